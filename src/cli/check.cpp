@@ -1,0 +1,52 @@
+#include <ostream>
+
+#include "cli/commands.h"
+#include "routines/loader.h"
+
+namespace stretch {
+
+namespace {
+
+std::string count(size_t n, const std::string& word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+/// Named files are checked on top of the routine directories, so a user's
+/// routine may use the bundled exercises; without files, the directories
+/// themselves are checked.
+int run_check(const CheckOptions& options, const RoutineSources& sources, std::ostream& out) {
+    Catalog catalog;
+    std::vector<RoutineFile> checked;
+    for (const auto& directory : sources.directories()) {
+        auto layer = read_directory(directory);
+        add_layer(catalog, layer);
+        if (options.files.empty()) checked.insert(checked.end(), layer.begin(), layer.end());
+    }
+    if (!options.files.empty()) {
+        for (const auto& path : options.files) checked.push_back(load_routine_file(path));
+        add_layer(catalog, checked);
+    }
+    check_references(catalog);
+    size_t exercises = 0, routines = 0;
+    for (const auto& file : checked) {
+        exercises += file.exercises.size();
+        routines += file.routine ? 1 : 0;
+    }
+    out << "ok: " << count(checked.size(), "file") << ", " << count(exercises, "exercise") << ", "
+        << count(routines, "routine") << "\n";
+    return 0;
+}
+
+void add_check_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<CheckOptions>();
+    CLI::App* command = app.add_subcommand("check", "Validate routine files");
+    command->add_option("files", options->files, "Files to check (default: all routine files in use)");
+    command->callback([options, &session] {
+        session.exit_code =
+            run_check(*options, routine_sources(session.env, session.options.routines), session.out);
+    });
+}
+
+}  // namespace stretch

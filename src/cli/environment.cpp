@@ -1,0 +1,88 @@
+#include "cli/environment.h"
+
+#include <unistd.h>
+
+#include "core/error.h"
+
+extern char** environ;
+
+namespace stretch {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> Environment::get(const std::string& name) const {
+    auto it = variables.find(name);
+    if (it == variables.end() || it->second.empty()) return std::nullopt;
+    return it->second;
+}
+
+Environment Environment::from_process() {
+    Environment env;
+    for (char** entry = environ; entry && *entry; ++entry) {
+        const std::string text(*entry);
+        const auto equals = text.find('=');
+        if (equals != std::string::npos) env.variables[text.substr(0, equals)] = text.substr(equals + 1);
+    }
+    return env;
+}
+
+namespace {
+
+fs::path home(const Environment& env) {
+    if (auto value = env.get("HOME")) return *value;
+    throw Error(ErrorKind::cant_create, "HOME is not set, so there is nowhere to keep your files",
+                "set HOME, or name the files with STRETCH_DB and STRETCH_ROUTINES");
+}
+
+fs::path xdg_directory(const Environment& env, const std::string& variable, const fs::path& fallback) {
+    if (auto value = env.get(variable); value && fs::path(*value).is_absolute())
+        return fs::path(*value) / "stretch";
+    return home(env) / fallback / "stretch";
+}
+
+}  // namespace
+
+fs::path config_directory(const Environment& env) {
+    return xdg_directory(env, "XDG_CONFIG_HOME", ".config");
+}
+
+fs::path data_directory(const Environment& env) {
+    return xdg_directory(env, "XDG_DATA_HOME", fs::path(".local") / "share");
+}
+
+std::vector<fs::path> RoutineSources::directories() const { return {bundled, user}; }
+
+RoutineSources routine_sources(const Environment& env, const std::string& option) {
+    RoutineSources sources{bundled_routines_directory(), {}, true};
+    if (!option.empty())
+        sources.user = option;
+    else if (auto value = env.get("STRETCH_ROUTINES"))
+        sources.user = *value;
+    else {
+        sources.user = config_directory(env) / "routines";
+        sources.user_named_explicitly = false;
+    }
+    if (sources.user_named_explicitly && !fs::is_directory(sources.user))
+        throw Error(ErrorKind::no_input, sources.user.string() + ": no such routines directory",
+                    "create it or name another with --routines");
+    return sources;
+}
+
+fs::path database_path(const Environment& env, const std::string& option) {
+    if (!option.empty()) return option;
+    if (auto value = env.get("STRETCH_DB")) return *value;
+    return data_directory(env) / "stretch.db";
+}
+
+fs::path bundled_routines_directory() {
+    std::error_code error;
+    const fs::path executable = fs::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const fs::path beside = executable.parent_path().parent_path() / "share" / "stretch" / "routines";
+        if (fs::is_directory(beside, error)) return beside;
+    }
+    if (fs::is_directory(STRETCH_SOURCE_ROUTINES, error)) return STRETCH_SOURCE_ROUTINES;
+    return STRETCH_INSTALLED_ROUTINES;
+}
+
+}  // namespace stretch

@@ -1,0 +1,47 @@
+#pragma once
+/// The process environment, captured once so that path rules are pure
+/// functions of it and tests can pass their own.
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stretch {
+
+struct Environment {
+    std::map<std::string, std::string> variables;
+
+    /// The variable's value; nullopt when unset or empty.
+    std::optional<std::string> get(const std::string& name) const;
+
+    static Environment from_process();
+};
+
+/// $XDG_CONFIG_HOME (or ~/.config) joined with "stretch". A relative XDG
+/// value is ignored, as the XDG spec requires.
+std::filesystem::path config_directory(const Environment& env);
+/// $XDG_DATA_HOME (or ~/.local/share) joined with "stretch".
+std::filesystem::path data_directory(const Environment& env);
+
+/// Where the routine files come from, in load order: bundled, then the user's.
+struct RoutineSources {
+    std::filesystem::path bundled;
+    std::filesystem::path user;
+    bool user_named_explicitly = false;  ///< from --routines or STRETCH_ROUTINES
+
+    std::vector<std::filesystem::path> directories() const;
+};
+
+/// `option` is the --routines value, empty when not given.
+RoutineSources routine_sources(const Environment& env, const std::string& option);
+
+/// `option` is the --db value, empty when not given.
+std::filesystem::path database_path(const Environment& env, const std::string& option);
+
+/// The bundled routines: <prefix>/share/stretch/routines next to the installed
+/// binary, else the source tree's routines/ when run from a build.
+std::filesystem::path bundled_routines_directory();
+
+}  // namespace stretch

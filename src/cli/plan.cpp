@@ -1,0 +1,37 @@
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/plan.h"
+#include "render/plan_json.h"
+#include "render/plan_text.h"
+
+namespace stretch {
+
+int run_plan(const PlanOptions& options, const Catalog& catalog, Date today, const Style& style,
+             std::ostream& out) {
+    const Date day = resolve_when(options.when, today, WhenDirection::next);
+    const Routine& routine =
+        options.routine.empty() ? catalog.default_routine() : catalog.find_routine(options.routine);
+    const Plan plan = build_plan(catalog, routine, day);
+    if (options.format == "json")
+        out << plan_json(plan).dump(2) << "\n";
+    else
+        out << render_plan_text(plan, style);
+    return 0;
+}
+
+void add_plan_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<PlanOptions>();
+    CLI::App* command = app.add_subcommand("plan", "Print the stretches planned for a day");
+    command->add_option("when", options->when,
+                        "today (default), tomorrow, yesterday, YYYY-MM-DD or a weekday (the next one)");
+    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    command->add_option("-f,--format", options->format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}));
+    command->callback([options, &session] {
+        session.exit_code =
+            run_plan(*options, session.catalog(), session.clock.today, session.style(), session.out);
+    });
+}
+
+}  // namespace stretch

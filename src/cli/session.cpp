@@ -1,0 +1,56 @@
+#include "cli/session.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include "core/error.h"
+#include "routines/loader.h"
+
+namespace stretch {
+
+namespace {
+
+Date local_date(std::time_t instant) {
+    std::tm local{};
+    localtime_r(&instant, &local);
+    return Date{std::chrono::year(local.tm_year + 1900),
+                std::chrono::month(static_cast<unsigned>(local.tm_mon + 1)),
+                std::chrono::day(static_cast<unsigned>(local.tm_mday))};
+}
+
+/// Reads "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" as local time.
+std::time_t parse_local_instant(const std::string& text) {
+    const auto day = parse_iso_date(text.substr(0, 10));
+    std::tm local{};
+    int hour = 12, minute = 0, second = 0;
+    const bool has_time = text.size() > 10;
+    if (!day || (has_time && (std::sscanf(text.c_str() + 10, "T%d:%d:%d", &hour, &minute, &second) != 3)))
+        throw Error(ErrorKind::usage, "STRETCH_NOW='" + text + "' is not a date or date-time",
+                    "use 2026-03-14 or 2026-03-14T07:30:00, or unset it");
+    local.tm_year = static_cast<int>(day->year()) - 1900;
+    local.tm_mon = static_cast<int>(static_cast<unsigned>(day->month())) - 1;
+    local.tm_mday = static_cast<int>(static_cast<unsigned>(day->day()));
+    local.tm_hour = hour;
+    local.tm_min = minute;
+    local.tm_sec = second;
+    local.tm_isdst = -1;
+    return std::mktime(&local);
+}
+
+}  // namespace
+
+Clock Clock::from(const Environment& env) {
+    const std::time_t instant = env.get("STRETCH_NOW") ? parse_local_instant(*env.get("STRETCH_NOW"))
+                                                        : std::time(nullptr);
+    return Clock{local_date(instant), std::chrono::system_clock::from_time_t(instant)};
+}
+
+Style Session::style() const {
+    return Style{out_is_terminal && !options.no_color && !env.get("NO_COLOR")};
+}
+
+Catalog Session::catalog() const {
+    return load_catalog(routine_sources(env, options.routines).directories());
+}
+
+}  // namespace stretch

@@ -1,0 +1,48 @@
+#pragma once
+/// What a command may take from the outside world, resolved once in main():
+/// the global options, the environment, the clock and the output streams.
+
+#include <chrono>
+#include <iosfwd>
+#include <string>
+
+#include "cli/environment.h"
+#include "core/catalog.h"
+#include "core/date.h"
+#include "render/style.h"
+
+namespace stretch {
+
+struct GlobalOptions {
+    std::string db;
+    std::string routines;
+    bool no_color = false;
+    bool quiet = false;
+};
+
+/// The moment the program runs. STRETCH_NOW ("2026-03-14" or
+/// "2026-03-14T07:30:00", local time) replaces the real clock, so tests and
+/// scripts can run as if on another day.
+struct Clock {
+    Date today;
+    std::chrono::system_clock::time_point now;
+
+    static Clock from(const Environment& env);
+};
+
+struct Session {
+    GlobalOptions options;
+    Environment env;
+    Clock clock;
+    std::ostream& out;
+    std::ostream& err;
+    bool out_is_terminal = false;
+    int exit_code = 0;  ///< set by the command that ran
+
+    /// Colour only on a terminal, never with NO_COLOR or --no-color.
+    Style style() const;
+    /// Reads the bundled and user routine files.
+    Catalog catalog() const;
+};
+
+}  // namespace stretch

@@ -1,0 +1,31 @@
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/text.h"
+#include "render/exercise_text.h"
+
+namespace stretch {
+
+int run_show(const ShowOptions& options, const Catalog& catalog, const Style& style, std::ostream& out) {
+    const Exercise& exercise = catalog.find_exercise(options.exercise);
+    out << style.bold(exercise.name) << " (" << exercise.id << ")\n";
+    if (!exercise.summary.empty())
+        for (const auto& line : wrap(exercise.summary, kPageWidth)) out << line << "\n";
+    out << "\n";
+    out << labelled("Dose:", describe(exercise.dose), style, 0, 11);
+    out << labelled("Targets:", join(exercise.targets), style, 0, 11);
+    out << exercise_instructions(exercise, style, 0);
+    out << labelled("Defined in:", exercise.source.string(), style, 0, 12);
+    return 0;
+}
+
+void add_show_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<ShowOptions>();
+    CLI::App* command = app.add_subcommand("show", "Show one exercise's full instructions");
+    command->add_option("exercise", options->exercise, "Exercise id, name or unique prefix")->required();
+    command->callback([options, &session] {
+        session.exit_code = run_show(*options, session.catalog(), session.style(), session.out);
+    });
+}
+
+}  // namespace stretch

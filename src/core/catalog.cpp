@@ -1,0 +1,73 @@
+#include "core/catalog.h"
+
+#include "core/error.h"
+#include "core/suggest.h"
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+constexpr std::string_view kDefaultRoutine = "lower-back";
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+    return lower(text).starts_with(lower(prefix));
+}
+
+std::string did_you_mean(std::string_view query, const std::vector<std::string>& candidates,
+                         std::string_view list_command) {
+    if (auto near = closest(query, candidates)) return "did you mean '" + *near + "'?";
+    return "run `" + std::string(list_command) + "` to see them all";
+}
+
+}  // namespace
+
+std::vector<std::string> Catalog::exercise_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& [id, exercise] : exercises) ids.push_back(id);
+    return ids;
+}
+
+std::vector<std::string> Catalog::routine_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& [id, routine] : routines) ids.push_back(id);
+    return ids;
+}
+
+const Exercise& Catalog::find_exercise(std::string_view query) const {
+    if (auto it = exercises.find(std::string(query)); it != exercises.end()) return it->second;
+    for (const auto& [id, exercise] : exercises)
+        if (lower(exercise.name) == lower(query)) return exercise;
+
+    std::vector<const Exercise*> matches;
+    for (const auto& [id, exercise] : exercises)
+        if (!query.empty() && (starts_with_ci(id, query) || starts_with_ci(exercise.name, query)))
+            matches.push_back(&exercise);
+    if (matches.size() == 1) return *matches.front();
+    if (matches.size() > 1) {
+        std::vector<std::string> ids;
+        for (const auto* match : matches) ids.push_back(match->id);
+        throw Error(ErrorKind::usage, "'" + std::string(query) + "' matches several exercises",
+                    "say which: " + join(ids));
+    }
+    throw Error(ErrorKind::usage, "no exercise called '" + std::string(query) + "'",
+                did_you_mean(query, exercise_ids(), "stretch list"));
+}
+
+const Routine& Catalog::find_routine(std::string_view id) const {
+    if (auto it = routines.find(std::string(id)); it != routines.end()) return it->second;
+    throw Error(ErrorKind::usage, "no routine called '" + std::string(id) + "'",
+                did_you_mean(id, routine_ids(), "stretch list"));
+}
+
+const Routine& Catalog::default_routine() const {
+    if (auto it = routines.find(std::string(kDefaultRoutine)); it != routines.end()) return it->second;
+    if (routines.size() == 1) return routines.begin()->second;
+    if (routines.empty())
+        throw Error(ErrorKind::data, "no routine is defined",
+                    "add a [routine] table to a file in your routines directory");
+    throw Error(ErrorKind::usage, "there are several routines and none is called 'lower-back'",
+                "choose one with --routine: " + join(routine_ids()));
+}
+
+}  // namespace stretch

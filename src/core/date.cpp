@@ -1,0 +1,100 @@
+#include "core/date.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+
+#include "core/error.h"
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+constexpr std::array<const char*, 7> kShortDays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr std::array<const char*, 7> kLongDays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                  "Friday", "Saturday", "Sunday"};
+constexpr std::array<const char*, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+std::optional<int> parse_digits(std::string_view text) {
+    if (text.empty() || !std::all_of(text.begin(), text.end(), [](unsigned char c) {
+            return std::isdigit(c) != 0;
+        }))
+        return std::nullopt;
+    int value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+}  // namespace
+
+int weekday_index(Date day) {
+    return static_cast<int>(std::chrono::weekday(std::chrono::sys_days(day)).iso_encoding()) - 1;
+}
+
+std::string weekday_short(int index) { return kShortDays.at(static_cast<size_t>(index)); }
+std::string weekday_short(Date day) { return weekday_short(weekday_index(day)); }
+std::string weekday_long(Date day) { return kLongDays.at(static_cast<size_t>(weekday_index(day))); }
+
+std::optional<int> parse_weekday(std::string_view word) {
+    const std::string w = lower(word);
+    for (int i = 0; i < 7; ++i) {
+        if (w == kShortDays[static_cast<size_t>(i)] || w == lower(kLongDays[static_cast<size_t>(i)]))
+            return i;
+    }
+    return std::nullopt;
+}
+
+Date add_days(Date day, int days) {
+    return Date(std::chrono::sys_days(day) + std::chrono::days(days));
+}
+
+int days_between(Date from, Date to) {
+    return static_cast<int>((std::chrono::sys_days(to) - std::chrono::sys_days(from)).count());
+}
+
+std::string to_iso(Date day) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                  static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+    return buffer;
+}
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    const auto y = parse_digits(text.substr(0, 4));
+    const auto m = parse_digits(text.substr(5, 2));
+    const auto d = parse_digits(text.substr(8, 2));
+    if (!y || !m || !d) return std::nullopt;
+    const Date day{std::chrono::year(*y), std::chrono::month(static_cast<unsigned>(*m)),
+                   std::chrono::day(static_cast<unsigned>(*d))};
+    if (!day.ok()) return std::nullopt;
+    return day;
+}
+
+std::string long_date(Date day) {
+    return weekday_long(day) + " " + std::to_string(static_cast<unsigned>(day.day())) + " " +
+           kMonths.at(static_cast<unsigned>(day.month()) - 1) + " " +
+           std::to_string(static_cast<int>(day.year()));
+}
+
+Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
+    const std::string w = lower(word);
+    if (w == "today") return today;
+    if (w == "yesterday") return add_days(today, -1);
+    if (w == "tomorrow") return add_days(today, 1);
+    if (auto iso = parse_iso_date(w)) return *iso;
+    if (auto weekday = parse_weekday(w)) {
+        const int delta = (*weekday - weekday_index(today) + 7) % 7;
+        return direction == WhenDirection::next ? add_days(today, delta)
+                                                : add_days(today, delta == 0 ? 0 : delta - 7);
+    }
+    throw Error(ErrorKind::usage, "'" + std::string(word) + "' is not a day I understand",
+                "use today, yesterday, tomorrow, a date like 2026-03-14 or a weekday like mon");
+}
+
+}  // namespace stretch

@@ -1,0 +1,45 @@
+#pragma once
+/// Calendar days and the WHEN vocabulary. Pure: "today" is always passed in,
+/// so nothing here reads the clock.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace stretch {
+
+using Date = std::chrono::year_month_day;
+
+/// Weekdays are numbered ISO-style: 0 = Monday ... 6 = Sunday.
+int weekday_index(Date day);
+/// "mon" ... "sun": the spelling routine files and JSON use.
+std::string weekday_short(Date day);
+std::string weekday_short(int index);
+/// "Monday" ... "Sunday".
+std::string weekday_long(Date day);
+/// Accepts "mon" or "monday" in any case; nullopt otherwise.
+std::optional<int> parse_weekday(std::string_view word);
+
+Date add_days(Date day, int days);
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+int days_between(Date from, Date to);
+
+/// "2026-11-22".
+std::string to_iso(Date day);
+/// Strict YYYY-MM-DD that names a real day (no 2026-02-30); nullopt otherwise.
+std::optional<Date> parse_iso_date(std::string_view text);
+/// "Sunday 22 November 2026".
+std::string long_date(Date day);
+
+/// How a weekday name is read: `plan` looks ahead, `log` and reports look back.
+enum class WhenDirection {
+    next,    ///< the next such day, today included
+    latest,  ///< the latest such day, today included
+};
+
+/// Resolves today, yesterday, tomorrow, YYYY-MM-DD or a weekday name.
+/// Throws a usage Error naming the accepted words when `word` is none of them.
+Date resolve_when(std::string_view word, Date today, WhenDirection direction);
+
+}  // namespace stretch

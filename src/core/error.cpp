@@ -1,0 +1,33 @@
+#include "core/error.h"
+
+namespace stretch {
+
+int exit_code(ErrorKind kind) {
+    switch (kind) {
+    case ErrorKind::usage: return 64;
+    case ErrorKind::data: return 65;
+    case ErrorKind::no_input: return 66;
+    case ErrorKind::cant_create: return 73;
+    case ErrorKind::io: return 74;
+    case ErrorKind::busy: return 75;
+    }
+    return 70;
+}
+
+Error::Error(ErrorKind kind, std::string message, std::string hint)
+    : std::runtime_error(std::move(message)), kind_(kind), hint_(std::move(hint)) {}
+
+static std::string located(const std::filesystem::path& path, int line, int column,
+                           const std::string& message) {
+    return path.string() + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
+           message;
+}
+
+RoutineError::RoutineError(std::filesystem::path path, int line, int column, std::string message,
+                           std::string hint)
+    : Error(ErrorKind::data, located(path, line, column, message), std::move(hint)),
+      path_(std::move(path)),
+      line_(line),
+      column_(column) {}
+
+}  // namespace stretch

@@ -1,0 +1,53 @@
+#pragma once
+/// The one error family of stretch. Everything that can go wrong for a user is
+/// a stretch::Error; main() catches it once, prints one line and exits with
+/// the code of its kind. Expected absence is std::optional, never an Error.
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+namespace stretch {
+
+/// Each kind maps to one documented exit code (sysexits.h numbering).
+enum class ErrorKind {
+    usage,        ///< 64: bad command line or argument
+    data,         ///< 65: bad routine file or database content
+    no_input,     ///< 66: a named input file does not exist
+    cant_create,  ///< 73: cannot create the database or its directory
+    io,           ///< 74: read or write failed
+    busy,         ///< 75: database locked past the timeout
+};
+
+int exit_code(ErrorKind kind);
+
+class Error : public std::runtime_error {
+public:
+    /// `hint` is the fix, printed last ("run `stretch list` to see ids").
+    Error(ErrorKind kind, std::string message, std::string hint = {});
+
+    ErrorKind kind() const { return kind_; }
+    const std::string& hint() const { return hint_; }
+
+private:
+    ErrorKind kind_;
+    std::string hint_;
+};
+
+/// A problem in a routine file, located at path:line:column.
+class RoutineError : public Error {
+public:
+    RoutineError(std::filesystem::path path, int line, int column, std::string message,
+                 std::string hint = {});
+
+    const std::filesystem::path& path() const { return path_; }
+    int line() const { return line_; }
+    int column() const { return column_; }
+
+private:
+    std::filesystem::path path_;
+    int line_;
+    int column_;
+};
+
+}  // namespace stretch

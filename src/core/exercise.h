@@ -1,0 +1,60 @@
+#pragma once
+/// What a stretch is and how much of it to do. Plain values, no I/O.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stretch {
+
+/// An inclusive range such as 8-12 reps or 20-30 seconds; min == max for one number.
+struct Range {
+    int min = 0;
+    int max = 0;
+    friend bool operator==(const Range&, const Range&) = default;
+};
+
+/// "8-12" or "8".
+std::string to_text(Range range);
+
+/// How the dose relates to the body's two sides.
+enum class Sides {
+    none,       ///< a symmetric movement
+    each,       ///< the whole dose on one side, then on the other
+    alternate,  ///< switch sides every rep; reps count both sides together
+};
+
+std::string to_text(Sides sides);
+
+/// The amount to do: reps, an optional hold, and how sides are handled.
+struct Dose {
+    Range reps;
+    bool reps_at_least = false;  ///< reps is a minimum ("at least 8")
+    std::optional<Range> hold;   ///< seconds
+    Sides sides = Sides::none;
+    std::string side_label = "side";  ///< "leg" makes the dose read "each leg"
+};
+
+/// "2 x each side, hold 20-30 s", "6-8 reps, alternating sides", "at least 8 reps ...".
+std::string describe(const Dose& dose);
+
+/// A conservative time for one dose: every rep at its longest hold plus a few
+/// seconds of movement, both sides when the dose is per side, plus setting up.
+int estimated_seconds(const Dose& dose);
+
+struct Exercise {
+    std::string id;
+    std::string name;
+    std::string summary;
+    std::string position;
+    std::vector<std::string> targets;
+    Dose dose;
+    std::vector<std::string> equipment;
+    std::vector<std::string> steps;
+    std::string breathing;
+    std::vector<std::string> cautions;
+    std::filesystem::path source;  ///< the file that defined it, for `show` and errors
+};
+
+}  // namespace stretch

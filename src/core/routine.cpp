@@ -1,0 +1,24 @@
+#include "core/routine.h"
+
+#include <algorithm>
+
+namespace stretch {
+
+bool Schedule::daily() const {
+    return std::all_of(weekdays.begin(), weekdays.end(), [](bool on) { return on; });
+}
+
+bool Schedule::includes(Date day) const { return weekdays.at(static_cast<size_t>(weekday_index(day))); }
+
+std::string Schedule::describe() const {
+    if (daily()) return "daily";
+    std::string text;
+    for (int i = 0; i < 7; ++i) {
+        if (!weekdays.at(static_cast<size_t>(i))) continue;
+        if (!text.empty()) text += ", ";
+        text += weekday_short(i);
+    }
+    return text.empty() ? "never" : text;
+}
+
+}  // namespace stretch

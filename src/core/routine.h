@@ -1,0 +1,47 @@
+#pragma once
+/// A routine: an ordered list of exercises with optional dose overrides, and
+/// the weekdays it is scheduled on.
+
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+
+namespace stretch {
+
+/// Where something was written in a routine file, for error messages.
+struct SourcePosition {
+    int line = 0;
+    int column = 0;
+};
+
+struct RoutineStep {
+    std::string exercise_id;
+    SourcePosition where;
+    std::optional<int> reps;          ///< overrides the exercise's reps with one number
+    std::optional<int> hold_seconds;  ///< overrides the exercise's hold with one number
+};
+
+/// Which weekdays a routine runs on, indexed 0 = Monday.
+struct Schedule {
+    std::array<bool, 7> weekdays{true, true, true, true, true, true, true};
+
+    bool daily() const;
+    bool includes(Date day) const;
+    /// "daily" or "mon, wed, fri".
+    std::string describe() const;
+};
+
+struct Routine {
+    std::string id;
+    std::string name;
+    std::string description;
+    Schedule days;
+    std::vector<RoutineStep> steps;
+    std::filesystem::path source;
+};
+
+}  // namespace stretch

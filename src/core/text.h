@@ -1,0 +1,17 @@
+#pragma once
+/// Small string helpers shared by the core and the renderers.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stretch {
+
+std::string lower(std::string_view text);
+std::string join(const std::vector<std::string>& words, std::string_view separator = ", ");
+
+/// Breaks `text` into lines of at most `width` columns at spaces; a word longer
+/// than the width stands on its own line. Counts bytes, so keep text ASCII.
+std::vector<std::string> wrap(std::string_view text, size_t width);
+
+}  // namespace stretch

@@ -1,0 +1,20 @@
+/// stretch: hands the real environment, streams and terminal to run_app.
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/app.h"
+#include "core/error.h"
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const int code = stretch::run_app(args, stretch::Environment::from_process(), std::cout, std::cerr,
+                                      isatty(STDOUT_FILENO) == 1);
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "stretch: error: could not write the output\n";
+        return stretch::exit_code(stretch::ErrorKind::io);
+    }
+    return code;
+}

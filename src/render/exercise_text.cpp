@@ -1,0 +1,45 @@
+#include "render/exercise_text.h"
+
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+constexpr size_t kLabelWidth = 11;  // "Breathing: "
+}
+
+std::string labelled(std::string_view label, std::string_view text, const Style& style, size_t indent,
+                     size_t label_width) {
+    const std::string margin(indent, ' ');
+    const std::string hanging(indent + label_width, ' ');
+    const auto lines = wrap(text, kPageWidth - indent - label_width);
+    std::string out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (i == 0) {
+            std::string padded(label);
+            padded.resize(label_width, ' ');
+            out += margin + style.dim(padded) + lines[i] + "\n";
+        } else {
+            out += hanging + lines[i] + "\n";
+        }
+    }
+    return out;
+}
+
+std::string exercise_instructions(const Exercise& exercise, const Style& style, size_t indent) {
+    std::string out = labelled("Position:", exercise.position, style, indent, kLabelWidth);
+    if (!exercise.equipment.empty())
+        out += labelled("You need:", join(exercise.equipment), style, indent, kLabelWidth);
+    for (size_t i = 0; i < exercise.steps.size(); ++i) {
+        std::string label = i == 0 ? "Steps:" : "";
+        label.resize(kLabelWidth, ' ');
+        label += std::to_string(i + 1) + ".";
+        out += labelled(label, exercise.steps[i], style, indent, kLabelWidth + 3);
+    }
+    out += labelled("Breathing:", exercise.breathing, style, indent, kLabelWidth);
+    for (const auto& caution : exercise.cautions)
+        out += labelled("Caution:", caution, style, indent, kLabelWidth);
+    return out;
+}
+
+}  // namespace stretch

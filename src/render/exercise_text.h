@@ -1,0 +1,21 @@
+#pragma once
+/// The instructions of one exercise as labelled, wrapped lines, shared by the
+/// printed plan and `stretch show`.
+
+#include <string>
+
+#include "core/exercise.h"
+#include "render/style.h"
+
+namespace stretch {
+
+/// Lines never exceed 80 columns (ASCII text); `indent` spaces start each line.
+std::string exercise_instructions(const Exercise& exercise, const Style& style, size_t indent);
+
+/// `label` followed by `text` wrapped to 80 columns with a hanging indent.
+std::string labelled(std::string_view label, std::string_view text, const Style& style, size_t indent,
+                     size_t label_width);
+
+constexpr size_t kPageWidth = 80;
+
+}  // namespace stretch

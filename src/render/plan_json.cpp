@@ -1,0 +1,64 @@
+#include "render/plan_json.h"
+
+namespace stretch {
+
+namespace {
+nlohmann::json range_json(Range range) { return {{"min", range.min}, {"max", range.max}}; }
+}  // namespace
+
+nlohmann::json exercise_json(const Exercise& exercise, const Dose& dose) {
+    return {
+        {"id", exercise.id},
+        {"name", exercise.name},
+        {"summary", exercise.summary},
+        {"dose", describe(dose)},
+        {"reps", range_json(dose.reps)},
+        {"reps_at_least", dose.reps_at_least},
+        {"hold_seconds", dose.hold ? range_json(*dose.hold) : nlohmann::json(nullptr)},
+        {"sides", to_text(dose.sides)},
+        {"side_label", dose.side_label},
+        {"position", exercise.position},
+        {"targets", exercise.targets},
+        {"equipment", exercise.equipment},
+        {"steps", exercise.steps},
+        {"breathing", exercise.breathing},
+        {"cautions", exercise.cautions},
+    };
+}
+
+nlohmann::json routine_json(const Routine& routine) {
+    nlohmann::json days = nlohmann::json::array();
+    for (int i = 0; i < 7; ++i)
+        if (routine.days.weekdays.at(static_cast<size_t>(i))) days.push_back(weekday_short(i));
+    return {
+        {"id", routine.id},
+        {"name", routine.name},
+        {"description", routine.description},
+        {"days", days},
+        {"daily", routine.days.daily()},
+    };
+}
+
+nlohmann::json plan_json(const Plan& plan) {
+    nlohmann::json stretches = nlohmann::json::array();
+    for (size_t i = 0; i < plan.items.size(); ++i) {
+        const PlanItem& item = plan.items[i];
+        nlohmann::json entry = exercise_json(*item.exercise, item.dose);
+        entry["order"] = i + 1;
+        entry["estimated_seconds"] = item.estimated_seconds;
+        entry["done"] = item.done;
+        stretches.push_back(std::move(entry));
+    }
+    return {
+        {"date", to_iso(plan.date)},
+        {"weekday", weekday_short(plan.date)},
+        {"routine", routine_json(*plan.routine)},
+        {"scheduled", plan.scheduled},
+        {"estimated_minutes", plan.estimated_minutes()},
+        {"remaining", plan.remaining_count()},
+        {"remaining_minutes", plan.remaining_minutes()},
+        {"stretches", stretches},
+    };
+}
+
+}  // namespace stretch

@@ -1,0 +1,228 @@
+#include "routines/loader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "core/error.h"
+#include "core/suggest.h"
+#include "routines/toml_reader.h"
+
+namespace stretch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kMaxReps = 500;
+constexpr int kMaxHoldSeconds = 600;
+
+bool valid_id(const std::string& id) {
+    static const std::regex pattern("[a-z0-9]+(-[a-z0-9]+)*");
+    return std::regex_match(id, pattern);
+}
+
+[[noreturn]] void fail_at(const fs::path& path, const toml::node& at, const std::string& message,
+                          const std::string& hint = {}) {
+    throw RoutineError(path, static_cast<int>(at.source().begin.line),
+                       static_cast<int>(at.source().begin.column), message, hint);
+}
+
+Sides parse_sides(TomlReader& reader) {
+    const auto text = reader.optional_string("sides");
+    if (!text || *text == "none") return Sides::none;
+    if (*text == "each") return Sides::each;
+    if (*text == "alternate") return Sides::alternate;
+    reader.fail(*reader.node("sides"), "sides", "\"none\", \"each\" or \"alternate\"");
+}
+
+Exercise parse_exercise(const std::string& id, const toml::table& table, const fs::path& path) {
+    TomlReader reader(table, path, "exercise." + id);
+    Exercise exercise;
+    exercise.id = id;
+    exercise.source = path;
+    exercise.name = reader.required_string("name");
+    exercise.summary = reader.optional_string("summary").value_or("");
+    exercise.position = reader.required_string("position");
+    exercise.targets = reader.string_array("targets", true);
+    exercise.dose.reps = reader.required_range("reps", 1, kMaxReps);
+    exercise.dose.reps_at_least = reader.optional_bool("reps_at_least").value_or(false);
+    exercise.dose.hold = reader.optional_range("hold", 1, kMaxHoldSeconds);
+    exercise.dose.sides = parse_sides(reader);
+    exercise.dose.side_label = reader.optional_string("side_label").value_or("side");
+    exercise.equipment = reader.string_array("equipment", false);
+    exercise.steps = reader.string_array("steps", true);
+    exercise.breathing = reader.required_string("breathing");
+    exercise.cautions = reader.string_array("cautions", false);
+    reader.reject_unknown_keys();
+    return exercise;
+}
+
+Schedule parse_days(TomlReader& reader) {
+    const toml::node* node = reader.node("days");
+    Schedule schedule;
+    if (!node) return schedule;
+    const std::string expected = "\"daily\" or an array of weekdays like [\"mon\", \"thu\"]";
+    if (node->is_string()) {
+        if (node->as_string()->get() != "daily") reader.fail(*node, "days", expected);
+        return schedule;
+    }
+    const toml::array* days = node->as_array();
+    if (!days || days->empty()) reader.fail(*node, "days", expected);
+    schedule.weekdays.fill(false);
+    for (const toml::node& day : *days) {
+        const auto index = day.is_string() ? parse_weekday(day.as_string()->get()) : std::nullopt;
+        if (!index) reader.fail(day, "days", "a weekday (mon, tue, wed, thu, fri, sat, sun)");
+        schedule.weekdays.at(static_cast<size_t>(*index)) = true;
+    }
+    return schedule;
+}
+
+RoutineStep parse_step(const toml::node& node, const TomlReader& routine) {
+    const toml::table* table = node.as_table();
+    if (!table) routine.fail(node, "steps", "an array of tables like { exercise = \"bridge\" }");
+    TomlReader reader(*table, routine.file(), routine.qualified("steps"));
+    RoutineStep step;
+    step.exercise_id = reader.required_string("exercise");
+    step.where = reader.position_of(*reader.node("exercise"));
+    step.reps = reader.optional_int("reps", 1, kMaxReps);
+    step.hold_seconds = reader.optional_int("hold", 1, kMaxHoldSeconds);
+    reader.reject_unknown_keys();
+    return step;
+}
+
+Routine parse_routine(const toml::table& table, const fs::path& path) {
+    TomlReader reader(table, path, "routine");
+    Routine routine;
+    routine.source = path;
+    routine.id = reader.optional_string("id").value_or(path.stem().string());
+    if (!valid_id(routine.id))
+        reader.fail_here("routine id '" + routine.id +
+                         "' must be lower-case letters, digits and single hyphens");
+    routine.name = reader.required_string("name");
+    routine.description = reader.optional_string("description").value_or("");
+    routine.days = parse_days(reader);
+    const toml::node* steps = reader.node("steps");
+    if (!steps) reader.fail_here("routine.steps: missing; expected an array of tables");
+    const toml::array* array = steps->as_array();
+    if (!array || array->empty()) reader.fail(*steps, "steps", "a non-empty array of tables");
+    for (const toml::node& step : *array) routine.steps.push_back(parse_step(step, reader));
+    reader.reject_unknown_keys();
+    return routine;
+}
+
+std::vector<Exercise> parse_exercises(const toml::node& node, const fs::path& path) {
+    const toml::table* table = node.as_table();
+    if (!table) fail_at(path, node, "exercise: expected a table of [exercise.<id>] tables");
+    std::vector<Exercise> exercises;
+    for (const auto& [key, value] : *table) {
+        const std::string id(key.str());
+        if (!valid_id(id))
+            fail_at(path, value, "exercise." + id + ": the id must be lower-case letters, digits and single hyphens");
+        if (!value.is_table()) fail_at(path, value, "exercise." + id + ": expected a table, got " + type_name(value));
+        exercises.push_back(parse_exercise(id, *value.as_table(), path));
+    }
+    return exercises;
+}
+
+}  // namespace
+
+RoutineFile parse_routine_file(std::string_view text, const fs::path& path) {
+    toml::table document;
+    try {
+        document = toml::parse(text, path.string());
+    } catch (const toml::parse_error& error) {
+        throw RoutineError(path, static_cast<int>(error.source().begin.line),
+                           static_cast<int>(error.source().begin.column),
+                           "not valid TOML: " + std::string(error.description()));
+    }
+    RoutineFile file{path, {}, std::nullopt};
+    for (const auto& [key, value] : document) {
+        if (key.str() == "exercise") {
+            file.exercises = parse_exercises(value, path);
+        } else if (key.str() == "routine") {
+            if (!value.is_table()) fail_at(path, value, "routine: expected a table, got " + type_name(value));
+            file.routine = parse_routine(*value.as_table(), path);
+        } else {
+            const auto near = closest(key.str(), {"exercise", "routine"});
+            fail_at(path, value, std::string(key.str()) + ": unknown top-level key",
+                    near ? "did you mean '" + *near + "'?" : "use [exercise.<id>] or [routine] tables");
+        }
+    }
+    return file;
+}
+
+RoutineFile load_routine_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::error_code ignored;
+        if (!fs::exists(path, ignored))
+            throw Error(ErrorKind::no_input, path.string() + ": no such file", "check the path");
+        throw Error(ErrorKind::io, path.string() + ": cannot be read", "check its permissions");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_routine_file(text.str(), path);
+}
+
+std::vector<fs::path> routine_files_in(const fs::path& directory) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(directory, error)) {
+        if (entry.path().extension() == ".toml" && !entry.is_directory()) files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+void add_layer(Catalog& catalog, const std::vector<RoutineFile>& layer) {
+    std::map<std::string, fs::path> exercise_files;
+    std::map<std::string, fs::path> routine_files;
+    auto claim = [](std::map<std::string, fs::path>& seen, const std::string& what,
+                    const std::string& id, const fs::path& path) {
+        auto [it, fresh] = seen.emplace(id, path);
+        if (!fresh)
+            throw RoutineError(path, 1, 1, what + " '" + id + "' is also defined in " + it->second.string(),
+                               "keep one of them");
+    };
+    for (const auto& file : layer) {
+        for (const auto& exercise : file.exercises) {
+            claim(exercise_files, "exercise", exercise.id, file.path);
+            catalog.exercises[exercise.id] = exercise;
+        }
+        if (file.routine) {
+            claim(routine_files, "routine", file.routine->id, file.path);
+            catalog.routines[file.routine->id] = *file.routine;
+        }
+    }
+}
+
+void check_references(const Catalog& catalog) {
+    const auto ids = catalog.exercise_ids();
+    for (const auto& [id, routine] : catalog.routines) {
+        for (const auto& step : routine.steps) {
+            if (catalog.exercises.contains(step.exercise_id)) continue;
+            const auto near = closest(step.exercise_id, ids);
+            throw RoutineError(routine.source, step.where.line, step.where.column,
+                               "routine.steps: unknown exercise '" + step.exercise_id + "'",
+                               near ? "did you mean '" + *near + "'?" : "run `stretch list` to see the ids");
+        }
+    }
+}
+
+std::vector<RoutineFile> read_directory(const fs::path& directory) {
+    std::vector<RoutineFile> files;
+    for (const auto& path : routine_files_in(directory)) files.push_back(load_routine_file(path));
+    return files;
+}
+
+Catalog load_catalog(const std::vector<fs::path>& directories) {
+    Catalog catalog;
+    for (const auto& directory : directories) add_layer(catalog, read_directory(directory));
+    check_references(catalog);
+    return catalog;
+}
+
+}  // namespace stretch
