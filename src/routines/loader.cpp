@@ -105,7 +105,7 @@ Routine parse_routine(const toml::table& table, const fs::path& path) {
     routine.description = reader.optional_string("description").value_or("");
     routine.days = parse_days(reader);
     const toml::node* steps = reader.node("steps");
-    if (!steps) reader.fail_here("routine.steps: missing; expected an array of tables");
+    if (!steps) reader.fail_missing("steps", "an array of tables");
     const toml::array* array = steps->as_array();
     if (!array || array->empty()) reader.fail(*steps, "steps", "a non-empty array of tables");
     for (const toml::node& step : *array) routine.steps.push_back(parse_step(step, reader));

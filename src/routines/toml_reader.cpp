@@ -42,6 +42,17 @@ void TomlReader::fail_here(const std::string& message) const {
     throw RoutineError(file_, where.line, where.column, message);
 }
 
+void TomlReader::fail_missing(const std::string& key, const std::string& expected) const {
+    for (const auto& [present, value] : table_) {
+        const std::string name(present.str());
+        if (asked_.contains(name) || closest(name, {key}) != key) continue;
+        throw RoutineError(file_, static_cast<int>(present.source().begin.line),
+                           static_cast<int>(present.source().begin.column), qualified(name) + ": unknown key",
+                           "did you mean '" + key + "'?");
+    }
+    fail_here(qualified(key) + ": missing; expected " + expected);
+}
+
 const toml::node* TomlReader::node(const std::string& key) {
     asked_.insert(key);
     return table_.get(key);
@@ -49,7 +60,7 @@ const toml::node* TomlReader::node(const std::string& key) {
 
 std::string TomlReader::required_string(const std::string& key) {
     auto value = optional_string(key);
-    if (!value) fail_here(qualified(key) + ": missing; expected a string");
+    if (!value) fail_missing(key, "a string");
     return *value;
 }
 
@@ -88,7 +99,7 @@ std::optional<int> TomlReader::optional_int(const std::string& key, int min, int
 std::vector<std::string> TomlReader::string_array(const std::string& key, bool required) {
     const toml::node* value = node(key);
     if (!value) {
-        if (required) fail_here(qualified(key) + ": missing; expected an array of strings");
+        if (required) fail_missing(key, "an array of strings");
         return {};
     }
     const toml::array* array = value->as_array();
@@ -130,7 +141,7 @@ std::optional<Range> TomlReader::optional_range(const std::string& key, int min,
 
 Range TomlReader::required_range(const std::string& key, int min, int max) {
     auto range = optional_range(key, min, max);
-    if (!range) fail_here(qualified(key) + ": missing; expected an integer or [low, high]");
+    if (!range) fail_missing(key, "an integer or [low, high]");
     return *range;
 }
 
@@ -139,11 +150,9 @@ void TomlReader::reject_unknown_keys() const {
     for (const auto& [key, value] : table_) {
         const std::string name(key.str());
         if (asked_.contains(name)) continue;
-        const auto where = position_of(value);
         const auto near = closest(name, known);
-        throw RoutineError(file_, static_cast<int>(key.source().begin.line ? key.source().begin.line : where.line),
-                           static_cast<int>(key.source().begin.line ? key.source().begin.column : where.column),
-                           qualified(name) + ": unknown key",
+        throw RoutineError(file_, static_cast<int>(key.source().begin.line),
+                           static_cast<int>(key.source().begin.column), qualified(name) + ": unknown key",
                            near ? "did you mean '" + *near + "'?" : "see man 5 stretch-routines for the keys");
     }
 }

@@ -40,6 +40,9 @@ public:
     [[noreturn]] void fail(const toml::node& at, const std::string& key,
                            const std::string& expected) const;
     [[noreturn]] void fail_here(const std::string& message) const;
+    /// A required key is absent. When a present key looks like a typo of it
+    /// ("step" for "steps"), that key is reported instead, with the fix.
+    [[noreturn]] void fail_missing(const std::string& key, const std::string& expected) const;
     SourcePosition position_of(const toml::node& at) const;
     std::string qualified(const std::string& key) const;
     const std::filesystem::path& file() const { return file_; }

@@ -1,0 +1,100 @@
+// End-to-end: list, show and check, the commands for reading and writing routines.
+
+#include <catch2/catch.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+using stretch::testing::Sandbox;
+
+TEST_CASE("list names every exercise and routine", "[e2e][list]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"list"});
+    REQUIRE(result.exit_code == 0);
+    for (const char* id : {"spine-stretch", "hip-stretch", "bottom-stretch", "leg-stretch",
+                           "lower-back-stretch", "pelvic-tilts", "bridge", "bird-dog", "deep-abdominal",
+                           "lower-stomach-stretch"}) {
+        CHECK_THAT(result.out, Contains(id));
+    }
+    CHECK_THAT(result.out, Contains("lower-back              Lower back relief"));
+    CHECK_THAT(result.out, Contains("daily, 10 stretches, about 21 min"));
+}
+
+TEST_CASE("show prints one exercise's instructions, found by id, name or prefix", "[e2e][show]") {
+    Sandbox sandbox;
+    for (const char* query : {"leg-stretch", "Leg Stretch", "leg", "LEG STRETCH"}) {
+        const auto result = sandbox.run({"show", query});
+        INFO(query);
+        REQUIRE(result.exit_code == 0);
+        CHECK_THAT(result.out, StartsWith("Leg Stretch (leg-stretch)"));
+        CHECK_THAT(result.out, Contains("2 x each leg, hold 20-30 s"));
+        CHECK_THAT(result.out, Contains("hamstrings"));
+        CHECK_THAT(result.out, Contains("towel"));
+        CHECK_THAT(result.out, Contains("Breathing:"));
+    }
+}
+
+TEST_CASE("show with a typo suggests the id and exits 64", "[e2e][show]") {
+    Sandbox sandbox;
+    const auto typo = sandbox.run({"show", "brigde"});
+    CHECK(typo.exit_code == 64);
+    CHECK(typo.out.empty());
+    CHECK(typo.err == "stretch: error: no exercise called 'brigde'; did you mean 'bridge'?\n");
+    const auto ambiguous = sandbox.run({"show", "b"});
+    CHECK(ambiguous.exit_code == 64);
+    CHECK_THAT(ambiguous.err, Contains("bird-dog, bottom-stretch, bridge"));
+}
+
+TEST_CASE("check passes the bundled routines and a good user file", "[e2e][check]") {
+    Sandbox sandbox;
+    const auto all = sandbox.run({"check"});
+    CHECK(all.exit_code == 0);
+    CHECK(all.out == "ok: 2 files, 10 exercises, 1 routine\n");
+    const auto file = sandbox.write("draft.toml", R"(
+[routine]
+name = "Mornings"
+days = ["mon", "thu"]
+steps = [{ exercise = "bridge" }]
+)");
+    const auto one = sandbox.run({"check", file.string()});
+    CHECK(one.exit_code == 0);
+    CHECK(one.out == "ok: 1 file, 0 exercises, 1 routine\n");
+}
+
+TEST_CASE("check reports a broken file at file:line:column with exit 65", "[e2e][check]") {
+    Sandbox sandbox;
+    const auto file = sandbox.write("draft.toml", R"([exercise.neck]
+name = "Neck"
+position = "sitting"
+targets = ["neck"]
+reps = "ten"
+steps = ["Turn."]
+breathing = "Slowly."
+)");
+    const auto result = sandbox.run({"check", file.string()});
+    CHECK(result.exit_code == 65);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Contains(file.string() + ":5:8: exercise.neck.reps: expected an integer or "
+                                                    "[low, high] from 1 to 500, got a string"));
+}
+
+TEST_CASE("check reports invalid TOML and missing files", "[e2e][check]") {
+    Sandbox sandbox;
+    const auto file = sandbox.write("broken.toml", "[routine\nname = 1\n");
+    const auto syntax = sandbox.run({"check", file.string()});
+    CHECK(syntax.exit_code == 65);
+    CHECK_THAT(syntax.err, Contains("broken.toml:1:"));
+    CHECK_THAT(syntax.err, Contains("not valid TOML"));
+    const auto missing = sandbox.run({"check", "nope.toml"});
+    CHECK(missing.exit_code == 66);
+    CHECK_THAT(missing.err, Contains("nope.toml: no such file"));
+}
+
+TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {
+    Sandbox sandbox;
+    const auto file = sandbox.write("draft.toml", "[routine]\nname = \"R\"\nstep = []\n");
+    const auto result = sandbox.run({"check", file.string()});
+    CHECK(result.exit_code == 65);
+    CHECK_THAT(result.err, Contains("did you mean 'steps'?"));
+}

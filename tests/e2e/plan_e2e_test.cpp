@@ -1,0 +1,210 @@
+// End-to-end: `stretch plan` as a user and a script meet it.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+namespace {
+
+const std::vector<std::pair<std::string, std::string>> kBundledDoses = {
+    {"Spine Stretch", "6-8 reps, alternating sides"},
+    {"Hip Stretch", "2 x each side, hold 20-30 s"},
+    {"Bottom Stretch", "2 x each side, hold 20-30 s"},
+    {"Leg Stretch", "2 x each leg, hold 20-30 s"},
+    {"Lower Back Stretch", "6-8 reps, hold 20-30 s"},
+    {"Pelvic Tilts", "8-12 reps"},
+    {"Bridge", "8-12 reps"},
+    {"Bird Dog", "at least 8 reps, alternating sides, hold 5-10 s"},
+    {"Deep Abdominal Stretch", "5 reps, hold 5-10 s"},
+    {"Lower Stomach Stretch", "6-8 x each leg"},
+};
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("plan today prints all ten bundled stretches with their doses, in order", "[e2e][plan]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"plan", "today"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.err.empty());
+    CHECK_THAT(result.out, Contains("Stretch plan for Sunday 22 November 2026"));
+    CHECK_THAT(result.out, Contains("Lower back relief (lower-back)"));
+    CHECK_THAT(result.out, Contains("10 stretches, about 21 min"));
+    size_t previous = 0;
+    for (size_t i = 0; i < kBundledDoses.size(); ++i) {
+        const auto& [name, dose] = kBundledDoses[i];
+        const std::string title = "[ ] " + std::to_string(i + 1) + ". " + name;
+        const size_t at = result.out.find(title);
+        INFO(title);
+        REQUIRE(at != std::string::npos);
+        CHECK(at > previous);
+        const std::string line = result.out.substr(at, result.out.find('\n', at) - at);
+        CHECK_THAT(line, Contains(dose));
+        previous = at;
+    }
+}
+
+TEST_CASE("the printed plan fits 80 columns and has no colour codes off a terminal", "[e2e][plan]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"plan"});
+    REQUIRE(result.exit_code == 0);
+    for (const auto& line : lines_of(result.out)) {
+        INFO(line);
+        CHECK(line.size() <= 80);
+    }
+    CHECK(result.out.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("the printed plan has pain blanks, steps, breathing, cautions and the safety footer",
+          "[e2e][plan]") {
+    Sandbox sandbox;
+    const auto out = sandbox.run({"plan"}).out;
+    CHECK_THAT(out, Contains("Pain before (0-10): ____"));
+    CHECK_THAT(out, Contains("Pain after (0-10): ____"));
+    CHECK_THAT(out, Contains("Position:"));
+    CHECK_THAT(out, Contains("Steps:     1."));
+    CHECK_THAT(out, Contains("Breathing:"));
+    CHECK_THAT(out, Contains("Caution:"));
+    CHECK_THAT(out, Contains("You need:  towel"));
+    CHECK_THAT(out, Contains("physical therapist"));
+    CHECK_THAT(out, Contains("stop any stretch that hurts"));
+}
+
+TEST_CASE("plan accepts the WHEN words and looks ahead for a weekday", "[e2e][plan]") {
+    Sandbox sandbox;  // Sunday 2026-11-22
+    CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out, Contains("Monday 23 November 2026"));
+    CHECK_THAT(sandbox.run({"plan", "yesterday"}).out, Contains("Saturday 21 November 2026"));
+    CHECK_THAT(sandbox.run({"plan", "2027-01-05"}).out, Contains("Tuesday 5 January 2027"));
+    CHECK_THAT(sandbox.run({"plan", "wed"}).out, Contains("Wednesday 25 November 2026"));
+    CHECK_THAT(sandbox.run({"plan", "sunday"}).out, Contains("Sunday 22 November 2026"));
+    const auto bad = sandbox.run({"plan", "someday"});
+    CHECK(bad.exit_code == 64);
+    CHECK_THAT(bad.err, Contains("stretch: error: 'someday' is not a day"));
+    CHECK(bad.out.empty());
+}
+
+TEST_CASE("plan --format json carries the same facts", "[e2e][plan][json]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"plan", "--format", "json"});
+    REQUIRE(result.exit_code == 0);
+    const auto plan = nlohmann::json::parse(result.out);
+    CHECK(plan["date"] == "2026-11-22");
+    CHECK(plan["weekday"] == "sun");
+    CHECK(plan["scheduled"] == true);
+    CHECK(plan["estimated_minutes"] == 21);
+    CHECK(plan["routine"]["id"] == "lower-back");
+    CHECK(plan["routine"]["daily"] == true);
+    REQUIRE(plan["stretches"].size() == 10);
+    for (size_t i = 0; i < kBundledDoses.size(); ++i) {
+        const auto& stretch = plan["stretches"][i];
+        CHECK(stretch["order"] == i + 1);
+        CHECK(stretch["name"] == kBundledDoses[i].first);
+        CHECK(stretch["dose"] == kBundledDoses[i].second);
+        CHECK(stretch["done"] == false);
+        CHECK_FALSE(stretch["steps"].empty());
+        CHECK_FALSE(stretch["breathing"].get<std::string>().empty());
+        CHECK_FALSE(stretch["position"].get<std::string>().empty());
+    }
+    const auto& hip = plan["stretches"][1];
+    CHECK(hip["id"] == "hip-stretch");
+    CHECK(hip["reps"] == nlohmann::json({{"min", 2}, {"max", 2}}));
+    CHECK(hip["hold_seconds"] == nlohmann::json({{"min", 20}, {"max", 30}}));
+    CHECK(hip["sides"] == "each");
+    CHECK(plan["stretches"][0]["hold_seconds"].is_null());
+    CHECK(plan["stretches"][7]["reps_at_least"] == true);
+    CHECK(plan["stretches"][3]["equipment"] == nlohmann::json({"towel"}));
+}
+
+TEST_CASE("a routine on chosen weekdays gives an empty plan on other days, saying so", "[e2e][plan]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/short.toml", R"(
+[routine]
+name = "Short"
+days = ["mon", "wed", "fri"]
+steps = [{ exercise = "bridge", reps = 10 }, { exercise = "bird-dog" }]
+)");
+    const auto sunday = sandbox.run({"plan", "--routine", "short"});
+    REQUIRE(sunday.exit_code == 0);
+    CHECK_THAT(sunday.out, Contains("Nothing is scheduled"));
+    CHECK_THAT(sunday.out, Contains("mon, wed, fri"));
+    CHECK(sunday.out.find("[ ]") == std::string::npos);
+
+    const auto json = nlohmann::json::parse(sandbox.run({"plan", "--routine", "short", "--format", "json"}).out);
+    CHECK(json["scheduled"] == false);
+    CHECK(json["stretches"].empty());
+
+    const auto monday = sandbox.run({"plan", "mon", "--routine", "short"});
+    CHECK_THAT(monday.out, Contains("[ ] 1. Bridge"));
+    CHECK_THAT(monday.out, Contains("10 reps"));
+    CHECK_THAT(monday.out, Contains("[ ] 2. Bird Dog"));
+}
+
+TEST_CASE("a user routine with a bundled id replaces the bundled one", "[e2e][plan]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/mine.toml", R"(
+[routine]
+id = "lower-back"
+name = "My gentler week"
+steps = [{ exercise = "spine-stretch" }, { exercise = "pelvic-tilts", reps = 6 }]
+)");
+    const auto result = sandbox.run({"plan"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("My gentler week (lower-back)"));
+    CHECK_THAT(result.out, Contains("2 stretches"));
+    CHECK_THAT(result.out, Contains("6 reps"));
+    CHECK(result.out.find("Bridge") == std::string::npos);
+}
+
+TEST_CASE("a user exercise with a bundled id replaces the bundled one", "[e2e][plan]") {
+    Sandbox sandbox;
+    sandbox.write("elsewhere/bridge.toml", R"(
+[exercise.bridge]
+name = "Half Bridge"
+position = "on your back"
+targets = ["glutes"]
+reps = 4
+steps = ["Lift a little."]
+breathing = "Breathe out as you lift."
+)");
+    sandbox.env["STRETCH_ROUTINES"] = (sandbox.home() / "elsewhere").string();
+    const auto result = sandbox.run({"plan"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("7. Half Bridge"));
+    CHECK_THAT(result.out, Contains("4 reps"));
+}
+
+TEST_CASE("a broken user routine stops plan with its location and exit 65", "[e2e][plan]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/bad.toml", "[routine]\nname = \"Bad\"\nsteps = [{ exercise = \"bridg\" }]\n");
+    const auto result = sandbox.run({"plan"});
+    CHECK(result.exit_code == 65);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Contains("bad.toml:3:"));
+    CHECK_THAT(result.err, Contains("unknown exercise 'bridg'"));
+    CHECK_THAT(result.err, Contains("did you mean 'bridge'?"));
+}
+
+TEST_CASE("--routines naming a missing directory is exit 66", "[e2e][plan]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"--routines", "/nonexistent/routines", "plan"});
+    CHECK(result.exit_code == 66);
+    CHECK_THAT(result.err, Contains("/nonexistent/routines"));
+}
+
+TEST_CASE("plan creates no files in HOME", "[e2e][plan]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"plan"}).exit_code == 0);
+    CHECK(std::filesystem::is_empty(sandbox.home()));
+}

@@ -1,0 +1,60 @@
+// End-to-end: how the command line answers mistakes, help and version.
+
+#include <catch2/catch.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+using stretch::testing::Sandbox;
+
+TEST_CASE("an unknown subcommand is a usage error with a suggestion", "[e2e][usage]") {
+    Sandbox sandbox;
+    const auto typo = sandbox.run({"plna"});
+    CHECK(typo.exit_code == 64);
+    CHECK(typo.out.empty());
+    CHECK(typo.err == "stretch: error: 'plna' is not a stretch command; did you mean 'plan'?\n");
+    const auto unknown = sandbox.run({"frobnicate"});
+    CHECK(unknown.exit_code == 64);
+    CHECK_THAT(unknown.err, Contains("stretch --help"));
+}
+
+TEST_CASE("an unknown option is a usage error that points at help", "[e2e][usage]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"plan", "--bogus"});
+    CHECK(result.exit_code == 64);
+    CHECK_THAT(result.err, StartsWith("stretch: error: "));
+    CHECK_THAT(result.err, Contains("--bogus"));
+    CHECK_THAT(result.err, Contains("stretch plan --help"));
+    CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+}
+
+TEST_CASE("a bad option value is a usage error", "[e2e][usage]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"plan", "--format", "xml"});
+    CHECK(result.exit_code == 64);
+    CHECK_THAT(result.err, Contains("--format"));
+}
+
+TEST_CASE("--help works on every command and --version prints the version", "[e2e][usage]") {
+    Sandbox sandbox;
+    for (const char* command : {"plan", "list", "show", "check"}) {
+        const auto help = sandbox.run({command, "--help"});
+        INFO(command);
+        CHECK(help.exit_code == 0);
+        CHECK_THAT(help.out, Contains("Usage"));
+    }
+    const auto top = sandbox.run({"--help"});
+    CHECK(top.exit_code == 0);
+    CHECK_THAT(top.out, Contains("plan"));
+    const auto version = sandbox.run({"--version"});
+    CHECK(version.exit_code == 0);
+    CHECK_THAT(version.out, StartsWith("stretch "));
+}
+
+TEST_CASE("a bad STRETCH_NOW is a usage error", "[e2e][usage]") {
+    Sandbox sandbox("not-a-date");
+    const auto result = sandbox.run({"plan"});
+    CHECK(result.exit_code == 64);
+    CHECK_THAT(result.err, Contains("STRETCH_NOW"));
+}

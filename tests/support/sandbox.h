@@ -1,0 +1,46 @@
+#pragma once
+/// Runs the real stretch binary the way a user or a cron job meets it: in a
+/// fresh temporary HOME, with a small explicit environment and a fixed clock.
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace stretch::testing {
+
+struct Result {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+class Sandbox {
+public:
+    /// HOME is a new empty directory; the clock reads 2026-11-22 08:00 (a
+    /// Sunday) in UTC unless `now` says otherwise.
+    explicit Sandbox(std::string now = "2026-11-22T08:00:00");
+    ~Sandbox();
+    Sandbox(const Sandbox&) = delete;
+    Sandbox& operator=(const Sandbox&) = delete;
+
+    Result run(const std::vector<std::string>& args) const;
+
+    /// Writes `text` to HOME-relative `relative` (creating directories) and
+    /// returns its absolute path.
+    std::filesystem::path write(const std::filesystem::path& relative, const std::string& text) const;
+
+    const std::filesystem::path& home() const { return home_; }
+    std::filesystem::path user_routines() const { return home_ / ".config/stretch/routines"; }
+    std::filesystem::path database() const { return home_ / ".local/share/stretch/stretch.db"; }
+
+    /// Variables passed to the binary; tests may change or erase them.
+    std::map<std::string, std::string> env;
+
+private:
+    std::filesystem::path home_;
+};
+
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace stretch::testing
