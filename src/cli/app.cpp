@@ -76,6 +76,12 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         add_list_command(app, session);
         add_show_command(app, session);
         add_check_command(app, session);
+        add_log_command(app, session);
+        add_pain_command(app, session);
+        add_undo_command(app, session);
+        add_history_command(app, session);
+        add_status_command(app, session);
+        add_remind_command(app, session);
 
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);

@@ -3,11 +3,13 @@
 /// uses and returns the exit code, and a function that registers it with CLI11.
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/range_options.h"
 #include "cli/session.h"
 #include "core/catalog.h"
 #include "render/style.h"
@@ -19,8 +21,8 @@ struct PlanOptions {
     std::string routine;  ///< empty: the default routine
     std::string format = "text";
 };
-int run_plan(const PlanOptions& options, const Catalog& catalog, Date today, const Style& style,
-             std::ostream& out);
+int run_plan(const PlanOptions& options, const Catalog& catalog, const Store* store, Date today,
+             const Style& style, std::ostream& out);
 void add_plan_command(CLI::App& app, Session& session);
 
 int run_list(const Catalog& catalog, std::ostream& out);
@@ -37,5 +39,58 @@ struct CheckOptions {
 };
 int run_check(const CheckOptions& options, const RoutineSources& sources, std::ostream& out);
 void add_check_command(CLI::App& app, Session& session);
+
+struct LogOptions {
+    std::vector<std::string> exercises;
+    std::optional<int> reps;
+    std::optional<int> hold;
+    std::string side;  ///< empty: "both" for two-sided stretches, none otherwise
+    std::optional<int> pain;
+    std::string note;
+    std::string date = "today";
+    std::string routine;
+    bool all = false;
+};
+/// Throws a usage Error for anything that would stop run_log, so the caller
+/// can check before it creates the database.
+void check_log_request(const LogOptions& options, const Catalog& catalog, Date today);
+int run_log(const LogOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+            std::ostream& out);
+void add_log_command(CLI::App& app, Session& session);
+
+struct PainOptions {
+    int score = 0;
+    std::string note;
+    std::string date = "today";
+};
+int run_pain(const PainOptions& options, Store& store, const Clock& clock, bool quiet, std::ostream& out);
+void add_pain_command(CLI::App& app, Session& session);
+
+/// `store` is null when there is no log.
+int run_undo(Store* store, std::ostream& out);
+void add_undo_command(CLI::App& app, Session& session);
+
+struct HistoryOptions {
+    RangeRequest range;
+    std::string format = "text";
+};
+int run_history(const HistoryOptions& options, const Store* store, Date today, std::ostream& out);
+void add_history_command(CLI::App& app, Session& session);
+
+struct StatusOptions {
+    bool json = false;
+    std::string routine;
+};
+/// Returns 0 when today's plan is complete or nothing is scheduled, 1 otherwise.
+int run_status(const StatusOptions& options, const Catalog& catalog, const Store* store, Date today, bool quiet,
+               std::ostream& out);
+void add_status_command(CLI::App& app, Session& session);
+
+struct RemindOptions {
+    std::string routine;
+};
+int run_remind(const RemindOptions& options, const Catalog& catalog, const Store* store, Date today,
+               std::ostream& out);
+void add_remind_command(CLI::App& app, Session& session);
 
 }  // namespace stretch

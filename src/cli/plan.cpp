@@ -1,18 +1,16 @@
 #include <ostream>
 
 #include "cli/commands.h"
-#include "core/plan.h"
+#include "cli/progress.h"
 #include "render/plan_json.h"
 #include "render/plan_text.h"
 
 namespace stretch {
 
-int run_plan(const PlanOptions& options, const Catalog& catalog, Date today, const Style& style,
-             std::ostream& out) {
+int run_plan(const PlanOptions& options, const Catalog& catalog, const Store* store, Date today,
+             const Style& style, std::ostream& out) {
     const Date day = resolve_when(options.when, today, WhenDirection::next);
-    const Routine& routine =
-        options.routine.empty() ? catalog.default_routine() : catalog.find_routine(options.routine);
-    const Plan plan = build_plan(catalog, routine, day);
+    const Plan plan = plan_with_progress(catalog, chosen_routine(catalog, options.routine), day, store);
     if (options.format == "json")
         out << plan_json(plan).dump(2) << "\n";
     else
@@ -29,8 +27,9 @@ void add_plan_command(CLI::App& app, Session& session) {
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));
     command->callback([options, &session] {
-        session.exit_code =
-            run_plan(*options, session.catalog(), session.clock.today, session.style(), session.out);
+        const auto store = session.existing_store();
+        session.exit_code = run_plan(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
+                                     session.style(), session.out);
     });
 }
 

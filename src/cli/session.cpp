@@ -53,4 +53,10 @@ Catalog Session::catalog() const {
     return load_catalog(routine_sources(env, options.routines).directories());
 }
 
+std::filesystem::path Session::database() const { return database_path(env, options.db); }
+
+std::optional<Store> Session::existing_store() const { return Store::open_existing(database()); }
+
+Store Session::writable_store() const { return Store::open_for_writing(database()); }
+
 }  // namespace stretch

@@ -4,12 +4,14 @@
 
 #include <chrono>
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include "cli/environment.h"
 #include "core/catalog.h"
 #include "core/date.h"
 #include "render/style.h"
+#include "store/store.h"
 
 namespace stretch {
 
@@ -43,6 +45,11 @@ struct Session {
     Style style() const;
     /// Reads the bundled and user routine files.
     Catalog catalog() const;
+    std::filesystem::path database() const;
+    /// The log to read; nullopt when there is none yet (reading never creates it).
+    std::optional<Store> existing_store() const;
+    /// The log to write, created on first use.
+    Store writable_store() const;
 };
 
 }  // namespace stretch

@@ -97,4 +97,12 @@ Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
                 "use today, yesterday, tomorrow, a date like 2026-03-14 or a weekday like mon");
 }
 
+Date resolve_past_day(std::string_view word, Date today) {
+    const Date day = resolve_when(word, today, WhenDirection::latest);
+    if (days_between(today, day) > 0)
+        throw Error(ErrorKind::usage, to_iso(day) + " is in the future",
+                    "record only today or earlier days: today, yesterday, a weekday or a date");
+    return day;
+}
+
 }  // namespace stretch

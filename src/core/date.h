@@ -42,4 +42,8 @@ enum class WhenDirection {
 /// Throws a usage Error naming the accepted words when `word` is none of them.
 Date resolve_when(std::string_view word, Date today, WhenDirection direction);
 
+/// resolve_when looking back, refusing a day after today (a usage Error):
+/// what was done can only be recorded for today or earlier.
+Date resolve_past_day(std::string_view word, Date today);
+
 }  // namespace stretch

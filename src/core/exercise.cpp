@@ -29,7 +29,7 @@ std::string describe(const Dose& dose) {
     if (dose.sides == Sides::each)
         text = count + " x each " + dose.side_label;
     else
-        text = count + (dose.reps.max == 1 && !dose.reps_at_least ? " rep" : " reps");
+        text = count + (dose.reps.max == 1 ? " rep" : " reps");
     if (dose.sides == Sides::alternate) text += ", alternating " + dose.side_label + "s";
     if (dose.hold) text += ", hold " + to_text(*dose.hold) + " s";
     return text;

@@ -3,10 +3,10 @@
 namespace stretch {
 
 namespace {
-nlohmann::json range_json(Range range) { return {{"min", range.min}, {"max", range.max}}; }
+nlohmann::ordered_json range_json(Range range) { return {{"min", range.min}, {"max", range.max}}; }
 }  // namespace
 
-nlohmann::json exercise_json(const Exercise& exercise, const Dose& dose) {
+nlohmann::ordered_json exercise_json(const Exercise& exercise, const Dose& dose) {
     return {
         {"id", exercise.id},
         {"name", exercise.name},
@@ -14,7 +14,7 @@ nlohmann::json exercise_json(const Exercise& exercise, const Dose& dose) {
         {"dose", describe(dose)},
         {"reps", range_json(dose.reps)},
         {"reps_at_least", dose.reps_at_least},
-        {"hold_seconds", dose.hold ? range_json(*dose.hold) : nlohmann::json(nullptr)},
+        {"hold_seconds", dose.hold ? range_json(*dose.hold) : nlohmann::ordered_json(nullptr)},
         {"sides", to_text(dose.sides)},
         {"side_label", dose.side_label},
         {"position", exercise.position},
@@ -26,8 +26,8 @@ nlohmann::json exercise_json(const Exercise& exercise, const Dose& dose) {
     };
 }
 
-nlohmann::json routine_json(const Routine& routine) {
-    nlohmann::json days = nlohmann::json::array();
+nlohmann::ordered_json routine_json(const Routine& routine) {
+    nlohmann::ordered_json days = nlohmann::ordered_json::array();
     for (int i = 0; i < 7; ++i)
         if (routine.days.weekdays.at(static_cast<size_t>(i))) days.push_back(weekday_short(i));
     return {
@@ -39,11 +39,11 @@ nlohmann::json routine_json(const Routine& routine) {
     };
 }
 
-nlohmann::json plan_json(const Plan& plan) {
-    nlohmann::json stretches = nlohmann::json::array();
+nlohmann::ordered_json plan_json(const Plan& plan) {
+    nlohmann::ordered_json stretches = nlohmann::ordered_json::array();
     for (size_t i = 0; i < plan.items.size(); ++i) {
         const PlanItem& item = plan.items[i];
-        nlohmann::json entry = exercise_json(*item.exercise, item.dose);
+        nlohmann::ordered_json entry = exercise_json(*item.exercise, item.dose);
         entry["order"] = i + 1;
         entry["estimated_seconds"] = item.estimated_seconds;
         entry["done"] = item.done;

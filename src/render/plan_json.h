@@ -8,8 +8,8 @@
 
 namespace stretch {
 
-nlohmann::json exercise_json(const Exercise& exercise, const Dose& dose);
-nlohmann::json routine_json(const Routine& routine);
-nlohmann::json plan_json(const Plan& plan);
+nlohmann::ordered_json exercise_json(const Exercise& exercise, const Dose& dose);
+nlohmann::ordered_json routine_json(const Routine& routine);
+nlohmann::ordered_json plan_json(const Plan& plan);
 
 }  // namespace stretch

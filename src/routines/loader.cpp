@@ -30,16 +30,18 @@ bool valid_id(const std::string& id) {
                        static_cast<int>(at.source().begin.column), message, hint);
 }
 
-Sides parse_sides(TomlReader& reader) {
+Sides parse_sides(const TomlReader& reader) {
     const auto text = reader.optional_string("sides");
     if (!text || *text == "none") return Sides::none;
     if (*text == "each") return Sides::each;
     if (*text == "alternate") return Sides::alternate;
-    reader.fail(*reader.node("sides"), "sides", "\"none\", \"each\" or \"alternate\"");
+    reader.fail_value(*reader.node("sides"), "sides", "\"none\", \"each\" or \"alternate\"");
 }
 
 Exercise parse_exercise(const std::string& id, const toml::table& table, const fs::path& path) {
-    TomlReader reader(table, path, "exercise." + id);
+    const TomlReader reader(table, path, "exercise." + id,
+                            {"name", "summary", "position", "targets", "reps", "reps_at_least", "hold",
+                             "sides", "side_label", "equipment", "steps", "breathing", "cautions"});
     Exercise exercise;
     exercise.id = id;
     exercise.source = path;
@@ -56,60 +58,64 @@ Exercise parse_exercise(const std::string& id, const toml::table& table, const f
     exercise.steps = reader.string_array("steps", true);
     exercise.breathing = reader.required_string("breathing");
     exercise.cautions = reader.string_array("cautions", false);
-    reader.reject_unknown_keys();
     return exercise;
 }
 
-Schedule parse_days(TomlReader& reader) {
+Schedule parse_days(const TomlReader& reader) {
     const toml::node* node = reader.node("days");
     Schedule schedule;
     if (!node) return schedule;
     const std::string expected = "\"daily\" or an array of weekdays like [\"mon\", \"thu\"]";
     if (node->is_string()) {
-        if (node->as_string()->get() != "daily") reader.fail(*node, "days", expected);
+        if (node->as_string()->get() != "daily") reader.fail_value(*node, "days", expected);
         return schedule;
     }
     const toml::array* days = node->as_array();
-    if (!days || days->empty()) reader.fail(*node, "days", expected);
+    if (!days) reader.fail_type(*node, "days", expected);
+    if (days->empty()) reader.fail_value(*node, "days", expected);
     schedule.weekdays.fill(false);
     for (const toml::node& day : *days) {
-        const auto index = day.is_string() ? parse_weekday(day.as_string()->get()) : std::nullopt;
-        if (!index) reader.fail(day, "days", "a weekday (mon, tue, wed, thu, fri, sat, sun)");
+        const std::string weekday = "a weekday: mon, tue, wed, thu, fri, sat, sun or the full name";
+        if (!day.is_string()) reader.fail_type(day, "days", weekday);
+        const auto index = parse_weekday(day.as_string()->get());
+        if (!index) reader.fail_value(day, "days", weekday);
         schedule.weekdays.at(static_cast<size_t>(*index)) = true;
     }
     return schedule;
 }
 
-RoutineStep parse_step(const toml::node& node, const TomlReader& routine) {
+RoutineStep parse_step(const toml::node& node, size_t index, const TomlReader& routine) {
     const toml::table* table = node.as_table();
-    if (!table) routine.fail(node, "steps", "an array of tables like { exercise = \"bridge\" }");
-    TomlReader reader(*table, routine.file(), routine.qualified("steps"));
+    if (!table) routine.fail_type(node, "steps", "tables like { exercise = \"bridge\" }");
+    const TomlReader reader(*table, routine.file(), routine.qualified("steps[" + std::to_string(index) + "]"),
+                            {"exercise", "reps", "hold"});
     RoutineStep step;
     step.exercise_id = reader.required_string("exercise");
     step.where = reader.position_of(*reader.node("exercise"));
     step.reps = reader.optional_int("reps", 1, kMaxReps);
     step.hold_seconds = reader.optional_int("hold", 1, kMaxHoldSeconds);
-    reader.reject_unknown_keys();
     return step;
 }
 
 Routine parse_routine(const toml::table& table, const fs::path& path) {
-    TomlReader reader(table, path, "routine");
+    const TomlReader reader(table, path, "routine", {"id", "name", "description", "days", "steps"});
     Routine routine;
     routine.source = path;
     routine.id = reader.optional_string("id").value_or(path.stem().string());
-    if (!valid_id(routine.id))
-        reader.fail_here("routine id '" + routine.id +
-                         "' must be lower-case letters, digits and single hyphens");
+    if (!valid_id(routine.id)) {
+        const toml::node* id = reader.node("id");
+        fail_at(path, id ? *id : static_cast<const toml::node&>(table),
+                "routine.id: '" + routine.id + "' must be lower-case letters, digits and single hyphens");
+    }
     routine.name = reader.required_string("name");
     routine.description = reader.optional_string("description").value_or("");
     routine.days = parse_days(reader);
     const toml::node* steps = reader.node("steps");
     if (!steps) reader.fail_missing("steps", "an array of tables");
     const toml::array* array = steps->as_array();
-    if (!array || array->empty()) reader.fail(*steps, "steps", "a non-empty array of tables");
-    for (const toml::node& step : *array) routine.steps.push_back(parse_step(step, reader));
-    reader.reject_unknown_keys();
+    if (!array) reader.fail_type(*steps, "steps", "an array of tables");
+    if (array->empty()) reader.fail_value(*steps, "steps", "at least one step");
+    for (size_t i = 0; i < array->size(); ++i) routine.steps.push_back(parse_step((*array)[i], i + 1, reader));
     return routine;
 }
 

@@ -1,12 +1,12 @@
 #pragma once
-/// Strict, typed reading of one TOML table. Every accessor checks the type and
-/// throws a RoutineError at the value's line and column; nothing falls back to
-/// a default when a key is present with the wrong type (toml++'s value_or
-/// would). Keys nobody asked for are reported by reject_unknown_keys().
+/// Strict, typed reading of one TOML table. The table's keys are declared up
+/// front, so a misspelt key is reported (with the closest known key) before
+/// anything else; every accessor checks the type and throws a RoutineError at
+/// the value's line and column; nothing falls back to a default when a key is
+/// present with the wrong type (toml++'s value_or would).
 
 #include <filesystem>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -20,29 +20,27 @@ namespace stretch {
 class TomlReader {
 public:
     /// `key_path` names the table in messages, e.g. "exercise.bridge".
-    TomlReader(const toml::table& table, std::filesystem::path file, std::string key_path);
+    /// Throws for the first key of `table` not in `known_keys`.
+    TomlReader(const toml::table& table, std::filesystem::path file, std::string key_path,
+               const std::vector<std::string>& known_keys);
 
-    std::string required_string(const std::string& key);
-    std::optional<std::string> optional_string(const std::string& key);
-    std::optional<bool> optional_bool(const std::string& key);
-    std::optional<int> optional_int(const std::string& key, int min, int max);
-    /// An array of strings; `required` also demands at least one element.
-    std::vector<std::string> string_array(const std::string& key, bool required);
+    std::string required_string(const std::string& key) const;
+    std::optional<std::string> optional_string(const std::string& key) const;
+    std::optional<bool> optional_bool(const std::string& key) const;
+    std::optional<int> optional_int(const std::string& key, int min, int max) const;
+    /// An array of non-empty strings; `required` also demands at least one.
+    std::vector<std::string> string_array(const std::string& key, bool required) const;
     /// An integer in [min, max] or a two-element array [low, high] with low <= high.
-    std::optional<Range> optional_range(const std::string& key, int min, int max);
-    Range required_range(const std::string& key, int min, int max);
-    const toml::node* node(const std::string& key);
+    std::optional<Range> optional_range(const std::string& key, int min, int max) const;
+    Range required_range(const std::string& key, int min, int max) const;
+    const toml::node* node(const std::string& key) const { return table_.get(key); }
 
-    /// Throws for the first key that no accessor asked about, suggesting the
-    /// closest known key.
-    void reject_unknown_keys() const;
-
-    [[noreturn]] void fail(const toml::node& at, const std::string& key,
-                           const std::string& expected) const;
-    [[noreturn]] void fail_here(const std::string& message) const;
-    /// A required key is absent. When a present key looks like a typo of it
-    /// ("step" for "steps"), that key is reported instead, with the fix.
+    /// The value has the wrong type: "expected X, got an integer".
+    [[noreturn]] void fail_type(const toml::node& at, const std::string& key, const std::string& expected) const;
+    /// The value has the right type but is not allowed: "expected X, got \"funday\"".
+    [[noreturn]] void fail_value(const toml::node& at, const std::string& key, const std::string& expected) const;
     [[noreturn]] void fail_missing(const std::string& key, const std::string& expected) const;
+
     SourcePosition position_of(const toml::node& at) const;
     std::string qualified(const std::string& key) const;
     const std::filesystem::path& file() const { return file_; }
@@ -51,10 +49,9 @@ private:
     const toml::table& table_;
     std::filesystem::path file_;
     std::string key_path_;
-    std::set<std::string> asked_;
 };
 
-/// "string", "integer", "array", ... for messages.
+/// "a string", "an integer", ... for messages.
 std::string type_name(const toml::node& node);
 
 }  // namespace stretch

@@ -1,0 +1,43 @@
+#include <ostream>
+
+#include "cli/commands.h"
+#include "render/history.h"
+
+namespace stretch {
+
+namespace {
+/// `history` with no range shows the last 30 days: enough to check recent
+/// logging without printing years of entries.
+RangeRequest default_history_range() {
+    RangeRequest request;
+    request.days = 30;
+    return request;
+}
+}  // namespace
+
+int run_history(const HistoryOptions& options, const Store* store, Date today, std::ostream& out) {
+    const Date first = store ? store->first_day().value_or(today) : today;
+    const DateRange range = resolve_range(options.range, today, 0, first, default_history_range());
+    const History history = store ? store->entries_in(range) : History{};
+    if (options.format == "json")
+        out << history_json(history).dump(2) << "\n";
+    else if (options.format == "csv")
+        out << render_history_csv(history);
+    else
+        out << render_history_text(history);
+    return 0;
+}
+
+void add_history_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<HistoryOptions>();
+    CLI::App* command = app.add_subcommand("history", "List logged entries, newest last (default: last 30 days)");
+    add_range_options(*command, options->range);
+    command->add_option("-f,--format", options->format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "csv"}));
+    command->callback([options, &session] {
+        const auto store = session.existing_store();
+        session.exit_code = run_history(*options, store ? &*store : nullptr, session.clock.today, session.out);
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,17 @@
+#include "cli/range_options.h"
+
+namespace stretch {
+
+void add_range_options(CLI::App& command, RangeRequest& request) {
+    command.add_flag("--week", request.week, "This calendar week, Monday first");
+    command.add_flag("--last-week", request.last_week, "Last calendar week");
+    command.add_flag("--month", request.month, "This calendar month");
+    command.add_flag("--year", request.year, "This calendar year");
+    command.add_option("--days", request.days, "The last N days, today included")
+        ->check(CLI::Range(1, 36600));
+    command.add_option("--since", request.since, "From this day (YYYY-MM-DD, yesterday, a weekday...)");
+    command.add_option("--until", request.until, "Up to this day, with --since (default: today)");
+    command.add_flag("--all", request.all, "Everything logged");
+}
+
+}  // namespace stretch

@@ -1,0 +1,31 @@
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+
+namespace stretch {
+
+/// For cron: one line only when today's plan is unfinished, so cron mails a
+/// reminder exactly when one is needed. Always exit 0 when nothing failed.
+int run_remind(const RemindOptions& options, const Catalog& catalog, const Store* store, Date today,
+               std::ostream& out) {
+    const Plan plan = plan_with_progress(catalog, chosen_routine(catalog, options.routine), today, store);
+    if (plan.remaining_count() == 0) return 0;
+    out << plan.remaining_count() << " of " << plan.items.size() << " stretches left today (about "
+        << plan.remaining_minutes() << " min): run `stretch plan today`\n";
+    return 0;
+}
+
+void add_remind_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<RemindOptions>();
+    CLI::App* command =
+        app.add_subcommand("remind", "For cron: print one line only when today's stretches are unfinished");
+    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    command->callback([options, &session] {
+        const auto store = session.existing_store();
+        session.exit_code =
+            run_remind(*options, session.catalog(), store ? &*store : nullptr, session.clock.today, session.out);
+    });
+}
+
+}  // namespace stretch

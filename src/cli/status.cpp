@@ -1,0 +1,62 @@
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+nlohmann::ordered_json status_json(const Plan& plan) {
+    nlohmann::ordered_json done = nlohmann::ordered_json::array(), left = nlohmann::ordered_json::array();
+    for (const auto& item : plan.items) (item.done ? done : left).push_back(item.exercise->id);
+    return {
+        {"date", to_iso(plan.date)},
+        {"routine", plan.routine->id},
+        {"scheduled", plan.scheduled},
+        {"planned", plan.items.size()},
+        {"done", done.size()},
+        {"remaining", left.size()},
+        {"remaining_minutes", plan.remaining_minutes()},
+        {"complete", plan.remaining_count() == 0},
+        {"done_ids", done},
+        {"remaining_ids", left},
+    };
+}
+
+}  // namespace
+
+int run_status(const StatusOptions& options, const Catalog& catalog, const Store* store, Date today, bool quiet,
+               std::ostream& out) {
+    const Plan plan = plan_with_progress(catalog, chosen_routine(catalog, options.routine), today, store);
+    const bool complete = plan.remaining_count() == 0;
+    if (quiet) return complete ? 0 : 1;
+    if (options.json) {
+        out << status_json(plan).dump(2) << "\n";
+    } else {
+        out << left_summary(plan, today) << " Routine: " << plan.routine->name << ".\n";
+        std::vector<std::string> left;
+        for (const auto& item : plan.items)
+            if (!item.done) left.push_back(item.exercise->id);
+        if (!left.empty()) out << "Left: " << join(left) << "\n";
+    }
+    return complete ? 0 : 1;
+}
+
+void add_status_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<StatusOptions>();
+    CLI::App* command = app.add_subcommand(
+        "status", "Today's progress; exit 0 when done (or nothing is scheduled), 1 when not yet");
+    command->add_flag("--json", options->json, "Print JSON");
+    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    command->callback([options, &session] {
+        const auto store = session.existing_store();
+        session.exit_code = run_status(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
+                                       session.options.quiet, session.out);
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,65 @@
+#include "core/date_range.h"
+
+#include "core/error.h"
+
+namespace stretch {
+
+bool DateRange::contains(Date day) const {
+    return days_between(first, day) >= 0 && days_between(day, last) >= 0;
+}
+
+int DateRange::days() const { return days_between(first, last) + 1; }
+
+namespace {
+
+int choices(const RangeRequest& r) {
+    return int(r.week) + int(r.last_week) + int(r.month) + int(r.year) + int(r.all) +
+           int(r.days.has_value()) + int(!r.since.empty());
+}
+
+Date start_of_week(Date day, int week_start) {
+    return add_days(day, -((weekday_index(day) - week_start + 7) % 7));
+}
+
+}  // namespace
+
+DateRange resolve_range(const RangeRequest& request, Date today, int week_start, Date first_logged,
+                        const RangeRequest& fallback) {
+    if (choices(request) > 1)
+        throw Error(ErrorKind::usage, "choose one range",
+                    "use one of --week, --last-week, --month, --year, --days N, --since D, --all");
+    if (!request.until.empty() && request.since.empty())
+        throw Error(ErrorKind::usage, "--until needs --since", "add --since D");
+    if (choices(request) == 0) return resolve_range(fallback, today, week_start, first_logged, {});
+
+    using namespace std::chrono;
+    if (request.week) {
+        const Date monday = start_of_week(today, week_start);
+        return {monday, add_days(monday, 6)};
+    }
+    if (request.last_week) {
+        const Date monday = add_days(start_of_week(today, week_start), -7);
+        return {monday, add_days(monday, 6)};
+    }
+    if (request.month)
+        return {Date{today.year(), today.month(), day(1)},
+                Date{year_month_day_last{today.year(), month_day_last{today.month()}}}};
+    if (request.year)
+        return {Date{today.year(), January, day(1)}, Date{today.year(), December, day(31)}};
+    if (request.all)
+        return {days_between(first_logged, today) >= 0 ? first_logged : today, today};
+    if (request.days) {
+        if (*request.days < 1)
+            throw Error(ErrorKind::usage, "--days must be at least 1", "use --days 7, for example");
+        return {add_days(today, 1 - *request.days), today};
+    }
+    const Date since = resolve_when(request.since, today, WhenDirection::latest);
+    const Date until =
+        request.until.empty() ? today : resolve_when(request.until, today, WhenDirection::latest);
+    if (days_between(since, until) < 0)
+        throw Error(ErrorKind::usage, "--since " + to_iso(since) + " is after --until " + to_iso(until),
+                    "swap them");
+    return {since, until};
+}
+
+}  // namespace stretch

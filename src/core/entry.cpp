@@ -1,0 +1,40 @@
+#include "core/entry.h"
+
+#include "core/text.h"
+
+namespace stretch {
+
+std::string to_text(EntryKind kind) { return kind == EntryKind::stretch ? "stretch" : "pain"; }
+
+std::string to_text(Side side) {
+    switch (side) {
+    case Side::left: return "left";
+    case Side::right: return "right";
+    case Side::both: return "both";
+    }
+    return "both";
+}
+
+std::optional<Side> parse_side(std::string_view text) {
+    if (text == "left") return Side::left;
+    if (text == "right") return Side::right;
+    if (text == "both") return Side::both;
+    return std::nullopt;
+}
+
+std::string details(const Entry& entry) {
+    std::vector<std::string> parts;
+    if (entry.reps) parts.push_back(std::to_string(*entry.reps) + (*entry.reps == 1 ? " rep" : " reps"));
+    if (entry.hold_seconds) parts.push_back("hold " + std::to_string(*entry.hold_seconds) + " s");
+    if (entry.side) parts.push_back(*entry.side == Side::both ? "both sides" : to_text(*entry.side) + " side");
+    if (entry.pain) parts.push_back("pain " + std::to_string(*entry.pain) + "/10");
+    return join(parts);
+}
+
+std::string describe(const Entry& entry) {
+    if (entry.kind == EntryKind::pain) return details(entry);
+    const std::string rest = details(entry);
+    return rest.empty() ? entry.exercise : entry.exercise + ": " + rest;
+}
+
+}  // namespace stretch

@@ -1,0 +1,77 @@
+#include "render/history.h"
+
+#include <iomanip>
+#include <sstream>
+
+namespace stretch {
+
+namespace {
+
+template <typename T>
+nlohmann::ordered_json or_null(const std::optional<T>& value) {
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json text_or_null(const std::string& text) {
+    return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
+}
+
+template <typename T>
+std::string or_empty(const std::optional<T>& value) {
+    return value ? std::to_string(*value) : "";
+}
+
+}  // namespace
+
+std::string render_history_text(const History& history) {
+    if (history.empty()) return "No entries in this range.\n";
+    std::ostringstream out;
+    for (const Entry& entry : history) {
+        out << to_iso(entry.day) << "  " << entry.uuid.substr(0, 8) << "  " << std::left << std::setw(22)
+            << (entry.kind == EntryKind::pain ? "pain" : entry.exercise) << " "
+            << (entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry));
+        if (!entry.note.empty()) out << "  \"" << entry.note << "\"";
+        out << "\n";
+    }
+    return out.str();
+}
+
+nlohmann::ordered_json history_json(const History& history) {
+    nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+    for (const Entry& entry : history) {
+        entries.push_back({
+            {"id", entry.uuid},
+            {"logged_at", entry.logged_at},
+            {"day", to_iso(entry.day)},
+            {"kind", to_text(entry.kind)},
+            {"exercise", text_or_null(entry.exercise)},
+            {"routine", text_or_null(entry.routine)},
+            {"reps", or_null(entry.reps)},
+            {"hold_seconds", or_null(entry.hold_seconds)},
+            {"side", entry.side ? nlohmann::ordered_json(to_text(*entry.side)) : nlohmann::ordered_json(nullptr)},
+            {"pain", or_null(entry.pain)},
+            {"note", text_or_null(entry.note)},
+        });
+    }
+    return entries;
+}
+
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string render_history_csv(const History& history) {
+    std::string out = "id,logged_at,day,kind,exercise,routine,reps,hold_seconds,side,pain,note\r\n";
+    for (const Entry& entry : history) {
+        out += entry.uuid + "," + entry.logged_at + "," + to_iso(entry.day) + "," + to_text(entry.kind) + "," +
+               csv_field(entry.exercise) + "," + csv_field(entry.routine) + "," + or_empty(entry.reps) + "," +
+               or_empty(entry.hold_seconds) + "," + (entry.side ? to_text(*entry.side) : "") + "," +
+               or_empty(entry.pain) + "," + csv_field(entry.note) + "\r\n";
+    }
+    return out;
+}
+
+}  // namespace stretch

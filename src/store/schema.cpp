@@ -1,0 +1,73 @@
+#include "store/schema.h"
+
+#include <sqlite3.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <array>
+
+#include "core/error.h"
+#include "store/sqlite_errors.h"
+
+namespace stretch {
+
+namespace {
+
+/// Migration N (1-based) brings a database from version N-1 to N. Append
+/// only: never edit a migration that has shipped.
+constexpr std::array<const char*, 1> kMigrations = {
+    R"sql(
+CREATE TABLE entries (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    logged_at    TEXT NOT NULL,  -- UTC instant, 2026-11-22T08:00:00Z
+    day          TEXT NOT NULL,  -- local calendar day it counts for, 2026-11-22
+    kind         TEXT NOT NULL CHECK (kind IN ('stretch', 'pain')),
+    exercise     TEXT,           -- exercise id; NULL for a pain score on its own
+    routine      TEXT,
+    reps         INTEGER CHECK (reps IS NULL OR reps > 0),
+    hold_seconds INTEGER CHECK (hold_seconds IS NULL OR hold_seconds > 0),
+    side         TEXT CHECK (side IS NULL OR side IN ('left', 'right', 'both')),
+    pain         INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
+    note         TEXT,
+    CHECK ((kind = 'stretch') = (exercise IS NOT NULL))
+);
+CREATE INDEX entries_by_day ON entries (day);
+CREATE INDEX entries_by_logged_at ON entries (logged_at);
+)sql",
+};
+
+constexpr int kBusyTimeoutMs = 5000;
+
+}  // namespace
+
+int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current) {
+    const int version = guarded(path, [&] { return db.execAndGet("PRAGMA user_version").getInt(); });
+    if (version > current)
+        throw Error(ErrorKind::data,
+                    path.string() + " has schema version " + std::to_string(version) +
+                        ", newer than this stretch understands (" + std::to_string(current) + ")",
+                    "upgrade stretch; the database was not changed");
+    return version;
+}
+
+void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current) {
+    db.setBusyTimeout(kBusyTimeoutMs);
+    checked_schema_version(db, path, current);
+    guarded(path, [&] {
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA foreign_keys = ON");
+        for (int target = 1; target <= current; ++target) {
+            SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+            // Another process may have migrated while this one waited for the lock.
+            if (db.execAndGet("PRAGMA user_version").getInt() >= target) continue;
+            db.exec(kMigrations.at(static_cast<size_t>(target - 1)));
+            db.exec("PRAGMA user_version = " + std::to_string(target));
+            transaction.commit();
+        }
+        return 0;
+    });
+}
+
+}  // namespace stretch

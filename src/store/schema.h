@@ -1,0 +1,22 @@
+#pragma once
+/// Opening a database safely and bringing its schema up to date.
+
+#include <filesystem>
+
+namespace SQLite {
+class Database;
+}
+
+namespace stretch {
+
+/// Sets the busy timeout, refuses a file that is not a database or whose
+/// schema is newer than `current` (leaving it untouched), then switches to
+/// WAL and runs the missing migrations, each in its own IMMEDIATE
+/// transaction. `path` names the file in errors.
+void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current);
+
+/// The database's schema version (PRAGMA user_version), checked against
+/// `current` as above, without changing anything.
+int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current);
+
+}  // namespace stretch

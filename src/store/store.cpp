@@ -1,0 +1,210 @@
+#include "store/store.h"
+
+#include <sys/stat.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <cstdio>
+#include <ctime>
+#include <random>
+
+#include "store/schema.h"
+#include "store/sqlite_errors.h"
+
+namespace stretch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kColumns =
+    "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note";
+
+template <typename T>
+void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
+    if (text.empty())
+        statement.bind(index);
+    else
+        statement.bind(index, text);
+}
+
+std::optional<int> optional_int(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    return column.getInt();
+}
+
+std::string text_or_empty(const SQLite::Column& column) {
+    return column.isNull() ? std::string() : column.getString();
+}
+
+Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
+    Entry entry;
+    entry.uuid = row.getColumn(0).getString();
+    entry.logged_at = row.getColumn(1).getString();
+    const auto day = parse_iso_date(row.getColumn(2).getString());
+    if (!day)
+        throw Error(ErrorKind::data, path.string() + ": entry " + entry.uuid + " has a bad day '" +
+                                         row.getColumn(2).getString() + "'",
+                    "fix it with the sqlite3 shell");
+    entry.day = *day;
+    entry.kind = row.getColumn(3).getString() == "pain" ? EntryKind::pain : EntryKind::stretch;
+    entry.exercise = text_or_empty(row.getColumn(4));
+    entry.routine = text_or_empty(row.getColumn(5));
+    entry.reps = optional_int(row.getColumn(6));
+    entry.hold_seconds = optional_int(row.getColumn(7));
+    entry.side = parse_side(text_or_empty(row.getColumn(8)));
+    entry.pain = optional_int(row.getColumn(9));
+    entry.note = text_or_empty(row.getColumn(10));
+    return entry;
+}
+
+History query(SQLite::Database& db, const fs::path& path, const std::string& where,
+              const std::vector<std::string>& arguments) {
+    return guarded(path, [&] {
+        SQLite::Statement statement(db, std::string("SELECT ") + kColumns + " FROM entries " + where +
+                                            " ORDER BY logged_at, id");
+        for (size_t i = 0; i < arguments.size(); ++i) statement.bind(static_cast<int>(i + 1), arguments[i]);
+        History history;
+        while (statement.executeStep()) history.push_back(read_entry(statement, path));
+        return history;
+    });
+}
+
+void create_private_directory(const fs::path& directory) {
+    std::error_code error;
+    if (directory.empty() || fs::is_directory(directory, error)) return;
+    fs::create_directories(directory, error);
+    if (error)
+        throw Error(ErrorKind::cant_create, "cannot create " + directory.string() + ": " + error.message(),
+                    "check the permissions of its parent, or use --db");
+    ::chmod(directory.c_str(), 0700);
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<SQLite::Database> db, fs::path path) : db_(std::move(db)), path_(std::move(path)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+std::optional<Store> Store::open_existing(const fs::path& path) {
+    std::error_code error;
+    if (!fs::exists(path, error)) return std::nullopt;
+    auto db = guarded(path, [&] { return std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY); });
+    db->setBusyTimeout(5000);
+    if (checked_schema_version(*db, path, kSchemaVersion) < kSchemaVersion) {
+        // An older (or empty) database is migrated before it is read.
+        db.reset();
+        return open_for_writing(path);
+    }
+    return Store(std::move(db), path);
+}
+
+Store Store::open_for_writing(const fs::path& path) {
+    create_private_directory(path.parent_path());
+    auto db = guarded(path, [&] {
+        return std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    });
+    prepare_database(*db, path, kSchemaVersion);
+    return Store(std::move(db), path);
+}
+
+Store Store::in_memory() {
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+    prepare_database(*db, ":memory:", kSchemaVersion);
+    return Store(std::move(db), ":memory:");
+}
+
+void Store::add(const std::vector<Entry>& entries) {
+    guarded(path_, [&] {
+        SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement insert(*db_, std::string("INSERT INTO entries (") + kColumns +
+                                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const Entry& entry : entries) {
+            insert.bind(1, entry.uuid);
+            insert.bind(2, entry.logged_at);
+            insert.bind(3, to_iso(entry.day));
+            insert.bind(4, to_text(entry.kind));
+            bind_text_or_null(insert, 5, entry.exercise);
+            bind_text_or_null(insert, 6, entry.routine);
+            bind_optional(insert, 7, entry.reps);
+            bind_optional(insert, 8, entry.hold_seconds);
+            bind_optional(insert, 9, entry.side ? std::optional(to_text(*entry.side)) : std::nullopt);
+            bind_optional(insert, 10, entry.pain);
+            bind_text_or_null(insert, 11, entry.note);
+            insert.exec();
+            insert.reset();
+        }
+        transaction.commit();
+        return 0;
+    });
+}
+
+std::optional<Entry> Store::remove_newest() {
+    return guarded(path_, [&]() -> std::optional<Entry> {
+        SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        History newest = query(*db_, path_, "WHERE id = (SELECT id FROM entries ORDER BY logged_at DESC, id DESC LIMIT 1)", {});
+        if (newest.empty()) return std::nullopt;
+        SQLite::Statement remove(*db_, "DELETE FROM entries WHERE uuid = ?");
+        remove.bind(1, newest.front().uuid);
+        remove.exec();
+        transaction.commit();
+        return newest.front();
+    });
+}
+
+History Store::entries_in(const DateRange& range) const {
+    return query(*db_, path_, "WHERE day BETWEEN ? AND ?", {to_iso(range.first), to_iso(range.last)});
+}
+
+History Store::all_entries() const { return query(*db_, path_, "", {}); }
+
+std::set<std::string> Store::exercises_done_on(Date day) const {
+    std::set<std::string> done;
+    for (const Entry& entry : query(*db_, path_, "WHERE day = ? AND kind = 'stretch'", {to_iso(day)}))
+        done.insert(entry.exercise);
+    return done;
+}
+
+std::optional<Date> Store::first_day() const {
+    return guarded(path_, [&]() -> std::optional<Date> {
+        SQLite::Statement statement(*db_, "SELECT min(day) FROM entries");
+        if (!statement.executeStep() || statement.getColumn(0).isNull()) return std::nullopt;
+        return parse_iso_date(statement.getColumn(0).getString());
+    });
+}
+
+std::string new_uuid() {
+    static std::random_device device;
+    static std::mt19937_64 engine(
+        (static_cast<uint64_t>(device()) << 32) ^ device() ^
+        static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+    const uint64_t high = (engine() & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
+    const uint64_t low = (engine() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+    char text[37];
+    std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
+                  static_cast<unsigned>((high >> 16) & 0xffff), static_cast<unsigned>(high & 0xffff),
+                  static_cast<unsigned>(low >> 48),
+                  static_cast<unsigned long long>(low & 0xffffffffffffULL));
+    return text;
+}
+
+std::string utc_timestamp(std::chrono::system_clock::time_point instant) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(instant);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+}  // namespace stretch
