@@ -6,6 +6,8 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <array>
+#include <chrono>
+#include <thread>
 
 #include "core/error.h"
 #include "store/sqlite_errors.h"
@@ -40,6 +42,22 @@ CREATE INDEX entries_by_logged_at ON entries (logged_at);
 
 constexpr int kBusyTimeoutMs = 5000;
 
+/// Switching to WAL needs a moment alone with the file, and SQLite does not
+/// call the busy handler for it: when two first runs race to create the
+/// database, the loser retries here until the timeout.
+void enable_wal(SQLite::Database& db) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    while (true) {
+        try {
+            if (db.execAndGet("PRAGMA journal_mode").getString() == "wal") return;
+            db.exec("PRAGMA journal_mode = WAL");
+        } catch (const SQLite::Exception& error) {
+            if ((error.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+}
+
 }  // namespace
 
 int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current) {
@@ -56,7 +74,7 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
     db.setBusyTimeout(kBusyTimeoutMs);
     checked_schema_version(db, path, current);
     guarded(path, [&] {
-        db.exec("PRAGMA journal_mode = WAL");
+        enable_wal(db);
         db.exec("PRAGMA foreign_keys = ON");
         for (int target = 1; target <= current; ++target) {
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

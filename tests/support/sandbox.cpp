@@ -40,25 +40,33 @@ fs::path Sandbox::write(const fs::path& relative, const std::string& text) const
 }
 
 Result Sandbox::run(const std::vector<std::string>& args) const {
-    const fs::path out_file = home_ / ".stdout";
-    const fs::path err_file = home_ / ".stderr";
+    std::vector<std::string> argv{STRETCH_BINARY};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return finish(start(argv));
+}
+
+Sandbox::Running Sandbox::start(const std::vector<std::string>& args) const {
+    static int counter = 0;
+    const std::string tag = std::to_string(getpid()) + "-" + std::to_string(++counter);
+    Running running{-1, home_ / (".stdout-" + tag), home_ / (".stderr-" + tag)};
     std::vector<std::string> storage;
     for (const auto& [name, value] : env) storage.push_back(name + "=" + value);
     std::vector<char*> envp;
     for (auto& entry : storage) envp.push_back(entry.data());
     envp.push_back(nullptr);
-    std::vector<std::string> argv_storage{STRETCH_BINARY};
-    argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+    std::vector<std::string> argv_storage = args;
+    if (argv_storage.at(0).find('/') == std::string::npos)
+        argv_storage[0] = fs::exists("/usr/bin/" + args[0]) ? "/usr/bin/" + args[0] : "/bin/" + args[0];
     std::vector<char*> argv;
     for (auto& arg : argv_storage) argv.push_back(arg.data());
     argv.push_back(nullptr);
 
-    const pid_t pid = fork();
-    if (pid < 0) throw std::runtime_error("fork failed");
-    if (pid == 0) {
+    running.pid = fork();
+    if (running.pid < 0) throw std::runtime_error("fork failed");
+    if (running.pid == 0) {
         const int in = open("/dev/null", O_RDONLY);
-        const int out = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int err = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int out = open(running.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = open(running.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         dup2(in, 0);
         dup2(out, 1);
         dup2(err, 2);
@@ -66,14 +74,18 @@ Result Sandbox::run(const std::vector<std::string>& args) const {
         execve(argv[0], argv.data(), envp.data());
         _exit(127);
     }
+    return running;
+}
+
+Result Sandbox::finish(const Running& running) {
     int status = 0;
-    waitpid(pid, &status, 0);
+    waitpid(running.pid, &status, 0);
     Result result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = read_file(out_file);
-    result.err = read_file(err_file);
-    fs::remove(out_file);
-    fs::remove(err_file);
+    result.out = read_file(running.out);
+    result.err = read_file(running.err);
+    fs::remove(running.out);
+    fs::remove(running.err);
     return result;
 }
 

@@ -24,7 +24,18 @@ public:
     Sandbox(const Sandbox&) = delete;
     Sandbox& operator=(const Sandbox&) = delete;
 
+    /// Runs stretch with `args` and waits for it.
     Result run(const std::vector<std::string>& args) const;
+
+    /// A program started in the sandbox and not yet waited for.
+    struct Running {
+        int pid = -1;
+        std::filesystem::path out, err;
+    };
+    /// Starts any program (argv[0] is a path, or a name looked up in /usr/bin
+    /// and /bin) with the sandbox's environment, in HOME, stdin from /dev/null.
+    Running start(const std::vector<std::string>& argv) const;
+    static Result finish(const Running& running);
 
     /// Writes `text` to HOME-relative `relative` (creating directories) and
     /// returns its absolute path.

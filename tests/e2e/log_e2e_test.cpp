@@ -1,0 +1,202 @@
+// End-to-end: recording stretches and pain, undoing, and reading the history.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+using stretch::testing::Result;
+using stretch::testing::Sandbox;
+
+namespace {
+
+/// Runs a query with the sqlite3 shell, as a user inspecting the database would.
+std::string sql(const Sandbox& sandbox, const std::string& query) {
+    const Result result = Sandbox::finish(sandbox.start({"sqlite3", sandbox.database().string(), query}));
+    REQUIRE(result.exit_code == 0);
+    return result.out;
+}
+
+}  // namespace
+
+TEST_CASE("log by id, name and prefix records one row each", "[e2e][log]") {
+    Sandbox sandbox;
+    const auto by_id = sandbox.run({"log", "bridge", "--reps", "10"});
+    REQUIRE(by_id.exit_code == 0);
+    CHECK(by_id.out == "bridge: 10 reps logged.\n9 of 10 stretches left today (about 20 min).\n");
+    CHECK(sandbox.run({"log", "Bird Dog"}).exit_code == 0);
+    CHECK(sandbox.run({"log", "pelv"}).exit_code == 0);
+    CHECK(sql(sandbox, "SELECT exercise, routine, day, kind FROM entries ORDER BY id") ==
+          "bridge|lower-back|2026-11-22|stretch\n"
+          "bird-dog|lower-back|2026-11-22|stretch\n"
+          "pelvic-tilts|lower-back|2026-11-22|stretch\n");
+}
+
+TEST_CASE("omitted options take the planned dose", "[e2e][log]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"log", "hip-stretch"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, StartsWith("hip-stretch: 2 reps, hold 20 s, both sides logged."));
+    CHECK(sql(sandbox, "SELECT reps, hold_seconds, side, pain, note FROM entries") == "2|20|both||\n");
+}
+
+TEST_CASE("a routine's dose override is the planned dose", "[e2e][log]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/short.toml",
+                  "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\", reps = 15 }]\n");
+    REQUIRE(sandbox.run({"log", "bridge", "--routine", "short"}).exit_code == 0);
+    CHECK(sql(sandbox, "SELECT reps, routine FROM entries") == "15|short\n");
+}
+
+TEST_CASE("given options are stored as given", "[e2e][log]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"log", "leg", "--reps", "3", "--hold", "25", "--side", "left", "--pain", "2",
+                                     "--note", "tight, \"but\" fine"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(sql(sandbox, "SELECT exercise, reps, hold_seconds, side, pain, note FROM entries") ==
+          "leg-stretch|3|25|left|2|tight, \"but\" fine\n");
+}
+
+TEST_CASE("log --all logs every stretch not yet logged, in one go", "[e2e][log]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "12"}).exit_code == 0);
+    const auto all = sandbox.run({"log", "--all"});
+    REQUIRE(all.exit_code == 0);
+    CHECK_THAT(all.out, Contains("All 10 stretches done today."));
+    CHECK(all.out.find("bridge:") == std::string::npos);
+    CHECK(sql(sandbox, "SELECT count(*), count(DISTINCT exercise) FROM entries") == "10|10\n");
+    const auto again = sandbox.run({"log", "--all"});
+    CHECK(again.exit_code == 0);
+    CHECK_THAT(again.out, Contains("Nothing left to log"));
+    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "10\n");
+}
+
+TEST_CASE("several exercises log together", "[e2e][log]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"log", "bridge", "bird", "spine", "--pain", "1"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("7 of 10 stretches left today"));
+    CHECK(sql(sandbox, "SELECT count(*) FROM entries WHERE pain = 1") == "3\n");
+}
+
+TEST_CASE("log --date records an earlier day", "[e2e][log]") {
+    Sandbox sandbox;  // Sunday 2026-11-22
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "yesterday"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "fri"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-01"}).exit_code == 0);
+    const auto today = sandbox.run({"log", "bridge", "--date", "sunday"});
+    CHECK_THAT(today.out, Contains("left today"));
+    CHECK(sql(sandbox, "SELECT day FROM entries ORDER BY id") == "2026-11-21\n2026-11-20\n2026-11-01\n2026-11-22\n");
+}
+
+TEST_CASE("bad log input writes nothing and exits 64", "[e2e][log]") {
+    const std::vector<std::vector<std::string>> bad = {
+        {"log", "bridge", "--pain", "11"},  {"log", "bridge", "--pain", "-1"},
+        {"log", "bridge", "--pain", "abc"}, {"log", "bridge", "--reps", "0"},
+        {"log", "bridge", "--reps", "-3"},  {"log", "bridge", "--reps", "1000000"},
+        {"log", "bridge", "--date", "tomorrow"}, {"log", "bridge", "--date", "2027-01-01"},
+        {"log", "brigde"},                  {"log"},
+        {"log", "bridge", "--side", "middle"}, {"log", "--all", "bridge"},
+        {"log", "bridge", "zzz"},           {"pain", "11"},
+        {"pain", "-1"},                     {"pain", "3", "--date", "tomorrow"},
+    };
+    for (const auto& args : bad) {
+        Sandbox sandbox;
+        const auto result = sandbox.run(args);
+        INFO(args.back());
+        CHECK(result.exit_code == 64);
+        CHECK_THAT(result.err, StartsWith("stretch: error: "));
+        CHECK(result.out.empty());
+        CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+    }
+}
+
+TEST_CASE("a typo gets did-you-mean and leaves an existing log unchanged", "[e2e][log]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const auto result = sandbox.run({"log", "spine", "brigde"});
+    CHECK(result.exit_code == 64);
+    CHECK_THAT(result.err, Contains("did you mean 'bridge'?"));
+    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "1\n");
+}
+
+TEST_CASE("pain records a stand-alone score", "[e2e][pain]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"pain", "4", "--note", "after work"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out == "Pain 4/10 recorded for today.\n");
+    REQUIRE(sandbox.run({"pain", "0", "--date", "2026-11-20"}).exit_code == 0);
+    CHECK(sql(sandbox, "SELECT kind, exercise IS NULL, pain, note, day FROM entries ORDER BY id") ==
+          "pain|1|4|after work|2026-11-22\npain|1|0||2026-11-20\n");
+}
+
+TEST_CASE("undo removes the newest entry and says which", "[e2e][undo]") {
+    Sandbox sandbox;
+    const auto empty = sandbox.run({"undo"});
+    CHECK(empty.exit_code == 0);
+    CHECK_THAT(empty.out, Contains("Nothing to undo"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "9"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T09:00:00";
+    REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);
+    const auto undo = sandbox.run({"undo"});
+    CHECK(undo.exit_code == 0);
+    CHECK_THAT(undo.out, StartsWith("Removed pain 3/10 on 2026-11-22 (logged 2026-11-22T09:00:00Z, id "));
+    CHECK(sql(sandbox, "SELECT exercise, reps FROM entries") == "bridge|9\n");
+    CHECK_THAT(sandbox.run({"undo"}).out, StartsWith("Removed bridge: 9 reps on 2026-11-22"));
+    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "0\n");
+}
+
+TEST_CASE("history lists entries newest last in text, JSON and CSV", "[e2e][history]") {
+    Sandbox sandbox;
+    const auto nothing = sandbox.run({"history"});
+    CHECK(nothing.exit_code == 0);
+    CHECK(nothing.out == "No entries in this range.\n");
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10", "--date", "2026-11-20", "--note", "a, b"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "5", "--date", "2026-11-21"}).exit_code == 0);
+
+    const auto text = sandbox.run({"history"});
+    REQUIRE(text.exit_code == 0);
+    CHECK_THAT(text.out, Contains("2026-11-20"));
+    CHECK(text.out.find("bridge") < text.out.find("5/10"));
+
+    const auto json = nlohmann::json::parse(sandbox.run({"history", "--format", "json"}).out);
+    REQUIRE(json.size() == 2);
+    CHECK(json[0]["kind"] == "stretch");
+    CHECK(json[0]["exercise"] == "bridge");
+    CHECK(json[0]["reps"] == 10);
+    CHECK(json[0]["day"] == "2026-11-20");
+    CHECK(json[0]["note"] == "a, b");
+    CHECK(json[0]["logged_at"] == "2026-11-22T08:00:00Z");
+    CHECK(json[0]["id"].get<std::string>().size() == 36);
+    CHECK(json[1]["kind"] == "pain");
+    CHECK(json[1]["pain"] == 5);
+    CHECK(json[1]["exercise"].is_null());
+
+    const auto csv = sandbox.run({"history", "--format", "csv"}).out;
+    CHECK_THAT(csv, StartsWith("id,logged_at,day,kind,exercise,routine,reps,hold_seconds,side,pain,note\r\n"));
+    CHECK_THAT(csv, Contains(",2026-11-20,stretch,bridge,lower-back,10,,,,\"a, b\"\r\n"));
+    CHECK_THAT(csv, Contains(",2026-11-21,pain,,,,,,5,\r\n"));
+}
+
+TEST_CASE("history takes a range", "[e2e][history]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-09-01"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-15"}).exit_code == 0);
+    auto count = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"history", "--format", "json"});
+        return nlohmann::json::parse(sandbox.run(args).out).size();
+    };
+    CHECK(count({}) == 1);  // the last 30 days
+    CHECK(count({"--all"}) == 2);
+    CHECK(count({"--week"}) == 0);
+    CHECK(count({"--last-week"}) == 1);
+    CHECK(count({"--since", "2026-09-01", "--until", "2026-09-01"}) == 1);
+    CHECK(count({"--year"}) == 2);
+    CHECK(sandbox.run({"history", "--week", "--month"}).exit_code == 64);
+}

@@ -1,0 +1,88 @@
+// End-to-end: status and remind, for scripts and cron; plan marks what is done.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+TEST_CASE("status exits 1 until today's plan is complete, then 0", "[e2e][status]") {
+    Sandbox sandbox;
+    const auto before = sandbox.run({"status"});
+    CHECK(before.exit_code == 1);
+    CHECK_THAT(before.out, Contains("10 of 10 stretches left today"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+
+    REQUIRE(sandbox.run({"log", "bridge", "bird-dog"}).exit_code == 0);
+    const auto json = nlohmann::json::parse(sandbox.run({"status", "--json"}).out);
+    CHECK(json["done"] == 2);
+    CHECK(json["remaining"] == 8);
+    CHECK(json["complete"] == false);
+    CHECK(json["done_ids"] == nlohmann::json({"bridge", "bird-dog"}));
+
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto after = sandbox.run({"status"});
+    CHECK(after.exit_code == 0);
+    CHECK_THAT(after.out, Contains("All 10 stretches done today."));
+}
+
+TEST_CASE("status --quiet prints nothing and answers with its exit code", "[e2e][status]") {
+    Sandbox sandbox;
+    const auto before = sandbox.run({"status", "--quiet"});
+    CHECK(before.exit_code == 1);
+    CHECK(before.out.empty());
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto after = sandbox.run({"--quiet", "status"});
+    CHECK(after.exit_code == 0);
+    CHECK(after.out.empty());
+}
+
+TEST_CASE("status is 0 when nothing is scheduled today", "[e2e][status]") {
+    Sandbox sandbox;  // a Sunday
+    sandbox.write(".config/stretch/routines/weekdays.toml",
+                  "[routine]\nname = \"Weekdays\"\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n"
+                  "steps = [{ exercise = \"bridge\" }]\n");
+    const auto result = sandbox.run({"status", "--routine", "weekdays"});
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("Nothing is scheduled today."));
+    CHECK(sandbox.run({"remind", "--routine", "weekdays"}).out.empty());
+}
+
+TEST_CASE("remind prints one line only while stretches are left, under cron's bare environment",
+          "[e2e][remind]") {
+    Sandbox sandbox;
+    sandbox.env = {{"HOME", sandbox.home().string()}, {"PATH", "/usr/bin:/bin"}, {"STRETCH_NOW", "2026-11-22T19:00:00"}};
+    const auto before = sandbox.run({"remind"});
+    CHECK(before.exit_code == 0);
+    CHECK(before.err.empty());
+    CHECK(before.out == "10 of 10 stretches left today (about 21 min): run `stretch plan today`\n");
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+
+    REQUIRE(sandbox.run({"log", "spine", "hip", "bottom", "leg", "lower-back-stretch", "pelvic", "bridge"}).exit_code == 0);
+    const auto partly = sandbox.run({"remind"});
+    CHECK(partly.exit_code == 0);
+    CHECK(partly.out == "3 of 10 stretches left today (about 6 min): run `stretch plan today`\n");
+
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto done = sandbox.run({"remind"});
+    CHECK(done.exit_code == 0);
+    CHECK(done.out.empty());
+    CHECK(done.err.empty());
+}
+
+TEST_CASE("plan marks what is already done that day, in text and JSON", "[e2e][plan]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "spine"}).exit_code == 0);
+    const auto text = sandbox.run({"plan"}).out;
+    CHECK_THAT(text, Contains("[x] 1. Spine Stretch"));
+    CHECK_THAT(text, Contains("[ ] 2. Hip Stretch"));
+    CHECK_THAT(text, Contains("[x] 7. Bridge"));
+    const auto json = nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out);
+    CHECK(json["stretches"][0]["done"] == true);
+    CHECK(json["stretches"][1]["done"] == false);
+    CHECK(json["remaining"] == 8);
+    const auto tomorrow = nlohmann::json::parse(sandbox.run({"plan", "tomorrow", "--format", "json"}).out);
+    CHECK(tomorrow["remaining"] == 10);
+}

@@ -1,0 +1,97 @@
+// End-to-end: the database survives concurrent writers and refuses files it
+// must not touch.
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::read_file;
+using stretch::testing::Result;
+using stretch::testing::Sandbox;
+
+namespace {
+
+std::string sql(const Sandbox& sandbox, const std::string& query) {
+    const Result result = Sandbox::finish(sandbox.start({"sqlite3", sandbox.database().string(), query}));
+    REQUIRE(result.exit_code == 0);
+    return result.out;
+}
+
+}  // namespace
+
+TEST_CASE("the database is WAL, versioned, private and readable with the sqlite3 shell", "[e2e][store]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    CHECK(sql(sandbox, "PRAGMA journal_mode") == "wal\n");
+    CHECK(sql(sandbox, "PRAGMA user_version") == "1\n");
+    CHECK(sql(sandbox, "SELECT exercise, reps FROM entries") == "bridge|8\n");
+    const auto permissions = std::filesystem::status(sandbox.database().parent_path()).permissions();
+    CHECK((permissions & std::filesystem::perms::all) == std::filesystem::perms::owner_all);
+}
+
+TEST_CASE("--db and STRETCH_DB choose the database file", "[e2e][store]") {
+    Sandbox sandbox;
+    const auto by_option = sandbox.home() / "a" / "one.db";
+    REQUIRE(sandbox.run({"--db", by_option.string(), "log", "bridge"}).exit_code == 0);
+    CHECK(std::filesystem::exists(by_option));
+    sandbox.env["STRETCH_DB"] = (sandbox.home() / "two.db").string();
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    CHECK(std::filesystem::exists(sandbox.home() / "two.db"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+}
+
+TEST_CASE("two processes logging 200 entries each at once keep all 400", "[e2e][store][concurrency]") {
+    Sandbox sandbox;
+    const std::string loop = "for i in $(seq 200); do \"$0\" log bridge --reps 1 --quiet || exit 1; done";
+    auto first = sandbox.start({"sh", "-c", loop, STRETCH_BINARY});
+    auto second = sandbox.start({"sh", "-c", loop, STRETCH_BINARY});
+    const Result a = Sandbox::finish(first);
+    const Result b = Sandbox::finish(second);
+    CHECK(a.exit_code == 0);
+    CHECK(b.exit_code == 0);
+    CHECK(a.err == "");
+    CHECK(b.err == "");
+    CHECK(sql(sandbox, "SELECT count(*), count(DISTINCT uuid) FROM entries") == "400|400\n");
+}
+
+TEST_CASE("a file that is not a database is refused and left byte-for-byte unchanged", "[e2e][store]") {
+    Sandbox sandbox;
+    std::string garbage = "these are my notes, not a database\n";
+    for (int i = 0; i < 200; ++i) garbage += "line " + std::to_string(i) + "\n";
+    const auto path = sandbox.write(".local/share/stretch/stretch.db", garbage);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"log", "bridge"}, {"pain", "3"}, {"history"}, {"status"}, {"undo"}, {"plan"}}) {
+        const auto result = sandbox.run(args);
+        INFO(args.front());
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains("is not a stretch database"));
+        CHECK(read_file(path) == garbage);
+    }
+}
+
+TEST_CASE("a database from a newer stretch is refused and left unchanged", "[e2e][store]") {
+    Sandbox sandbox;
+    std::filesystem::create_directories(sandbox.database().parent_path());
+    sql(sandbox, "CREATE TABLE entries (id INTEGER PRIMARY KEY, future TEXT); PRAGMA user_version = 99;");
+    const std::string before = read_file(sandbox.database());
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"log", "bridge"}, {"history"}, {"undo"}}) {
+        const auto result = sandbox.run(args);
+        INFO(args.front());
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains("schema version 99"));
+        CHECK_THAT(result.err, Contains("upgrade stretch"));
+        CHECK(read_file(sandbox.database()) == before);
+    }
+}
+
+TEST_CASE("a database that cannot be created is exit 73", "[e2e][store]") {
+    Sandbox sandbox;
+    sandbox.write("blocker", "a file where a directory should be");
+    const auto result = sandbox.run({"--db", (sandbox.home() / "blocker" / "stretch.db").string(), "log", "bridge"});
+    CHECK(result.exit_code == 73);
+    CHECK_THAT(result.err, Contains("cannot create"));
+}
