@@ -74,7 +74,7 @@ struct HistoryOptions {
     RangeRequest range;
     std::string format = "text";
 };
-int run_history(const HistoryOptions& options, const Store* store, Date today, std::ostream& out);
+int run_history(const HistoryOptions& options, const Store* store, Date today, int week_start, std::ostream& out);
 void add_history_command(CLI::App& app, Session& session);
 
 struct StatusOptions {

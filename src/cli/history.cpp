@@ -15,9 +15,9 @@ RangeRequest default_history_range() {
 }
 }  // namespace
 
-int run_history(const HistoryOptions& options, const Store* store, Date today, std::ostream& out) {
+int run_history(const HistoryOptions& options, const Store* store, Date today, int week_start, std::ostream& out) {
     const Date first = store ? store->first_day().value_or(today) : today;
-    const DateRange range = resolve_range(options.range, today, 0, first, default_history_range());
+    const DateRange range = resolve_range(options.range, today, week_start, first, default_history_range());
     const History history = store ? store->entries_in(range) : History{};
     if (options.format == "json")
         out << history_json(history).dump(2) << "\n";
@@ -36,7 +36,8 @@ void add_history_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json", "csv"}));
     command->callback([options, &session] {
         const auto store = session.existing_store();
-        session.exit_code = run_history(*options, store ? &*store : nullptr, session.clock.today, session.out);
+        session.exit_code = run_history(*options, store ? &*store : nullptr, session.clock.today,
+                                        session.config().week_start, session.out);
     });
 }
 

@@ -112,6 +112,7 @@ void add_log_command(CLI::App& app, Session& session) {
     command->add_option("-r,--routine", options->routine, "Routine whose plan gives the doses");
     command->add_flag("--all", options->all, "Log every stretch of the day's plan not yet logged");
     command->callback([options, &session] {
+        options->routine = session.routine_id(options->routine);
         const Catalog catalog = session.catalog();
         check_log_request(*options, catalog, session.clock.today);  // before the database is created
         Store store = session.writable_store();

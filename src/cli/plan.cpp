@@ -27,6 +27,7 @@ void add_plan_command(CLI::App& app, Session& session) {
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));
     command->callback([options, &session] {
+        options->routine = session.routine_id(options->routine);
         const auto store = session.existing_store();
         session.exit_code = run_plan(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
                                      session.style(), session.out);

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "core/error.h"
+#include "routines/config_loader.h"
 #include "routines/loader.h"
 
 namespace stretch {
@@ -51,6 +52,15 @@ Style Session::style() const {
 
 Catalog Session::catalog() const {
     return load_catalog(routine_sources(env, options.routines).directories());
+}
+
+Config Session::config() const {
+    if (auto named = env.get("STRETCH_CONFIG")) return load_config(*named, true);
+    return load_config(config_directory(env) / "config.toml", false);
+}
+
+std::string Session::routine_id(const std::string& requested) const {
+    return requested.empty() ? config().routine : requested;
 }
 
 std::filesystem::path Session::database() const { return database_path(env, options.db); }

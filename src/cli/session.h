@@ -9,6 +9,7 @@
 
 #include "cli/environment.h"
 #include "core/catalog.h"
+#include "core/config.h"
 #include "core/date.h"
 #include "render/style.h"
 #include "store/store.h"
@@ -45,6 +46,11 @@ struct Session {
     Style style() const;
     /// Reads the bundled and user routine files.
     Catalog catalog() const;
+    /// Reads config.toml ($STRETCH_CONFIG, else the config directory's).
+    Config config() const;
+    /// `requested` (from --routine) when given, else config.toml's routine;
+    /// empty leaves the choice to Catalog::default_routine.
+    std::string routine_id(const std::string& requested) const;
     std::filesystem::path database() const;
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;

@@ -53,6 +53,7 @@ void add_status_command(CLI::App& app, Session& session) {
     command->add_flag("--json", options->json, "Print JSON");
     command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
     command->callback([options, &session] {
+        options->routine = session.routine_id(options->routine);
         const auto store = session.existing_store();
         session.exit_code = run_status(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
                                        session.options.quiet, session.out);

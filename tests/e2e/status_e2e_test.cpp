@@ -86,3 +86,26 @@ TEST_CASE("plan marks what is already done that day, in text and JSON", "[e2e][p
     const auto tomorrow = nlohmann::json::parse(sandbox.run({"plan", "tomorrow", "--format", "json"}).out);
     CHECK(tomorrow["remaining"] == 10);
 }
+
+TEST_CASE("config.toml chooses the default routine and the first day of the week", "[e2e][config]") {
+    Sandbox sandbox;  // Sunday 2026-11-22
+    sandbox.write(".config/stretch/routines/short.toml",
+                  "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    sandbox.write(".config/stretch/config.toml", "routine = \"short\"\nweek_start = \"sun\"\n");
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("Short (short)"));
+    CHECK_THAT(sandbox.run({"plan", "--routine", "lower-back"}).out, Contains("(lower-back)"));
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-21"}).exit_code == 0);
+    // With Sunday first, this week is just today, so Saturday's entry is last week's.
+    CHECK(nlohmann::json::parse(sandbox.run({"history", "--week", "--format", "json"}).out).empty());
+    CHECK(nlohmann::json::parse(sandbox.run({"history", "--last-week", "--format", "json"}).out).size() == 1);
+}
+
+TEST_CASE("a broken config.toml is reported at its line, and STRETCH_CONFIG must exist", "[e2e][config]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/config.toml", "week_start = \"someday\"\n");
+    const auto bad = sandbox.run({"plan"});
+    CHECK(bad.exit_code == 65);
+    CHECK_THAT(bad.err, Contains("config.toml:1:14: week_start: expected a weekday"));
+    sandbox.env["STRETCH_CONFIG"] = (sandbox.home() / "missing.toml").string();
+    CHECK(sandbox.run({"plan"}).exit_code == 66);
+}

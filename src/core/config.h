@@ -1,0 +1,14 @@
+#pragma once
+/// The user's preferences from config.toml. Every field has a default, so a
+/// missing file is the same as an empty one.
+
+#include <string>
+
+namespace stretch {
+
+struct Config {
+    std::string routine;  ///< default routine id; empty: lower-back, or the only routine
+    int week_start = 0;   ///< 0 = Monday ... 6 = Sunday, for --week and weekly pain
+};
+
+}  // namespace stretch
