@@ -161,6 +161,10 @@ RoutineFile parse_routine_file(std::string_view text, const fs::path& path) {
 }
 
 RoutineFile load_routine_file(const fs::path& path) {
+    std::error_code error;
+    if (fs::is_directory(path, error))
+        throw Error(ErrorKind::no_input, path.string() + " is a directory, not a routine file",
+                    "name the .toml files in it, or use --routines");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         std::error_code ignored;

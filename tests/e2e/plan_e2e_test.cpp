@@ -196,7 +196,7 @@ TEST_CASE("a broken user routine stops plan with its location and exit 65", "[e2
     CHECK_THAT(result.err, Contains("did you mean 'bridge'?"));
 }
 
-TEST_CASE("--routines naming a missing directory is exit 66", "[e2e][plan]") {
+TEST_CASE("a --routines directory that does not exist is exit 66", "[e2e][plan]") {
     Sandbox sandbox;
     const auto result = sandbox.run({"--routines", "/nonexistent/routines", "plan"});
     CHECK(result.exit_code == 66);

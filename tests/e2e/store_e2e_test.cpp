@@ -32,7 +32,7 @@ TEST_CASE("the database is WAL, versioned, private and readable with the sqlite3
     CHECK((permissions & std::filesystem::perms::all) == std::filesystem::perms::owner_all);
 }
 
-TEST_CASE("--db and STRETCH_DB choose the database file", "[e2e][store]") {
+TEST_CASE("the --db option and STRETCH_DB choose the database file", "[e2e][store]") {
     Sandbox sandbox;
     const auto by_option = sandbox.home() / "a" / "one.db";
     REQUIRE(sandbox.run({"--db", by_option.string(), "log", "bridge"}).exit_code == 0);

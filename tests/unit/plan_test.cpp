@@ -1,0 +1,239 @@
+#include <catch2/catch.hpp>
+
+#include "core/plan.h"
+#include "unit/test_helpers.h"
+
+using namespace stretch;
+using test::ymd;
+
+namespace {
+
+const Date kSunday = ymd(2026, 11, 22);
+const Date kMonday = ymd(2026, 11, 23);
+const Date kWednesday = ymd(2026, 11, 25);
+const Date kFriday = ymd(2026, 11, 27);
+
+Exercise exercise(std::string id, Range reps, std::optional<Range> hold, Sides sides,
+                  bool at_least = false) {
+    Exercise e;
+    e.id = id;
+    e.name = id;
+    e.dose.reps = reps;
+    e.dose.hold = hold;
+    e.dose.sides = sides;
+    e.dose.reps_at_least = at_least;
+    return e;
+}
+
+RoutineStep step(std::string id, std::optional<int> reps = std::nullopt,
+                 std::optional<int> hold = std::nullopt) {
+    RoutineStep s;
+    s.exercise_id = std::move(id);
+    s.reps = reps;
+    s.hold_seconds = hold;
+    return s;
+}
+
+Schedule mon_wed_fri() {
+    Schedule schedule;
+    schedule.weekdays = {true, false, true, false, true, false, false};
+    return schedule;
+}
+
+Catalog sample_catalog() {
+    Catalog catalog;
+    // 12 x 4 + 20 = 68 s unchanged
+    catalog.exercises.emplace("bridge", exercise("bridge", {8, 12}, std::nullopt, Sides::none));
+    // 2 x (30 + 4) x 2 + 20 = 156 s unchanged
+    catalog.exercises.emplace("hip-stretch", exercise("hip-stretch", {2, 2}, Range{20, 30}, Sides::each));
+    // 8 x (10 + 4) + 20 = 132 s unchanged
+    catalog.exercises.emplace("bird-dog",
+                              exercise("bird-dog", {8, 8}, Range{5, 10}, Sides::alternate, true));
+    return catalog;
+}
+
+Routine sample_routine() {
+    Routine routine;
+    routine.id = "evening";
+    routine.name = "Evening";
+    routine.days = mon_wed_fri();
+    routine.steps = {
+        step("bridge", 5),                   // 5 x 4 + 20 = 40 s
+        step("hip-stretch", std::nullopt, 15),  // 2 x (15 + 4) x 2 + 20 = 96 s
+        step("bird-dog"),                    // 132 s
+    };
+    return routine;
+}
+
+}  // namespace
+
+TEST_CASE("Schedule: daily, includes and describe", "[plan][schedule]") {
+    const Schedule daily;
+    CHECK(daily.daily());
+    CHECK(daily.describe() == "daily");
+    CHECK(daily.includes(kSunday));
+
+    const Schedule some = mon_wed_fri();
+    CHECK_FALSE(some.daily());
+    CHECK(some.describe() == "mon, wed, fri");
+    CHECK(some.includes(kMonday));
+    CHECK(some.includes(kWednesday));
+    CHECK(some.includes(kFriday));
+    CHECK_FALSE(some.includes(kSunday));
+    CHECK_FALSE(some.includes(ymd(2026, 11, 24)));  // Tuesday
+
+    Schedule never;
+    never.weekdays.fill(false);
+    CHECK(never.describe() == "never");
+    CHECK_FALSE(never.includes(kMonday));
+}
+
+TEST_CASE("build_plan on a scheduled day lists every step in order", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    const Routine routine = sample_routine();
+    const Plan plan = build_plan(catalog, routine, kWednesday);
+
+    CHECK(plan.date == kWednesday);
+    CHECK(plan.routine == &routine);
+    CHECK(plan.scheduled);
+    REQUIRE(plan.items.size() == 3);
+    CHECK(plan.items[0].exercise == &catalog.exercises.at("bridge"));
+    CHECK(plan.items[1].exercise == &catalog.exercises.at("hip-stretch"));
+    CHECK(plan.items[2].exercise == &catalog.exercises.at("bird-dog"));
+    for (const auto& item : plan.items) CHECK_FALSE(item.done);
+}
+
+TEST_CASE("build_plan on an unscheduled day has no items", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    const Routine routine = sample_routine();
+    const Plan plan = build_plan(catalog, routine, kSunday, {"bridge"});
+
+    CHECK(plan.date == kSunday);
+    CHECK(plan.routine == &routine);
+    CHECK_FALSE(plan.scheduled);
+    CHECK(plan.items.empty());
+    CHECK(plan.estimated_minutes() == 0);
+    CHECK(plan.remaining_count() == 0);
+    CHECK(plan.remaining_minutes() == 0);
+}
+
+TEST_CASE("build_plan applies the routine's dose overrides", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    const Plan plan = build_plan(catalog, sample_routine(), kMonday);
+    REQUIRE(plan.items.size() == 3);
+
+    SECTION("reps override replaces the range with one number") {
+        const PlanItem& bridge = plan.items[0];
+        CHECK(bridge.dose.reps == Range{5, 5});
+        CHECK_FALSE(bridge.dose.hold.has_value());
+        CHECK(bridge.estimated_seconds == 40);
+        CHECK(describe(bridge.dose) == "5 reps");
+    }
+    SECTION("hold override replaces the hold and keeps the reps and sides") {
+        const PlanItem& hip = plan.items[1];
+        CHECK(hip.dose.reps == Range{2, 2});
+        REQUIRE(hip.dose.hold.has_value());
+        CHECK(*hip.dose.hold == Range{15, 15});
+        CHECK(hip.dose.sides == Sides::each);
+        CHECK(hip.estimated_seconds == 96);
+        CHECK(describe(hip.dose) == "2 x each side, hold 15 s");
+    }
+    SECTION("no override keeps the exercise's dose") {
+        const PlanItem& bird = plan.items[2];
+        CHECK(bird.dose.reps == Range{8, 8});
+        CHECK(bird.dose.reps_at_least);
+        CHECK(bird.estimated_seconds == 132);
+    }
+    SECTION("the catalog's exercises are left alone") {
+        CHECK(catalog.exercises.at("bridge").dose.reps == Range{8, 12});
+        CHECK(*catalog.exercises.at("hip-stretch").dose.hold == Range{20, 30});
+    }
+}
+
+TEST_CASE("a reps override drops 'at least'", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    Routine routine = sample_routine();
+    routine.steps = {step("bird-dog", 10), step("bird-dog", std::nullopt, 20)};
+    const Plan plan = build_plan(catalog, routine, kFriday);
+    REQUIRE(plan.items.size() == 2);
+    CHECK(plan.items[0].dose.reps == Range{10, 10});
+    CHECK_FALSE(plan.items[0].dose.reps_at_least);
+    CHECK(describe(plan.items[0].dose) == "10 reps, alternating sides, hold 5-10 s");
+    // A hold override alone leaves "at least" as it was.
+    CHECK(plan.items[1].dose.reps_at_least);
+    CHECK(describe(plan.items[1].dose) == "at least 8 reps, alternating sides, hold 20 s");
+}
+
+TEST_CASE("a hold override gives a hold to an exercise that has none", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    Routine routine = sample_routine();
+    routine.steps = {step("bridge", std::nullopt, 10)};
+    const Plan plan = build_plan(catalog, routine, kMonday);
+    REQUIRE(plan.items.size() == 1);
+    REQUIRE(plan.items[0].dose.hold.has_value());
+    CHECK(*plan.items[0].dose.hold == Range{10, 10});
+    CHECK(plan.items[0].dose.reps == Range{8, 12});
+    CHECK(plan.items[0].estimated_seconds == 188);  // 12 x (10 + 4) + 20
+    CHECK(describe(plan.items[0].dose) == "8-12 reps, hold 10 s");
+}
+
+TEST_CASE("build_plan marks the exercises already done that day", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    const Routine routine = sample_routine();
+    const Plan plan = build_plan(catalog, routine, kMonday, {"hip-stretch", "not-in-routine"});
+    REQUIRE(plan.items.size() == 3);
+    CHECK_FALSE(plan.items[0].done);
+    CHECK(plan.items[1].done);
+    CHECK_FALSE(plan.items[2].done);
+}
+
+TEST_CASE("plan minutes: total and remaining, rounded up", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    const Routine routine = sample_routine();
+
+    SECTION("nothing done: 40 + 96 + 132 = 268 s is 5 minutes") {
+        const Plan plan = build_plan(catalog, routine, kMonday);
+        CHECK(plan.estimated_minutes() == 5);
+        CHECK(plan.remaining_count() == 3);
+        CHECK(plan.remaining_minutes() == 5);
+    }
+    SECTION("hip-stretch done: 40 + 132 = 172 s is 3 minutes") {
+        const Plan plan = build_plan(catalog, routine, kMonday, {"hip-stretch"});
+        CHECK(plan.estimated_minutes() == 5);
+        CHECK(plan.remaining_count() == 2);
+        CHECK(plan.remaining_minutes() == 3);
+    }
+    SECTION("bridge and bird-dog done: 96 s is 2 minutes") {
+        const Plan plan = build_plan(catalog, routine, kMonday, {"bridge", "bird-dog"});
+        CHECK(plan.remaining_count() == 1);
+        CHECK(plan.remaining_minutes() == 2);
+    }
+    SECTION("all done") {
+        const Plan plan = build_plan(catalog, routine, kMonday, {"bridge", "hip-stretch", "bird-dog"});
+        CHECK(plan.estimated_minutes() == 5);
+        CHECK(plan.remaining_count() == 0);
+        CHECK(plan.remaining_minutes() == 0);
+    }
+}
+
+TEST_CASE("minutes round up only past a whole minute", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    Routine routine = sample_routine();
+    routine.steps = {step("bridge", 25)};  // 25 x 4 + 20 = 120 s
+    CHECK(build_plan(catalog, routine, kMonday).estimated_minutes() == 2);
+    CHECK(routine_minutes(catalog, routine) == 2);
+    routine.steps = {step("bridge", 10)};  // 10 x 4 + 20 = 60 s
+    CHECK(routine_minutes(catalog, routine) == 1);
+    routine.steps = {step("bridge", 26)};  // 26 x 4 + 20 = 124 s
+    CHECK(routine_minutes(catalog, routine) == 3);
+}
+
+TEST_CASE("routine_minutes counts every step with its overrides, whatever the day", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    Routine routine = sample_routine();
+    CHECK(routine_minutes(catalog, routine) == 5);  // 268 s
+    routine.steps.push_back(step("bridge"));        // + 68 s = 336 s
+    CHECK(routine_minutes(catalog, routine) == 6);
+    routine.steps = {step("hip-stretch")};          // 156 s
+    CHECK(routine_minutes(catalog, routine) == 3);
+}

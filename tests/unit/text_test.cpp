@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "core/error.h"
+#include "core/text.h"
+
+using namespace stretch;
+
+TEST_CASE("lower folds ASCII letters only", "[text]") {
+    CHECK(lower("Hip STRETCH") == "hip stretch");
+    CHECK(lower("bird-dog 2") == "bird-dog 2");
+    CHECK(lower("") == "");
+}
+
+TEST_CASE("join puts the separator between words only", "[text]") {
+    CHECK(join({"a", "b", "c"}) == "a, b, c");
+    CHECK(join({"solo"}) == "solo");
+    CHECK(join({}) == "");
+    CHECK(join({"mon", "wed"}, " | ") == "mon | wed");
+}
+
+TEST_CASE("wrap breaks at spaces within the width", "[text]") {
+    CHECK(wrap("the quick brown fox", 10) == std::vector<std::string>{"the quick", "brown fox"});
+    // A line may be exactly the width.
+    CHECK(wrap("the quick brown", 9) == std::vector<std::string>{"the quick", "brown"});
+    CHECK(wrap("the quick brown", 8) == std::vector<std::string>{"the", "quick", "brown"});
+    CHECK(wrap("  extra   spaces  here ", 80) == std::vector<std::string>{"extra spaces here"});
+}
+
+TEST_CASE("wrap puts a word longer than the width on its own line", "[text]") {
+    CHECK(wrap("a verylongword b", 5) == std::vector<std::string>{"a", "verylongword", "b"});
+    CHECK(wrap("", 10).empty());
+    CHECK(wrap("   ", 10).empty());
+}
+
+TEST_CASE("each error kind has its sysexits code", "[error]") {
+    CHECK(exit_code(ErrorKind::usage) == 64);
+    CHECK(exit_code(ErrorKind::data) == 65);
+    CHECK(exit_code(ErrorKind::no_input) == 66);
+    CHECK(exit_code(ErrorKind::cant_create) == 73);
+    CHECK(exit_code(ErrorKind::io) == 74);
+    CHECK(exit_code(ErrorKind::busy) == 75);
+}
+
+TEST_CASE("Error keeps its kind, message and hint", "[error]") {
+    const Error error(ErrorKind::busy, "database is locked", "try again");
+    CHECK(error.kind() == ErrorKind::busy);
+    CHECK(std::string(error.what()) == "database is locked");
+    CHECK(error.hint() == "try again");
+    CHECK(Error(ErrorKind::io, "x").hint().empty());
+}
+
+TEST_CASE("RoutineError is a data error located at path:line:column", "[error]") {
+    const RoutineError error("routines/mine.toml", 7, 12, "exercise.bridge.reps: bad", "fix it");
+    CHECK(error.kind() == ErrorKind::data);
+    CHECK(std::string(error.what()) == "routines/mine.toml:7:12: exercise.bridge.reps: bad");
+    CHECK(error.path() == std::filesystem::path("routines/mine.toml"));
+    CHECK(error.line() == 7);
+    CHECK(error.column() == 12);
+    CHECK(error.hint() == "fix it");
+    const Error& base = error;
+    CHECK(base.kind() == ErrorKind::data);
+}
