@@ -80,6 +80,7 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         add_pain_command(app, session);
         add_undo_command(app, session);
         add_history_command(app, session);
+        add_report_command(app, session);
         add_status_command(app, session);
         add_remind_command(app, session);
 

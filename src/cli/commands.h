@@ -93,4 +93,13 @@ int run_remind(const RemindOptions& options, const Catalog& catalog, const Store
                std::ostream& out);
 void add_remind_command(CLI::App& app, Session& session);
 
+struct ReportOptions {
+    RangeRequest range;  ///< default: this week
+    std::string routine;
+    std::string format = "text";
+};
+int run_report(const ReportOptions& options, const Catalog& catalog, const Store* store, Date today, int week_start,
+               const Style& style, std::ostream& out);
+void add_report_command(CLI::App& app, Session& session);
+
 }  // namespace stretch

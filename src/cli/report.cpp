@@ -1,0 +1,56 @@
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "core/report.h"
+#include "render/report_json.h"
+#include "render/report_text.h"
+
+namespace stretch {
+
+namespace {
+RangeRequest this_week() {
+    RangeRequest request;
+    request.week = true;
+    return request;
+}
+}  // namespace
+
+int run_report(const ReportOptions& options, const Catalog& catalog, const Store* store, Date today, int week_start,
+               const Style& style, std::ostream& out) {
+    const Routine& routine = chosen_routine(catalog, options.routine);
+    const std::optional<Date> first_logged = store ? store->first_day() : std::nullopt;
+    const DateRange range = resolve_range(options.range, today, week_start, first_logged.value_or(today), this_week());
+    // Streaks look back past the range, so fetch from the first logged day.
+    const Date from = first_logged && days_between(*first_logged, range.first) > 0 ? *first_logged : range.first;
+    const History history = store ? store->entries_in(DateRange{from, range.last}) : History{};
+    const Report report = build_report(catalog, routine, history, range, today, week_start);
+
+    if (options.format == "json")
+        out << report_json(report).dump(2) << "\n";
+    else if (options.format == "csv")
+        out << render_report_csv(report);
+    else if (options.format == "markdown")
+        out << render_report_markdown(report);
+    else
+        out << render_report_text(report, style);
+    return 0;
+}
+
+void add_report_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<ReportOptions>();
+    CLI::App* command =
+        app.add_subcommand("report", "Consistency, streaks and the pain trend (default: this week)");
+    add_range_options(*command, options->range);
+    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    command->add_option("-f,--format", options->format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
+    command->callback([options, &session] {
+        options->routine = session.routine_id(options->routine);
+        const auto store = session.existing_store();
+        session.exit_code = run_report(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
+                                       session.config().week_start, session.style(), session.out);
+    });
+}
+
+}  // namespace stretch

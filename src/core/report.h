@@ -1,0 +1,106 @@
+#pragma once
+/// The report: how consistently a routine was followed over a range of days,
+/// its streaks, and how pain changed. Pure: the log and today are passed in.
+///
+/// Vocabulary (the README uses the same words):
+/// - planned: the routine's distinct exercise ids on a weekday it runs on.
+/// - complete / partial / missed: all / some / none of the planned stretches
+///   were logged that day. Today is `pending` until it is complete; days after
+///   today are `future` whatever the schedule says; days before the first
+///   entry of the log are `not_started` (nobody was using stretch yet, so
+///   they are not missed).
+/// - counted days: complete, partial or missed days; consistency is
+///   complete / counted.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/date.h"
+#include "core/date_range.h"
+#include "core/entry.h"
+
+namespace stretch {
+
+enum class DayStatus { complete, partial, missed, not_scheduled, pending, future, not_started };
+/// "complete", "partial", "missed", "not-scheduled", "pending", "future", "not-started".
+std::string to_text(DayStatus status);
+
+struct DayResult {
+    Date day;
+    DayStatus status = DayStatus::missed;
+    int planned = 0;  ///< stretches the routine plans that day (0 when not scheduled)
+    int done = 0;     ///< distinct planned stretches logged that day
+    std::optional<double> pain;  ///< mean of that day's stand-alone pain scores
+};
+
+struct StretchSummary {
+    std::string exercise_id;
+    std::string name;      ///< the catalog's name; the id when the catalog no longer has it
+    int days_done = 0;     ///< counted days on which it was logged
+    int days_planned = 0;  ///< counted days on which the routine planned it
+    int total_reps = 0;    ///< sum of reps of its entries on counted days
+    std::optional<double> mean_pain;  ///< mean of the pain logged with it on counted days
+    int pain_count = 0;
+};
+
+struct WeekSummary {
+    Date start;  ///< first day of the calendar week; may be before the range (the week is clipped to it)
+    int counted_days = 0;  ///< counted days within the week and the range
+    int complete_days = 0;
+    std::optional<double> consistency;  ///< complete / counted, 0..1; nullopt when nothing counted
+    int pain_scores = 0;
+    std::optional<double> mean_pain;
+};
+
+/// A week is adherent when at least 80% of its counted days are complete.
+inline constexpr double kAdherentConsistency = 0.8;
+/// A pain change is meaningful from this many points ...
+inline constexpr double kMeaningfulPainPoints = 2.0;
+/// ... or from this fraction of the first week's mean.
+inline constexpr double kMeaningfulPainFraction = 0.3;
+
+struct PainSummary {
+    int count = 0;
+    std::optional<double> mean;
+    std::optional<int> lowest, highest;
+    /// Means of the first and last week of the range that have scores; the
+    /// same week (and value) when only one week has scores.
+    std::optional<double> first_week_mean, last_week_mean;
+    std::optional<double> change;          ///< last - first; needs two different weeks with scores
+    std::optional<double> change_percent;  ///< change / first * 100; nullopt when first is 0
+    bool meaningful = false;               ///< |change| >= 2 points or >= 30% of the first week's mean
+    /// Mean of the weekly means of adherent / other weeks with scores. Both
+    /// means and counts are set only when both groups are non-empty.
+    std::optional<double> adherent_weeks_mean;
+    std::optional<double> other_weeks_mean;
+    int adherent_weeks = 0, other_weeks = 0;
+};
+
+struct Report {
+    DateRange range;
+    Date today;
+    std::string routine_id, routine_name;
+    int counted_days = 0;  ///< "scheduled days" up to today: complete + partial + missed
+    int complete_days = 0, partial_days = 0, missed_days = 0;
+    std::optional<double> consistency;  ///< complete / counted (0..1); nullopt when nothing counted
+    int stretches_done = 0, stretches_planned = 0;  ///< sums of done / planned over counted days
+    int current_streak = 0, longest_streak = 0;
+    std::vector<DayResult> days;  ///< one per day of the range, in order (future days included)
+    /// The routine's exercises in routine order (each once), then any other
+    /// exercise logged on counted days (days_planned 0), by id.
+    std::vector<StretchSummary> stretches;
+    std::vector<WeekSummary> weeks;  ///< calendar weeks overlapping the range, in order
+    PainSummary pain;
+};
+
+/// Builds the report of `routine` over `range` (first <= last) as seen on `today`.
+/// `history` holds at least every entry from the first logged day up to the
+/// end of the range; entries outside the range are used only for streaks.
+/// `week_start`: 0 = Monday ... 6 = Sunday. Groups the log by day once, then
+/// walks the days from the first logged one linearly: no quadratic scans.
+Report build_report(const Catalog& catalog, const Routine& routine, const History& history,
+                    const DateRange& range, Date today, int week_start);
+
+}  // namespace stretch

@@ -1,0 +1,127 @@
+#include "render/calendar.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+namespace stretch {
+
+namespace {
+
+constexpr size_t kRowsLayoutMaxWeeks = 6;
+constexpr size_t kWeeksPerBlock = 53;
+constexpr std::array<const char*, 12> kMonthShort = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string cell(DayStatus status, const Style& style) {
+    const bool rich = style.color;
+    switch (status) {
+    case DayStatus::complete: return rich ? style.green("■") : "#";
+    case DayStatus::partial: return rich ? style.yellow("◩") : "+";
+    case DayStatus::missed: return rich ? style.red("□") : ".";
+    case DayStatus::not_scheduled: return rich ? style.dim("·") : "-";
+    case DayStatus::pending: return rich ? "○" : "o";
+    case DayStatus::future: return " ";
+    case DayStatus::not_started: return " ";
+    }
+    return " ";
+}
+
+std::string legend(const Style& style) {
+    return "  " + cell(DayStatus::complete, style) + " complete  " + cell(DayStatus::partial, style) +
+           " partial  " + cell(DayStatus::missed, style) + " missed  " + cell(DayStatus::not_scheduled, style) +
+           " not scheduled  " + cell(DayStatus::pending, style) + " today, not done yet\n";
+}
+
+std::string day_month(Date day) {
+    return (static_cast<unsigned>(day.day()) < 10 ? " " : "") + std::to_string(static_cast<unsigned>(day.day())) +
+           " " + kMonthShort.at(static_cast<unsigned>(day.month()) - 1);
+}
+
+/// The status of every day of the range, for lookups by day.
+std::map<int, DayStatus> statuses(const Report& report) {
+    std::map<int, DayStatus> by_offset;
+    for (const DayResult& day : report.days) by_offset[days_between(report.range.first, day.day)] = day.status;
+    return by_offset;
+}
+
+std::string cell_at(const Report& report, const std::map<int, DayStatus>& by_offset, Date day, const Style& style) {
+    const auto it = by_offset.find(days_between(report.range.first, day));
+    return it == by_offset.end() ? " " : cell(it->second, style);
+}
+
+std::string weeks_as_rows(const Report& report, const Style& style) {
+    const auto by_offset = statuses(report);
+    const Date first_start = report.weeks.front().start;
+    std::string out = "          ";
+    for (int i = 0; i < 7; ++i) out += " " + weekday_long(add_days(first_start, i)).substr(0, 2);
+    out += "\n";
+    for (const WeekSummary& week : report.weeks) {
+        out += "  " + day_month(week.start) + "  ";
+        for (int i = 0; i < 7; ++i) out += " " + cell_at(report, by_offset, add_days(week.start, i), style) + " ";
+        out += "\n";
+    }
+    return out;
+}
+
+std::string month_labels(const std::vector<WeekSummary>& weeks, size_t begin, size_t end) {
+    std::string labels(end - begin, ' ');
+    for (size_t i = begin; i < end; ++i) {
+        const Date last_day = add_days(weeks[i].start, 6);
+        const bool month_starts = i == begin || static_cast<unsigned>(last_day.day()) <= 7;
+        const size_t at = i - begin;
+        if (!month_starts || at + 3 > labels.size() || (at > 0 && labels[at - 1] != ' ')) continue;
+        labels.replace(at, 3, kMonthShort.at(static_cast<unsigned>(last_day.month()) - 1));
+    }
+    return labels;
+}
+
+/// The year a week mostly belongs to: that of its fourth day.
+int year_of_week(const WeekSummary& week) { return static_cast<int>(add_days(week.start, 3).year()); }
+
+std::string weeks_as_columns(const Report& report, const Style& style) {
+    const auto by_offset = statuses(report);
+    const auto& weeks = report.weeks;
+    std::string out;
+    for (size_t begin = 0, end = 0; begin < weeks.size(); begin = end) {
+        end = begin + 1;
+        while (end < weeks.size() && end - begin < kWeeksPerBlock && year_of_week(weeks[end]) == year_of_week(weeks[begin]))
+            ++end;
+        out += "  " + std::to_string(year_of_week(weeks[begin])) + " " + month_labels(weeks, begin, end) + "\n";
+        for (int row = 0; row < 7; ++row) {
+            out += "  " + weekday_short(add_days(weeks[begin].start, row)) + "  ";
+            for (size_t w = begin; w < end; ++w) out += cell_at(report, by_offset, add_days(weeks[w].start, row), style);
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string render_calendar(const Report& report, const Style& style) {
+    if (report.weeks.empty()) return {};
+    const std::string grid = report.weeks.size() <= kRowsLayoutMaxWeeks ? weeks_as_rows(report, style)
+                                                                         : weeks_as_columns(report, style);
+    return grid + legend(style);
+}
+
+std::string pain_sparkline(const Report& report, const Style& style) {
+    static const std::array<const char*, 8> kBars = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+    std::string line;
+    for (const WeekSummary& week : report.weeks) {
+        if (!week.mean_pain) {
+            line += style.color ? " " : "_";
+            continue;
+        }
+        const double pain = std::clamp(*week.mean_pain, 0.0, 10.0);
+        if (style.color)
+            line += kBars.at(static_cast<size_t>(std::lround(pain * 7.0 / 10.0)));
+        else
+            line += pain >= 9.5 ? "X" : std::to_string(std::lround(pain));
+    }
+    return line;
+}
+
+}  // namespace stretch

@@ -1,0 +1,119 @@
+#include "render/report_text.h"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+#include "core/text.h"
+#include "render/calendar.h"
+#include "render/exercise_text.h"
+#include "render/report_json.h"
+
+namespace stretch {
+
+namespace {
+
+std::string days_word(int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
+
+std::string percent_text(const std::optional<double>& fraction) {
+    return fraction ? std::to_string(std::lround(*fraction * 100)) + "%" : "n/a";
+}
+
+std::string change_sentence(const PainSummary& pain) {
+    const double change = *pain.change;
+    const std::string size = decimal_text(std::fabs(change)) + " points" +
+                             (pain.change_percent ? " (" + std::to_string(std::lround(std::fabs(*pain.change_percent))) + "%)" : "");
+    const std::string span = " from the first week with scores (" + decimal_text(*pain.first_week_mean) +
+                             ") to the last (" + decimal_text(*pain.last_week_mean) + ")";
+    if (change == 0) return "Pain stayed the same" + span + ".";
+    const std::string moved = change < 0 ? "Pain went down " : "Pain went up ";
+    if (!pain.meaningful)
+        return moved + size + span + ": less than the 2 points or 30% usually taken as a meaningful change.";
+    return moved + size + span +
+           (change < 0 ? ": a clinically meaningful improvement."
+                       : ": a meaningful worsening, worth raising with your physical therapist.");
+}
+
+}  // namespace
+
+std::vector<std::string> pain_findings(const PainSummary& pain) {
+    std::vector<std::string> findings;
+    if (pain.change) findings.push_back(change_sentence(pain));
+    if (pain.adherent_weeks_mean && pain.other_weeks_mean)
+        findings.push_back("In weeks when you completed at least 80% of scheduled days, your mean pain was " +
+                           decimal_text(*pain.adherent_weeks_mean) + " (" + std::to_string(pain.adherent_weeks) +
+                           (pain.adherent_weeks == 1 ? " week" : " weeks") + "); in the other weeks it was " +
+                           decimal_text(*pain.other_weeks_mean) + " (" + std::to_string(pain.other_weeks) +
+                           (pain.other_weeks == 1 ? " week" : " weeks") + ").");
+    return findings;
+}
+
+std::string render_report_text(const Report& r, const Style& style) {
+    std::ostringstream out;
+    out << style.bold("Stretch report: " + r.routine_name + " (" + r.routine_id + ")") << "\n";
+    out << long_date(r.range.first) << " to " << long_date(r.range.last) << "\n\n";
+
+    out << style.bold("Consistency: " + percent_text(r.consistency)) << " (" << r.complete_days << " of "
+        << days_word(r.counted_days) << " complete)\n";
+    out << "  Complete " << r.complete_days << ", partial " << r.partial_days << ", missed " << r.missed_days
+        << "; stretches done " << r.stretches_done << " of " << r.stretches_planned << "\n";
+    out << "  Streak: current " << days_word(r.current_streak) << ", longest " << days_word(r.longest_streak)
+        << "\n\n";
+    out << render_calendar(r, style) << "\n";
+
+    out << style.bold("Stretches") << std::string(20, ' ') << "days done   reps   mean pain\n";
+    for (const StretchSummary& s : r.stretches) {
+        const std::string days = std::to_string(s.days_done) + "/" + std::to_string(s.days_planned);
+        out << "  " << std::left << std::setw(27) << s.name << std::right << std::setw(9) << days << std::setw(7)
+            << s.total_reps << std::setw(12) << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << "\n";
+    }
+    out << "\n" << style.bold("Pain (0-10)") << ": ";
+    if (r.pain.count == 0) {
+        out << "no scores in this range; record one with `stretch pain SCORE`.\n";
+        return out.str();
+    }
+    out << r.pain.count << (r.pain.count == 1 ? " score" : " scores") << ", mean " << decimal_text(*r.pain.mean)
+        << ", lowest " << *r.pain.lowest << ", highest " << *r.pain.highest << "\n";
+    const std::string spark = pain_sparkline(r, style);
+    out << "  By week: " << spark << "\n";
+    for (const auto& finding : pain_findings(r.pain))
+        for (const auto& line : wrap(finding, kPageWidth - 2)) out << "  " << line << "\n";
+    return out.str();
+}
+
+std::string render_report_markdown(const Report& r) {
+    std::ostringstream out;
+    out << "# Stretch report: " << r.routine_name << "\n\n";
+    out << to_iso(r.range.first) << " to " << to_iso(r.range.last) << " (routine `" << r.routine_id << "`)\n\n";
+    out << "## Consistency\n\n| measure | value |\n|---|---|\n";
+    out << "| scheduled days so far | " << r.counted_days << " |\n";
+    out << "| complete / partial / missed | " << r.complete_days << " / " << r.partial_days << " / "
+        << r.missed_days << " |\n";
+    out << "| consistency | " << percent_text(r.consistency) << " |\n";
+    out << "| stretches done / planned | " << r.stretches_done << " / " << r.stretches_planned << " |\n";
+    out << "| current streak | " << days_word(r.current_streak) << " |\n";
+    out << "| longest streak | " << days_word(r.longest_streak) << " |\n\n";
+
+    out << "## Stretches\n\n| stretch | days done / planned | total reps | mean pain |\n|---|---|---|---|\n";
+    for (const StretchSummary& s : r.stretches)
+        out << "| " << s.name << " | " << s.days_done << " / " << s.days_planned << " | " << s.total_reps << " | "
+            << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " |\n";
+
+    out << "\n## Pain (0-10)\n\n";
+    if (r.pain.count == 0) {
+        out << "No pain scores in this range.\n";
+        return out.str();
+    }
+    out << r.pain.count << " scores: mean " << decimal_text(*r.pain.mean) << ", lowest " << *r.pain.lowest
+        << ", highest " << *r.pain.highest << ".\n\n";
+    out << "| week of | consistency | pain scores | mean pain |\n|---|---|---|---|\n";
+    for (const WeekSummary& w : r.weeks)
+        out << "| " << to_iso(w.start) << " | " << percent_text(w.consistency) << " | " << w.pain_scores << " | "
+            << (w.mean_pain ? decimal_text(*w.mean_pain) : "-") << " |\n";
+    const auto findings = pain_findings(r.pain);
+    if (!findings.empty()) out << "\n";
+    for (const auto& finding : findings) out << "- " << finding << "\n";
+    return out.str();
+}
+
+}  // namespace stretch

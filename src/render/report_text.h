@@ -1,0 +1,19 @@
+#pragma once
+/// The report for people: for the terminal (text) and for notes or a
+/// therapist (Markdown). Both say the same things in plain words.
+
+#include <string>
+
+#include "core/report.h"
+#include "render/style.h"
+
+namespace stretch {
+
+std::string render_report_text(const Report& report, const Style& style);
+std::string render_report_markdown(const Report& report);
+
+/// Sentences about the pain trend and adherence, shared by both renderers;
+/// empty when there is too little data to say anything.
+std::vector<std::string> pain_findings(const PainSummary& pain);
+
+}  // namespace stretch

@@ -1,0 +1,212 @@
+// End-to-end: a known history logged through the real commands, then the
+// report checked number by number in every format and range.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+using stretch::testing::Sandbox;
+
+namespace {
+
+/// November 2026, seen on Sunday the 22nd at 20:00, before today's stretches:
+///   complete: 2, 3, 5, 9-13, 16-21; partial: 4 (2 of 10); missed: the rest.
+/// Pain: 6 on the 2nd and 4th (week of 2 Nov, mean 6), 5 and 4 (week of 9 Nov,
+/// mean 4.5), 3, 3, 2 (week of 16 Nov, mean 2.67).
+void log_november(const Sandbox& sandbox) {
+    for (const char* day : {"2026-11-02", "2026-11-03", "2026-11-05", "2026-11-09", "2026-11-10", "2026-11-11",
+                            "2026-11-12", "2026-11-13", "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19",
+                            "2026-11-20", "2026-11-21"})
+        REQUIRE(sandbox.run({"log", "--all", "--date", day}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "spine", "--date", "2026-11-04", "--pain", "3"}).exit_code == 0);
+    for (auto [day, score] : std::vector<std::pair<const char*, const char*>>{
+             {"2026-11-02", "6"}, {"2026-11-04", "6"}, {"2026-11-09", "5"}, {"2026-11-12", "4"},
+             {"2026-11-16", "3"}, {"2026-11-19", "3"}, {"2026-11-22", "2"}})
+        REQUIRE(sandbox.run({"pain", score, "--date", day}).exit_code == 0);
+}
+
+nlohmann::json report_json(const Sandbox& sandbox, std::vector<std::string> args) {
+    args.insert(args.begin(), {"report", "--format", "json"});
+    const auto result = sandbox.run(args);
+    REQUIRE(result.exit_code == 0);
+    return nlohmann::json::parse(result.out);
+}
+
+}  // namespace
+
+TEST_CASE("report --month --format json, field by field", "[e2e][report]") {
+    Sandbox sandbox("2026-11-22T20:00:00");
+    log_november(sandbox);
+    const auto r = report_json(sandbox, {"--month"});
+
+    CHECK(r["range"] == nlohmann::json({{"first", "2026-11-01"}, {"last", "2026-11-30"}, {"today", "2026-11-22"}}));
+    CHECK(r["routine"]["id"] == "lower-back");
+
+    // 20 counted days: Nov 2-21 (the 1st is before the first entry, today is
+    // pending, the 23rd on is future). Complete: 2, 3, 5, 9-13, 16-21 = 14;
+    // partial: the 4th; missed: 6, 7, 8, 14, 15 = 5.
+    const auto& c = r["consistency"];
+    CHECK(c["scheduled_days"] == 20);
+    CHECK(c["complete_days"] == 14);
+    CHECK(c["partial_days"] == 1);
+    CHECK(c["missed_days"] == 5);
+    CHECK(c["percent"] == Approx(70.0));  // 14 / 20
+    CHECK(c["stretches_done"] == 142);    // 14 x 10 + 2
+    CHECK(c["stretches_planned"] == 200); // 20 x 10
+    CHECK(c["current_streak"] == 6);      // 16-21; today does not break it
+    CHECK(c["longest_streak"] == 6);      // 9-13 is only 5
+
+    const auto& p = r["pain"];
+    CHECK(p["count"] == 7);
+    CHECK(p["mean"] == Approx(4.1));      // 29 / 7
+    CHECK(p["lowest"] == 2);
+    CHECK(p["highest"] == 6);
+    CHECK(p["first_week_mean"] == Approx(6.0));
+    CHECK(p["last_week_mean"] == Approx(2.7));  // 8 / 3
+    CHECK(p["change"] == Approx(-3.3));
+    CHECK(p["change_percent"] == Approx(-55.6));
+    CHECK(p["direction"] == "better");
+    CHECK(p["meaningful"] == true);
+    CHECK(p["by_adherence"]["adherent_weeks"] == 1);     // the week of 16 Nov: 6 of 6
+    CHECK(p["by_adherence"]["adherent_mean"] == Approx(2.7));
+    CHECK(p["by_adherence"]["other_weeks"] == 2);        // 4 of 7 and 5 of 7
+    CHECK(p["by_adherence"]["other_mean"] == Approx(5.3)); // (6 + 4.5) / 2
+
+    REQUIRE(r["weeks"].size() == 6);  // weeks starting 26 Oct ... 30 Nov
+    CHECK(r["weeks"][1]["start"] == "2026-11-02");
+    CHECK(r["weeks"][1]["scheduled_days"] == 7);
+    CHECK(r["weeks"][1]["complete_days"] == 3);
+    CHECK(r["weeks"][1]["mean_pain"] == Approx(6.0));
+    CHECK(r["weeks"][3]["consistency_percent"] == Approx(100.0));
+
+    REQUIRE(r["stretches"].size() == 10);
+    CHECK(r["stretches"][0]["id"] == "spine-stretch");
+    CHECK(r["stretches"][0]["days_done"] == 15);
+    CHECK(r["stretches"][0]["days_planned"] == 20);
+    CHECK(r["stretches"][0]["total_reps"] == 90);  // 15 x 6
+    CHECK(r["stretches"][0]["mean_pain"] == Approx(3.0));
+    CHECK(r["stretches"][1]["days_done"] == 14);
+    CHECK(r["stretches"][1]["mean_pain"].is_null());
+
+    REQUIRE(r["days"].size() == 30);
+    CHECK(r["days"][3] == nlohmann::json({{"date", "2026-11-04"}, {"weekday", "wed"}, {"status", "partial"},
+                                          {"planned", 10}, {"done", 2}, {"pain", 6.0}}));
+    CHECK(r["days"][0]["status"] == "not-started");
+    CHECK(r["days"][5]["status"] == "missed");
+    CHECK(r["days"][21]["status"] == "pending");
+    CHECK(r["days"][22]["status"] == "future");
+}
+
+TEST_CASE("report's default range is this week, and today counts once complete", "[e2e][report]") {
+    Sandbox sandbox("2026-11-22T20:00:00");
+    log_november(sandbox);
+    auto r = report_json(sandbox, {});
+    CHECK(r["range"]["first"] == "2026-11-16");
+    CHECK(r["range"]["last"] == "2026-11-22");
+    CHECK(r["consistency"]["scheduled_days"] == 6);
+    CHECK(r["consistency"]["percent"] == Approx(100.0));
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    r = report_json(sandbox, {"--week"});
+    CHECK(r["consistency"]["scheduled_days"] == 7);
+    CHECK(r["consistency"]["current_streak"] == 7);
+}
+
+TEST_CASE("every range option picks the days the README says", "[e2e][report]") {
+    Sandbox sandbox("2026-11-22T20:00:00");
+    log_november(sandbox);
+    auto range = [&](std::vector<std::string> args) {
+        const auto r = report_json(sandbox, std::move(args));
+        return r["range"]["first"].get<std::string>() + ".." + r["range"]["last"].get<std::string>();
+    };
+    CHECK(range({"--week"}) == "2026-11-16..2026-11-22");
+    CHECK(range({"--last-week"}) == "2026-11-09..2026-11-15");
+    CHECK(range({"--month"}) == "2026-11-01..2026-11-30");
+    CHECK(range({"--year"}) == "2026-01-01..2026-12-31");
+    CHECK(range({"--days", "10"}) == "2026-11-13..2026-11-22");
+    CHECK(range({"--since", "2026-11-05"}) == "2026-11-05..2026-11-22");
+    CHECK(range({"--since", "2026-11-05", "--until", "fri"}) == "2026-11-05..2026-11-20");
+    CHECK(range({"--all"}) == "2026-11-02..2026-11-22");
+    const auto last_week = report_json(sandbox, {"--last-week"});
+    CHECK(last_week["consistency"]["complete_days"] == 5);
+    CHECK(last_week["consistency"]["missed_days"] == 2);
+    CHECK(last_week["consistency"]["longest_streak"] == 5);
+
+    CHECK(sandbox.run({"report", "--week", "--all"}).exit_code == 64);
+    CHECK(sandbox.run({"report", "--until", "fri"}).exit_code == 64);
+    CHECK(sandbox.run({"report", "--since", "2026-11-20", "--until", "2026-11-10"}).exit_code == 64);
+    CHECK(sandbox.run({"report", "--days", "0"}).exit_code == 64);
+}
+
+TEST_CASE("report as text: numbers, calendar and pain in plain words, no colour off a terminal",
+          "[e2e][report]") {
+    Sandbox sandbox("2026-11-22T20:00:00");
+    log_november(sandbox);
+    const auto result = sandbox.run({"report", "--month"});
+    REQUIRE(result.exit_code == 0);
+    const auto& out = result.out;
+    CHECK(out.find('\x1b') == std::string::npos);
+    CHECK_THAT(out, Contains("Consistency: 70% (14 of 20"));
+    CHECK_THAT(out, Contains("Streak: current 6 days, longest 6 days"));
+    CHECK_THAT(out, Contains("   2 Nov   #  #  +  #  .  .  . "));
+    CHECK_THAT(out, Contains("  16 Nov   #  #  #  #  #  #  o "));
+    CHECK_THAT(out, Contains("# complete  + partial  . missed"));
+    CHECK_THAT(out, Contains("Pain (0-10): 7 scores, mean 4.1, lowest 2, highest 6"));
+    CHECK_THAT(out, Contains("By week: _653__"));
+    CHECK_THAT(out, Contains("clinically meaningful improvement"));
+    CHECK_THAT(out, Contains("at least 80%"));
+    for (size_t start = 0, end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
+        INFO(out.substr(start, end - start));
+        CHECK(end - start <= 80);
+    }
+}
+
+TEST_CASE("report as CSV has one row per day under a header", "[e2e][report]") {
+    Sandbox sandbox("2026-11-22T20:00:00");
+    log_november(sandbox);
+    const auto csv = sandbox.run({"report", "--month", "--format", "csv"}).out;
+    CHECK_THAT(csv, StartsWith("date,weekday,status,planned,done,pain\r\n"));
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == 31);
+    CHECK_THAT(csv, Contains("2026-11-04,wed,partial,10,2,6.0\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-22,sun,pending,10,0,2.0\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-30,mon,future,10,0,\r\n"));
+}
+
+TEST_CASE("report as Markdown, for notes or a therapist", "[e2e][report]") {
+    Sandbox sandbox("2026-11-22T20:00:00");
+    log_november(sandbox);
+    const auto md = sandbox.run({"report", "--month", "--format", "markdown"}).out;
+    CHECK_THAT(md, StartsWith("# Stretch report: Lower back relief\n"));
+    CHECK_THAT(md, Contains("| consistency | 70% |"));
+    CHECK_THAT(md, Contains("| Spine Stretch | 15 / 20 | 90 | 3.0 |"));
+    CHECK_THAT(md, Contains("| 2026-11-16 | 100% | 3 | 2.7 |"));
+    CHECK_THAT(md, Contains("- Pain went down 3.3 points (56%)"));
+}
+
+TEST_CASE("report on a routine for three weekdays, and with no log at all", "[e2e][report]") {
+    Sandbox sandbox("2026-11-22T20:00:00");
+    sandbox.write(".config/stretch/routines/mwf.toml",
+                  "[routine]\nname = \"MWF\"\ndays = [\"mon\", \"wed\", \"fri\"]\nsteps = [{ exercise = \"bridge\" }]\n");
+    // Before the first entry nothing is missed: nobody was using stretch yet.
+    const auto empty = report_json(sandbox, {"--routine", "mwf"});
+    CHECK(empty["consistency"]["scheduled_days"] == 0);
+    CHECK(empty["consistency"]["missed_days"] == 0);
+    CHECK(empty["consistency"]["percent"].is_null());
+    CHECK(empty["days"][0]["status"] == "not-started");
+    CHECK(empty["pain"]["count"] == 0);
+    CHECK(empty["pain"]["mean"].is_null());
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "mon"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "fri"}).exit_code == 0);
+    const auto r = report_json(sandbox, {"--routine", "mwf"});
+    CHECK(r["consistency"]["complete_days"] == 2);
+    CHECK(r["consistency"]["missed_days"] == 1);
+    CHECK(r["days"][1]["status"] == "not-scheduled");
+    CHECK(r["consistency"]["current_streak"] == 1);
+    const auto text = sandbox.run({"report", "--routine", "mwf"}).out;
+    CHECK_THAT(text, Contains("#  -  .  -  #  -  - "));
+    CHECK_THAT(text, Contains("no scores in this range"));
+}
