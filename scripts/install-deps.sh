@@ -9,6 +9,7 @@ packages=(
   libcli11-dev libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev
   catch2
   sqlite3   # the end-to-end tests read the database the way a user would
+  bash-completion zsh fish mandoc   # the completion and man page checks
 )
 
 missing=()

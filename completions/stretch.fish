@@ -1,0 +1,95 @@
+# fish completion for stretch(1)
+
+# The command: the first word that is neither an option nor the value of --db
+# or --routines.
+function __stretch_command
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    while set -q tokens[1]
+        switch $tokens[1]
+            case --db --routines
+                set -e tokens[1]
+            case '-*'
+            case '*'
+                echo $tokens[1]
+                return 0
+        end
+        set -e tokens[1]
+    end
+    return 1
+end
+
+function __stretch_in
+    set -l cmd (__stretch_command)
+    and contains -- $cmd $argv
+end
+
+# The ids that `stretch list` prints under "Exercises:" or "Routines:" ($argv[1]).
+function __stretch_ids
+    set -l tokens (commandline -opc)
+    set -l routines
+    if set -l i (contains -i -- --routines $tokens)
+        set routines --routines $tokens[(math $i + 1)]
+    end
+    set -l section
+    for line in (stretch $routines list 2>/dev/null)
+        if string match -qr '^\S' -- $line
+            set section $line
+        else if test "$section" = "$argv[1]:"
+            string match -rg '^  (\S+)' -- $line
+        end
+    end
+end
+
+set -l commands plan log pain undo history report status remind list show check
+set -l when today yesterday tomorrow mon tue wed thu fri sat sun
+
+complete -c stretch -f
+
+# Global options, allowed before or after the command.
+complete -c stretch -l db -r -F -d 'Database file'
+complete -c stretch -l routines -x -a '(__fish_complete_directories)' -d 'Your routines directory'
+complete -c stretch -l no-color -d 'Never colour the output'
+complete -c stretch -s q -l quiet -d 'Print only what was asked for'
+complete -c stretch -s h -l help -d 'Print help and exit'
+complete -c stretch -n 'not __stretch_command' -l version -d 'Print the version and exit'
+
+complete -c stretch -n 'not __stretch_command' -a plan -d 'Print the stretches planned for a day'
+complete -c stretch -n 'not __stretch_command' -a log -d 'Record stretches you did'
+complete -c stretch -n 'not __stretch_command' -a pain -d 'Record how much your back hurts'
+complete -c stretch -n 'not __stretch_command' -a undo -d 'Remove the newest entry'
+complete -c stretch -n 'not __stretch_command' -a history -d 'List logged entries'
+complete -c stretch -n 'not __stretch_command' -a report -d 'Consistency, streaks and pain trend'
+complete -c stretch -n 'not __stretch_command' -a status -d "Whether today's stretches are done"
+complete -c stretch -n 'not __stretch_command' -a remind -d 'For cron: one line when stretches are left'
+complete -c stretch -n 'not __stretch_command' -a list -d 'List the exercises and routines'
+complete -c stretch -n 'not __stretch_command' -a show -d "Show one exercise's instructions"
+complete -c stretch -n 'not __stretch_command' -a check -d 'Validate routine files'
+
+complete -c stretch -n '__stretch_in plan log report status remind' -s r -l routine -x -a '(__stretch_ids Routines)' -d 'Routine id'
+complete -c stretch -n '__stretch_in plan' -s f -l format -x -a 'text json' -d 'Output format'
+complete -c stretch -n '__stretch_in history' -s f -l format -x -a 'text json csv' -d 'Output format'
+complete -c stretch -n '__stretch_in report' -s f -l format -x -a 'text json csv markdown' -d 'Output format'
+
+complete -c stretch -n '__stretch_in plan' -a "$when"
+complete -c stretch -n '__stretch_in log show' -a '(__stretch_ids Exercises)'
+complete -c stretch -n '__stretch_in log' -l reps -x -d 'Repetitions done'
+complete -c stretch -n '__stretch_in log' -l hold -x -d 'Seconds each hold lasted'
+complete -c stretch -n '__stretch_in log' -l side -x -a 'left right both' -d 'Side worked'
+complete -c stretch -n '__stretch_in log' -l pain -x -a '(seq 0 10)' -d 'Pain during the stretch, 0-10'
+complete -c stretch -n '__stretch_in log' -l all -d "Log the rest of the day's plan"
+complete -c stretch -n '__stretch_in log pain' -l note -x -d 'A note to keep'
+complete -c stretch -n '__stretch_in log pain' -l date -x -a "$when" -d 'The day it counts for'
+complete -c stretch -n '__stretch_in pain' -a '(seq 0 10)'
+
+complete -c stretch -n '__stretch_in history report' -l week -d 'This calendar week'
+complete -c stretch -n '__stretch_in history report' -l last-week -d 'Last calendar week'
+complete -c stretch -n '__stretch_in history report' -l month -d 'This calendar month'
+complete -c stretch -n '__stretch_in history report' -l year -d 'This calendar year'
+complete -c stretch -n '__stretch_in history report' -l days -x -d 'Today and the N-1 days before'
+complete -c stretch -n '__stretch_in history report' -l since -x -a "$when" -d 'From this day'
+complete -c stretch -n '__stretch_in history report' -l until -x -a "$when" -d 'Up to this day, with --since'
+complete -c stretch -n '__stretch_in history report' -l all -d 'Everything logged'
+
+complete -c stretch -n '__stretch_in status' -l json -d 'Print JSON'
+complete -c stretch -n '__stretch_in check' -F
