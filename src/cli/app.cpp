@@ -68,7 +68,7 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
             std::ostream& err, bool out_is_terminal) {
     CLI::App app{"stretch: plan, log and review your daily stretches for lower-back pain", "stretch"};
     try {
-        Session session{{}, env, Clock::from(env), out, err, out_is_terminal};
+        Session session(env, out, err, out_is_terminal);
         app.fallthrough();
         app.require_subcommand(0, 1);
         add_global_options(app, session.options);

@@ -9,7 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/range_options.h"
+#include "cli/shared_options.h"
 #include "cli/session.h"
 #include "core/catalog.h"
 #include "render/style.h"
@@ -67,7 +67,7 @@ int run_pain(const PainOptions& options, Store& store, const Clock& clock, bool 
 void add_pain_command(CLI::App& app, Session& session);
 
 /// `store` is null when there is no log.
-int run_undo(Store* store, std::ostream& out);
+int run_undo(Store* store, bool quiet, std::ostream& out);
 void add_undo_command(CLI::App& app, Session& session);
 
 struct HistoryOptions {

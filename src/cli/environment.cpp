@@ -31,7 +31,7 @@ namespace {
 fs::path home(const Environment& env) {
     if (auto value = env.get("HOME")) return *value;
     throw Error(ErrorKind::cant_create, "HOME is not set, so there is nowhere to keep your files",
-                "set HOME, or name the files with STRETCH_DB and STRETCH_ROUTINES");
+                "set HOME, or name the files with STRETCH_DB, STRETCH_ROUTINES and STRETCH_CONFIG");
 }
 
 fs::path xdg_directory(const Environment& env, const std::string& variable, const fs::path& fallback) {

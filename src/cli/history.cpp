@@ -36,7 +36,7 @@ void add_history_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json", "csv"}));
     command->callback([options, &session] {
         const auto store = session.existing_store();
-        session.exit_code = run_history(*options, store ? &*store : nullptr, session.clock.today,
+        session.exit_code = run_history(*options, store ? &*store : nullptr, session.clock().today,
                                         session.config().week_start, session.out);
     });
 }

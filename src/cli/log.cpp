@@ -109,15 +109,15 @@ void add_log_command(CLI::App& app, Session& session) {
         ->check(CLI::Range(0, 10));
     command->add_option("--note", options->note, "A note to keep with the entry");
     command->add_option("--date", options->date, "The day it counts for (default: today; never a future day)");
-    command->add_option("-r,--routine", options->routine, "Routine whose plan gives the doses");
+    add_routine_option(*command, options->routine);
     command->add_flag("--all", options->all, "Log every stretch of the day's plan not yet logged");
     command->callback([options, &session] {
         options->routine = session.routine_id(options->routine);
         const Catalog catalog = session.catalog();
-        check_log_request(*options, catalog, session.clock.today);  // before the database is created
+        check_log_request(*options, catalog, session.clock().today);  // before the database is created
         Store store = session.writable_store();
         session.exit_code =
-            run_log(*options, catalog, store, session.clock, session.options.quiet, session.out);
+            run_log(*options, catalog, store, session.clock(), session.options.quiet, session.out);
     });
 }
 

@@ -29,9 +29,9 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->add_option("--note", options->note, "A note to keep with the score");
     command->add_option("--date", options->date, "The day it counts for (default: today; never a future day)");
     command->callback([options, &session] {
-        resolve_past_day(options->date, session.clock.today);  // before the database is created
+        resolve_past_day(options->date, session.clock().today);  // before the database is created
         Store store = session.writable_store();
-        session.exit_code = run_pain(*options, store, session.clock, session.options.quiet, session.out);
+        session.exit_code = run_pain(*options, store, session.clock(), session.options.quiet, session.out);
     });
 }
 

@@ -23,13 +23,13 @@ void add_plan_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("plan", "Print the stretches planned for a day");
     command->add_option("when", options->when,
                         "today (default), tomorrow, yesterday, YYYY-MM-DD or a weekday (the next one)");
-    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));
     command->callback([options, &session] {
         options->routine = session.routine_id(options->routine);
         const auto store = session.existing_store();
-        session.exit_code = run_plan(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
+        session.exit_code = run_plan(*options, session.catalog(), store ? &*store : nullptr, session.clock().today,
                                      session.style(), session.out);
     });
 }

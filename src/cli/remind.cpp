@@ -20,12 +20,12 @@ void add_remind_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<RemindOptions>();
     CLI::App* command =
         app.add_subcommand("remind", "For cron: print one line only when today's stretches are unfinished");
-    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         options->routine = session.routine_id(options->routine);
         const auto store = session.existing_store();
         session.exit_code =
-            run_remind(*options, session.catalog(), store ? &*store : nullptr, session.clock.today, session.out);
+            run_remind(*options, session.catalog(), store ? &*store : nullptr, session.clock().today, session.out);
     });
 }
 

@@ -42,13 +42,13 @@ void add_report_command(CLI::App& app, Session& session) {
     CLI::App* command =
         app.add_subcommand("report", "Consistency, streaks and the pain trend (default: this week)");
     add_range_options(*command, options->range);
-    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
     command->callback([options, &session] {
         options->routine = session.routine_id(options->routine);
         const auto store = session.existing_store();
-        session.exit_code = run_report(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
+        session.exit_code = run_report(*options, session.catalog(), store ? &*store : nullptr, session.clock().today,
                                        session.config().week_start, session.style(), session.out);
     });
 }

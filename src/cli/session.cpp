@@ -19,15 +19,25 @@ Date local_date(std::time_t instant) {
                 std::chrono::day(static_cast<unsigned>(local.tm_mday))};
 }
 
-/// Reads "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" as local time.
+/// "THH:MM" or "THH:MM:SS" after the date, and nothing else.
+bool parse_time_of_day(const std::string& text, int& hour, int& minute, int& second) {
+    int used = 0;
+    if (text.size() == 6 && std::sscanf(text.c_str(), "T%2d:%2d%n", &hour, &minute, &used) == 2 && used == 6)
+        return hour < 24 && minute < 60;
+    if (text.size() == 9 && std::sscanf(text.c_str(), "T%2d:%2d:%2d%n", &hour, &minute, &second, &used) == 3 &&
+        used == 9)
+        return hour < 24 && minute < 60 && second < 61;
+    return false;
+}
+
+/// Reads "YYYY-MM-DD", "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS" as local time.
 std::time_t parse_local_instant(const std::string& text) {
     const auto day = parse_iso_date(text.substr(0, 10));
     std::tm local{};
     int hour = 12, minute = 0, second = 0;
-    const bool has_time = text.size() > 10;
-    if (!day || (has_time && (std::sscanf(text.c_str() + 10, "T%d:%d:%d", &hour, &minute, &second) != 3)))
+    if (!day || (text.size() > 10 && !parse_time_of_day(text.substr(10), hour, minute, second)))
         throw Error(ErrorKind::usage, "STRETCH_NOW='" + text + "' is not a date or date-time",
-                    "use 2026-03-14 or 2026-03-14T07:30:00, or unset it");
+                    "use 2026-03-14 or 2026-03-14T07:30, or unset it");
     local.tm_year = static_cast<int>(day->year()) - 1900;
     local.tm_mon = static_cast<int>(static_cast<unsigned>(day->month())) - 1;
     local.tm_mday = static_cast<int>(static_cast<unsigned>(day->day()));
@@ -44,6 +54,11 @@ Clock Clock::from(const Environment& env) {
     const std::time_t instant = env.get("STRETCH_NOW") ? parse_local_instant(*env.get("STRETCH_NOW"))
                                                         : std::time(nullptr);
     return Clock{local_date(instant), std::chrono::system_clock::from_time_t(instant)};
+}
+
+const Clock& Session::clock() const {
+    if (!clock_) clock_ = Clock::from(env);
+    return *clock_;
 }
 
 Style Session::style() const {

@@ -23,9 +23,9 @@ struct GlobalOptions {
     bool quiet = false;
 };
 
-/// The moment the program runs. STRETCH_NOW ("2026-03-14" or
-/// "2026-03-14T07:30:00", local time) replaces the real clock, so tests and
-/// scripts can run as if on another day.
+/// The moment the program runs. STRETCH_NOW ("2026-03-14", "2026-03-14T07:30"
+/// or "2026-03-14T07:30:00", local time; a bare date means noon) replaces the
+/// real clock, so tests and scripts can run as if on another day.
 struct Clock {
     Date today;
     std::chrono::system_clock::time_point now;
@@ -34,14 +34,19 @@ struct Clock {
 };
 
 struct Session {
+    Session(Environment environment, std::ostream& out_stream, std::ostream& err_stream, bool terminal)
+        : env(std::move(environment)), out(out_stream), err(err_stream), out_is_terminal(terminal) {}
+
     GlobalOptions options;
     Environment env;
-    Clock clock;
     std::ostream& out;
     std::ostream& err;
     bool out_is_terminal = false;
     int exit_code = 0;  ///< set by the command that ran
 
+    /// Read once, on first use, so `--help` works whatever STRETCH_NOW says
+    /// and one command never sees two different days.
+    const Clock& clock() const;
     /// Colour only on a terminal, never with NO_COLOR or --no-color.
     Style style() const;
     /// Reads the bundled and user routine files.
@@ -56,6 +61,9 @@ struct Session {
     std::optional<Store> existing_store() const;
     /// The log to write, created on first use.
     Store writable_store() const;
+
+private:
+    mutable std::optional<Clock> clock_;
 };
 
 }  // namespace stretch

@@ -51,11 +51,11 @@ void add_status_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand(
         "status", "Today's progress; exit 0 when done (or nothing is scheduled), 1 when not yet");
     command->add_flag("--json", options->json, "Print JSON");
-    command->add_option("-r,--routine", options->routine, "Routine id (default: lower-back)");
+    add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         options->routine = session.routine_id(options->routine);
         const auto store = session.existing_store();
-        session.exit_code = run_status(*options, session.catalog(), store ? &*store : nullptr, session.clock.today,
+        session.exit_code = run_status(*options, session.catalog(), store ? &*store : nullptr, session.clock().today,
                                        session.options.quiet, session.out);
     });
 }

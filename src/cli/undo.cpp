@@ -4,8 +4,9 @@
 
 namespace stretch {
 
-int run_undo(Store* store, std::ostream& out) {
+int run_undo(Store* store, bool quiet, std::ostream& out) {
     const auto removed = store ? store->remove_newest() : std::nullopt;
+    if (quiet) return 0;
     if (!removed) {
         out << "Nothing to undo: the log is empty.\n";
         return 0;
@@ -21,7 +22,7 @@ void add_undo_command(CLI::App& app, Session& session) {
         // Opening read-write only when a log exists keeps undo from creating one.
         std::optional<Store> store;
         if (session.existing_store()) store = session.writable_store();
-        session.exit_code = run_undo(store ? &*store : nullptr, session.out);
+        session.exit_code = run_undo(store ? &*store : nullptr, session.options.quiet, session.out);
     });
 }
 

@@ -148,6 +148,11 @@ TEST_CASE("undo removes the newest entry and says which", "[e2e][undo]") {
     CHECK(sql(sandbox, "SELECT exercise, reps FROM entries") == "bridge|9\n");
     CHECK_THAT(sandbox.run({"undo"}).out, StartsWith("Removed bridge: 9 reps on 2026-11-22"));
     CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "0\n");
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    const auto quiet = sandbox.run({"undo", "--quiet"});
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.out.empty());
+    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "0\n");
 }
 
 TEST_CASE("history lists entries newest last in text, JSON and CSV", "[e2e][history]") {

@@ -52,9 +52,21 @@ TEST_CASE("--help works on every command and --version prints the version", "[e2
     CHECK_THAT(version.out, StartsWith("stretch "));
 }
 
-TEST_CASE("a bad STRETCH_NOW is a usage error", "[e2e][usage]") {
-    Sandbox sandbox("not-a-date");
-    const auto result = sandbox.run({"plan"});
-    CHECK(result.exit_code == 64);
-    CHECK_THAT(result.err, Contains("STRETCH_NOW"));
+TEST_CASE("a bad STRETCH_NOW is a usage error, but help still works", "[e2e][usage]") {
+    for (const char* now : {"not-a-date", "2026-11-22T25:00", "2026-11-22T08:00junk", "2026-11-22 08:00"}) {
+        Sandbox sandbox(now);
+        INFO(now);
+        const auto result = sandbox.run({"plan"});
+        CHECK(result.exit_code == 64);
+        CHECK_THAT(result.err, Contains("STRETCH_NOW"));
+        CHECK(sandbox.run({"plan", "--help"}).exit_code == 0);
+    }
+}
+
+TEST_CASE("STRETCH_NOW takes a date, or a date and time with or without seconds", "[e2e][usage]") {
+    for (const char* now : {"2026-11-22", "2026-11-22T07:30", "2026-11-22T07:30:15"}) {
+        Sandbox sandbox(now);
+        INFO(now);
+        CHECK_THAT(sandbox.run({"plan"}).out, Contains("Sunday 22 November 2026"));
+    }
 }
