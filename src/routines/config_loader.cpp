@@ -1,8 +1,5 @@
 #include "routines/config_loader.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "core/date.h"
 #include "core/error.h"
 #include "routines/toml_reader.h"
@@ -10,14 +7,7 @@
 namespace stretch {
 
 Config parse_config(std::string_view text, const std::filesystem::path& path) {
-    toml::table document;
-    try {
-        document = toml::parse(text, path.string());
-    } catch (const toml::parse_error& error) {
-        throw RoutineError(path, static_cast<int>(error.source().begin.line),
-                           static_cast<int>(error.source().begin.column),
-                           "not valid TOML: " + std::string(error.description()));
-    }
+    const toml::table document = parse_toml(text, path);
     const TomlReader reader(document, path, "", {"routine", "week_start"});
     Config config;
     config.routine = reader.optional_string("routine").value_or("");
@@ -30,17 +20,10 @@ Config parse_config(std::string_view text, const std::filesystem::path& path) {
 }
 
 Config load_config(const std::filesystem::path& path, bool required) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::error_code ignored;
-        if (std::filesystem::exists(path, ignored))
-            throw Error(ErrorKind::io, path.string() + ": cannot be read", "check its permissions");
-        if (required) throw Error(ErrorKind::no_input, path.string() + ": no such config file", "check STRETCH_CONFIG");
-        return {};
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_config(text.str(), path);
+    const auto text = read_text_file(path);
+    if (text) return parse_config(*text, path);
+    if (required) throw Error(ErrorKind::no_input, path.string() + ": no such config file", "check STRETCH_CONFIG");
+    return {};
 }
 
 }  // namespace stretch

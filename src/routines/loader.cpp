@@ -1,10 +1,8 @@
 #include "routines/loader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <regex>
-#include <sstream>
 
 #include "core/error.h"
 #include "core/suggest.h"
@@ -136,14 +134,7 @@ std::vector<Exercise> parse_exercises(const toml::node& node, const fs::path& pa
 }  // namespace
 
 RoutineFile parse_routine_file(std::string_view text, const fs::path& path) {
-    toml::table document;
-    try {
-        document = toml::parse(text, path.string());
-    } catch (const toml::parse_error& error) {
-        throw RoutineError(path, static_cast<int>(error.source().begin.line),
-                           static_cast<int>(error.source().begin.column),
-                           "not valid TOML: " + std::string(error.description()));
-    }
+    const toml::table document = parse_toml(text, path);
     RoutineFile file{path, {}, std::nullopt};
     for (const auto& [key, value] : document) {
         if (key.str() == "exercise") {
@@ -161,20 +152,9 @@ RoutineFile parse_routine_file(std::string_view text, const fs::path& path) {
 }
 
 RoutineFile load_routine_file(const fs::path& path) {
-    std::error_code error;
-    if (fs::is_directory(path, error))
-        throw Error(ErrorKind::no_input, path.string() + " is a directory, not a routine file",
-                    "name the .toml files in it, or use --routines");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::error_code ignored;
-        if (!fs::exists(path, ignored))
-            throw Error(ErrorKind::no_input, path.string() + ": no such file", "check the path");
-        throw Error(ErrorKind::io, path.string() + ": cannot be read", "check its permissions");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_routine_file(text.str(), path);
+    const auto text = read_text_file(path);
+    if (!text) throw Error(ErrorKind::no_input, path.string() + ": no such file", "check the path");
+    return parse_routine_file(*text, path);
 }
 
 std::vector<fs::path> routine_files_in(const fs::path& directory) {

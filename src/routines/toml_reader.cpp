@@ -1,6 +1,7 @@
 #include "routines/toml_reader.h"
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 
 #include "core/error.h"
@@ -149,6 +150,30 @@ Range TomlReader::required_range(const std::string& key, int min, int max) const
     auto range = optional_range(key, min, max);
     if (!range) fail_missing(key, "an integer or [low, high]");
     return *range;
+}
+
+toml::table parse_toml(std::string_view text, const std::filesystem::path& path) {
+    try {
+        return toml::parse(text, path.string());
+    } catch (const toml::parse_error& error) {
+        throw RoutineError(path, static_cast<int>(error.source().begin.line),
+                           static_cast<int>(error.source().begin.column),
+                           "not valid TOML: " + std::string(error.description()));
+    }
+}
+
+std::optional<std::string> read_text_file(const std::filesystem::path& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        throw Error(ErrorKind::no_input, path.string() + " is a directory, not a file", "name a .toml file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        if (!std::filesystem::exists(path, error)) return std::nullopt;
+        throw Error(ErrorKind::io, path.string() + ": cannot be read", "check its permissions");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 }  // namespace stretch

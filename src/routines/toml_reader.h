@@ -54,4 +54,11 @@ private:
 /// "a string", "an integer", ... for messages.
 std::string type_name(const toml::node& node);
 
+/// Parses TOML text; a syntax error is a RoutineError at its line and column.
+toml::table parse_toml(std::string_view text, const std::filesystem::path& path);
+
+/// A file's whole text; nullopt when it does not exist. A directory is a
+/// no_input Error, an unreadable file an io Error.
+std::optional<std::string> read_text_file(const std::filesystem::path& path);
+
 }  // namespace stretch

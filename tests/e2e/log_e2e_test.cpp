@@ -7,19 +7,7 @@
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
-using stretch::testing::Result;
 using stretch::testing::Sandbox;
-
-namespace {
-
-/// Runs a query with the sqlite3 shell, as a user inspecting the database would.
-std::string sql(const Sandbox& sandbox, const std::string& query) {
-    const Result result = Sandbox::finish(sandbox.start({"sqlite3", sandbox.database().string(), query}));
-    REQUIRE(result.exit_code == 0);
-    return result.out;
-}
-
-}  // namespace
 
 TEST_CASE("log by id, name and prefix records one row each", "[e2e][log]") {
     Sandbox sandbox;
@@ -28,7 +16,7 @@ TEST_CASE("log by id, name and prefix records one row each", "[e2e][log]") {
     CHECK(by_id.out == "bridge: 10 reps logged.\n9 of 10 stretches left today (about 20 min).\n");
     CHECK(sandbox.run({"log", "Bird Dog"}).exit_code == 0);
     CHECK(sandbox.run({"log", "pelv"}).exit_code == 0);
-    CHECK(sql(sandbox, "SELECT exercise, routine, day, kind FROM entries ORDER BY id") ==
+    CHECK(sandbox.sql("SELECT exercise, routine, day, kind FROM entries ORDER BY id") ==
           "bridge|lower-back|2026-11-22|stretch\n"
           "bird-dog|lower-back|2026-11-22|stretch\n"
           "pelvic-tilts|lower-back|2026-11-22|stretch\n");
@@ -39,7 +27,7 @@ TEST_CASE("omitted options take the planned dose", "[e2e][log]") {
     const auto result = sandbox.run({"log", "hip-stretch"});
     REQUIRE(result.exit_code == 0);
     CHECK_THAT(result.out, StartsWith("hip-stretch: 2 reps, hold 20 s, both sides logged."));
-    CHECK(sql(sandbox, "SELECT reps, hold_seconds, side, pain, note FROM entries") == "2|20|both||\n");
+    CHECK(sandbox.sql("SELECT reps, hold_seconds, side, pain, note FROM entries") == "2|20|both||\n");
 }
 
 TEST_CASE("a routine's dose override is the planned dose", "[e2e][log]") {
@@ -47,7 +35,7 @@ TEST_CASE("a routine's dose override is the planned dose", "[e2e][log]") {
     sandbox.write(".config/stretch/routines/short.toml",
                   "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\", reps = 15 }]\n");
     REQUIRE(sandbox.run({"log", "bridge", "--routine", "short"}).exit_code == 0);
-    CHECK(sql(sandbox, "SELECT reps, routine FROM entries") == "15|short\n");
+    CHECK(sandbox.sql("SELECT reps, routine FROM entries") == "15|short\n");
 }
 
 TEST_CASE("given options are stored as given", "[e2e][log]") {
@@ -55,7 +43,7 @@ TEST_CASE("given options are stored as given", "[e2e][log]") {
     const auto result = sandbox.run({"log", "leg", "--reps", "3", "--hold", "25", "--side", "left", "--pain", "2",
                                      "--note", "tight, \"but\" fine"});
     REQUIRE(result.exit_code == 0);
-    CHECK(sql(sandbox, "SELECT exercise, reps, hold_seconds, side, pain, note FROM entries") ==
+    CHECK(sandbox.sql("SELECT exercise, reps, hold_seconds, side, pain, note FROM entries") ==
           "leg-stretch|3|25|left|2|tight, \"but\" fine\n");
 }
 
@@ -66,11 +54,11 @@ TEST_CASE("log --all logs every stretch not yet logged, in one go", "[e2e][log]"
     REQUIRE(all.exit_code == 0);
     CHECK_THAT(all.out, Contains("All 10 stretches done today."));
     CHECK(all.out.find("bridge:") == std::string::npos);
-    CHECK(sql(sandbox, "SELECT count(*), count(DISTINCT exercise) FROM entries") == "10|10\n");
+    CHECK(sandbox.sql("SELECT count(*), count(DISTINCT exercise) FROM entries") == "10|10\n");
     const auto again = sandbox.run({"log", "--all"});
     CHECK(again.exit_code == 0);
     CHECK_THAT(again.out, Contains("Nothing left to log"));
-    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "10\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "10\n");
 }
 
 TEST_CASE("several exercises log together", "[e2e][log]") {
@@ -78,7 +66,7 @@ TEST_CASE("several exercises log together", "[e2e][log]") {
     const auto result = sandbox.run({"log", "bridge", "bird", "spine", "--pain", "1"});
     REQUIRE(result.exit_code == 0);
     CHECK_THAT(result.out, Contains("7 of 10 stretches left today"));
-    CHECK(sql(sandbox, "SELECT count(*) FROM entries WHERE pain = 1") == "3\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE pain = 1") == "3\n");
 }
 
 TEST_CASE("log --date records an earlier day", "[e2e][log]") {
@@ -88,7 +76,7 @@ TEST_CASE("log --date records an earlier day", "[e2e][log]") {
     REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-01"}).exit_code == 0);
     const auto today = sandbox.run({"log", "bridge", "--date", "sunday"});
     CHECK_THAT(today.out, Contains("left today"));
-    CHECK(sql(sandbox, "SELECT day FROM entries ORDER BY id") == "2026-11-21\n2026-11-20\n2026-11-01\n2026-11-22\n");
+    CHECK(sandbox.sql("SELECT day FROM entries ORDER BY id") == "2026-11-21\n2026-11-20\n2026-11-01\n2026-11-22\n");
 }
 
 TEST_CASE("bad log input writes nothing and exits 64", "[e2e][log]") {
@@ -119,7 +107,7 @@ TEST_CASE("a typo gets did-you-mean and leaves an existing log unchanged", "[e2e
     const auto result = sandbox.run({"log", "spine", "brigde"});
     CHECK(result.exit_code == 64);
     CHECK_THAT(result.err, Contains("did you mean 'bridge'?"));
-    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "1\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
 }
 
 TEST_CASE("pain records a stand-alone score", "[e2e][pain]") {
@@ -128,7 +116,7 @@ TEST_CASE("pain records a stand-alone score", "[e2e][pain]") {
     REQUIRE(result.exit_code == 0);
     CHECK(result.out == "Pain 4/10 recorded for today.\n");
     REQUIRE(sandbox.run({"pain", "0", "--date", "2026-11-20"}).exit_code == 0);
-    CHECK(sql(sandbox, "SELECT kind, exercise IS NULL, pain, note, day FROM entries ORDER BY id") ==
+    CHECK(sandbox.sql("SELECT kind, exercise IS NULL, pain, note, day FROM entries ORDER BY id") ==
           "pain|1|4|after work|2026-11-22\npain|1|0||2026-11-20\n");
 }
 
@@ -145,14 +133,14 @@ TEST_CASE("undo removes the newest entry and says which", "[e2e][undo]") {
     const auto undo = sandbox.run({"undo"});
     CHECK(undo.exit_code == 0);
     CHECK_THAT(undo.out, StartsWith("Removed pain 3/10 on 2026-11-22 (logged 2026-11-22T09:00:00Z, id "));
-    CHECK(sql(sandbox, "SELECT exercise, reps FROM entries") == "bridge|9\n");
+    CHECK(sandbox.sql("SELECT exercise, reps FROM entries") == "bridge|9\n");
     CHECK_THAT(sandbox.run({"undo"}).out, StartsWith("Removed bridge: 9 reps on 2026-11-22"));
-    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "0\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "0\n");
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
     const auto quiet = sandbox.run({"undo", "--quiet"});
     CHECK(quiet.exit_code == 0);
     CHECK(quiet.out.empty());
-    CHECK(sql(sandbox, "SELECT count(*) FROM entries") == "0\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "0\n");
 }
 
 TEST_CASE("history lists entries newest last in text, JSON and CSV", "[e2e][history]") {

@@ -12,22 +12,12 @@ using stretch::testing::read_file;
 using stretch::testing::Result;
 using stretch::testing::Sandbox;
 
-namespace {
-
-std::string sql(const Sandbox& sandbox, const std::string& query) {
-    const Result result = Sandbox::finish(sandbox.start({"sqlite3", sandbox.database().string(), query}));
-    REQUIRE(result.exit_code == 0);
-    return result.out;
-}
-
-}  // namespace
-
 TEST_CASE("the database is WAL, versioned, private and readable with the sqlite3 shell", "[e2e][store]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    CHECK(sql(sandbox, "PRAGMA journal_mode") == "wal\n");
-    CHECK(sql(sandbox, "PRAGMA user_version") == "1\n");
-    CHECK(sql(sandbox, "SELECT exercise, reps FROM entries") == "bridge|8\n");
+    CHECK(sandbox.sql("PRAGMA journal_mode") == "wal\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "1\n");
+    CHECK(sandbox.sql("SELECT exercise, reps FROM entries") == "bridge|8\n");
     const auto permissions = std::filesystem::status(sandbox.database().parent_path()).permissions();
     CHECK((permissions & std::filesystem::perms::all) == std::filesystem::perms::owner_all);
 }
@@ -54,7 +44,7 @@ TEST_CASE("two processes logging 200 entries each at once keep all 400", "[e2e][
     CHECK(b.exit_code == 0);
     CHECK(a.err == "");
     CHECK(b.err == "");
-    CHECK(sql(sandbox, "SELECT count(*), count(DISTINCT uuid) FROM entries") == "400|400\n");
+    CHECK(sandbox.sql("SELECT count(*), count(DISTINCT uuid) FROM entries") == "400|400\n");
 }
 
 TEST_CASE("a file that is not a database is refused and left byte-for-byte unchanged", "[e2e][store]") {
@@ -75,7 +65,7 @@ TEST_CASE("a file that is not a database is refused and left byte-for-byte uncha
 TEST_CASE("a database from a newer stretch is refused and left unchanged", "[e2e][store]") {
     Sandbox sandbox;
     std::filesystem::create_directories(sandbox.database().parent_path());
-    sql(sandbox, "CREATE TABLE entries (id INTEGER PRIMARY KEY, future TEXT); PRAGMA user_version = 99;");
+    sandbox.sql("CREATE TABLE entries (id INTEGER PRIMARY KEY, future TEXT); PRAGMA user_version = 99;");
     const std::string before = read_file(sandbox.database());
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"log", "bridge"}, {"history"}, {"undo"}}) {

@@ -45,6 +45,12 @@ Result Sandbox::run(const std::vector<std::string>& args) const {
     return finish(start(argv));
 }
 
+std::string Sandbox::sql(const std::string& query) const {
+    const Result result = finish(start({"sqlite3", database().string(), query}));
+    if (result.exit_code != 0) throw std::runtime_error("sqlite3 failed: " + result.err);
+    return result.out;
+}
+
 Sandbox::Running Sandbox::start(const std::vector<std::string>& args) const {
     static int counter = 0;
     const std::string tag = std::to_string(getpid()) + "-" + std::to_string(++counter);

@@ -41,6 +41,10 @@ public:
     /// returns its absolute path.
     std::filesystem::path write(const std::filesystem::path& relative, const std::string& text) const;
 
+    /// Runs a query with the sqlite3 shell on the default database, as a
+    /// user inspecting it would; fails the test when sqlite3 does.
+    std::string sql(const std::string& query) const;
+
     const std::filesystem::path& home() const { return home_; }
     std::filesystem::path user_routines() const { return home_ / ".config/stretch/routines"; }
     std::filesystem::path database() const { return home_ / ".local/share/stretch/stretch.db"; }

@@ -18,6 +18,17 @@ namespace report_test {
 
 using namespace stretch;
 
+// 2026-11-16 is a Monday, 2026-11-22 a Sunday.
+inline const Date kMon = test::ymd(2026, 11, 16);
+inline const Date kThu = test::ymd(2026, 11, 19);
+inline const Date kSun = test::ymd(2026, 11, 22);
+inline const DateRange kWeek{kMon, kSun};
+
+/// One letter per status, so a week reads as {C, C, P, M, N, T, F}.
+constexpr DayStatus C = DayStatus::complete, P = DayStatus::partial, M = DayStatus::missed,
+                    N = DayStatus::not_scheduled, T = DayStatus::pending, F = DayStatus::future,
+                    S = DayStatus::not_started;
+
 inline Exercise exercise(const std::string& id, const std::string& name) {
     Exercise e;
     e.id = id;

@@ -1,24 +1,10 @@
 #include <catch2/catch.hpp>
 
-
 #include "unit/report_fixtures.h"
 
 using namespace stretch;
 using namespace report_test;
 using test::ymd;
-
-namespace {
-
-// 2026-11-16 is a Monday, 2026-11-22 a Sunday.
-const Date kMon = ymd(2026, 11, 16);
-const Date kThu = ymd(2026, 11, 19);
-const Date kSun = ymd(2026, 11, 22);
-const DateRange kWeek{kMon, kSun};
-
-constexpr DayStatus C = DayStatus::complete, P = DayStatus::partial, M = DayStatus::missed,
-                    N = DayStatus::not_scheduled, T = DayStatus::pending, F = DayStatus::future;
-
-}  // namespace
 
 TEST_CASE("pain: count, mean, range, weekly means and change", "[report]") {
     // Four weeks from Mon Oct 26. Week 2 (Nov 2): 8, 8 -> 8. Week 4 (Nov 16): 5, then 7 and 6 on

@@ -1,25 +1,10 @@
 #include <catch2/catch.hpp>
 
-
 #include "unit/report_fixtures.h"
 
 using namespace stretch;
 using namespace report_test;
 using test::ymd;
-
-namespace {
-
-// 2026-11-16 is a Monday, 2026-11-22 a Sunday.
-const Date kMon = ymd(2026, 11, 16);
-const Date kThu = ymd(2026, 11, 19);
-const Date kSun = ymd(2026, 11, 22);
-const DateRange kWeek{kMon, kSun};
-
-constexpr DayStatus C = DayStatus::complete, P = DayStatus::partial, M = DayStatus::missed,
-                    N = DayStatus::not_scheduled, T = DayStatus::pending, F = DayStatus::future,
-                    S = DayStatus::not_started;
-
-}  // namespace
 
 TEST_CASE("to_text names every day status", "[report]") {
     CHECK(to_text(C) == "complete");
