@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "render/json_text.h"
 #include "render/history.h"
 
 namespace stretch {
@@ -20,7 +21,7 @@ int run_history(const HistoryOptions& options, const Store* store, Date today, i
     const DateRange range = resolve_range(options.range, today, week_start, first, default_history_range());
     const History history = store ? store->entries_in(range) : History{};
     if (options.format == "json")
-        out << history_json(history).dump(2) << "\n";
+        out << to_json_text(history_json(history));
     else if (options.format == "csv")
         out << render_history_csv(history);
     else

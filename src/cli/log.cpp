@@ -69,6 +69,7 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, Date t
     if (!options.all && options.exercises.empty())
         throw Error(ErrorKind::usage, "name the stretches you did", "for example: stretch log bridge, or --all");
     for (const auto& query : options.exercises) catalog.find_exercise(query);
+    check_note(options.note);
 }
 
 int run_log(const LogOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
@@ -112,8 +113,8 @@ void add_log_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->add_flag("--all", options->all, "Log every stretch of the day's plan not yet logged");
     command->callback([options, &session] {
-        options->routine = session.routine_id(options->routine);
         const Catalog catalog = session.catalog();
+        options->routine = session.routine_id(options->routine, catalog);
         check_log_request(*options, catalog, session.clock().today);  // before the database is created
         Store store = session.writable_store();
         session.exit_code =

@@ -6,6 +6,7 @@ namespace stretch {
 
 int run_pain(const PainOptions& options, Store& store, const Clock& clock, bool quiet, std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
+    check_note(options.note);
     Entry entry;
     entry.uuid = new_uuid();
     entry.logged_at = utc_timestamp(clock.now);
@@ -30,6 +31,7 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->add_option("--date", options->date, "The day it counts for (default: today; never a future day)");
     command->callback([options, &session] {
         resolve_past_day(options->date, session.clock().today);  // before the database is created
+        check_note(options->note);
         Store store = session.writable_store();
         session.exit_code = run_pain(*options, store, session.clock(), session.options.quiet, session.out);
     });

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "render/json_text.h"
 #include "cli/progress.h"
 #include "render/plan_json.h"
 #include "render/plan_text.h"
@@ -12,7 +13,7 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Store* st
     const Date day = resolve_when(options.when, today, WhenDirection::next);
     const Plan plan = plan_with_progress(catalog, chosen_routine(catalog, options.routine), day, store);
     if (options.format == "json")
-        out << plan_json(plan).dump(2) << "\n";
+        out << to_json_text(plan_json(plan));
     else
         out << render_plan_text(plan, style);
     return 0;
@@ -27,9 +28,10 @@ void add_plan_command(CLI::App& app, Session& session) {
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));
     command->callback([options, &session] {
-        options->routine = session.routine_id(options->routine);
+        const Catalog catalog = session.catalog();
+        options->routine = session.routine_id(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_plan(*options, session.catalog(), store ? &*store : nullptr, session.clock().today,
+        session.exit_code = run_plan(*options, catalog, store ? &*store : nullptr, session.clock().today,
                                      session.style(), session.out);
     });
 }

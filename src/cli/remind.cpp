@@ -22,10 +22,11 @@ void add_remind_command(CLI::App& app, Session& session) {
         app.add_subcommand("remind", "For cron: print one line only when today's stretches are unfinished");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
-        options->routine = session.routine_id(options->routine);
+        const Catalog catalog = session.catalog();
+        options->routine = session.routine_id(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code =
-            run_remind(*options, session.catalog(), store ? &*store : nullptr, session.clock().today, session.out);
+            run_remind(*options, catalog, store ? &*store : nullptr, session.clock().today, session.out);
     });
 }
 

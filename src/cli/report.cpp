@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "render/json_text.h"
 #include "cli/progress.h"
 #include "core/report.h"
 #include "render/report_json.h"
@@ -27,7 +28,7 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Store
     const Report report = build_report(catalog, routine, history, range, today, week_start);
 
     if (options.format == "json")
-        out << report_json(report).dump(2) << "\n";
+        out << to_json_text(report_json(report));
     else if (options.format == "csv")
         out << render_report_csv(report);
     else if (options.format == "markdown")
@@ -46,9 +47,10 @@ void add_report_command(CLI::App& app, Session& session) {
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
     command->callback([options, &session] {
-        options->routine = session.routine_id(options->routine);
+        const Catalog catalog = session.catalog();
+        options->routine = session.routine_id(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_report(*options, session.catalog(), store ? &*store : nullptr, session.clock().today,
+        session.exit_code = run_report(*options, catalog, store ? &*store : nullptr, session.clock().today,
                                        session.config().week_start, session.style(), session.out);
     });
 }

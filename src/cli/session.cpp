@@ -69,13 +69,20 @@ Catalog Session::catalog() const {
     return load_catalog(routine_sources(env, options.routines).directories());
 }
 
-Config Session::config() const {
-    if (auto named = env.get("STRETCH_CONFIG")) return load_config(*named, true);
-    return load_config(config_directory(env) / "config.toml", false);
+std::filesystem::path Session::config_path() const {
+    if (auto named = env.get("STRETCH_CONFIG")) return *named;
+    return config_directory(env) / "config.toml";
 }
 
-std::string Session::routine_id(const std::string& requested) const {
-    return requested.empty() ? config().routine : requested;
+Config Session::config() const { return load_config(config_path(), env.get("STRETCH_CONFIG").has_value()); }
+
+std::string Session::routine_id(const std::string& requested, const Catalog& catalog) const {
+    if (!requested.empty()) return requested;
+    const std::string configured = config().routine;
+    if (!configured.empty() && !catalog.routines.contains(configured))
+        throw Error(ErrorKind::data, "config.toml names routine '" + configured + "', which does not exist",
+                    "fix 'routine' in " + config_path().string() + "; `stretch list` shows the routines");
+    return configured;
 }
 
 std::filesystem::path Session::database() const { return database_path(env, options.db); }

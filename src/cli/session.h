@@ -51,11 +51,14 @@ struct Session {
     Style style() const;
     /// Reads the bundled and user routine files.
     Catalog catalog() const;
-    /// Reads config.toml ($STRETCH_CONFIG, else the config directory's).
+    /// $STRETCH_CONFIG, else the config directory's config.toml.
+    std::filesystem::path config_path() const;
+    /// Reads config_path(); a missing file is the default unless named by STRETCH_CONFIG.
     Config config() const;
     /// `requested` (from --routine) when given, else config.toml's routine;
-    /// empty leaves the choice to Catalog::default_routine.
-    std::string routine_id(const std::string& requested) const;
+    /// empty leaves the choice to Catalog::default_routine. A config routine
+    /// that `catalog` lacks is bad data in config.toml, not a usage error.
+    std::string routine_id(const std::string& requested, const Catalog& catalog) const;
     std::filesystem::path database() const;
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "render/json_text.h"
 #include "cli/progress.h"
 #include "core/text.h"
 
@@ -35,7 +36,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Store
     const bool complete = plan.remaining_count() == 0;
     if (quiet) return complete ? 0 : 1;
     if (options.json) {
-        out << status_json(plan).dump(2) << "\n";
+        out << to_json_text(status_json(plan));
     } else {
         out << left_summary(plan, today) << " Routine: " << plan.routine->name << ".\n";
         std::vector<std::string> left;
@@ -53,9 +54,10 @@ void add_status_command(CLI::App& app, Session& session) {
     command->add_flag("--json", options->json, "Print JSON");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
-        options->routine = session.routine_id(options->routine);
+        const Catalog catalog = session.catalog();
+        options->routine = session.routine_id(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_status(*options, session.catalog(), store ? &*store : nullptr, session.clock().today,
+        session.exit_code = run_status(*options, catalog, store ? &*store : nullptr, session.clock().today,
                                        session.options.quiet, session.out);
     });
 }

@@ -88,6 +88,8 @@ Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
     if (w == "yesterday") return add_days(today, -1);
     if (w == "tomorrow") return add_days(today, 1);
     if (auto iso = parse_iso_date(w)) return *iso;
+    if (w.size() == 10 && w[4] == '-' && w[7] == '-')
+        throw Error(ErrorKind::usage, "there is no day " + std::string(word), "check the month and day");
     if (auto weekday = parse_weekday(w)) {
         const int delta = (*weekday - weekday_index(today) + 7) % 7;
         return direction == WhenDirection::next ? add_days(today, delta)
@@ -102,6 +104,9 @@ Date resolve_past_day(std::string_view word, Date today) {
     if (days_between(today, day) > 0)
         throw Error(ErrorKind::usage, to_iso(day) + " is in the future",
                     "record only today or earlier days: today, yesterday, a weekday or a date");
+    if (days_between(kEarliestDay, day) < 0)
+        throw Error(ErrorKind::usage, to_iso(day) + " is before " + to_iso(kEarliestDay),
+                    "check the year; stretch keeps days from " + to_iso(kEarliestDay) + " on");
     return day;
 }
 

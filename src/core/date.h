@@ -42,8 +42,13 @@ enum class WhenDirection {
 /// Throws a usage Error naming the accepted words when `word` is none of them.
 Date resolve_when(std::string_view word, Date today, WhenDirection direction);
 
-/// resolve_when looking back, refusing a day after today (a usage Error):
-/// what was done can only be recorded for today or earlier.
+/// The first day stretch records or reports on. A typo like 0026-11-20 must
+/// not turn every `--all` report into two thousand years of calendar.
+constexpr Date kEarliestDay{std::chrono::year(2000), std::chrono::January, std::chrono::day(1)};
+
+/// resolve_when looking back, refusing a day after today or before
+/// kEarliestDay (a usage Error): what was done can only be recorded for
+/// today or earlier.
 Date resolve_past_day(std::string_view word, Date today);
 
 }  // namespace stretch

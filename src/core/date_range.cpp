@@ -54,6 +54,12 @@ DateRange resolve_range(const RangeRequest& request, Date today, int week_start,
         return {add_days(today, 1 - *request.days), today};
     }
     const Date since = resolve_when(request.since, today, WhenDirection::latest);
+    if (days_between(kEarliestDay, since) < 0)
+        throw Error(ErrorKind::usage, "--since " + to_iso(since) + " is before " + to_iso(kEarliestDay),
+                    "check the year");
+    if (request.until.empty() && days_between(since, today) < 0)
+        throw Error(ErrorKind::usage, "--since " + to_iso(since) + " is after today",
+                    "add --until D to look at days ahead");
     const Date until =
         request.until.empty() ? today : resolve_when(request.until, today, WhenDirection::latest);
     if (days_between(since, until) < 0)

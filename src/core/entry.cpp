@@ -1,5 +1,6 @@
 #include "core/entry.h"
 
+#include "core/error.h"
 #include "core/text.h"
 
 namespace stretch {
@@ -20,6 +21,11 @@ std::optional<Side> parse_side(std::string_view text) {
     if (text == "right") return Side::right;
     if (text == "both") return Side::both;
     return std::nullopt;
+}
+
+void check_note(std::string_view note) {
+    if (!valid_utf8(note))
+        throw Error(ErrorKind::usage, "the note is not valid UTF-8 text", "check your terminal's encoding");
 }
 
 std::string details(const Entry& entry) {

@@ -40,4 +40,8 @@ std::string describe(const Entry& entry);
 
 using History = std::vector<Entry>;
 
+/// Throws a usage Error when a note is not UTF-8 text, so every note in the
+/// log can be printed as JSON and CSV.
+void check_note(std::string_view note);
+
 }  // namespace stretch

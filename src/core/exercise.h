@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/source_position.h"
+
 namespace stretch {
 
 /// An inclusive range such as 8-12 reps or 20-30 seconds; min == max for one number.
@@ -55,6 +57,7 @@ struct Exercise {
     std::string breathing;
     std::vector<std::string> cautions;
     std::filesystem::path source;  ///< the file that defined it, for `show` and errors
+    SourcePosition where;          ///< its [exercise.<id>] table
 };
 
 }  // namespace stretch

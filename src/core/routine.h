@@ -9,14 +9,9 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/source_position.h"
 
 namespace stretch {
-
-/// Where something was written in a routine file, for error messages.
-struct SourcePosition {
-    int line = 0;
-    int column = 0;
-};
 
 struct RoutineStep {
     std::string exercise_id;
@@ -42,6 +37,7 @@ struct Routine {
     Schedule days;
     std::vector<RoutineStep> steps;
     std::filesystem::path source;
+    SourcePosition where;  ///< the [routine] table
 };
 
 }  // namespace stretch

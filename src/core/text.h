@@ -14,4 +14,7 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
 /// than the width stands on its own line. Counts bytes, so keep text ASCII.
 std::vector<std::string> wrap(std::string_view text, size_t width);
 
+/// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
+bool valid_utf8(std::string_view text);
+
 }  // namespace stretch

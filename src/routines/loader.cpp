@@ -43,6 +43,7 @@ Exercise parse_exercise(const std::string& id, const toml::table& table, const f
     Exercise exercise;
     exercise.id = id;
     exercise.source = path;
+    exercise.where = reader.position_of(table);
     exercise.name = reader.required_string("name");
     exercise.summary = reader.optional_string("summary").value_or("");
     exercise.position = reader.required_string("position");
@@ -99,12 +100,13 @@ Routine parse_routine(const toml::table& table, const fs::path& path) {
     const TomlReader reader(table, path, "routine", {"id", "name", "description", "days", "steps"});
     Routine routine;
     routine.source = path;
+    routine.where = reader.position_of(table);
     routine.id = reader.optional_string("id").value_or(path.stem().string());
-    if (!valid_id(routine.id)) {
-        const toml::node* id = reader.node("id");
-        fail_at(path, id ? *id : static_cast<const toml::node&>(table),
-                "routine.id: '" + routine.id + "' must be lower-case letters, digits and single hyphens");
-    }
+    if (const toml::node* id = reader.node("id"); id && !valid_id(routine.id))
+        fail_at(path, *id, "routine.id: '" + routine.id + "' must be lower-case letters, digits and single hyphens");
+    if (!valid_id(routine.id))
+        reader.fail_missing("id", "one, since the file name '" + routine.id +
+                                      "' is not an id (lower-case letters, digits and single hyphens)");
     routine.name = reader.required_string("name");
     routine.description = reader.optional_string("description").value_or("");
     routine.days = parse_days(reader);
@@ -170,20 +172,21 @@ std::vector<fs::path> routine_files_in(const fs::path& directory) {
 void add_layer(Catalog& catalog, const std::vector<RoutineFile>& layer) {
     std::map<std::string, fs::path> exercise_files;
     std::map<std::string, fs::path> routine_files;
-    auto claim = [](std::map<std::string, fs::path>& seen, const std::string& what,
-                    const std::string& id, const fs::path& path) {
+    auto claim = [](std::map<std::string, fs::path>& seen, const std::string& what, const std::string& id,
+                    const fs::path& path, SourcePosition where) {
         auto [it, fresh] = seen.emplace(id, path);
         if (!fresh)
-            throw RoutineError(path, 1, 1, what + " '" + id + "' is also defined in " + it->second.string(),
-                               "keep one of them");
+            throw RoutineError(path, where.line, where.column,
+                               what + " '" + id + "' is also defined in " + it->second.string(),
+                               "keep one of them, or give this one another id");
     };
     for (const auto& file : layer) {
         for (const auto& exercise : file.exercises) {
-            claim(exercise_files, "exercise", exercise.id, file.path);
+            claim(exercise_files, "exercise", exercise.id, file.path, exercise.where);
             catalog.exercises[exercise.id] = exercise;
         }
         if (file.routine) {
-            claim(routine_files, "routine", file.routine->id, file.path);
+            claim(routine_files, "routine", file.routine->id, file.path, file.routine->where);
             catalog.routines[file.routine->id] = *file.routine;
         }
     }

@@ -61,7 +61,14 @@ void enable_wal(SQLite::Database& db) {
 }  // namespace
 
 int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current) {
-    const int version = guarded(path, [&] { return db.execAndGet("PRAGMA user_version").getInt(); });
+    const auto [version, tables] = guarded(path, [&] {
+        return std::pair(db.execAndGet("PRAGMA user_version").getInt(),
+                         db.execAndGet("SELECT count(*) FROM sqlite_master").getInt());
+    });
+    // Version 0 is a new, empty file; with tables in it, it belongs to someone else.
+    if (version == 0 && tables > 0)
+        throw Error(ErrorKind::data, path.string() + " is not a stretch database (it holds other tables)",
+                    "name another file with --db; it was not changed");
     if (version > current)
         throw Error(ErrorKind::data,
                     path.string() + " has schema version " + std::to_string(version) +

@@ -16,7 +16,7 @@ namespace stretch {
 void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current);
 
 /// The database's schema version (PRAGMA user_version), checked against
-/// `current` as above, without changing anything.
+/// `current` as above, without changing anything. 0 means an empty file.
 int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current);
 
 }  // namespace stretch

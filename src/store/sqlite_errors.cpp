@@ -19,6 +19,8 @@ void rethrow_sqlite(const SQLite::Exception& error, const std::filesystem::path&
     case SQLITE_CONSTRAINT:
         throw Error(ErrorKind::data, name + ": " + error.what(), "the entry was not written");
     case SQLITE_READONLY:
+        throw Error(ErrorKind::io, name + " cannot be written (" + error.what() + ")",
+                    "make the file and its directory writable, or use --db");
     case SQLITE_PERM:
     case SQLITE_FULL:
     case SQLITE_IOERR:

@@ -19,6 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr int kBusyTimeoutMs = 5000;
+
 constexpr const char* kColumns =
     "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note";
 
@@ -96,13 +98,58 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
+namespace {
+
+/// The path as a SQLite URI; only these characters would change its meaning.
+std::string file_uri(const fs::path& path) {
+    std::string uri = "file:";
+    for (char c : path.string()) {
+        if (c == '%') uri += "%25";
+        else if (c == '?') uri += "%3f";
+        else if (c == '#') uri += "%23";
+        else uri += c;
+    }
+    return uri;
+}
+
+/// `immutable` reads without the locking files a read-only directory
+/// cannot hold; nothing else writes to the log while a reader runs, so what
+/// it may miss is at most a write racing with it.
+std::unique_ptr<SQLite::Database> open_read_only(const fs::path& path, bool immutable) {
+    return guarded(path, [&] {
+        auto db = immutable ? std::make_unique<SQLite::Database>(file_uri(path) + "?immutable=1",
+                                                                 SQLite::OPEN_READONLY | SQLite::OPEN_URI)
+                            : std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY);
+        db->setBusyTimeout(kBusyTimeoutMs);
+        return db;
+    });
+}
+
+/// The schema version, or nullopt when reading needs write access that the
+/// directory does not give (a WAL database's shared-memory file).
+std::optional<int> readable_version(SQLite::Database& db, const fs::path& path) {
+    try {
+        return checked_schema_version(db, path, Store::kSchemaVersion);
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::io && error.kind() != ErrorKind::cant_create) throw;
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
 std::optional<Store> Store::open_existing(const fs::path& path) {
     std::error_code error;
     if (!fs::exists(path, error)) return std::nullopt;
-    auto db = guarded(path, [&] { return std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY); });
-    db->setBusyTimeout(5000);
-    if (checked_schema_version(*db, path, kSchemaVersion) < kSchemaVersion) {
-        // An older (or empty) database is migrated before it is read.
+    auto db = open_read_only(path, false);
+    auto version = readable_version(*db, path);
+    if (!version) {
+        db = open_read_only(path, true);
+        version = checked_schema_version(*db, path, kSchemaVersion);
+    }
+    if (*version == 0) return std::nullopt;  // an empty file: nothing logged yet
+    if (*version < kSchemaVersion) {
+        // An older database is migrated before it is read.
         db.reset();
         return open_for_writing(path);
     }
@@ -111,9 +158,13 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
 
 Store Store::open_for_writing(const fs::path& path) {
     create_private_directory(path.parent_path());
+    std::error_code error;
+    const bool created = !fs::exists(path, error);
     auto db = guarded(path, [&] {
         return std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     });
+    // A pain diary is private, wherever --db puts it.
+    if (created) ::chmod(path.c_str(), 0600);
     prepare_database(*db, path, kSchemaVersion);
     return Store(std::move(db), path);
 }

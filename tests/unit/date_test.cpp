@@ -160,8 +160,24 @@ TEST_CASE("resolve_when: a weekday looking back is the latest such day, today in
     CHECK(resolve_when("wed", thursday, WhenDirection::latest) == ymd(2027, 1, 6));
 }
 
+TEST_CASE("resolve_when says when a date-shaped word names no day", "[date]") {
+    for (const char* word : {"2026-02-30", "2025-02-29", "2026-13-01"}) {
+        INFO(word);
+        const auto error = test::thrown<Error>([&] { resolve_when(word, kSunday, WhenDirection::next); });
+        CHECK(error.kind() == ErrorKind::usage);
+        CHECK_THAT(error.what(), Catch::Matchers::Equals("there is no day " + std::string(word)));
+    }
+}
+
+TEST_CASE("resolve_past_day refuses the future and days before 2000", "[date]") {
+    CHECK(resolve_past_day("2000-01-01", kSunday) == ymd(2000, 1, 1));
+    CHECK(resolve_past_day("today", kSunday) == kSunday);
+    CHECK(test::thrown<Error>([] { resolve_past_day("1999-12-31", kSunday); }).kind() == ErrorKind::usage);
+    CHECK(test::thrown<Error>([] { resolve_past_day("tomorrow", kSunday); }).kind() == ErrorKind::usage);
+}
+
 TEST_CASE("resolve_when rejects unknown words with a usage error", "[date]") {
-    for (const char* word : {"someday", "", "mo", "2026-02-30", "next monday"}) {
+    for (const char* word : {"someday", "", "mo", "2026-2-3", "next monday"}) {
         INFO("word: '" << word << "'");
         const auto error = test::thrown<Error>([&] { resolve_when(word, kSunday, WhenDirection::next); });
         CHECK(error.kind() == ErrorKind::usage);

@@ -229,7 +229,7 @@ TEST_CASE("add_layer: two files of one layer may not define the same id", "[load
         CHECK(error.line() == 1);
         CHECK(error.column() == 1);
         CHECK_THAT(error.what(), Contains("b.toml:1:1: ") && Contains("exercise 'bridge'") && Contains("a.toml"));
-        CHECK(error.hint() == "keep one of them");
+        CHECK(error.hint() == "keep one of them, or give this one another id");
     }
     SECTION("routine") {
         const std::string body = "id = \"same\"\nname = \"S\"\nsteps = [{ exercise = \"x\" }]\n";

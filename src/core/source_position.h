@@ -1,0 +1,11 @@
+#pragma once
+
+namespace stretch {
+
+/// Where something was written in a routine file, for error messages.
+struct SourcePosition {
+    int line = 0;
+    int column = 0;
+};
+
+}  // namespace stretch
