@@ -1,5 +1,7 @@
 #include "cli/shared_options.h"
 
+#include <charconv>
+
 namespace stretch {
 
 void add_range_options(CLI::App& command, RangeRequest& request) {
@@ -8,10 +10,22 @@ void add_range_options(CLI::App& command, RangeRequest& request) {
     command.add_flag("--month", request.month, "This calendar month");
     command.add_flag("--year", request.year, "This calendar year");
     command.add_option("--days", request.days, "The last N days, today included")
-        ->check(CLI::Range(1, 36600));
+        ->check(whole_number(1, 36600));
     command.add_option("--since", request.since, "From this day (YYYY-MM-DD, yesterday, a weekday...)");
     command.add_option("--until", request.until, "Up to this day, with --since (default: today)");
     command.add_flag("--all", request.all, "Everything logged");
+}
+
+CLI::Validator whole_number(int min, int max) {
+    const std::string range = std::to_string(min) + " to " + std::to_string(max);
+    return CLI::Validator(
+        [min, max, range](std::string& text) -> std::string {
+            int value = 0;
+            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+            if (error == std::errc() && end == text.data() + text.size() && value >= min && value <= max) return {};
+            return "must be a whole number from " + range + ", not '" + text + "'";
+        },
+        "INT " + range);
 }
 
 void add_routine_option(CLI::App& command, std::string& routine) {

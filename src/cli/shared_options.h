@@ -12,6 +12,9 @@ namespace stretch {
 /// The RANGE options of `history` and `report`.
 void add_range_options(CLI::App& command, RangeRequest& request);
 
+/// Checks an integer option: "--pain: must be a whole number from 0 to 10, not 'abc'".
+CLI::Validator whole_number(int min, int max);
+
 /// -r/--routine: which routine's plan to use.
 void add_routine_option(CLI::App& command, std::string& routine);
 

@@ -108,10 +108,11 @@ struct Judge {
 
     DayStatus status(Date day, const DayResult& r) const {
         if (day > today) return DayStatus::future;
+        // Today is in progress even on the first day of use.
+        if (day == today && scheduled(day) && r.done < r.planned) return DayStatus::pending;
         if (logs.empty() || day < logs.begin()->first) return DayStatus::not_started;
         if (!scheduled(day)) return DayStatus::not_scheduled;
         if (r.done == r.planned) return DayStatus::complete;
-        if (day == today) return DayStatus::pending;
         return r.done > 0 ? DayStatus::partial : DayStatus::missed;
     }
 };

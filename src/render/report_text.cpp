@@ -99,17 +99,18 @@ std::string render_report_markdown(const Report& r) {
         out << "| " << s.name << " | " << s.days_done << " / " << s.days_planned << " | " << s.total_reps << " | "
             << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " |\n";
 
+    out << "\n## Weeks\n\n| week of | consistency | pain scores | mean pain |\n|---|---|---|---|\n";
+    for (const WeekSummary& w : r.weeks)
+        out << "| " << to_iso(w.start) << " | " << percent_text(w.consistency) << " | " << w.pain_scores << " | "
+            << (w.mean_pain ? decimal_text(*w.mean_pain) : "-") << " |\n";
+
     out << "\n## Pain (0-10)\n\n";
     if (r.pain.count == 0) {
         out << "No pain scores in this range.\n";
         return out.str();
     }
-    out << r.pain.count << " scores: mean " << decimal_text(*r.pain.mean) << ", lowest " << *r.pain.lowest
-        << ", highest " << *r.pain.highest << ".\n\n";
-    out << "| week of | consistency | pain scores | mean pain |\n|---|---|---|---|\n";
-    for (const WeekSummary& w : r.weeks)
-        out << "| " << to_iso(w.start) << " | " << percent_text(w.consistency) << " | " << w.pain_scores << " | "
-            << (w.mean_pain ? decimal_text(*w.mean_pain) : "-") << " |\n";
+    out << r.pain.count << (r.pain.count == 1 ? " score" : " scores") << ": mean " << decimal_text(*r.pain.mean)
+        << ", lowest " << *r.pain.lowest << ", highest " << *r.pain.highest << ".\n";
     const auto findings = pain_findings(r.pain);
     if (!findings.empty()) out << "\n";
     for (const auto& finding : findings) out << "- " << finding << "\n";

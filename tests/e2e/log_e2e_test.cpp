@@ -101,6 +101,13 @@ TEST_CASE("bad log input writes nothing and exits 64", "[e2e][log]") {
     }
 }
 
+TEST_CASE("a bad number says what is allowed", "[e2e][log]") {
+    Sandbox sandbox;
+    CHECK(sandbox.run({"log", "bridge", "--pain", "abc"}).err ==
+          "stretch: error: --pain: must be a whole number from 0 to 10, not 'abc'; run 'stretch log --help' for usage\n");
+    CHECK_THAT(sandbox.run({"log", "bridge", "--reps", "2.5"}).err, Contains("from 1 to 1000, not '2.5'"));
+}
+
 TEST_CASE("a typo gets did-you-mean and leaves an existing log unchanged", "[e2e][log]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
@@ -192,4 +199,39 @@ TEST_CASE("history takes a range", "[e2e][history]") {
     CHECK(count({"--since", "2026-09-01", "--until", "2026-09-01"}) == 1);
     CHECK(count({"--year"}) == 2);
     CHECK(sandbox.run({"history", "--week", "--month"}).exit_code == 64);
+}
+
+TEST_CASE("a note that is not UTF-8 is refused; a multi-line one stays one history line", "[e2e][log]") {
+    Sandbox sandbox;
+    const auto bad = sandbox.run({"log", "bridge", "--note", "bad \xff\xfe bytes"});
+    CHECK(bad.exit_code == 64);
+    CHECK_THAT(bad.err, Contains("not valid UTF-8"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+    CHECK(sandbox.run({"pain", "3", "--note", "\xc3\x28"}).exit_code == 64);
+
+    REQUIRE(sandbox.run({"log", "bridge", "--note", "first line\nsecond line, caf\xc3\xa9"}).exit_code == 0);
+    const auto text = sandbox.run({"history"}).out;
+    CHECK(std::count(text.begin(), text.end(), '\n') == 1);
+    CHECK_THAT(text, Contains("first line second line, caf\xc3\xa9"));
+    const auto json = nlohmann::json::parse(sandbox.run({"history", "--format", "json"}).out);
+    CHECK(json[0]["note"] == "first line\nsecond line, caf\xc3\xa9");
+}
+
+TEST_CASE("days before 2000 are refused as typos", "[e2e][log]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"log", "bridge", "--date", "0026-11-20"});
+    CHECK(result.exit_code == 64);
+    CHECK_THAT(result.err, Contains("before 2000-01-01"));
+    CHECK(sandbox.run({"pain", "2", "--date", "1999-12-31"}).exit_code == 64);
+    CHECK(sandbox.run({"history", "--since", "1999-01-01"}).exit_code == 64);
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+}
+
+TEST_CASE("--since after today says so, and --until makes a future range", "[e2e][history]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"history", "--since", "tomorrow"});
+    CHECK(result.exit_code == 64);
+    CHECK_THAT(result.err, Contains("is after today"));
+    CHECK_THAT(result.err, Contains("--until"));
+    CHECK(sandbox.run({"report", "--since", "2026-11-20", "--until", "2026-11-30"}).exit_code == 0);
 }

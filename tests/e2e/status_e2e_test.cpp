@@ -109,3 +109,13 @@ TEST_CASE("a broken config.toml is reported at its line, and STRETCH_CONFIG must
     sandbox.env["STRETCH_CONFIG"] = (sandbox.home() / "missing.toml").string();
     CHECK(sandbox.run({"plan"}).exit_code == 66);
 }
+
+TEST_CASE("a config.toml routine that does not exist is bad data, not a usage error", "[e2e][config]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/config.toml", "routine = \"nope\"\n");
+    const auto result = sandbox.run({"remind"});
+    CHECK(result.exit_code == 65);
+    CHECK_THAT(result.err, Contains("config.toml names routine 'nope'"));
+    CHECK_THAT(result.err, Contains(".config/stretch/config.toml"));
+    CHECK(sandbox.run({"plan", "--routine", "lower-back"}).exit_code == 0);
+}

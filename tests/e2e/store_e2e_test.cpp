@@ -85,3 +85,40 @@ TEST_CASE("a database that cannot be created is exit 73", "[e2e][store]") {
     CHECK(result.exit_code == 73);
     CHECK_THAT(result.err, Contains("cannot create"));
 }
+
+TEST_CASE("another program's SQLite file is refused and never migrated", "[e2e][store]") {
+    Sandbox sandbox;
+    std::filesystem::create_directories(sandbox.database().parent_path());
+    sandbox.sql("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('mine');");
+    const std::string before = read_file(sandbox.database());
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"history"}, {"log", "bridge"}, {"status"}, {"report"}}) {
+        const auto result = sandbox.run(args);
+        INFO(args.front());
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains("is not a stretch database"));
+        CHECK(read_file(sandbox.database()) == before);
+    }
+    CHECK(sandbox.sql("SELECT name FROM sqlite_master") == "notes\n");
+}
+
+TEST_CASE("an empty file reads as an empty log, untouched, and becomes the log on the first write",
+          "[e2e][store]") {
+    Sandbox sandbox;
+    const auto path = sandbox.write(".local/share/stretch/stretch.db", "");
+    const auto history = sandbox.run({"history"});
+    CHECK(history.exit_code == 0);
+    CHECK(history.out == "No entries in this range.\n");
+    CHECK(std::filesystem::file_size(path) == 0);
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT exercise FROM entries") == "bridge\n");
+}
+
+TEST_CASE("a database stretch creates is readable by its owner only", "[e2e][store]") {
+    Sandbox sandbox;
+    const auto path = sandbox.home() / "shared" / "pain.db";
+    std::filesystem::create_directories(path.parent_path());
+    REQUIRE(sandbox.run({"--db", path.string(), "pain", "2"}).exit_code == 0);
+    const auto permissions = std::filesystem::status(path).permissions() & std::filesystem::perms::all;
+    CHECK(permissions == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+}

@@ -1,0 +1,53 @@
+// Colour and Unicode only on a terminal, never with NO_COLOR or --no-color:
+// run_app takes "is stdout a terminal" as a value, so this is testable here.
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "cli/app.h"
+
+using namespace stretch;
+
+namespace {
+
+struct Output {
+    int exit_code;
+    std::string out;
+};
+
+Output run(const std::vector<std::string>& args, bool terminal, std::map<std::string, std::string> extra = {}) {
+    Environment env;
+    env.variables = {{"HOME", "/nonexistent-home-for-colour-test"}, {"STRETCH_NOW", "2026-11-22T08:00"}};
+    env.variables["STRETCH_DB"] = "/nonexistent-home-for-colour-test/stretch.db";
+    for (auto& [name, value] : extra) env.variables[name] = value;
+    std::ostringstream out, err;
+    const int code = run_app(args, env, out, err, terminal);
+    return {code, out.str()};
+}
+
+bool coloured(const std::string& text) { return text.find("\x1b[") != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("the plan is coloured on a terminal and plain everywhere else", "[colour]") {
+    CHECK(coloured(run({"plan"}, true).out));
+    CHECK_FALSE(coloured(run({"plan"}, false).out));
+    CHECK_FALSE(coloured(run({"plan"}, true, {{"NO_COLOR", "1"}}).out));
+    CHECK_FALSE(coloured(run({"--no-color", "plan"}, true).out));
+    CHECK_FALSE(coloured(run({"plan", "--no-color"}, true).out));
+    CHECK(coloured(run({"plan"}, true, {{"NO_COLOR", ""}}).out));  // empty means unset, as the convention says
+}
+
+TEST_CASE("the report's calendar uses Unicode and colour on a terminal, ASCII otherwise", "[colour]") {
+    const auto rich = run({"report"}, true);
+    REQUIRE(rich.exit_code == 0);
+    CHECK(coloured(rich.out));
+    // An empty log: Monday to Saturday come before it began, Sunday (today) is pending.
+    const std::string blank_days(6 * 3, ' ');
+    CHECK(rich.out.find("  16 Nov  " + blank_days + " \xe2\x97\x8b \n") != std::string::npos);  // "○"
+    const auto plain = run({"report"}, false);
+    CHECK_FALSE(coloured(plain.out));
+    CHECK(plain.out.find("  16 Nov  " + blank_days + " o \n") != std::string::npos);
+    for (unsigned char c : plain.out) CHECK(c < 0x80);
+}
