@@ -227,7 +227,7 @@ TEST_CASE("days before 2000 are refused as typos", "[e2e][log]") {
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
 }
 
-TEST_CASE("--since after today says so, and --until makes a future range", "[e2e][history]") {
+TEST_CASE("a --since after today says so, and --until makes a future range", "[e2e][history]") {
     Sandbox sandbox;
     const auto result = sandbox.run({"history", "--since", "tomorrow"});
     CHECK(result.exit_code == 64);
