@@ -36,7 +36,7 @@ TEST_CASE("a bad option value is a usage error", "[e2e][usage]") {
     CHECK_THAT(result.err, Contains("--format"));
 }
 
-TEST_CASE("--help works on every command and --version prints the version", "[e2e][usage]") {
+TEST_CASE("help works on every command and --version prints the version", "[e2e][usage]") {
     Sandbox sandbox;
     for (const char* command : {"plan", "list", "show", "check"}) {
         const auto help = sandbox.run({command, "--help"});
