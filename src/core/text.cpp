@@ -23,13 +23,19 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
     return text;
 }
 
+size_t display_width(std::string_view text) {
+    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    }));
+}
+
 std::vector<std::string> wrap(std::string_view text, size_t width) {
     std::vector<std::string> lines;
     std::istringstream words{std::string(text)};
     std::string word;
     std::string line;
     while (words >> word) {
-        if (!line.empty() && line.size() + 1 + word.size() > width) {
+        if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
             lines.push_back(line);
             line.clear();
         }

@@ -10,8 +10,12 @@ namespace stretch {
 std::string lower(std::string_view text);
 std::string join(const std::vector<std::string>& words, std::string_view separator = ", ");
 
+/// Columns `text` takes on a terminal, counting each UTF-8 code point as one
+/// (right for Latin, Greek and Cyrillic text, which routines are written in).
+size_t display_width(std::string_view text);
+
 /// Breaks `text` into lines of at most `width` columns at spaces; a word longer
-/// than the width stands on its own line. Counts bytes, so keep text ASCII.
+/// than the width stands on its own line.
 std::vector<std::string> wrap(std::string_view text, size_t width);
 
 /// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).

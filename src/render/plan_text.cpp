@@ -33,11 +33,16 @@ std::string title_line(const PlanItem& item, size_t number, const Style& style) 
     const std::string left = std::to_string(number) + ". " + item.exercise->name;
     const std::string dose = describe(item.dose);
     const std::string painted_box = item.done ? style.green(box) : box;
-    const size_t used = box.size() + 1 + left.size();
+    const size_t used = box.size() + 1 + display_width(left);
     if (used + 2 + dose.size() <= kPageWidth)
         return painted_box + " " + style.bold(left) + std::string(kPageWidth - used - dose.size(), ' ') +
                dose + "\n";
-    return painted_box + " " + style.bold(left) + "\n" + std::string(kItemIndent, ' ') + dose + "\n";
+    // A long name wraps under itself, and the dose gets a line of its own.
+    const auto name_lines = wrap(left, kPageWidth - box.size() - 1);
+    std::string out = painted_box + " " + style.bold(name_lines.front()) + "\n";
+    for (size_t i = 1; i < name_lines.size(); ++i)
+        out += std::string(box.size() + 1, ' ') + style.bold(name_lines[i]) + "\n";
+    return out + std::string(kItemIndent, ' ') + dose + "\n";
 }
 
 std::string footer() {

@@ -208,3 +208,30 @@ TEST_CASE("plan creates no files in HOME", "[e2e][plan]") {
     REQUIRE(sandbox.run({"plan"}).exit_code == 0);
     CHECK(std::filesystem::is_empty(sandbox.home()));
 }
+
+TEST_CASE("a long exercise name wraps and the plan still fits 80 columns", "[e2e][plan]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/long.toml", R"(
+[exercise.long]
+name = "A very long exercise name that someone wrote for their own routine file, on purpose"
+position = "on your back"
+targets = ["back"]
+reps = [8, 12]
+hold = [20, 30]
+sides = "each"
+steps = ["Do it."]
+breathing = "Breathe."
+
+[routine]
+name = "Long"
+steps = [{ exercise = "long" }]
+)");
+    const auto result = sandbox.run({"plan", "--routine", "long"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("[ ] 1. A very long exercise name"));
+    CHECK_THAT(result.out, Contains("\n    8-12 x each side, hold 20-30 s\n"));
+    for (const auto& line : lines_of(result.out)) {
+        INFO(line);
+        CHECK(line.size() <= 80);
+    }
+}

@@ -60,3 +60,13 @@ TEST_CASE("RoutineError is a data error located at path:line:column", "[error]")
     const Error& base = error;
     CHECK(base.kind() == ErrorKind::data);
 }
+
+TEST_CASE("display_width counts code points, and wrap uses it", "[text]") {
+    CHECK(stretch::display_width("abc") == 3);
+    CHECK(stretch::display_width("caf\xc3\xa9") == 4);
+    CHECK(stretch::display_width("") == 0);
+    // Ten 2-byte letters fit a width of 10 even though they are 20 bytes.
+    const std::string word = "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9";
+    CHECK(stretch::wrap(word + " " + word, 11) == std::vector<std::string>{word + " " + word});
+    CHECK(stretch::wrap(word + " " + word, 10) == std::vector<std::string>{word, word});
+}
