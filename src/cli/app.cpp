@@ -72,17 +72,18 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         app.fallthrough();
         app.require_subcommand(0, 1);
         add_global_options(app, session.options);
+        // In the order of a day: plan, do, record, check, look back; then routine files.
         add_plan_command(app, session);
-        add_list_command(app, session);
-        add_show_command(app, session);
-        add_check_command(app, session);
         add_log_command(app, session);
         add_pain_command(app, session);
         add_undo_command(app, session);
-        add_history_command(app, session);
-        add_report_command(app, session);
         add_status_command(app, session);
         add_remind_command(app, session);
+        add_history_command(app, session);
+        add_report_command(app, session);
+        add_list_command(app, session);
+        add_show_command(app, session);
+        add_check_command(app, session);
 
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);
