@@ -21,8 +21,10 @@ struct PlanOptions {
     std::string routine;  ///< empty: the default routine
     std::string format = "text";
 };
-int run_plan(const PlanOptions& options, const Catalog& catalog, const Store* store, Date today,
-             const Style& style, std::ostream& out);
+/// `routine` comes from Session::routine(options.routine, catalog); `store`
+/// is null when there is no log yet (so for the other commands below).
+int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
+             Date today, const Style& style, std::ostream& out);
 void add_plan_command(CLI::App& app, Session& session);
 
 int run_list(const Catalog& catalog, std::ostream& out);
@@ -54,8 +56,9 @@ struct LogOptions {
 /// Throws a usage Error for anything that would stop run_log, so the caller
 /// can check before it creates the database.
 void check_log_request(const LogOptions& options, const Catalog& catalog, Date today);
-int run_log(const LogOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
-            std::ostream& out);
+/// `options` must have passed check_log_request.
+int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+            const Clock& clock, bool quiet, std::ostream& out);
 void add_log_command(CLI::App& app, Session& session);
 
 struct PainOptions {
@@ -82,15 +85,14 @@ struct StatusOptions {
     std::string routine;
 };
 /// Returns 0 when today's plan is complete or nothing is scheduled, 1 otherwise.
-int run_status(const StatusOptions& options, const Catalog& catalog, const Store* store, Date today, bool quiet,
-               std::ostream& out);
+int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
+               Date today, bool quiet, std::ostream& out);
 void add_status_command(CLI::App& app, Session& session);
 
 struct RemindOptions {
     std::string routine;
 };
-int run_remind(const RemindOptions& options, const Catalog& catalog, const Store* store, Date today,
-               std::ostream& out);
+int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today, std::ostream& out);
 void add_remind_command(CLI::App& app, Session& session);
 
 struct ReportOptions {
@@ -98,8 +100,8 @@ struct ReportOptions {
     std::string routine;
     std::string format = "text";
 };
-int run_report(const ReportOptions& options, const Catalog& catalog, const Store* store, Date today, int week_start,
-               const Style& style, std::ostream& out);
+int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
+               Date today, int week_start, const Style& style, std::ostream& out);
 void add_report_command(CLI::App& app, Session& session);
 
 }  // namespace stretch

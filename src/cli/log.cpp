@@ -59,7 +59,6 @@ Entry entry_for(const PlanItem& item, const LogOptions& options, const Plan& pla
 
 void check_log_request(const LogOptions& options, const Catalog& catalog, Date today) {
     resolve_past_day(options.date, today);
-    chosen_routine(catalog, options.routine);
     if (options.all && !options.exercises.empty())
         throw Error(ErrorKind::usage, "--all logs the whole plan, so name no exercises with it",
                     "drop either --all or the names");
@@ -72,11 +71,9 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, Date t
     check_note(options.note);
 }
 
-int run_log(const LogOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
-            std::ostream& out) {
-    check_log_request(options, catalog, clock.today);
+int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+            const Clock& clock, bool quiet, std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
-    const Routine& routine = chosen_routine(catalog, options.routine);
     Plan plan = plan_with_progress(catalog, routine, day, &store);
     std::vector<PlanItem> unplanned;
     const auto chosen = chosen_items(options, catalog, plan, unplanned);
@@ -114,11 +111,11 @@ void add_log_command(CLI::App& app, Session& session) {
     command->add_flag("--all", options->all, "Log every stretch of the day's plan not yet logged");
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
-        options->routine = session.routine_id(options->routine, catalog);
+        const Routine& routine = session.routine(options->routine, catalog);
         check_log_request(*options, catalog, session.clock().today);  // before the database is created
         Store store = session.writable_store();
         session.exit_code =
-            run_log(*options, catalog, store, session.clock(), session.options.quiet, session.out);
+            run_log(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
     });
 }
 

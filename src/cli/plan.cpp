@@ -8,10 +8,10 @@
 
 namespace stretch {
 
-int run_plan(const PlanOptions& options, const Catalog& catalog, const Store* store, Date today,
-             const Style& style, std::ostream& out) {
+int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
+             Date today, const Style& style, std::ostream& out) {
     const Date day = resolve_when(options.when, today, WhenDirection::next);
-    const Plan plan = plan_with_progress(catalog, chosen_routine(catalog, options.routine), day, store);
+    const Plan plan = plan_with_progress(catalog, routine, day, store);
     if (options.format == "json")
         out << to_json_text(plan_json(plan));
     else
@@ -29,9 +29,9 @@ void add_plan_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json"}));
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
-        options->routine = session.routine_id(options->routine, catalog);
+        const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_plan(*options, catalog, store ? &*store : nullptr, session.clock().today,
+        session.exit_code = run_plan(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                      session.style(), session.out);
     });
 }

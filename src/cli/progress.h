@@ -9,14 +9,16 @@
 
 namespace stretch {
 
-/// `id` empty means the default routine.
-const Routine& chosen_routine(const Catalog& catalog, const std::string& id);
-
 /// The plan of `routine` for `day` with what was logged that day marked done;
 /// `store` may be null when there is no log yet.
 Plan plan_with_progress(const Catalog& catalog, const Routine& routine, Date day, const Store* store);
 
-/// "3 of 10 stretches left today" / "... left on Friday 20 November 2026".
+/// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20
+/// November 2026 (...)"; for a plan with stretches left.
+std::string remaining_phrase(const Plan& plan, Date today);
+
+/// One sentence on the plan's progress: remaining_phrase, or that all are
+/// done, or that nothing is scheduled.
 std::string left_summary(const Plan& plan, Date today);
 
 }  // namespace stretch

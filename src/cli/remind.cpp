@@ -7,12 +7,10 @@ namespace stretch {
 
 /// For cron: one line only when today's plan is unfinished, so cron mails a
 /// reminder exactly when one is needed. Always exit 0 when nothing failed.
-int run_remind(const RemindOptions& options, const Catalog& catalog, const Store* store, Date today,
-               std::ostream& out) {
-    const Plan plan = plan_with_progress(catalog, chosen_routine(catalog, options.routine), today, store);
+int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today, std::ostream& out) {
+    const Plan plan = plan_with_progress(catalog, routine, today, store);
     if (plan.remaining_count() == 0) return 0;
-    out << plan.remaining_count() << " of " << plan.items.size() << " stretches left today (about "
-        << plan.remaining_minutes() << " min): run `stretch plan today`\n";
+    out << remaining_phrase(plan, today) << ": run `stretch plan today`\n";
     return 0;
 }
 
@@ -23,10 +21,9 @@ void add_remind_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
-        options->routine = session.routine_id(options->routine, catalog);
+        const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code =
-            run_remind(*options, catalog, store ? &*store : nullptr, session.clock().today, session.out);
+        session.exit_code = run_remind(catalog, routine, store ? &*store : nullptr, session.clock().today, session.out);
     });
 }
 

@@ -17,9 +17,8 @@ RangeRequest this_week() {
 }
 }  // namespace
 
-int run_report(const ReportOptions& options, const Catalog& catalog, const Store* store, Date today, int week_start,
-               const Style& style, std::ostream& out) {
-    const Routine& routine = chosen_routine(catalog, options.routine);
+int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
+               Date today, int week_start, const Style& style, std::ostream& out) {
     const std::optional<Date> first_logged = store ? store->first_day() : std::nullopt;
     const DateRange range = resolve_range(options.range, today, week_start, first_logged.value_or(today), this_week());
     // Streaks look back past the range, so fetch from the first logged day.
@@ -48,9 +47,9 @@ void add_report_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
-        options->routine = session.routine_id(options->routine, catalog);
+        const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_report(*options, catalog, store ? &*store : nullptr, session.clock().today,
+        session.exit_code = run_report(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                        session.config().week_start, session.style(), session.out);
     });
 }

@@ -76,13 +76,13 @@ std::filesystem::path Session::config_path() const {
 
 Config Session::config() const { return load_config(config_path(), env.get("STRETCH_CONFIG").has_value()); }
 
-std::string Session::routine_id(const std::string& requested, const Catalog& catalog) const {
-    if (!requested.empty()) return requested;
+const Routine& Session::routine(const std::string& requested, const Catalog& catalog) const {
+    if (!requested.empty()) return catalog.find_routine(requested);
     const std::string configured = config().routine;
-    if (!configured.empty() && !catalog.routines.contains(configured))
-        throw Error(ErrorKind::data, "config.toml names routine '" + configured + "', which does not exist",
-                    "fix 'routine' in " + config_path().string() + "; `stretch list` shows the routines");
-    return configured;
+    if (configured.empty()) return catalog.default_routine();
+    if (auto it = catalog.routines.find(configured); it != catalog.routines.end()) return it->second;
+    throw Error(ErrorKind::data, "config.toml names routine '" + configured + "', which does not exist",
+                "fix 'routine' in " + config_path().string() + "; `stretch list` shows the routines");
 }
 
 std::filesystem::path Session::database() const { return database_path(env, options.db); }

@@ -55,10 +55,10 @@ struct Session {
     std::filesystem::path config_path() const;
     /// Reads config_path(); a missing file is the default unless named by STRETCH_CONFIG.
     Config config() const;
-    /// `requested` (from --routine) when given, else config.toml's routine;
-    /// empty leaves the choice to Catalog::default_routine. A config routine
-    /// that `catalog` lacks is bad data in config.toml, not a usage error.
-    std::string routine_id(const std::string& requested, const Catalog& catalog) const;
+    /// The routine a command works on: `requested` (from --routine, a usage
+    /// error when unknown), else config.toml's routine (bad data in
+    /// config.toml when unknown), else Catalog::default_routine.
+    const Routine& routine(const std::string& requested, const Catalog& catalog) const;
     std::filesystem::path database() const;
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;

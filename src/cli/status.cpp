@@ -30,9 +30,9 @@ nlohmann::ordered_json status_json(const Plan& plan) {
 
 }  // namespace
 
-int run_status(const StatusOptions& options, const Catalog& catalog, const Store* store, Date today, bool quiet,
-               std::ostream& out) {
-    const Plan plan = plan_with_progress(catalog, chosen_routine(catalog, options.routine), today, store);
+int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
+               Date today, bool quiet, std::ostream& out) {
+    const Plan plan = plan_with_progress(catalog, routine, today, store);
     const bool complete = plan.remaining_count() == 0;
     if (quiet) return complete ? 0 : 1;
     if (options.json) {
@@ -55,9 +55,9 @@ void add_status_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
-        options->routine = session.routine_id(options->routine, catalog);
+        const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_status(*options, catalog, store ? &*store : nullptr, session.clock().today,
+        session.exit_code = run_status(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                        session.options.quiet, session.out);
     });
 }

@@ -19,8 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
-
 constexpr const char* kColumns =
     "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note";
 
@@ -216,8 +214,6 @@ std::optional<Entry> Store::remove_newest() {
 History Store::entries_in(const DateRange& range) const {
     return query(*db_, path_, "WHERE day BETWEEN ? AND ?", {to_iso(range.first), to_iso(range.last)});
 }
-
-History Store::all_entries() const { return query(*db_, path_, "", {}); }
 
 std::set<std::string> Store::exercises_done_on(Date day) const {
     std::set<std::string> done;

@@ -44,7 +44,6 @@ public:
 
     /// Entries whose day is in `range`, oldest first.
     History entries_in(const DateRange& range) const;
-    History all_entries() const;
     /// Exercise ids logged on `day`.
     std::set<std::string> exercises_done_on(Date day) const;
     /// The first day with an entry; nullopt when the log is empty.
