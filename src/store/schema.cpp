@@ -40,8 +40,6 @@ CREATE INDEX entries_by_logged_at ON entries (logged_at);
 )sql",
 };
 
-constexpr int kBusyTimeoutMs = 5000;
-
 /// Switching to WAL needs a moment alone with the file, and SQLite does not
 /// call the busy handler for it: when two first runs race to create the
 /// database, the loser retries here until the timeout.
@@ -49,12 +47,18 @@ void enable_wal(SQLite::Database& db) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     while (true) {
         try {
-            if (db.execAndGet("PRAGMA journal_mode").getString() == "wal") return;
-            db.exec("PRAGMA journal_mode = WAL");
+            // The pragma answers with the mode now in force: "wal" once switched,
+            // "memory" for an in-memory database (no WAL there), or the old
+            // mode when another connection kept it from switching.
+            const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+            if (mode == "wal" || mode == "memory") return;
         } catch (const SQLite::Exception& error) {
-            if ((error.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline) throw;
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            if ((error.getErrorCode() & 0xff) != SQLITE_BUSY) throw;
         }
+        if (std::chrono::steady_clock::now() > deadline)
+            throw Error(ErrorKind::busy, "the database could not be switched to WAL: another stretch holds it",
+                        "try again in a moment");
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
 }
 

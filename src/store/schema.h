@@ -9,6 +9,9 @@ class Database;
 
 namespace stretch {
 
+/// How long a command waits for another one's write before giving up (exit 75).
+constexpr int kBusyTimeoutMs = 5000;
+
 /// Sets the busy timeout, refuses a file that is not a database or whose
 /// schema is newer than `current` (leaving it untouched), then switches to
 /// WAL and runs the missing migrations, each in its own IMMEDIATE

@@ -1,0 +1,131 @@
+// The store on a :memory: database: what goes in comes out, in order, and a
+// batch is written whole or not at all.
+
+#include <catch2/catch.hpp>
+
+#include "core/error.h"
+#include "store/store.h"
+#include "unit/test_helpers.h"
+
+using namespace stretch;
+using test::ymd;
+
+namespace {
+
+Entry stretch_entry(std::string uuid, Date day, std::string exercise, std::string logged_at) {
+    Entry entry;
+    entry.uuid = std::move(uuid);
+    entry.day = day;
+    entry.kind = EntryKind::stretch;
+    entry.exercise = std::move(exercise);
+    entry.routine = "lower-back";
+    entry.logged_at = std::move(logged_at);
+    return entry;
+}
+
+Entry pain_entry(std::string uuid, Date day, int score, std::string logged_at) {
+    Entry entry;
+    entry.uuid = std::move(uuid);
+    entry.day = day;
+    entry.kind = EntryKind::pain;
+    entry.pain = score;
+    entry.logged_at = std::move(logged_at);
+    return entry;
+}
+
+}  // namespace
+
+TEST_CASE("store: every field round-trips, and absent ones stay absent", "[store]") {
+    Store store = Store::in_memory();
+    Entry full = stretch_entry("u1", ymd(2026, 11, 20), "hip-stretch", "2026-11-22T08:00:00Z");
+    full.reps = 2;
+    full.hold_seconds = 25;
+    full.side = Side::left;
+    full.pain = 3;
+    full.note = "tight, \"but\" fine";
+    Entry bare = pain_entry("u2", ymd(2026, 11, 21), 0, "2026-11-22T08:01:00Z");
+    store.add({full, bare});
+
+    const History history = store.entries_in({ymd(2026, 11, 1), ymd(2026, 11, 30)});
+    REQUIRE(history.size() == 2);
+    const Entry& a = history[0];
+    CHECK(a.uuid == "u1");
+    CHECK(a.logged_at == "2026-11-22T08:00:00Z");
+    CHECK(a.day == ymd(2026, 11, 20));
+    CHECK(a.kind == EntryKind::stretch);
+    CHECK(a.exercise == "hip-stretch");
+    CHECK(a.routine == "lower-back");
+    CHECK(a.reps == 2);
+    CHECK(a.hold_seconds == 25);
+    CHECK(a.side == Side::left);
+    CHECK(a.pain == 3);
+    CHECK(a.note == "tight, \"but\" fine");
+    const Entry& b = history[1];
+    CHECK(b.kind == EntryKind::pain);
+    CHECK(b.pain == 0);
+    CHECK(b.exercise.empty());
+    CHECK_FALSE(b.reps);
+    CHECK_FALSE(b.hold_seconds);
+    CHECK_FALSE(b.side);
+    CHECK(b.note.empty());
+}
+
+TEST_CASE("store: ranges are inclusive and ordered by when entries were logged", "[store]") {
+    Store store = Store::in_memory();
+    store.add({stretch_entry("late", ymd(2026, 11, 10), "bridge", "2026-11-22T09:00:00Z"),
+               stretch_entry("early", ymd(2026, 11, 20), "bridge", "2026-11-20T09:00:00Z"),
+               stretch_entry("outside", ymd(2026, 11, 21), "bridge", "2026-11-21T09:00:00Z")});
+    const History history = store.entries_in({ymd(2026, 11, 10), ymd(2026, 11, 20)});
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].uuid == "early");
+    CHECK(history[1].uuid == "late");
+    CHECK(store.first_day() == ymd(2026, 11, 10));
+}
+
+TEST_CASE("store: exercises done on a day ignore pain scores and other days", "[store]") {
+    Store store = Store::in_memory();
+    CHECK_FALSE(store.first_day());
+    store.add({stretch_entry("a", ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z"),
+               stretch_entry("b", ymd(2026, 11, 22), "bridge", "2026-11-22T08:01:00Z"),
+               stretch_entry("c", ymd(2026, 11, 21), "bird-dog", "2026-11-22T08:02:00Z"),
+               pain_entry("d", ymd(2026, 11, 22), 4, "2026-11-22T08:03:00Z")});
+    CHECK(store.exercises_done_on(ymd(2026, 11, 22)) == std::set<std::string>{"bridge"});
+}
+
+TEST_CASE("store: remove_newest takes the last logged entry, ties broken by insertion", "[store]") {
+    Store store = Store::in_memory();
+    CHECK_FALSE(store.remove_newest());
+    store.add({stretch_entry("first", ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z"),
+               stretch_entry("second", ymd(2026, 11, 22), "spine-stretch", "2026-11-22T08:00:00Z"),
+               stretch_entry("backfilled", ymd(2026, 11, 1), "bridge", "2026-11-21T08:00:00Z")});
+    CHECK(store.remove_newest()->uuid == "second");
+    CHECK(store.remove_newest()->uuid == "first");
+    CHECK(store.remove_newest()->uuid == "backfilled");
+    CHECK_FALSE(store.remove_newest());
+}
+
+TEST_CASE("store: a batch with one bad entry writes nothing", "[store]") {
+    Store store = Store::in_memory();
+    store.add({stretch_entry("kept", ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z")});
+    Entry out_of_range = pain_entry("bad", ymd(2026, 11, 22), 11, "2026-11-22T08:01:00Z");
+    const Entry fine = stretch_entry("fine", ymd(2026, 11, 22), "spine-stretch", "2026-11-22T08:01:00Z");
+    const Entry duplicate = stretch_entry("kept", ymd(2026, 11, 22), "bird-dog", "2026-11-22T08:01:00Z");
+    for (const Entry& bad : {out_of_range, duplicate}) {
+        INFO(bad.uuid);
+        const auto error = test::thrown<Error>([&] { store.add({fine, bad}); });
+        CHECK(error.kind() == ErrorKind::data);
+    }
+    const History history = store.entries_in({ymd(2026, 11, 1), ymd(2026, 11, 30)});
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].uuid == "kept");
+}
+
+TEST_CASE("new_uuid gives distinct version-4 UUIDs; utc_timestamp is ISO 8601 in UTC", "[store]") {
+    const std::string a = new_uuid(), b = new_uuid();
+    CHECK(a != b);
+    REQUIRE(a.size() == 36);
+    CHECK(a[8] == '-');
+    CHECK(a[14] == '4');
+    CHECK(std::string("89ab").find(a[19]) != std::string::npos);
+    CHECK(utc_timestamp(std::chrono::system_clock::from_time_t(1795334400)) == "2026-11-22T08:00:00Z");
+}
