@@ -77,6 +77,10 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         add_log_command(app, session);
         add_pain_command(app, session);
         add_undo_command(app, session);
+        add_pause_command(app, session);
+        add_resume_command(app, session);
+        add_skip_command(app, session);
+        add_unskip_command(app, session);
         add_status_command(app, session);
         add_remind_command(app, session);
         add_history_command(app, session);

@@ -24,15 +24,17 @@ struct PlanOptions {
 /// `routine` comes from Session::routine(options.routine, catalog); `store`
 /// is null when there is no log yet (so for the other commands below).
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-             Date today, const Style& style, std::ostream& out);
+             Date today, const PainZones& zones, const Style& style, std::ostream& out);
 void add_plan_command(CLI::App& app, Session& session);
 
-int run_list(const Catalog& catalog, std::ostream& out);
+/// Lists the exercises, the routines, and the stretches paused today or later.
+int run_list(const Catalog& catalog, const Store* store, Date today, std::ostream& out);
 void add_list_command(CLI::App& app, Session& session);
 
 struct ShowOptions {
     std::string exercise;
 };
+/// The exercise's instructions, then the warning signs.
 int run_show(const ShowOptions& options, const Catalog& catalog, const Style& style, std::ostream& out);
 void add_show_command(CLI::App& app, Session& session);
 
@@ -53,12 +55,14 @@ struct LogOptions {
     std::string routine;
     bool all = false;
 };
-/// Throws a usage Error for anything that would stop run_log, so the caller
-/// can check before it creates the database.
-void check_log_request(const LogOptions& options, const Catalog& catalog, Date today);
-/// `options` must have passed check_log_request.
+/// Throws a usage Error for anything that would stop run_log (among them
+/// --side for a stretch without sides, --hold for one without a hold), so
+/// the caller can check before it creates the database.
+void check_log_request(const LogOptions& options, const Catalog& catalog, const Routine& routine, Date today);
+/// `options` must have passed check_log_request. Pain in the stop zone
+/// pauses the stretch from the next day, in the same transaction.
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, bool quiet, std::ostream& out);
+            const Clock& clock, const PainZones& zones, bool quiet, std::ostream& out);
 void add_log_command(CLI::App& app, Session& session);
 
 struct PainOptions {
@@ -66,12 +70,42 @@ struct PainOptions {
     std::string note;
     std::string date = "today";
 };
-int run_pain(const PainOptions& options, Store& store, const Clock& clock, bool quiet, std::ostream& out);
+/// A score of kSeverePain or more also prints the warning signs.
+int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+             std::ostream& out);
 void add_pain_command(CLI::App& app, Session& session);
 
 /// `store` is null when there is no log.
 int run_undo(Store* store, bool quiet, std::ostream& out);
 void add_undo_command(CLI::App& app, Session& session);
+
+struct PauseOptions {
+    std::string exercise;
+    std::string reason;
+};
+/// Pauses from today; a stretch already paused is left as it is.
+int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+              std::ostream& out);
+void add_pause_command(CLI::App& app, Session& session);
+/// Due again from today; says so when the stretch was not paused.
+int run_resume(const std::string& exercise, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+               std::ostream& out);
+void add_resume_command(CLI::App& app, Session& session);
+
+struct SkipOptions {
+    std::string when = "today";
+    std::string until;  ///< empty: just `when`
+    std::string reason;
+    std::string routine;
+};
+/// Refuses (a usage Error, nothing written) when the span holds today and
+/// today's plan is already complete.
+int run_skip(const SkipOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+             const Clock& clock, bool quiet, std::ostream& out);
+void add_skip_command(CLI::App& app, Session& session);
+int run_unskip(const SkipOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+               std::ostream& out);
+void add_unskip_command(CLI::App& app, Session& session);
 
 struct HistoryOptions {
     RangeRequest range;
@@ -86,13 +120,14 @@ struct StatusOptions {
 };
 /// Returns 0 when today's plan is complete or nothing is scheduled, 1 otherwise.
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, bool quiet, std::ostream& out);
+               Date today, const PainZones& zones, bool quiet, std::ostream& out);
 void add_status_command(CLI::App& app, Session& session);
 
 struct RemindOptions {
     std::string routine;
 };
-int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today, std::ostream& out);
+int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
+               const PainZones& zones, std::ostream& out);
 void add_remind_command(CLI::App& app, Session& session);
 
 struct ReportOptions {

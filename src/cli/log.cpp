@@ -4,33 +4,35 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "core/error.h"
+#include "core/text.h"
 
 namespace stretch {
 
 namespace {
 
 /// The exercises to log: those named, or with --all the plan's undone ones.
-std::vector<const PlanItem*> chosen_items(const LogOptions& options, const Catalog& catalog, const Plan& plan,
-                                          std::vector<PlanItem>& unplanned) {
-    std::vector<const Exercise*> exercises;
-    for (const auto& query : options.exercises) exercises.push_back(&catalog.find_exercise(query));
-
-    std::vector<const PlanItem*> chosen;
+/// A named stretch the plan does not hold (another routine's, or a paused
+/// one) is logged at the dose today's routine, else its exercise, gives it.
+std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& catalog, const Routine& routine,
+                                   const Plan& plan) {
+    std::vector<PlanItem> chosen;
     if (options.all) {
         for (const auto& item : plan.items)
-            if (!item.done) chosen.push_back(&item);
+            if (!item.done) chosen.push_back(item);
         return chosen;
     }
-    unplanned.reserve(exercises.size());
-    for (const Exercise* exercise : exercises) {
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    for (const auto& query : options.exercises) {
+        const Exercise& exercise = catalog.find_exercise(query);
         auto planned = std::find_if(plan.items.begin(), plan.items.end(),
-                                    [&](const PlanItem& item) { return item.exercise == exercise; });
+                                    [&](const PlanItem& item) { return item.exercise.id == exercise.id; });
         if (planned != plan.items.end()) {
-            chosen.push_back(&*planned);
-        } else {
-            unplanned.push_back(PlanItem{exercise, exercise->dose, 0, false});
-            chosen.push_back(&unplanned.back());
+            chosen.push_back(*planned);
+            continue;
         }
+        auto step = std::find_if(current.steps.begin(), current.steps.end(),
+                                 [&](const PlannedStretch& s) { return s.exercise == exercise.id; });
+        chosen.push_back(PlanItem{exercise, step == current.steps.end() ? exercise.dose : step->dose, 0, false, {}});
     }
     return chosen;
 }
@@ -43,8 +45,8 @@ Entry entry_for(const PlanItem& item, const LogOptions& options, const Plan& pla
     entry.logged_at = utc_timestamp(clock.now);
     entry.day = plan.date;
     entry.kind = EntryKind::stretch;
-    entry.exercise = item.exercise->id;
-    entry.routine = plan.routine->id;
+    entry.exercise = item.exercise.id;
+    entry.routine = plan.routine.id;
     entry.reps = options.reps.value_or(item.dose.reps.min);
     if (options.hold) entry.hold_seconds = options.hold;
     else if (item.dose.hold) entry.hold_seconds = item.dose.hold->min;
@@ -55,9 +57,67 @@ Entry entry_for(const PlanItem& item, const LogOptions& options, const Plan& pla
     return entry;
 }
 
+/// "more than the plan asks (8-12 reps)" when the entry goes past the top of its range.
+std::string above_range(const Entry& entry, const Dose& dose) {
+    std::vector<std::string> over;
+    if (!dose.reps_at_least && entry.reps && *entry.reps > dose.reps.max) over.push_back(to_text(dose.reps) + " reps");
+    if (dose.hold && entry.hold_seconds && *entry.hold_seconds > dose.hold->max)
+        over.push_back("a hold of " + to_text(*dose.hold) + " s");
+    if (over.empty()) return {};
+    return "That is more than the plan asks (" + (over.size() == 1 ? over[0] : over[0] + " and " + over[1]) +
+           "). More is not better here: stay within the range and move gently.";
+}
+
+/// What the pain given with a stretch asks for, in the zone it falls in.
+struct PainAction {
+    PainZone zone = PainZone::fine;
+    std::optional<Date> paused_from;  ///< set when this log paused the stretch
+};
+
+PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
+                       Store& store, const Clock& clock) {
+    if (!entry.pain) return {};
+    PainAction action{zones.zone_of(*entry.pain), std::nullopt};
+    if (action.zone != PainZone::stop || record.open_pause(entry.exercise)) return action;
+    // From the next day, and never on a day before today: a pause does not rewrite the past.
+    const Date from = std::max(add_days(entry.day, 1), today);
+    std::string reason = "pain " + std::to_string(*entry.pain) + "/10 on " + to_iso(entry.day);
+    if (!entry.note.empty()) reason += ": " + entry.note;
+    store.add_pause(Pause{entry.exercise, from, std::nullopt, reason}, utc_timestamp(clock.now));
+    action.paused_from = from;
+    return action;
+}
+
+std::string day_word(Date day, Date today) {
+    if (day == today) return "today";
+    if (day == add_days(today, 1)) return "tomorrow";
+    return long_date(day);
+}
+
+std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock) {
+    const std::string& id = entry.exercise;
+    if (action.zone == PainZone::easier)
+        return "That was uncomfortable (" + std::to_string(*entry.pain) + "/10): go gentler with " + id +
+               " next time. The plan will remind you.";
+    if (action.zone != PainZone::stop) return {};
+    if (!action.paused_from)
+        return "That hurt too much (" + std::to_string(*entry.pain) + "/10). " + id +
+               " is already paused: please do not do it again until a physical therapist has checked it.";
+    return "That hurt too much (" + std::to_string(*entry.pain) + "/10), so " + id + " is paused from " +
+           day_word(*action.paused_from, clock.today) +
+           ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
+           "therapist before you take it up again; when they agree, run `stretch resume " + id + "`.";
+}
+
+const Dose& catalog_dose(const Catalog& catalog, const RoutineSnapshot& routine, const Exercise& exercise) {
+    for (const PlannedStretch& step : routine.steps)
+        if (step.exercise == exercise.id) return step.dose;
+    return catalog.exercises.at(exercise.id).dose;
+}
+
 }  // namespace
 
-void check_log_request(const LogOptions& options, const Catalog& catalog, Date today) {
+void check_log_request(const LogOptions& options, const Catalog& catalog, const Routine& routine, Date today) {
     resolve_past_day(options.date, today);
     if (options.all && !options.exercises.empty())
         throw Error(ErrorKind::usage, "--all logs the whole plan, so name no exercises with it",
@@ -67,28 +127,55 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, Date t
                     "drop --reps, --hold and --side, or log the stretches one by one");
     if (!options.all && options.exercises.empty())
         throw Error(ErrorKind::usage, "name the stretches you did", "for example: stretch log bridge, or --all");
-    for (const auto& query : options.exercises) catalog.find_exercise(query);
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    for (const auto& query : options.exercises) {
+        const Exercise& exercise = catalog.find_exercise(query);
+        const Dose& dose = catalog_dose(catalog, current, exercise);
+        if (!options.side.empty() && options.side != "both" && dose.sides == Sides::none)
+            throw Error(ErrorKind::usage, exercise.id + " is done with both sides at once, so --side does not apply",
+                        "drop --side");
+        if (options.hold && !dose.hold)
+            throw Error(ErrorKind::usage, exercise.id + " has no hold, so --hold does not apply",
+                        "drop --hold, or give --reps");
+    }
     check_note(options.note);
 }
 
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, bool quiet, std::ostream& out) {
+            const Clock& clock, const PainZones& zones, bool quiet, std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
-    Plan plan = plan_with_progress(catalog, routine, day, &store);
-    std::vector<PlanItem> unplanned;
-    const auto chosen = chosen_items(options, catalog, plan, unplanned);
+    Plan plan;
+    std::vector<PlanItem> chosen;
+    std::vector<Entry> entries;
+    std::vector<PainAction> actions;
+    std::set<std::string> done_before;
+    store.atomically([&] {
+        record_routines(store, catalog, clock);
+        plan = plan_of_record(catalog, routine, day, clock.today, &store, zones);
+        chosen = chosen_items(options, catalog, routine, plan);
+        if (chosen.empty()) return;
+        done_before = store.exercises_done_on(day);
+        for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));
+        store.add(entries);
+        const PlanRecord record = store.plan_record();
+        for (const Entry& entry : entries) actions.push_back(act_on_pain(entry, zones, record, clock.today, store, clock));
+    });
     if (chosen.empty()) {
         if (!quiet) out << "Nothing left to log. " << left_summary(plan, clock.today) << "\n";
         return 0;
     }
-    std::vector<Entry> entries;
-    for (const PlanItem* item : chosen) entries.push_back(entry_for(*item, options, plan, clock));
-    store.add(entries);
-
     for (auto& item : plan.items)
-        for (const auto& entry : entries) item.done = item.done || item.exercise->id == entry.exercise;
+        for (const auto& entry : entries) item.done = item.done || item.exercise.id == entry.exercise;
     if (quiet) return 0;
-    for (const auto& entry : entries) out << entry.exercise << ": " << details(entry) << " logged.\n";
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const Entry& entry = entries[i];
+        const bool again = done_before.contains(entry.exercise);
+        out << entry.exercise << ": " << details(entry) << " logged"
+            << (again ? " again " + (day == clock.today ? std::string("today") : "on " + long_date(day)) : "")
+            << ".\n";
+        for (const std::string& advice : {above_range(entry, chosen[i].dose), pain_advice(entry, actions[i], clock)})
+            for (const std::string& line : wrap(advice, 78)) out << "  " << line << "\n";
+    }
     out << left_summary(plan, clock.today) << "\n";
     return 0;
 }
@@ -112,10 +199,11 @@ void add_log_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
-        check_log_request(*options, catalog, session.clock().today);  // before the database is created
+        check_log_request(*options, catalog, routine, session.clock().today);  // before the database is created
+        const Config config = session.config();
         Store store = session.writable_store();
-        session.exit_code =
-            run_log(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
+        session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config.pain_zones,
+                                    session.options.quiet, session.out);
     });
 }
 

@@ -1,10 +1,15 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
+#include "core/pain.h"
+#include "core/text.h"
+#include "render/exercise_text.h"
 
 namespace stretch {
 
-int run_pain(const PainOptions& options, Store& store, const Clock& clock, bool quiet, std::ostream& out) {
+int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+             std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
     check_note(options.note);
     Entry entry;
@@ -14,10 +19,22 @@ int run_pain(const PainOptions& options, Store& store, const Clock& clock, bool 
     entry.kind = EntryKind::pain;
     entry.pain = options.score;
     entry.note = options.note;
-    store.add({entry});
-    if (!quiet)
-        out << "Pain " << options.score << "/10 recorded for "
-            << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
+    store.atomically([&] {
+        record_routines(store, catalog, clock);
+        store.add({entry});
+    });
+    if (quiet) return 0;
+    out << "Pain " << options.score << "/10 recorded for "
+        << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
+    if (options.score >= kSeverePain) {
+        std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
+        if (catalog.routines.contains(kGentleRoutine))
+            advice += std::string(" When it has eased, the gentle routine is a softer way back: stretch plan --routine ") +
+                      kGentleRoutine;
+        out << "\n";
+        for (const std::string& line : wrap(advice, kPageWidth)) out << line << "\n";
+        out << "\n" << warning_signs_text(Style{});
+    }
     return 0;
 }
 
@@ -32,8 +49,10 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);
+        const Catalog catalog = session.catalog();
         Store store = session.writable_store();
-        session.exit_code = run_pain(*options, store, session.clock(), session.options.quiet, session.out);
+        session.exit_code =
+            run_pain(*options, catalog, store, session.clock(), session.options.quiet, session.out);
     });
 }
 

@@ -9,13 +9,15 @@
 namespace stretch {
 
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-             Date today, const Style& style, std::ostream& out) {
+             Date today, const PainZones& zones, const Style& style, std::ostream& out) {
     const Date day = resolve_when(options.when, today, WhenDirection::next);
-    const Plan plan = plan_with_progress(catalog, routine, day, store);
+    const Plan plan = plan_of_record(catalog, routine, day, today, store, zones);
+    // A flare is about now: it is suggested for today and the days ahead.
+    const auto flare = day >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (options.format == "json")
-        out << to_json_text(plan_json(plan));
+        out << to_json_text(plan_json(plan, flare));
     else
-        out << render_plan_text(plan, style);
+        out << render_plan_text(plan, style, flare);
     return 0;
 }
 
@@ -32,7 +34,7 @@ void add_plan_command(CLI::App& app, Session& session) {
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_plan(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                     session.style(), session.out);
+                                     session.config().pain_zones, session.style(), session.out);
     });
 }
 

@@ -2,8 +2,34 @@
 
 namespace stretch {
 
-Plan plan_with_progress(const Catalog& catalog, const Routine& routine, Date day, const Store* store) {
-    return build_plan(catalog, routine, day, store ? store->exercises_done_on(day) : std::set<std::string>{});
+Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
+                    const PainZones& zones) {
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    const PlanRecord record = store ? store->plan_record() : PlanRecord{};
+    const ExpectedDay expected = expected_on(record, current, day, today);
+    Cautions cautions;
+    if (store)
+        for (const auto& [exercise, last] : store->last_pain_before(day))
+            if (last.second) {
+                std::string caution = caution_after(*last.second, last.first, zones);
+                if (!caution.empty()) cautions[exercise] = std::move(caution);
+            }
+    return build_plan(catalog, expected, store ? store->exercises_done_on(day) : std::set<std::string>{}, cautions);
+}
+
+std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
+    if (!store || routine.id == kGentleRoutine || !catalog.routines.contains(kGentleRoutine)) return std::nullopt;
+    return flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
+}
+
+std::string gentle_suggestion() {
+    return std::string("Consider the gentle routine until it settles: stretch plan --routine ") + kGentleRoutine;
+}
+
+void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
+    std::vector<RoutineSnapshot> snapshots;
+    for (const auto& [id, routine] : catalog.routines) snapshots.push_back(snapshot_of(catalog, routine));
+    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now));
 }
 
 namespace {
@@ -18,9 +44,14 @@ std::string remaining_phrase(const Plan& plan, Date today) {
 }
 
 std::string left_summary(const Plan& plan, Date today) {
-    if (!plan.scheduled) return "Nothing is scheduled " + when_text(plan, today) + ".";
+    const std::string day = when_text(plan, today);
+    if (plan.skipped())
+        return "Nothing is due " + day + ": it is skipped" +
+               (plan.skip_reason->empty() ? "" : " (" + *plan.skip_reason + ")") + ".";
+    if (!plan.scheduled) return "Nothing is scheduled " + day + ".";
+    if (plan.items.empty()) return "Nothing is due " + day + ": every stretch of the routine is paused.";
     if (plan.remaining_count() == 0)
-        return "All " + std::to_string(plan.items.size()) + " stretches done " + when_text(plan, today) + ".";
+        return "All " + std::to_string(plan.items.size()) + " stretches done " + day + ".";
     return remaining_phrase(plan, today) + ".";
 }
 

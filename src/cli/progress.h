@@ -1,24 +1,42 @@
 #pragma once
-/// The day's plan joined with the log: what every progress-aware command
-/// (plan, log, status, remind) starts from.
+/// The day's plan of record joined with the log: what every progress-aware
+/// command (plan, log, status, remind, pause, skip) starts from.
 
+#include <optional>
 #include <string>
 
+#include "cli/session.h"
+#include "core/pain.h"
 #include "core/plan.h"
 #include "store/store.h"
 
 namespace stretch {
 
-/// The plan of `routine` for `day` with what was logged that day marked done;
-/// `store` may be null when there is no log yet.
-Plan plan_with_progress(const Catalog& catalog, const Routine& routine, Date day, const Store* store);
+/// The plan `day` had (expected_on: the routine version, pauses and skip in
+/// force that day) with what was logged that day marked done and a caution
+/// on each stretch that hurt last time. `store` may be null (no log yet).
+Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
+                    const PainZones& zones);
+
+/// Why the gentle routine is suggested today; nullopt when pain is as usual,
+/// when there is no gentle routine, or when `routine` is the gentle one.
+std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);
+
+/// "Consider the gentle routine today: stretch plan --routine gentle".
+std::string gentle_suggestion();
+
+/// What every command that writes does first, inside its transaction: record
+/// today's definition of every routine, so a later change of the files never
+/// rewrites the days before it.
+void record_routines(Store& store, const Catalog& catalog, const Clock& clock);
 
 /// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20
 /// November 2026 (...)"; for a plan with stretches left.
 std::string remaining_phrase(const Plan& plan, Date today);
 
 /// One sentence on the plan's progress: remaining_phrase, or that all are
-/// done, or that nothing is scheduled.
+/// done, that the day is skipped, that everything is paused, or that nothing
+/// is scheduled.
 std::string left_summary(const Plan& plan, Date today);
 
 }  // namespace stretch

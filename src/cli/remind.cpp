@@ -5,12 +5,18 @@
 
 namespace stretch {
 
-/// For cron: one line only when today's plan is unfinished, so cron mails a
+/// For cron: one line only when today's plan is unfinished (a skipped day,
+/// or one with every stretch paused, asks for nothing), so cron mails a
 /// reminder exactly when one is needed. Always exit 0 when nothing failed.
-int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today, std::ostream& out) {
-    const Plan plan = plan_with_progress(catalog, routine, today, store);
+int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
+               const PainZones& zones, std::ostream& out) {
+    const Plan plan = plan_of_record(catalog, routine, today, today, store, zones);
     if (plan.remaining_count() == 0) return 0;
-    out << remaining_phrase(plan, today) << ": run `stretch plan today`\n";
+    out << remaining_phrase(plan, today);
+    if (flare_today(catalog, routine, store, today))
+        out << ": your pain is up, so consider `stretch plan --routine " << kGentleRoutine << "`\n";
+    else
+        out << ": run `stretch plan today`\n";
     return 0;
 }
 
@@ -23,7 +29,8 @@ void add_remind_command(CLI::App& app, Session& session) {
         const Catalog catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_remind(catalog, routine, store ? &*store : nullptr, session.clock().today, session.out);
+        session.exit_code = run_remind(catalog, routine, store ? &*store : nullptr, session.clock().today,
+                                       session.config().pain_zones, session.out);
     });
 }
 

@@ -24,7 +24,15 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
     // Streaks look back past the range, so fetch from the first logged day.
     const Date from = first_logged && days_between(*first_logged, range.first) > 0 ? *first_logged : range.first;
     const History history = store ? store->entries_in(DateRange{from, range.last}) : History{};
-    const Report report = build_report(catalog, routine, history, range, today, week_start);
+    const PlanRecord record = store ? store->plan_record() : PlanRecord{};
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    const auto gentle_routine = catalog.routines.find(kGentleRoutine);
+    const std::optional<RoutineSnapshot> gentle =
+        gentle_routine == catalog.routines.end() ? std::nullopt
+                                                 : std::optional(snapshot_of(catalog, gentle_routine->second));
+    Report report = build_report(ReportSources{catalog, current, gentle ? &*gentle : nullptr, record, history}, range,
+                                 today, week_start);
+    report.flare = flare_today(catalog, routine, store, today);
 
     if (options.format == "json")
         out << to_json_text(report_json(report));

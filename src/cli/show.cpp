@@ -16,6 +16,7 @@ int run_show(const ShowOptions& options, const Catalog& catalog, const Style& st
     out << labelled("Targets:", join(exercise.targets), style, 0, 11);
     out << exercise_instructions(exercise, style, 0);
     out << labelled("Defined in:", exercise.source.string(), style, 0, 12);
+    out << "\n" << warning_signs_text(style);
     return 0;
 }
 

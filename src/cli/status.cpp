@@ -13,36 +13,43 @@ namespace {
 
 nlohmann::ordered_json status_json(const Plan& plan) {
     nlohmann::ordered_json done = nlohmann::ordered_json::array(), left = nlohmann::ordered_json::array();
-    for (const auto& item : plan.items) (item.done ? done : left).push_back(item.exercise->id);
+    nlohmann::ordered_json paused = nlohmann::ordered_json::array();
+    for (const auto& item : plan.items)
+        if (item.done || !plan.skipped()) (item.done ? done : left).push_back(item.exercise.id);
+    for (const auto& item : plan.paused) paused.push_back(item.exercise.id);
     return {
         {"date", to_iso(plan.date)},
-        {"routine", plan.routine->id},
+        {"routine", plan.routine.id},
         {"scheduled", plan.scheduled},
+        {"skipped", plan.skipped()},
         {"planned", plan.items.size()},
         {"done", done.size()},
-        {"remaining", left.size()},
+        {"remaining", plan.remaining_count()},
         {"remaining_minutes", plan.remaining_minutes()},
         {"complete", plan.remaining_count() == 0},
         {"done_ids", done},
         {"remaining_ids", left},
+        {"paused_ids", paused},
     };
 }
 
 }  // namespace
 
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, bool quiet, std::ostream& out) {
-    const Plan plan = plan_with_progress(catalog, routine, today, store);
+               Date today, const PainZones& zones, bool quiet, std::ostream& out) {
+    const Plan plan = plan_of_record(catalog, routine, today, today, store, zones);
     const bool complete = plan.remaining_count() == 0;
     if (quiet) return complete ? 0 : 1;
     if (options.json) {
         out << to_json_text(status_json(plan));
     } else {
-        out << left_summary(plan, today) << " Routine: " << plan.routine->name << ".\n";
-        std::vector<std::string> left;
+        out << left_summary(plan, today) << " Routine: " << plan.routine.name << ".\n";
+        std::vector<std::string> left, paused;
         for (const auto& item : plan.items)
-            if (!item.done) left.push_back(item.exercise->id);
+            if (!item.done && !plan.skipped()) left.push_back(item.exercise.id);
+        for (const auto& item : plan.paused) paused.push_back(item.exercise.id);
         if (!left.empty()) out << "Left: " << join(left) << "\n";
+        if (!paused.empty()) out << "Paused: " << join(paused) << "\n";
     }
     return complete ? 0 : 1;
 }
@@ -58,7 +65,7 @@ void add_status_command(CLI::App& app, Session& session) {
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_status(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                       session.options.quiet, session.out);
+                                       session.config().pain_zones, session.options.quiet, session.out);
     });
 }
 

@@ -4,11 +4,14 @@
 
 #include <string>
 
+#include "core/pain.h"
+
 namespace stretch {
 
 struct Config {
     std::string routine;  ///< default routine id; empty: lower-back, or the only routine
     int week_start = 0;   ///< 0 = Monday ... 6 = Sunday, for --week and weekly pain
+    PainZones pain_zones;  ///< [pain_zones]: fine_up_to and stop_from
 };
 
 }  // namespace stretch

@@ -68,4 +68,19 @@ DateRange resolve_range(const RangeRequest& request, Date today, int week_start,
     return {since, until};
 }
 
+DateRange resolve_coming_days(const std::string& when, const std::string& until, Date today) {
+    constexpr int kMaxDays = 366;
+    const Date first = resolve_when(when, today, WhenDirection::next);
+    const Date last = until.empty() ? first : resolve_when(until, today, WhenDirection::next);
+    if (first < today)
+        throw Error(ErrorKind::usage, to_iso(first) + " is in the past, and a past day keeps the plan it had",
+                    "name today or a later day");
+    if (last < first)
+        throw Error(ErrorKind::usage, "--until " + to_iso(last) + " is before " + to_iso(first),
+                    "give an --until on or after the first day");
+    if (days_between(first, last) >= kMaxDays)
+        throw Error(ErrorKind::usage, "that is more than a year of days", "name at most 366 days at a time");
+    return DateRange{first, last};
+}
+
 }  // namespace stretch

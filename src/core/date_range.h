@@ -36,4 +36,10 @@ struct RangeRequest {
 DateRange resolve_range(const RangeRequest& request, Date today, int week_start, Date first_logged,
                         const RangeRequest& fallback);
 
+/// The days `skip` and `unskip` act on: from WHEN (read forward, like
+/// `plan`) to `until` (the same day when empty), inclusive. Throws a usage
+/// Error for a day before today (a past day keeps the plan it had), an until
+/// before the start, or a span longer than a year.
+DateRange resolve_coming_days(const std::string& when, const std::string& until, Date today);
+
 }  // namespace stretch

@@ -36,6 +36,7 @@ struct Dose {
     std::optional<Range> hold;   ///< seconds
     Sides sides = Sides::none;
     std::string side_label = "side";  ///< "leg" makes the dose read "each leg"
+    friend bool operator==(const Dose&, const Dose&) = default;
 };
 
 /// "2 x each side, hold 20-30 s", "6-8 reps, alternating sides", "at least 8 reps ...".

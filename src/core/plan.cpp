@@ -6,14 +6,14 @@ namespace {
 
 int minutes_rounded_up(int seconds) { return (seconds + 59) / 60; }
 
-Dose dose_for(const Exercise& exercise, const RoutineStep& step) {
-    Dose dose = exercise.dose;
-    if (step.reps) {
-        dose.reps = Range{*step.reps, *step.reps};
-        dose.reps_at_least = false;
-    }
-    if (step.hold_seconds) dose.hold = Range{*step.hold_seconds, *step.hold_seconds};
-    return dose;
+/// The catalog's exercise, or a bare one named by its id when the files no
+/// longer define it (a past day's routine may name a removed exercise).
+Exercise exercise_or_bare(const Catalog& catalog, const std::string& id) {
+    if (const auto it = catalog.exercises.find(id); it != catalog.exercises.end()) return it->second;
+    Exercise bare;
+    bare.id = id;
+    bare.name = id;
+    return bare;
 }
 
 }  // namespace
@@ -25,35 +25,46 @@ int Plan::estimated_minutes() const {
 }
 
 int Plan::remaining_count() const {
+    if (skipped()) return 0;
     int count = 0;
     for (const auto& item : items) count += item.done ? 0 : 1;
     return count;
 }
 
 int Plan::remaining_minutes() const {
+    if (skipped()) return 0;
     int seconds = 0;
     for (const auto& item : items) seconds += item.done ? 0 : item.estimated_seconds;
     return minutes_rounded_up(seconds);
 }
 
-int routine_minutes(const Catalog& catalog, const Routine& routine) {
+int routine_minutes(const RoutineSnapshot& routine) {
     int seconds = 0;
-    for (const auto& step : routine.steps)
-        seconds += estimated_seconds(dose_for(catalog.exercises.at(step.exercise_id), step));
+    for (const auto& step : routine.steps) seconds += estimated_seconds(step.dose);
     return minutes_rounded_up(seconds);
 }
 
-Plan build_plan(const Catalog& catalog, const Routine& routine, Date day,
-                const std::set<std::string>& done_ids) {
-    Plan plan{day, &routine, routine.days.includes(day), {}};
-    if (!plan.scheduled) return plan;
-    for (const auto& step : routine.steps) {
-        const Exercise& exercise = catalog.exercises.at(step.exercise_id);
-        const Dose dose = dose_for(exercise, step);
-        plan.items.push_back(
-            PlanItem{&exercise, dose, estimated_seconds(dose), done_ids.contains(exercise.id)});
+int routine_minutes(const Catalog& catalog, const Routine& routine) {
+    return routine_minutes(snapshot_of(catalog, routine));
+}
+
+Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
+                const Cautions& cautions) {
+    Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {}};
+    for (const PlannedStretch& step : expected.due) {
+        const auto caution = cautions.find(step.exercise);
+        plan.items.push_back(PlanItem{exercise_or_bare(catalog, step.exercise), step.dose,
+                                      estimated_seconds(step.dose), done_ids.contains(step.exercise),
+                                      caution == cautions.end() ? std::string() : caution->second});
     }
+    for (const Pause* pause : expected.paused)
+        plan.paused.push_back(PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason});
     return plan;
+}
+
+Plan build_plan(const Catalog& catalog, const Routine& routine, Date day, const std::set<std::string>& done_ids) {
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    return build_plan(catalog, expected_on(PlanRecord{}, current, day, day), done_ids);
 }
 
 }  // namespace stretch

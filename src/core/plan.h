@@ -1,40 +1,65 @@
 #pragma once
-/// The plan for one day: which stretches of a routine to do, at what dose.
+/// The plan for one day: which stretches to do, at what dose, which are
+/// paused, and whether the day is skipped. Built from expected_on(), so a
+/// past day's plan is the one it had.
 
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/catalog.h"
 #include "core/date.h"
+#include "core/record.h"
 
 namespace stretch {
 
 struct PlanItem {
-    const Exercise* exercise = nullptr;  ///< points into the Catalog the plan was built from
-    Dose dose;                           ///< the exercise's dose with the routine's overrides
+    Exercise exercise;       ///< a copy, so a plan outlives the catalog; a bare id when the files lost it
+    Dose dose;               ///< the routine's dose for this step
     int estimated_seconds = 0;
-    bool done = false;                   ///< logged on the plan's day
+    bool done = false;       ///< logged on the plan's day
+    std::string caution;     ///< why to go gentler today; empty when there is no reason
+};
+
+/// A stretch of the routine that is paused on the plan's day.
+struct PausedItem {
+    Exercise exercise;
+    Date since;  ///< its first paused day
+    std::string reason;
 };
 
 struct Plan {
     Date date;
-    const Routine* routine = nullptr;
-    bool scheduled = false;  ///< false when the routine does not run on this weekday
-    std::vector<PlanItem> items;  ///< empty when not scheduled
+    RoutineSnapshot routine;  ///< the definition in force on `date`
+    bool scheduled = false;   ///< false when the routine does not run on this weekday
+    std::optional<std::string> skip_reason;  ///< set (maybe empty) when the day is skipped
+    std::vector<PlanItem> items;     ///< the stretches due; empty when not scheduled
+    std::vector<PausedItem> paused;  ///< the routine's paused stretches
 
+    bool skipped() const { return skip_reason.has_value(); }
     int estimated_minutes() const;
+    /// Stretches still to do; 0 on a skipped day, which asks for nothing.
     int remaining_count() const;
     /// Minutes for the stretches not yet done, rounded up.
     int remaining_minutes() const;
 };
 
 /// Minutes the whole routine takes on a day it is scheduled, rounded up.
+int routine_minutes(const RoutineSnapshot& routine);
 int routine_minutes(const Catalog& catalog, const Routine& routine);
 
-/// Builds the plan of `routine` for `day`. `done_ids` are the exercise ids
-/// already logged that day. The Catalog must outlive the Plan.
-Plan build_plan(const Catalog& catalog, const Routine& routine, Date day,
-                const std::set<std::string>& done_ids = {});
+/// Cautions for a day's plan, by exercise id.
+using Cautions = std::map<std::string, std::string>;
+
+/// Builds the plan of what `expected` asked. `done_ids` are the exercise ids
+/// logged that day; exercise texts come from `catalog`.
+Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids = {},
+                const Cautions& cautions = {});
+
+/// The plan of `routine` for `day` as today's files define it, with nothing
+/// paused or skipped.
+Plan build_plan(const Catalog& catalog, const Routine& routine, Date day, const std::set<std::string>& done_ids = {});
 
 }  // namespace stretch

@@ -55,15 +55,6 @@ const DayLog& log_on(const LogByDay& logs, Date day) {
     return it == logs.end() ? nothing_logged : it->second;
 }
 
-/// The routine's exercise ids in routine order, each once: a step list may
-/// name an exercise twice, but it is one stretch to do.
-std::vector<std::string> distinct_exercise_ids(const Routine& routine) {
-    std::vector<std::string> ids;
-    for (const RoutineStep& step : routine.steps)
-        if (std::find(ids.begin(), ids.end(), step.exercise_id) == ids.end()) ids.push_back(step.exercise_id);
-    return ids;
-}
-
 Date start_of_week(Date day, int week_start) {
     return add_days(day, -((weekday_index(day) - week_start + 7) % 7));
 }
@@ -74,60 +65,67 @@ bool is_counted(DayStatus status) {
 
 /// Everything needed to judge a day, computed once per report.
 struct Judge {
-    const Routine& routine;
-    std::vector<std::string> planned;
+    const ReportSources& sources;
     const LogByDay& logs;
     Date today;
+    std::optional<Date> first_used;  ///< the first day with an entry, a skip or a pause
 
-    /// A routine without steps plans nothing, so it is never "scheduled":
-    /// an empty plan must not make every day vacuously complete.
-    bool scheduled(Date day) const { return !planned.empty() && routine.days.includes(day); }
-
-    int done_on(const DayLog& log) const {
+    static int done_of(const std::vector<std::string>& planned, const DayLog& log) {
         return static_cast<int>(std::count_if(planned.begin(), planned.end(),
                                               [&](const std::string& id) { return log.stretched.contains(id); }));
     }
 
-    bool complete(Date day) const {
-        return scheduled(day) && done_on(log_on(logs, day)) == static_cast<int>(planned.size());
+    /// The gentle routine's plan of record was done in full that day.
+    bool gentle_done(Date day, const DayLog& log) const {
+        if (!sources.gentle || sources.gentle->id == sources.routine.id) return false;
+        const auto planned = expected_on(sources.record, *sources.gentle, day, today).due_exercises();
+        return !planned.empty() && done_of(planned, log) == static_cast<int>(planned.size());
     }
 
     DayResult result(Date day) const {
         const DayLog& log = log_on(logs, day);
-        DayResult result{day, DayStatus::not_scheduled, 0, 0, std::nullopt};
-        if (scheduled(day)) {
-            result.planned = static_cast<int>(planned.size());
-            result.done = done_on(log);
-        }
-        result.status = status(day, result);
+        const ExpectedDay expected = expected_on(sources.record, sources.routine, day, today);
+        const auto planned = expected.due_exercises();
+        DayResult result{day, DayStatus::not_scheduled, static_cast<int>(planned.size()), done_of(planned, log),
+                         std::nullopt, {}};
+        for (const Pause* pause : expected.paused) result.paused.push_back(pause->exercise);
+        result.status = status(expected, result, log);
         Mean pain;
         for (int score : log.pain_scores) pain.add(score);
         result.pain = pain.value();
         return result;
     }
 
-    DayStatus status(Date day, const DayResult& r) const {
+    DayStatus status(const ExpectedDay& expected, const DayResult& r, const DayLog& log) const {
+        const Date day = expected.day;
         if (day > today) return DayStatus::future;
+        const bool complete = r.planned > 0 && r.done == r.planned;
+        if (expected.scheduled && complete) return DayStatus::complete;
+        if (expected.skipped()) return DayStatus::skipped;
+        if (expected.scheduled && r.planned == 0) return DayStatus::paused;
         // Today is in progress even on the first day of use.
-        if (day == today && scheduled(day) && r.done < r.planned) return DayStatus::pending;
-        if (logs.empty() || day < logs.begin()->first) return DayStatus::not_started;
-        if (!scheduled(day)) return DayStatus::not_scheduled;
-        if (r.done == r.planned) return DayStatus::complete;
+        if (day == today && expected.scheduled) return DayStatus::pending;
+        if (!first_used || day < *first_used) return DayStatus::not_started;
+        if (!expected.scheduled) return DayStatus::not_scheduled;
+        if (gentle_done(day, log)) return DayStatus::gentle;
         return r.done > 0 ? DayStatus::partial : DayStatus::missed;
     }
 };
 
-/// One pass over the days from the first logged day to min(range end, today).
-/// Unscheduled days are skipped; an incomplete today is still in progress, so
-/// it neither extends nor breaks the run.
+/// One pass over the days from the first day of use to min(range end,
+/// today). Complete days grow the run, partial and missed ones break it, and
+/// every other day (skipped, gentle, paused, not scheduled, today still
+/// pending) passes over it.
 void count_streaks(Report& report, const Judge& judge) {
-    if (judge.logs.empty()) return;
+    if (!judge.first_used) return;
     const Date end = std::min(report.range.last, judge.today);
-    for (Date day = judge.logs.begin()->first; day <= end; day = add_days(day, 1)) {
-        if (!judge.scheduled(day)) continue;
-        if (judge.complete(day)) {
+    for (Date day = *judge.first_used; day <= end; day = add_days(day, 1)) {
+        const DayStatus status = report.range.contains(day)
+                                     ? report.days.at(static_cast<size_t>(days_between(report.range.first, day))).status
+                                     : judge.result(day).status;
+        if (status == DayStatus::complete) {
             report.longest_streak = std::max(report.longest_streak, ++report.current_streak);
-        } else if (day != judge.today) {
+        } else if (status == DayStatus::partial || status == DayStatus::missed) {
             report.current_streak = 0;
         }
     }
@@ -135,6 +133,9 @@ void count_streaks(Report& report, const Judge& judge) {
 
 void count_days(Report& report) {
     for (const DayResult& day : report.days) {
+        report.skipped_days += day.status == DayStatus::skipped ? 1 : 0;
+        report.gentle_days += day.status == DayStatus::gentle ? 1 : 0;
+        report.paused_days += day.status == DayStatus::paused ? 1 : 0;
         if (!is_counted(day.status)) continue;
         ++report.counted_days;
         report.complete_days += day.status == DayStatus::complete ? 1 : 0;
@@ -165,7 +166,8 @@ StretchTally& tally_for(std::map<std::string, StretchTally>& tallies, const Cata
 
 void tally_day(std::map<std::string, StretchTally>& tallies, const Catalog& catalog, const Judge& judge,
                const DayResult& day) {
-    for (const std::string& id : judge.planned) ++tally_for(tallies, catalog, id).summary.days_planned;
+    const ExpectedDay expected = expected_on(judge.sources.record, judge.sources.routine, day.day, judge.today);
+    for (const std::string& id : expected.due_exercises()) ++tally_for(tallies, catalog, id).summary.days_planned;
     const DayLog& log = log_on(judge.logs, day.day);
     for (const std::string& id : log.stretched) ++tally_for(tallies, catalog, id).summary.days_done;
     for (const Entry* entry : log.stretch_entries) {
@@ -179,10 +181,14 @@ void tally_day(std::map<std::string, StretchTally>& tallies, const Catalog& cata
 /// the others, by id (the map's order).
 std::vector<StretchSummary> summarize_stretches(const Catalog& catalog, const Judge& judge,
                                                 const std::vector<DayResult>& days) {
+    const std::vector<std::string> planned = judge.sources.routine.distinct_exercises();
     std::map<std::string, StretchTally> tallies;
-    for (const std::string& id : judge.planned) tally_for(tallies, catalog, id);
-    for (const DayResult& day : days)
+    for (const std::string& id : planned) tally_for(tallies, catalog, id);
+    for (const DayResult& day : days) {
         if (is_counted(day.status)) tally_day(tallies, catalog, judge, day);
+        if (day.day <= judge.today)
+            for (const std::string& id : day.paused) ++tally_for(tallies, catalog, id).summary.days_paused;
+    }
 
     auto finished = [](StretchTally& tally) {
         tally.summary.mean_pain = tally.pain.value();
@@ -190,9 +196,9 @@ std::vector<StretchSummary> summarize_stretches(const Catalog& catalog, const Ju
         return tally.summary;
     };
     std::vector<StretchSummary> summaries;
-    for (const std::string& id : judge.planned) summaries.push_back(finished(tallies.at(id)));
+    for (const std::string& id : planned) summaries.push_back(finished(tallies.at(id)));
     for (auto& [id, tally] : tallies)
-        if (std::find(judge.planned.begin(), judge.planned.end(), id) == judge.planned.end())
+        if (std::find(planned.begin(), planned.end(), id) == planned.end())
             summaries.push_back(finished(tally));
     return summaries;
 }
@@ -227,11 +233,14 @@ void compare_first_and_last_week(PainSummary& pain, const std::vector<const Week
     if (scored.empty()) return;
     pain.first_week_mean = scored.front()->mean_pain;
     pain.last_week_mean = scored.back()->mean_pain;
+    pain.first_week_scores = scored.front()->pain_scores;
+    pain.last_week_scores = scored.back()->pain_scores;
     if (scored.size() < 2) return;
     const double first = *pain.first_week_mean;
     const double change = *pain.last_week_mean - first;
     pain.change = change;
     if (first != 0) pain.change_percent = change / first * 100;
+    if (pain.first_week_scores < kMinScoresToJudge || pain.last_week_scores < kMinScoresToJudge) return;
     pain.meaningful = at_least(std::abs(change), kMeaningfulPainPoints) ||
                       (first > 0 && at_least(std::abs(change), kMeaningfulPainFraction * first));
 }
@@ -279,6 +288,9 @@ std::string to_text(DayStatus status) {
     case DayStatus::complete: return "complete";
     case DayStatus::partial: return "partial";
     case DayStatus::missed: return "missed";
+    case DayStatus::skipped: return "skipped";
+    case DayStatus::gentle: return "gentle";
+    case DayStatus::paused: return "paused";
     case DayStatus::not_scheduled: return "not-scheduled";
     case DayStatus::pending: return "pending";
     case DayStatus::future: return "future";
@@ -287,25 +299,33 @@ std::string to_text(DayStatus status) {
     return "unknown";
 }
 
-Report build_report(const Catalog& catalog, const Routine& routine, const History& history,
-                    const DateRange& range, Date today, int week_start) {
-    const LogByDay logs = group_by_day(history);
-    const Judge judge{routine, distinct_exercise_ids(routine), logs, today};
+Report build_report(const ReportSources& sources, const DateRange& range, Date today, int week_start) {
+    const LogByDay logs = group_by_day(sources.history);
+    std::optional<Date> first_used = sources.record.first_day();
+    if (!logs.empty() && (!first_used || logs.begin()->first < *first_used)) first_used = logs.begin()->first;
+    const Judge judge{sources, logs, today, first_used};
 
     Report report;
     report.range = range;
     report.today = today;
-    report.routine_id = routine.id;
-    report.routine_name = routine.name;
+    report.routine_id = sources.routine.id;
+    report.routine_name = sources.routine.name;
     for (Date day = range.first; day <= range.last; day = add_days(day, 1))
         report.days.push_back(judge.result(day));
     count_days(report);
     count_streaks(report, judge);
 
-    report.stretches = summarize_stretches(catalog, judge, report.days);
+    report.stretches = summarize_stretches(sources.catalog, judge, report.days);
     if (range.days() > 0) report.weeks = summarize_weeks(report, logs, week_start);
     report.pain = summarize_pain(report, logs);
     return report;
+}
+
+Report build_report(const Catalog& catalog, const Routine& routine, const History& history,
+                    const DateRange& range, Date today, int week_start) {
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    const PlanRecord nothing_recorded;
+    return build_report(ReportSources{catalog, current, nullptr, nothing_recorded, history}, range, today, week_start);
 }
 
 }  // namespace stretch

@@ -3,14 +3,20 @@
 /// its streaks, and how pain changed. Pure: the log and today are passed in.
 ///
 /// Vocabulary (the README uses the same words):
-/// - planned: the routine's distinct exercise ids on a weekday it runs on.
+/// - planned: the distinct exercise ids the plan of record asked for that day
+///   (expected_on): the routine version in force, without paused stretches.
 /// - complete / partial / missed: all / some / none of the planned stretches
 ///   were logged that day. Today is `pending` until it is complete; days after
 ///   today are `future` whatever the schedule says; days before the first
 ///   entry of the log are `not_started` (nobody was using stretch yet, so
 ///   they are not missed).
+/// - skipped: a day the person set aside (rest, illness, travel) and did not
+///   complete; gentle: a day not complete on this routine on which the gentle
+///   routine's plan was completed; paused: a scheduled day on which every
+///   stretch was paused. None of the three is missed.
 /// - counted days: complete, partial or missed days; consistency is
-///   complete / counted.
+///   complete / counted. Streaks grow on complete days, break on partial and
+///   missed ones, and pass over every other day.
 
 #include <optional>
 #include <string>
@@ -20,11 +26,14 @@
 #include "core/date.h"
 #include "core/date_range.h"
 #include "core/entry.h"
+#include "core/pain.h"
+#include "core/record.h"
 
 namespace stretch {
 
-enum class DayStatus { complete, partial, missed, not_scheduled, pending, future, not_started };
-/// "complete", "partial", "missed", "not-scheduled", "pending", "future", "not-started".
+enum class DayStatus { complete, partial, missed, skipped, gentle, paused, not_scheduled, pending, future, not_started };
+/// "complete", "partial", "missed", "skipped", "gentle", "paused", "not-scheduled", "pending", "future",
+/// "not-started".
 std::string to_text(DayStatus status);
 
 struct DayResult {
@@ -33,6 +42,7 @@ struct DayResult {
     int planned = 0;  ///< stretches the routine plans that day (0 when not scheduled)
     int done = 0;     ///< distinct planned stretches logged that day
     std::optional<double> pain;  ///< mean of that day's stand-alone pain scores
+    std::vector<std::string> paused;  ///< the routine's stretches paused that day (scheduled days only)
 };
 
 struct StretchSummary {
@@ -40,6 +50,7 @@ struct StretchSummary {
     std::string name;      ///< the catalog's name; the id when the catalog no longer has it
     int days_done = 0;     ///< counted days on which it was logged
     int days_planned = 0;  ///< counted days on which the routine planned it
+    int days_paused = 0;   ///< scheduled days up to today on which it was paused
     int total_reps = 0;    ///< sum of reps of its entries on counted days
     std::optional<double> mean_pain;  ///< mean of the pain logged with it on counted days
     int pain_count = 0;
@@ -58,8 +69,10 @@ struct WeekSummary {
 inline constexpr double kAdherentConsistency = 0.8;
 /// A pain change is meaningful from this many points ...
 inline constexpr double kMeaningfulPainPoints = 2.0;
-/// ... or from this fraction of the first week's mean.
+/// ... or from this fraction of the first week's mean ...
 inline constexpr double kMeaningfulPainFraction = 0.3;
+/// ... and only when each of the two weeks compared holds this many scores.
+inline constexpr int kMinScoresToJudge = 3;
 
 struct PainSummary {
     int count = 0;
@@ -68,9 +81,12 @@ struct PainSummary {
     /// Means of the first and last week of the range that have scores; the
     /// same week (and value) when only one week has scores.
     std::optional<double> first_week_mean, last_week_mean;
+    int first_week_scores = 0, last_week_scores = 0;
     std::optional<double> change;          ///< last - first; needs two different weeks with scores
     std::optional<double> change_percent;  ///< change / first * 100; nullopt when first is 0
-    bool meaningful = false;               ///< |change| >= 2 points or >= 30% of the first week's mean
+    /// |change| >= 2 points or >= 30% of the first week's mean; nullopt when
+    /// there is no change to judge or either week has fewer than kMinScoresToJudge scores.
+    std::optional<bool> meaningful;
     /// Mean of the weekly means of adherent / other weeks with scores. Both
     /// means and counts are set only when both groups are non-empty.
     std::optional<double> adherent_weeks_mean;
@@ -84,6 +100,7 @@ struct Report {
     std::string routine_id, routine_name;
     int counted_days = 0;  ///< "scheduled days" up to today: complete + partial + missed
     int complete_days = 0, partial_days = 0, missed_days = 0;
+    int skipped_days = 0, gentle_days = 0, paused_days = 0;  ///< up to today; never counted
     std::optional<double> consistency;  ///< complete / counted (0..1); nullopt when nothing counted
     int stretches_done = 0, stretches_planned = 0;  ///< sums of done / planned over counted days
     int current_streak = 0, longest_streak = 0;
@@ -93,13 +110,29 @@ struct Report {
     std::vector<StretchSummary> stretches;
     std::vector<WeekSummary> weeks;  ///< calendar weeks overlapping the range, in order
     PainSummary pain;
+    /// Set by the caller, about today rather than the range: why the gentle
+    /// routine is suggested now.
+    std::optional<Flare> flare;
 };
 
-/// Builds the report of `routine` over `range` (first <= last) as seen on `today`.
-/// `history` holds at least every entry from the first logged day up to the
-/// end of the range; entries outside the range are used only for streaks.
-/// `week_start`: 0 = Monday ... 6 = Sunday. Groups the log by day once, then
-/// walks the days from the first logged one linearly: no quadratic scans.
+/// What a report is computed from.
+struct ReportSources {
+    const Catalog& catalog;          ///< exercise names
+    const RoutineSnapshot& routine;  ///< the routine reported on, as today's files define it
+    const RoutineSnapshot* gentle;   ///< the gentle routine as today's files define it; null when none
+    const PlanRecord& record;
+    /// At least every entry from the first logged day up to the end of the
+    /// range; entries outside the range are used only for streaks.
+    const History& history;
+};
+
+/// Builds the report over `range` (first <= last) as seen on `today`, each
+/// day judged by expected_on(). `week_start`: 0 = Monday ... 6 = Sunday.
+/// Groups the log by day once, then walks the days from the first logged one
+/// linearly: no quadratic scans.
+Report build_report(const ReportSources& sources, const DateRange& range, Date today, int week_start);
+
+/// The same for a routine of today's files with nothing paused or skipped.
 Report build_report(const Catalog& catalog, const Routine& routine, const History& history,
                     const DateRange& range, Date today, int week_start);
 

@@ -28,6 +28,7 @@ struct Schedule {
     bool includes(Date day) const;
     /// "daily" or "mon, wed, fri".
     std::string describe() const;
+    friend bool operator==(const Schedule&, const Schedule&) = default;
 };
 
 struct Routine {

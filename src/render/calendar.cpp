@@ -20,6 +20,9 @@ std::string cell(DayStatus status, const Style& style) {
     case DayStatus::complete: return rich ? style.green("■") : "#";
     case DayStatus::partial: return rich ? style.yellow("◩") : "+";
     case DayStatus::missed: return rich ? style.red("□") : ".";
+    case DayStatus::skipped: return rich ? style.dim("s") : "s";
+    case DayStatus::gentle: return rich ? style.green("g") : "g";
+    case DayStatus::paused: return rich ? style.dim("p") : "p";
     case DayStatus::not_scheduled: return rich ? style.dim("·") : "-";
     case DayStatus::pending: return rich ? "○" : "o";
     case DayStatus::future: return " ";
@@ -28,10 +31,23 @@ std::string cell(DayStatus status, const Style& style) {
     return " ";
 }
 
-std::string legend(const Style& style) {
-    return "  " + cell(DayStatus::complete, style) + " complete  " + cell(DayStatus::partial, style) +
-           " partial  " + cell(DayStatus::missed, style) + " missed  " + cell(DayStatus::not_scheduled, style) +
-           " not scheduled  " + cell(DayStatus::pending, style) + " today, not done yet\n";
+/// The symbols of the first line always; skipped, gentle and paused days
+/// only when the calendar shows one, so the legend stays within 80 columns.
+std::string legend(const Report& report, const Style& style) {
+    std::string out = "  " + cell(DayStatus::complete, style) + " complete  " + cell(DayStatus::partial, style) +
+                      " partial  " + cell(DayStatus::missed, style) + " missed  " +
+                      cell(DayStatus::not_scheduled, style) + " not scheduled  " + cell(DayStatus::pending, style) +
+                      " today, not done yet\n";
+    std::string more;
+    for (const auto& [status, words] : {std::pair{DayStatus::skipped, " skipped  "},
+                                        std::pair{DayStatus::gentle, " gentle routine done  "},
+                                        std::pair{DayStatus::paused, " every stretch paused  "}}) {
+        const bool shown = std::any_of(report.days.begin(), report.days.end(),
+                                       [status = status](const DayResult& day) { return day.status == status; });
+        if (shown) more += cell(status, style) + words;
+    }
+    if (!more.empty()) out += "  " + more.substr(0, more.find_last_not_of(' ') + 1) + "\n";
+    return out;
 }
 
 std::string day_month(Date day) {
@@ -104,7 +120,7 @@ std::string render_calendar(const Report& report, const Style& style) {
     if (report.weeks.empty()) return {};
     const std::string grid = report.weeks.size() <= kRowsLayoutMaxWeeks ? weeks_as_rows(report, style)
                                                                          : weeks_as_columns(report, style);
-    return grid + legend(style);
+    return grid + legend(report, style);
 }
 
 std::string pain_sparkline(const Report& report, const Style& style) {

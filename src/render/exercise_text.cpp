@@ -1,5 +1,6 @@
 #include "render/exercise_text.h"
 
+#include "core/safety.h"
 #include "core/text.h"
 
 namespace stretch {
@@ -39,6 +40,13 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
     out += labelled("Breathing:", exercise.breathing, style, indent, kLabelWidth);
     for (const auto& caution : exercise.cautions)
         out += labelled("Caution:", caution, style, indent, kLabelWidth);
+    return out;
+}
+
+std::string warning_signs_text(const Style& style) {
+    std::string out;
+    for (const auto& line : wrap(warning_signs_lead(), kPageWidth)) out += style.bold(line) + "\n";
+    for (const auto& sign : warning_signs()) out += labelled("  -", sign, style, 0, 4);
     return out;
 }
 

@@ -18,4 +18,7 @@ std::string labelled(std::string_view label, std::string_view text, const Style&
 
 constexpr size_t kPageWidth = 80;
 
+/// The warning signs as a wrapped list under their lead sentence.
+std::string warning_signs_text(const Style& style);
+
 }  // namespace stretch

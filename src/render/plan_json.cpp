@@ -26,7 +26,7 @@ nlohmann::ordered_json exercise_json(const Exercise& exercise, const Dose& dose)
     };
 }
 
-nlohmann::ordered_json routine_json(const Routine& routine) {
+nlohmann::ordered_json routine_json(const RoutineSnapshot& routine) {
     nlohmann::ordered_json days = nlohmann::ordered_json::array();
     for (int i = 0; i < 7; ++i)
         if (routine.days.weekdays.at(static_cast<size_t>(i))) days.push_back(weekday_short(i));
@@ -39,25 +39,35 @@ nlohmann::ordered_json routine_json(const Routine& routine) {
     };
 }
 
-nlohmann::ordered_json plan_json(const Plan& plan) {
-    nlohmann::ordered_json stretches = nlohmann::ordered_json::array();
+nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare) {
+    using Json = nlohmann::ordered_json;
+    Json stretches = Json::array();
     for (size_t i = 0; i < plan.items.size(); ++i) {
         const PlanItem& item = plan.items[i];
-        nlohmann::ordered_json entry = exercise_json(*item.exercise, item.dose);
+        Json entry = exercise_json(item.exercise, item.dose);
         entry["order"] = i + 1;
         entry["estimated_seconds"] = item.estimated_seconds;
         entry["done"] = item.done;
+        entry["caution"] = item.caution.empty() ? Json(nullptr) : Json(item.caution);
         stretches.push_back(std::move(entry));
     }
+    Json paused = Json::array();
+    for (const PausedItem& item : plan.paused)
+        paused.push_back({{"id", item.exercise.id}, {"name", item.exercise.name}, {"since", to_iso(item.since)},
+                          {"reason", item.reason}});
     return {
         {"date", to_iso(plan.date)},
         {"weekday", weekday_short(plan.date)},
-        {"routine", routine_json(*plan.routine)},
+        {"routine", routine_json(plan.routine)},
         {"scheduled", plan.scheduled},
+        {"skipped", plan.skipped()},
+        {"skip_reason", plan.skipped() ? Json(*plan.skip_reason) : Json(nullptr)},
+        {"gentle_suggested", flare ? Json{{"routine", kGentleRoutine}, {"reason", flare->reason}} : Json(nullptr)},
         {"estimated_minutes", plan.estimated_minutes()},
         {"remaining", plan.remaining_count()},
         {"remaining_minutes", plan.remaining_minutes()},
         {"stretches", stretches},
+        {"paused", paused},
     };
 }
 

@@ -4,12 +4,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
+#include "core/pain.h"
 #include "core/plan.h"
 
 namespace stretch {
 
 nlohmann::ordered_json exercise_json(const Exercise& exercise, const Dose& dose);
-nlohmann::ordered_json routine_json(const Routine& routine);
-nlohmann::ordered_json plan_json(const Plan& plan);
+nlohmann::ordered_json routine_json(const RoutineSnapshot& routine);
+/// `flare`, when set, is the reason the gentle routine is suggested.
+nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare = {});
 
 }  // namespace stretch

@@ -1,5 +1,6 @@
 #include "render/plan_text.h"
 
+#include "core/safety.h"
 #include "core/text.h"
 #include "render/exercise_text.h"
 
@@ -13,8 +14,14 @@ std::string plural(int count, const std::string& word) {
     return std::to_string(count) + " " + word + (count == 1 ? "" : "es");
 }
 
+std::string paragraph(const std::string& text, size_t indent = 0) {
+    std::string out;
+    for (const auto& line : wrap(text, kPageWidth - indent)) out += std::string(indent, ' ') + line + "\n";
+    return out;
+}
+
 std::string header(const Plan& plan, const Style& style) {
-    const Routine& routine = *plan.routine;
+    const RoutineSnapshot& routine = plan.routine;
     std::string out = style.bold("Stretch plan for " + long_date(plan.date)) + "\n";
     std::string summary = "Routine: " + routine.name + " (" + routine.id + "), " +
                           routine.days.describe() + ".";
@@ -30,7 +37,7 @@ std::string header(const Plan& plan, const Style& style) {
 /// "[ ] 1. Spine Stretch" on the left, the dose flush right when both fit.
 std::string title_line(const PlanItem& item, size_t number, const Style& style) {
     const std::string box = item.done ? "[x]" : "[ ]";
-    const std::string left = std::to_string(number) + ". " + item.exercise->name;
+    const std::string left = std::to_string(number) + ". " + item.exercise.name;
     const std::string dose = describe(item.dose);
     const std::string painted_box = item.done ? style.green(box) : box;
     const size_t used = box.size() + 1 + display_width(left);
@@ -45,33 +52,48 @@ std::string title_line(const PlanItem& item, size_t number, const Style& style) 
     return out + std::string(kItemIndent, ' ') + dose + "\n";
 }
 
-std::string footer() {
-    const std::string advice =
-        "Check with a physical therapist before you start this routine. Move slowly "
-        "and gently: stop any stretch that hurts, and do not do it again until you "
-        "have asked a professional.";
-    std::string out = std::string(kPageWidth, '-') + "\n";
-    for (const auto& line : wrap(advice, kPageWidth)) out += line + "\n";
-    return out;
+/// Paused stretches stay on the sheet, without a checkbox, saying since when and why.
+std::string paused_section(const Plan& plan, const Style& style) {
+    if (plan.paused.empty()) return {};
+    std::string out = style.bold("Paused (not due; ask your physical therapist before you resume one):") + "\n";
+    for (const PausedItem& item : plan.paused) {
+        std::string text = item.exercise.name + ": paused since " + long_date(item.since);
+        if (!item.reason.empty()) text += " (" + item.reason + ")";
+        text += ". Resume with `stretch resume " + item.exercise.id + "`.";
+        out += paragraph(text, kItemIndent);
+    }
+    return out + "\n";
+}
+
+std::string footer(const Style& style) {
+    return std::string(kPageWidth, '-') + "\n" + paragraph(safety_rule()) + "\n" + warning_signs_text(style);
 }
 
 }  // namespace
 
-std::string render_plan_text(const Plan& plan, const Style& style) {
+std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare) {
     std::string out = header(plan, style) + "\n";
+    if (flare) out += style.yellow(paragraph(flare->reason + " Consider the gentle routine until it settles: "
+                                             "stretch plan --routine " + kGentleRoutine)) + "\n";
+    if (plan.skipped())
+        out += paragraph("This day is skipped" + (plan.skip_reason->empty() ? "" : " (" + *plan.skip_reason + ")") +
+                         ": nothing is due and no streak is lost. The stretches are below if you feel like them; "
+                         "`stretch unskip` undoes the skip.") + "\n";
     if (!plan.scheduled) {
-        out += "Nothing is scheduled: this routine runs on " + plan.routine->days.describe() +
+        out += "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() +
                ", not on " + weekday_long(plan.date) + "s.\n";
         return out;
     }
-    out += "Pain before (0-10): ____        Pain after (0-10): ____\n\n";
+    if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";
+    else out += "Pain before (0-10): ____        Pain after (0-10): ____\n\n";
     for (size_t i = 0; i < plan.items.size(); ++i) {
         const PlanItem& item = plan.items[i];
         out += title_line(item, i + 1, style);
-        out += exercise_instructions(*item.exercise, style, kItemIndent);
+        if (!item.caution.empty()) out += style.yellow(labelled("Caution:", item.caution, Style{}, kItemIndent, 11));
+        out += exercise_instructions(item.exercise, style, kItemIndent);
         out += "\n";
     }
-    return out + footer();
+    return out + paused_section(plan, style) + footer(style);
 }
 
 }  // namespace stretch

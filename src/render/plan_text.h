@@ -2,13 +2,16 @@
 /// The printable plan: at most 80 columns, a checkbox per stretch, blanks for
 /// pain before and after, and the safety footer.
 
+#include <optional>
 #include <string>
 
+#include "core/pain.h"
 #include "core/plan.h"
 #include "render/style.h"
 
 namespace stretch {
 
-std::string render_plan_text(const Plan& plan, const Style& style);
+/// `flare`, when set, suggests the gentle routine at the top.
+std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare = {});
 
 }  // namespace stretch

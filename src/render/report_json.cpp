@@ -21,6 +21,8 @@ Json consistency_json(const Report& r) {
     return {
         {"scheduled_days", r.counted_days},   {"complete_days", r.complete_days},
         {"partial_days", r.partial_days},     {"missed_days", r.missed_days},
+        {"skipped_days", r.skipped_days},     {"gentle_days", r.gentle_days},
+        {"paused_days", r.paused_days},
         {"percent", percent_or_null(r.consistency)},
         {"stretches_done", r.stretches_done}, {"stretches_planned", r.stretches_planned},
         {"current_streak", r.current_streak}, {"longest_streak", r.longest_streak},
@@ -32,7 +34,7 @@ Json days_json(const Report& r) {
     for (const DayResult& day : r.days)
         days.push_back({{"date", to_iso(day.day)}, {"weekday", weekday_short(day.day)},
                         {"status", to_text(day.status)}, {"planned", day.planned}, {"done", day.done},
-                        {"pain", number_or_null(day.pain)}});
+                        {"pain", number_or_null(day.pain)}, {"paused", day.paused}});
     return days;
 }
 
@@ -40,7 +42,8 @@ Json stretches_json(const Report& r) {
     Json stretches = Json::array();
     for (const StretchSummary& s : r.stretches)
         stretches.push_back({{"id", s.exercise_id}, {"name", s.name}, {"days_done", s.days_done},
-                             {"days_planned", s.days_planned}, {"total_reps", s.total_reps},
+                             {"days_planned", s.days_planned}, {"days_paused", s.days_paused},
+                             {"total_reps", s.total_reps},
                              {"mean_pain", number_or_null(s.mean_pain)}, {"pain_scores", s.pain_count}});
     return stretches;
 }
@@ -76,10 +79,13 @@ Json pain_json(const PainSummary& p) {
         {"highest", p.highest ? Json(*p.highest) : Json(nullptr)},
         {"first_week_mean", number_or_null(p.first_week_mean)},
         {"last_week_mean", number_or_null(p.last_week_mean)},
+        {"first_week_scores", p.first_week_scores},
+        {"last_week_scores", p.last_week_scores},
+        {"min_scores_to_judge", kMinScoresToJudge},
         {"change", number_or_null(p.change)},
         {"change_percent", number_or_null(p.change_percent)},
         {"direction", direction(p)},
-        {"meaningful", p.meaningful},
+        {"meaningful", p.meaningful ? Json(*p.meaningful) : Json(nullptr)},
         {"by_adherence", adherence},
     };
 }
@@ -103,15 +109,18 @@ nlohmann::ordered_json report_json(const Report& r) {
         {"weeks", weeks_json(r)},
         {"stretches", stretches_json(r)},
         {"days", days_json(r)},
+        {"gentle_suggested", r.flare ? Json{{"routine", kGentleRoutine}, {"reason", r.flare->reason}} : Json(nullptr)},
     };
 }
 
 std::string render_report_csv(const Report& r) {
-    std::string out = "date,weekday,status,planned,done,pain\r\n";
+    std::string out = "date,weekday,status,planned,done,pain,paused\r\n";
     for (const DayResult& day : r.days) {
         const std::string pain = day.pain ? decimal_text(*day.pain) : "";
+        std::string paused;  // exercise ids are letters, digits and hyphens: no quoting needed
+        for (const std::string& id : day.paused) paused += (paused.empty() ? "" : " ") + id;
         out += to_iso(day.day) + "," + weekday_short(day.day) + "," + to_text(day.status) + "," +
-               std::to_string(day.planned) + "," + std::to_string(day.done) + "," + pain + "\r\n";
+               std::to_string(day.planned) + "," + std::to_string(day.done) + "," + pain + "," + paused + "\r\n";
     }
     return out;
 }

@@ -25,9 +25,14 @@ std::string change_sentence(const PainSummary& pain) {
                              (pain.change_percent ? " (" + std::to_string(std::lround(std::fabs(*pain.change_percent))) + "%)" : "");
     const std::string span = " from the first week with scores (" + decimal_text(*pain.first_week_mean) +
                              ") to the last (" + decimal_text(*pain.last_week_mean) + ")";
-    if (change == 0) return "Pain stayed the same" + span + ".";
     const std::string moved = change < 0 ? "Pain went down " : "Pain went up ";
     if (!pain.meaningful)
+        return (change == 0 ? "Pain stayed the same" + span : moved + size + span) +
+               ". There are not enough scores yet to call it a meaningful change: that takes at least " +
+               std::to_string(kMinScoresToJudge) + " scores in each of the two weeks (these have " +
+               std::to_string(pain.first_week_scores) + " and " + std::to_string(pain.last_week_scores) + ").";
+    if (change == 0) return "Pain stayed the same" + span + ".";
+    if (!*pain.meaningful)
         return moved + size + span + ": less than the 2 points or 30% usually taken as a meaningful change.";
     return moved + size + span +
            (change < 0 ? ": a clinically meaningful improvement."
@@ -48,6 +53,27 @@ std::vector<std::string> pain_findings(const PainSummary& pain) {
     return findings;
 }
 
+/// "Paused: leg-stretch (4 days)" and "Not missed: 2 skipped, 1 gentle": what
+/// the safe choices did, apart from the misses.
+std::vector<std::string> safe_choices(const Report& r) {
+    std::vector<std::string> lines;
+    std::vector<std::string> parts;
+    if (r.skipped_days) parts.push_back(std::to_string(r.skipped_days) + " skipped");
+    if (r.gentle_days) parts.push_back(std::to_string(r.gentle_days) + " on the gentle routine");
+    if (r.paused_days) parts.push_back(std::to_string(r.paused_days) + " with every stretch paused");
+    if (!parts.empty())
+        lines.push_back("Not missed and not counted: " + join(parts) + " (" + days_word(r.skipped_days + r.gentle_days + r.paused_days) + ")");
+    std::vector<std::string> paused;
+    for (const StretchSummary& s : r.stretches)
+        if (s.days_paused) paused.push_back(s.exercise_id + " (" + days_word(s.days_paused) + ")");
+    if (!paused.empty()) lines.push_back("Paused, so not planned: " + join(paused));
+    return lines;
+}
+
+std::string flare_sentence(const Flare& flare) {
+    return flare.reason + " Consider the gentle routine until it settles: stretch plan --routine " + kGentleRoutine;
+}
+
 std::string render_report_text(const Report& r, const Style& style) {
     std::ostringstream out;
     out << style.bold("Stretch report: " + r.routine_name + " (" + r.routine_id + ")") << "\n";
@@ -57,17 +83,23 @@ std::string render_report_text(const Report& r, const Style& style) {
         << days_word(r.counted_days) << " complete)\n";
     out << "  Complete " << r.complete_days << ", partial " << r.partial_days << ", missed " << r.missed_days
         << "; stretches done " << r.stretches_done << " of " << r.stretches_planned << "\n";
+    for (const auto& line : safe_choices(r))
+        for (const auto& wrapped : wrap(line, kPageWidth - 2)) out << "  " << wrapped << "\n";
     out << "  Streak: current " << days_word(r.current_streak) << ", longest " << days_word(r.longest_streak)
         << "\n\n";
     out << render_calendar(r, style) << "\n";
 
-    out << style.bold("Stretches") << std::string(20, ' ') << "days done   reps   mean pain\n";
+    out << style.bold("Stretches") << std::string(20, ' ') << "days done   reps   mean pain   paused\n";
     for (const StretchSummary& s : r.stretches) {
         const std::string days = std::to_string(s.days_done) + "/" + std::to_string(s.days_planned);
         out << "  " << std::left << std::setw(27) << s.name << std::right << std::setw(9) << days << std::setw(7)
-            << s.total_reps << std::setw(12) << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << "\n";
+            << s.total_reps << std::setw(12) << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << std::setw(9)
+            << (s.days_paused ? days_word(s.days_paused) : "-") << "\n";
     }
-    out << "\n" << style.bold("Pain (0-10)") << ": ";
+    out << "\n";
+    if (r.flare)
+        for (const auto& line : wrap(flare_sentence(*r.flare), kPageWidth)) out << style.yellow(line) << "\n";
+    out << style.bold("Pain (0-10)") << ": ";
     if (r.pain.count == 0) {
         out << "no scores in this range; record one with `stretch pain SCORE`.\n";
         return out.str();
@@ -91,13 +123,16 @@ std::string render_report_markdown(const Report& r) {
         << r.missed_days << " |\n";
     out << "| consistency | " << percent_text(r.consistency) << " |\n";
     out << "| stretches done / planned | " << r.stretches_done << " / " << r.stretches_planned << " |\n";
+    out << "| skipped / gentle / all paused (not counted) | " << r.skipped_days << " / " << r.gentle_days << " / "
+        << r.paused_days << " |\n";
     out << "| current streak | " << days_word(r.current_streak) << " |\n";
     out << "| longest streak | " << days_word(r.longest_streak) << " |\n\n";
 
-    out << "## Stretches\n\n| stretch | days done / planned | total reps | mean pain |\n|---|---|---|---|\n";
+    out << "## Stretches\n\n| stretch | days done / planned | days paused | total reps | mean pain |\n"
+           "|---|---|---|---|---|\n";
     for (const StretchSummary& s : r.stretches)
-        out << "| " << s.name << " | " << s.days_done << " / " << s.days_planned << " | " << s.total_reps << " | "
-            << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " |\n";
+        out << "| " << s.name << " | " << s.days_done << " / " << s.days_planned << " | " << s.days_paused << " | "
+            << s.total_reps << " | " << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " |\n";
 
     out << "\n## Weeks\n\n| week of | consistency | pain scores | mean pain |\n|---|---|---|---|\n";
     for (const WeekSummary& w : r.weeks)
@@ -105,6 +140,7 @@ std::string render_report_markdown(const Report& r) {
             << (w.mean_pain ? decimal_text(*w.mean_pain) : "-") << " |\n";
 
     out << "\n## Pain (0-10)\n\n";
+    if (r.flare) out << "**" << flare_sentence(*r.flare) << "**\n\n";
     if (r.pain.count == 0) {
         out << "No pain scores in this range.\n";
         return out.str();

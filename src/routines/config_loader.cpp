@@ -6,9 +6,30 @@
 
 namespace stretch {
 
+namespace {
+
+/// [pain_zones] fine_up_to = 3, stop_from = 6: the stop zone may not be
+/// switched off (it is what keeps a painful stretch from being pushed), and
+/// never starts at 0, where a pain-free stretch would be paused.
+PainZones parse_pain_zones(const toml::node& node, const TomlReader& parent) {
+    const toml::table* table = node.as_table();
+    if (!table) parent.fail_type(node, "pain_zones", "a table with fine_up_to and stop_from");
+    const TomlReader reader(*table, parent.file(), "pain_zones", {"fine_up_to", "stop_from"});
+    PainZones zones;
+    zones.fine_up_to = reader.optional_int("fine_up_to", 0, 9).value_or(zones.fine_up_to);
+    zones.stop_from = reader.optional_int("stop_from", 1, 10).value_or(zones.stop_from);
+    if (zones.stop_from <= zones.fine_up_to) {
+        const toml::node* at = reader.node("stop_from") ? reader.node("stop_from") : reader.node("fine_up_to");
+        reader.fail_value(*at, "stop_from", "a score above fine_up_to (" + std::to_string(zones.fine_up_to) + ")");
+    }
+    return zones;
+}
+
+}  // namespace
+
 Config parse_config(std::string_view text, const std::filesystem::path& path) {
     const toml::table document = parse_toml(text, path);
-    const TomlReader reader(document, path, "", {"routine", "week_start"});
+    const TomlReader reader(document, path, "", {"routine", "week_start", "pain_zones"});
     Config config;
     config.routine = reader.optional_string("routine").value_or("");
     if (auto week_start = reader.optional_string("week_start")) {
@@ -16,6 +37,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& path) {
         if (!index) reader.fail_value(*reader.node("week_start"), "week_start", "a weekday such as \"mon\" or \"sun\"");
         config.week_start = *index;
     }
+    if (const toml::node* zones = reader.node("pain_zones")) config.pain_zones = parse_pain_zones(*zones, reader);
     return config;
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 /// Migration N (1-based) brings a database from version N-1 to N. Append
 /// only: never edit a migration that has shipped.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     R"sql(
 CREATE TABLE entries (
     id           INTEGER PRIMARY KEY,
@@ -37,6 +37,36 @@ CREATE TABLE entries (
 );
 CREATE INDEX entries_by_day ON entries (day);
 CREATE INDEX entries_by_logged_at ON entries (logged_at);
+)sql",
+    // 2: the plan of record. What each day expected is kept, so that changing
+    // a routine file, pausing or skipping never rewrites an earlier day.
+    R"sql(
+CREATE TABLE routine_versions (
+    id          INTEGER PRIMARY KEY,
+    routine     TEXT NOT NULL,   -- routine id
+    effective   TEXT NOT NULL,   -- first day this definition is in force, 2026-11-22
+    definition  TEXT NOT NULL,   -- JSON: name, description, days, steps with their doses
+    recorded_at TEXT NOT NULL,   -- UTC instant
+    UNIQUE (routine, effective)
+);
+CREATE TABLE pauses (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    exercise   TEXT NOT NULL,
+    first_day  TEXT NOT NULL,    -- first day the stretch is paused
+    resumed_on TEXT,             -- first day it is due again; NULL while paused
+    reason     TEXT,
+    created_at TEXT NOT NULL,    -- UTC instant
+    CHECK (resumed_on IS NULL OR resumed_on > first_day)
+);
+CREATE INDEX pauses_by_exercise ON pauses (exercise);
+CREATE TABLE skips (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    day        TEXT NOT NULL UNIQUE,  -- a day set aside: rest, illness, travel
+    reason     TEXT,
+    created_at TEXT NOT NULL
+);
 )sql",
 };
 

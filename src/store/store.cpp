@@ -11,40 +11,18 @@
 #include <random>
 
 #include "store/schema.h"
+#include "store/sql_helpers.h"
 #include "store/sqlite_errors.h"
 
 namespace stretch {
 
 namespace fs = std::filesystem;
+using namespace sql;
 
 namespace {
 
 constexpr const char* kColumns =
     "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note";
-
-template <typename T>
-void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
-    if (value)
-        statement.bind(index, *value);
-    else
-        statement.bind(index);
-}
-
-void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
-    if (text.empty())
-        statement.bind(index);
-    else
-        statement.bind(index, text);
-}
-
-std::optional<int> optional_int(const SQLite::Column& column) {
-    if (column.isNull()) return std::nullopt;
-    return column.getInt();
-}
-
-std::string text_or_empty(const SQLite::Column& column) {
-    return column.isNull() ? std::string() : column.getString();
-}
 
 Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
     Entry entry;
@@ -173,9 +151,18 @@ Store Store::in_memory() {
     return Store(std::move(db), ":memory:");
 }
 
-void Store::add(const std::vector<Entry>& entries) {
+void Store::atomically(const std::function<void()>& body) {
     guarded(path_, [&] {
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        body();
+        transaction.commit();
+        return 0;
+    });
+}
+
+void Store::add(const std::vector<Entry>& entries) {
+    guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
         SQLite::Statement insert(*db_, std::string("INSERT INTO entries (") + kColumns +
                                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const Entry& entry : entries) {
@@ -193,21 +180,21 @@ void Store::add(const std::vector<Entry>& entries) {
             insert.exec();
             insert.reset();
         }
-        transaction.commit();
         return 0;
+        });
     });
 }
 
 std::optional<Entry> Store::remove_newest() {
     return guarded(path_, [&]() -> std::optional<Entry> {
-        SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        return in_write_transaction(*db_, [&]() -> std::optional<Entry> {
         History newest = query(*db_, path_, "WHERE id = (SELECT id FROM entries ORDER BY logged_at DESC, id DESC LIMIT 1)", {});
         if (newest.empty()) return std::nullopt;
         SQLite::Statement remove(*db_, "DELETE FROM entries WHERE uuid = ?");
         remove.bind(1, newest.front().uuid);
         remove.exec();
-        transaction.commit();
         return newest.front();
+        });
     });
 }
 
@@ -224,7 +211,8 @@ std::set<std::string> Store::exercises_done_on(Date day) const {
 
 std::optional<Date> Store::first_day() const {
     return guarded(path_, [&]() -> std::optional<Date> {
-        SQLite::Statement statement(*db_, "SELECT min(day) FROM entries");
+        SQLite::Statement statement(*db_, "SELECT min(first) FROM (SELECT min(day) AS first FROM entries UNION ALL "
+                                          "SELECT min(day) FROM skips UNION ALL SELECT min(first_day) FROM pauses)");
         if (!statement.executeStep() || statement.getColumn(0).isNull()) return std::nullopt;
         return parse_iso_date(statement.getColumn(0).getString());
     });

@@ -4,6 +4,8 @@
 /// and ordered migrations recorded in PRAGMA user_version.
 
 #include <chrono>
+#include <functional>
+#include <map>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -13,6 +15,8 @@
 
 #include "core/date_range.h"
 #include "core/entry.h"
+#include "core/pain.h"
+#include "core/record.h"
 
 namespace SQLite {
 class Database;
@@ -23,7 +27,7 @@ namespace stretch {
 class Store {
 public:
     /// The schema version this program writes; newer databases are refused.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens an existing database to read it; nullopt when the file does not
     /// exist, so reading never creates one.
@@ -37,8 +41,26 @@ public:
     Store& operator=(Store&&) noexcept;
     ~Store();
 
+    /// Runs `body` in one BEGIN IMMEDIATE transaction: what it reads is what
+    /// it writes over, and all of its writes happen or none. The write
+    /// methods below join it, and otherwise make a transaction of their own.
+    void atomically(const std::function<void()>& body);
+
     /// Adds all entries in one transaction: all are written or none.
     void add(const std::vector<Entry>& entries);
+
+    /// Records each routine as a version effective `today` when it differs
+    /// from the latest one recorded; the first version of a routine is
+    /// effective from kEarliestDay, since nothing older is known.
+    void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at);
+    void add_pause(const Pause& pause, const std::string& created_at);
+    /// Ends the open pause of `exercise` so it is due from `day`; a pause
+    /// that had not begun by then is removed. False when none was open.
+    bool resume(const std::string& exercise, Date day);
+    /// Marks `days` skipped; returns those that were not already.
+    std::vector<Date> add_skips(const std::vector<Date>& days, const std::string& reason, const std::string& created_at);
+    /// Removes the skips within `range`; returns the days unskipped.
+    std::vector<Date> remove_skips(const DateRange& range);
     /// Removes the most recently logged entry and returns it; nullopt when empty.
     std::optional<Entry> remove_newest();
 
@@ -48,6 +70,14 @@ public:
     std::set<std::string> exercises_done_on(Date day) const;
     /// The first day with an entry; nullopt when the log is empty.
     std::optional<Date> first_day() const;
+
+    /// Routine versions, pauses and skips: everything expected_on() needs.
+    PlanRecord plan_record() const;
+    /// Stand-alone pain scores of the days in `range`.
+    std::vector<DayScore> pain_scores_in(const DateRange& range) const;
+    /// The pain given the last time each exercise was logged before `day`
+    /// (nullopt when that entry gave none).
+    std::map<std::string, std::pair<Date, std::optional<int>>> last_pain_before(Date day) const;
 
 private:
     Store(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);

@@ -69,7 +69,11 @@ TEST_CASE("report --month --format json, field by field", "[e2e][report]") {
     CHECK(p["change"] == Approx(-3.3));
     CHECK(p["change_percent"] == Approx(-55.6));
     CHECK(p["direction"] == "better");
-    CHECK(p["meaningful"] == true);
+    // The first week has 2 scores, fewer than the 3 a verdict needs.
+    CHECK(p["first_week_scores"] == 2);
+    CHECK(p["last_week_scores"] == 3);
+    CHECK(p["min_scores_to_judge"] == 3);
+    CHECK(p["meaningful"].is_null());
     CHECK(p["by_adherence"]["adherent_weeks"] == 1);     // the week of 16 Nov: 6 of 6
     CHECK(p["by_adherence"]["adherent_mean"] == Approx(2.7));
     CHECK(p["by_adherence"]["other_weeks"] == 2);        // 4 of 7 and 5 of 7
@@ -93,7 +97,8 @@ TEST_CASE("report --month --format json, field by field", "[e2e][report]") {
 
     REQUIRE(r["days"].size() == 30);
     CHECK(r["days"][3] == nlohmann::json({{"date", "2026-11-04"}, {"weekday", "wed"}, {"status", "partial"},
-                                          {"planned", 10}, {"done", 2}, {"pain", 6.0}}));
+                                          {"planned", 10}, {"done", 2}, {"pain", 6.0},
+                                          {"paused", nlohmann::json::array()}}));
     CHECK(r["days"][0]["status"] == "not-started");
     CHECK(r["days"][5]["status"] == "missed");
     CHECK(r["days"][21]["status"] == "pending");
@@ -155,7 +160,8 @@ TEST_CASE("report as text: numbers, calendar and pain in plain words, no colour 
     CHECK_THAT(out, Contains("# complete  + partial  . missed"));
     CHECK_THAT(out, Contains("Pain (0-10): 7 scores, mean 4.1, lowest 2, highest 6"));
     CHECK_THAT(out, Contains("By week: _653__"));
-    CHECK_THAT(out, Contains("clinically meaningful improvement"));
+    CHECK_THAT(out, Contains("Pain went down 3.3 points (56%)"));
+    CHECK_THAT(out, Contains("not enough scores yet"));
     CHECK_THAT(out, Contains("at least 80%"));
     for (size_t start = 0, end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
         INFO(out.substr(start, end - start));
@@ -167,11 +173,11 @@ TEST_CASE("report as CSV has one row per day under a header", "[e2e][report]") {
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);
     const auto csv = sandbox.run({"report", "--month", "--format", "csv"}).out;
-    CHECK_THAT(csv, StartsWith("date,weekday,status,planned,done,pain\r\n"));
+    CHECK_THAT(csv, StartsWith("date,weekday,status,planned,done,pain,paused\r\n"));
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 31);
-    CHECK_THAT(csv, Contains("2026-11-04,wed,partial,10,2,6.0\r\n"));
-    CHECK_THAT(csv, Contains("2026-11-22,sun,pending,10,0,2.0\r\n"));
-    CHECK_THAT(csv, Contains("2026-11-30,mon,future,10,0,\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-04,wed,partial,10,2,6.0,\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-22,sun,pending,10,0,2.0,\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-30,mon,future,10,0,,\r\n"));
 }
 
 TEST_CASE("report as Markdown, for notes or a therapist", "[e2e][report]") {
@@ -180,7 +186,7 @@ TEST_CASE("report as Markdown, for notes or a therapist", "[e2e][report]") {
     const auto md = sandbox.run({"report", "--month", "--format", "markdown"}).out;
     CHECK_THAT(md, StartsWith("# Stretch report: Lower back relief\n"));
     CHECK_THAT(md, Contains("| consistency | 70% |"));
-    CHECK_THAT(md, Contains("| Spine Stretch | 15 / 20 | 90 | 3.0 |"));
+    CHECK_THAT(md, Contains("| Spine Stretch | 15 / 20 | 0 | 90 | 3.0 |"));
     CHECK_THAT(md, Contains("| 2026-11-16 | 100% | 3 | 2.7 |"));
     CHECK_THAT(md, Contains("- Pain went down 3.3 points (56%)"));
 }

@@ -9,7 +9,7 @@ using test::ymd;
 TEST_CASE("pain: count, mean, range, weekly means and change", "[report]") {
     // Four weeks from Mon Oct 26. Week 2 (Nov 2): 8, 8 -> 8. Week 4 (Nov 16): 5, then 7 and 6 on
     // Nov 20 -> 18 / 3 = 6. Weeks 1 and 3 have none. All: 8+8+5+7+6 = 34 / 5 = 6.8.
-    // 8 -> 6 is -2 points (-25%): meaningful by the 2 points alone.
+    // 8 -> 6 is -2 points (-25%), but the first week has only 2 scores: too few to judge.
     const DateRange range{ymd(2026, 10, 26), kSun};
     const History history{
         pain_entry(ymd(2026, 10, 25), 1),                 // before the range
@@ -39,7 +39,9 @@ TEST_CASE("pain: count, mean, range, weekly means and change", "[report]") {
     CHECK(*r.pain.last_week_mean == Approx(6.0));
     CHECK(*r.pain.change == Approx(-2.0));
     CHECK(*r.pain.change_percent == Approx(-25.0));
-    CHECK(r.pain.meaningful);
+    CHECK(r.pain.first_week_scores == 2);
+    CHECK(r.pain.last_week_scores == 3);
+    CHECK_FALSE(r.pain.meaningful.has_value());
     // Every week has consistency 0 (nothing done): no adherent weeks, no comparison.
     CHECK_FALSE(r.pain.adherent_weeks_mean);
     CHECK_FALSE(r.pain.other_weeks_mean);
@@ -47,54 +49,57 @@ TEST_CASE("pain: count, mean, range, weekly means and change", "[report]") {
 }
 
 TEST_CASE("pain: when a change is meaningful", "[report]") {
-    // Scores on Mon Nov 9 (first week) and Mon Nov 16 (last week).
+    // Scores on Mon Nov 9 (first week) and Mon Nov 16 (last week), each given
+    // three times: the means stay the same and each week has enough to judge.
     const auto pain_change = [](std::vector<int> first_week, std::vector<int> last_week) {
         History history;
-        for (int score : first_week) history.push_back(pain_entry(ymd(2026, 11, 9), score));
-        for (int score : last_week) history.push_back(pain_entry(kMon, score));
+        for (int i = 0; i < kMinScoresToJudge; ++i) {
+            for (int score : first_week) history.push_back(pain_entry(ymd(2026, 11, 9), score));
+            for (int score : last_week) history.push_back(pain_entry(kMon, score));
+        }
         return report_for(history, {ymd(2026, 11, 9), kSun}, kSun).pain;
     };
     SECTION("2 -> 1.5: half a point and 25% is not") {
         const PainSummary p = pain_change({2}, {1, 2});
         CHECK(*p.change == Approx(-0.5));
         CHECK(*p.change_percent == Approx(-25.0));
-        CHECK_FALSE(p.meaningful);
+        CHECK(p.meaningful == false);
     }
     SECTION("3 -> 2: 33% is") {
         const PainSummary p = pain_change({3}, {2});
         CHECK(*p.change_percent == Approx(-100.0 / 3));
-        CHECK(p.meaningful);
+        CHECK(p.meaningful == true);
     }
     // Thirds are inexact in binary: these are on the threshold only by hand.
     SECTION("10/3 -> 13/3: exactly 30% is") {
         const PainSummary p = pain_change({3, 3, 4}, {4, 4, 5});
         CHECK(*p.change == Approx(1.0));
         CHECK(*p.change_percent == Approx(30.0));
-        CHECK(p.meaningful);
+        CHECK(p.meaningful == true);
     }
     SECTION("26/3 -> 20/3: exactly 2 points (23%) is") {
         const PainSummary p = pain_change({8, 9, 9}, {6, 7, 7});
         CHECK(*p.change == Approx(-2.0));
         CHECK(*p.change_percent == Approx(-300.0 / 13));
-        CHECK(p.meaningful);
+        CHECK(p.meaningful == true);
     }
     SECTION("8 -> 6.1: 1.9 points and 24% is not") {
         const PainSummary p = pain_change({8}, {6, 6, 6, 6, 6, 6, 6, 6, 6, 7});
         CHECK(*p.change == Approx(-1.9));
-        CHECK_FALSE(p.meaningful);
+        CHECK(p.meaningful == false);
     }
     SECTION("4 -> 5.5: getting worse is meaningful too") {
         const PainSummary p = pain_change({4}, {5, 6});
         CHECK(*p.change == Approx(1.5));
         CHECK(*p.change_percent == Approx(37.5));
-        CHECK(p.meaningful);
+        CHECK(p.meaningful == true);
     }
     SECTION("from 0 there is no percent: 0 -> 1 is not meaningful, 0 -> 2 is") {
         const PainSummary one = pain_change({0}, {1});
         CHECK(*one.change == Approx(1.0));
         CHECK_FALSE(one.change_percent);
-        CHECK_FALSE(one.meaningful);
-        CHECK(pain_change({0}, {2}).meaningful);
+        CHECK(one.meaningful == false);
+        CHECK(pain_change({0}, {2}).meaningful == true);
     }
     SECTION("one week with scores has no change") {
         const PainSummary p = pain_change({6}, {});
@@ -102,8 +107,28 @@ TEST_CASE("pain: when a change is meaningful", "[report]") {
         CHECK(*p.last_week_mean == Approx(6.0));
         CHECK_FALSE(p.change);
         CHECK_FALSE(p.change_percent);
-        CHECK_FALSE(p.meaningful);
+        CHECK_FALSE(p.meaningful.has_value());
     }
+}
+
+TEST_CASE("pain: a verdict needs enough scores in both weeks compared", "[report]") {
+    // The seed of this rule: one score of 1 in the first week and one of 0 in the
+    // last was once called "a clinically meaningful improvement (100%)".
+    const auto verdict = [](int first_count, int last_count) {
+        History history;
+        for (int i = 0; i < first_count; ++i) history.push_back(pain_entry(ymd(2026, 11, 9), 1));
+        for (int i = 0; i < last_count; ++i) history.push_back(pain_entry(kMon, 0));
+        return report_for(history, {ymd(2026, 11, 9), kSun}, kSun).pain;
+    };
+    const PainSummary one_each = verdict(1, 1);
+    CHECK(*one_each.change == Approx(-1.0));
+    CHECK_FALSE(one_each.meaningful.has_value());
+    CHECK_FALSE(verdict(3, 2).meaningful.has_value());
+    CHECK_FALSE(verdict(2, 3).meaningful.has_value());
+    const PainSummary enough = verdict(3, 3);
+    CHECK(enough.first_week_scores == 3);
+    CHECK(enough.last_week_scores == 3);
+    CHECK(enough.meaningful == true);  // 1 -> 0 is 100%
 }
 
 TEST_CASE("pain in adherent weeks against the other weeks", "[report]") {
@@ -130,8 +155,8 @@ TEST_CASE("pain in adherent weeks against the other weeks", "[report]") {
         CHECK(*r.pain.adherent_weeks_mean == Approx(5.0));
         CHECK(r.pain.other_weeks == 1);
         CHECK(*r.pain.other_weeks_mean == Approx(8.0));
-        CHECK(*r.pain.change == Approx(-1.0));  // 6 -> 5: 1 point, 17%
-        CHECK_FALSE(r.pain.meaningful);
+        CHECK(*r.pain.change == Approx(-1.0));  // 6 -> 5: 1 point, 17%, one score in each week
+        CHECK_FALSE(r.pain.meaningful.has_value());
     }
     SECTION("only adherent weeks have scores: no comparison") {
         const Report r = report_for(history, range, ymd(2026, 11, 27));

@@ -1,0 +1,83 @@
+/// `stretch pause` and `stretch resume`: take a stretch out of the plan from
+/// today, and put it back. Neither touches an earlier day.
+
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+
+namespace stretch {
+
+int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+              std::ostream& out) {
+    const Exercise& exercise = catalog.find_exercise(options.exercise);
+    check_note(options.reason);
+    std::optional<Pause> existing;
+    store.atomically([&] {
+        record_routines(store, catalog, clock);
+        const PlanRecord record = store.plan_record();
+        if (const Pause* open = record.open_pause(exercise.id)) {
+            existing = *open;
+            return;
+        }
+        store.add_pause(Pause{exercise.id, clock.today, std::nullopt, options.reason}, utc_timestamp(clock.now));
+    });
+    if (quiet) return 0;
+    if (existing) {
+        out << exercise.id << " is already paused (from " << long_date(existing->first_day) << "); nothing changed.\n";
+        return 0;
+    }
+    out << exercise.id << " is paused from today. It stays on the plan, marked paused, and is not asked for, "
+        << "missed or needed for a complete day until you run `stretch resume " << exercise.id << "`.\n";
+    return 0;
+}
+
+int run_resume(const std::string& query, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+               std::ostream& out) {
+    const Exercise& exercise = catalog.find_exercise(query);
+    bool resumed = false;
+    store.atomically([&] {
+        record_routines(store, catalog, clock);
+        resumed = store.resume(exercise.id, clock.today);
+    });
+    if (quiet) return 0;
+    if (!resumed)
+        out << exercise.id << " is not paused; nothing changed.\n";
+    else
+        out << exercise.id << " is back on the plan from today. Start gently, and stop if it hurts.\n";
+    return 0;
+}
+
+void add_pause_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<PauseOptions>();
+    CLI::App* command = app.add_subcommand("pause", "Take a stretch out of the plan from today (it hurt, or you were told to)");
+    command->add_option("exercise", options->exercise, "Exercise id, name or unique prefix")->required();
+    command->add_option("--reason", options->reason, "Why, kept with the pause and shown on the plan");
+    command->callback([options, &session] {
+        const Catalog catalog = session.catalog();
+        catalog.find_exercise(options->exercise);  // before the database is created
+        check_note(options->reason);
+        Store store = session.writable_store();
+        session.exit_code = run_pause(*options, catalog, store, session.clock(), session.options.quiet, session.out);
+    });
+}
+
+void add_resume_command(CLI::App& app, Session& session) {
+    auto exercise = std::make_shared<std::string>();
+    CLI::App* command = app.add_subcommand("resume", "Put a paused stretch back on the plan from today");
+    command->add_option("exercise", *exercise, "Exercise id, name or unique prefix")->required();
+    command->callback([exercise, &session] {
+        const Catalog catalog = session.catalog();
+        catalog.find_exercise(*exercise);
+        auto existing = session.existing_store();
+        if (!existing) {
+            if (!session.options.quiet) session.out << catalog.find_exercise(*exercise).id << " is not paused; nothing changed.\n";
+            return;
+        }
+        existing.reset();
+        Store store = session.writable_store();
+        session.exit_code = run_resume(*exercise, catalog, store, session.clock(), session.options.quiet, session.out);
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,111 @@
+/// `stretch skip` and `stretch unskip`: set days aside for rest, illness or
+/// travel, today or later. A skipped day is not missed and keeps the streak.
+
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "core/error.h"
+
+namespace stretch {
+
+namespace {
+
+std::string days_text(const std::vector<Date>& days) {
+    if (days.size() == 1) return long_date(days.front());
+    return std::to_string(days.size()) + " days, " + to_iso(days.front()) + " to " + to_iso(days.back());
+}
+
+std::vector<Date> days_of(const DateRange& range) {
+    std::vector<Date> days;
+    for (Date day = range.first; day <= range.last; day = add_days(day, 1)) days.push_back(day);
+    return days;
+}
+
+/// The refusal when the span holds today and today's plan is already done.
+void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, const Routine& routine, Store& store,
+                              Date today) {
+    if (!span.contains(today)) return;
+    Plan plan = plan_of_record(catalog, routine, today, today, &store, PainZones{});
+    plan.skip_reason.reset();  // judged as if not skipped
+    if (plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0)
+        throw Error(ErrorKind::usage,
+                    "today is already complete (all " + std::to_string(plan.items.size()) +
+                        " stretches done), so there is nothing to skip",
+                    "skip from tomorrow instead: stretch skip tomorrow");
+}
+
+}  // namespace
+
+int run_skip(const SkipOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+             const Clock& clock, bool quiet, std::ostream& out) {
+    const DateRange span = resolve_coming_days(options.when, options.until, clock.today);
+    check_note(options.reason);
+    std::vector<Date> added;
+    store.atomically([&] {
+        refuse_if_today_complete(span, catalog, routine, store, clock.today);
+        record_routines(store, catalog, clock);
+        added = store.add_skips(days_of(span), options.reason, utc_timestamp(clock.now));
+    });
+    if (quiet) return 0;
+    if (added.empty()) {
+        out << "Already skipped; nothing changed.\n";
+        return 0;
+    }
+    out << "Skipped " << days_text(added) << ". Nothing is due then, and no streak is lost. "
+        << "`stretch unskip` takes it back.\n";
+    return 0;
+}
+
+int run_unskip(const SkipOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
+               std::ostream& out) {
+    const DateRange span = resolve_coming_days(options.when, options.until, clock.today);
+    std::vector<Date> removed;
+    store.atomically([&] {
+        record_routines(store, catalog, clock);
+        removed = store.remove_skips(span);
+    });
+    if (quiet) return 0;
+    if (removed.empty())
+        out << "Nothing was skipped there; nothing changed.\n";
+    else
+        out << "Unskipped " << days_text(removed) << ": the plan is due again.\n";
+    return 0;
+}
+
+void add_skip_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<SkipOptions>();
+    CLI::App* command = app.add_subcommand("skip", "Set a day aside (rest, illness, travel): not missed, streak kept");
+    command->add_option("when", options->when, "today (default), tomorrow, YYYY-MM-DD or a weekday (the next one)");
+    command->add_option("--until", options->until, "Skip every day up to this one too");
+    command->add_option("--reason", options->reason, "Why, shown on the plan");
+    add_routine_option(*command, options->routine);
+    command->callback([options, &session] {
+        const Catalog catalog = session.catalog();
+        const Routine& routine = session.routine(options->routine, catalog);
+        resolve_coming_days(options->when, options->until, session.clock().today);  // before the database is created
+        check_note(options->reason);
+        Store store = session.writable_store();
+        session.exit_code =
+            run_skip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
+    });
+}
+
+void add_unskip_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<SkipOptions>();
+    CLI::App* command = app.add_subcommand("unskip", "Take back a skip of today or a later day");
+    command->add_option("when", options->when, "today (default), tomorrow, YYYY-MM-DD or a weekday (the next one)");
+    command->add_option("--until", options->until, "Unskip every day up to this one too");
+    command->callback([options, &session] {
+        const Catalog catalog = session.catalog();
+        resolve_coming_days(options->when, options->until, session.clock().today);
+        if (!session.existing_store()) {
+            if (!session.options.quiet) session.out << "Nothing was skipped there; nothing changed.\n";
+            return;
+        }
+        Store store = session.writable_store();
+        session.exit_code = run_unskip(*options, catalog, store, session.clock(), session.options.quiet, session.out);
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,85 @@
+#include "core/pain.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace stretch {
+
+namespace {
+
+constexpr int kRecentDays = 3;
+constexpr int kUsualDays = 14;
+constexpr int kMinUsualScores = 3;
+constexpr double kFlareStep = 2.0;
+
+std::string one_decimal(double value) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f", std::round(value * 10) / 10);
+    return text;
+}
+
+struct Mean {
+    double sum = 0;
+    int count = 0;
+    void add(int value) { sum += value, ++count; }
+    double value() const { return sum / count; }
+};
+
+}  // namespace
+
+std::string to_text(PainZone zone) {
+    switch (zone) {
+    case PainZone::fine: return "fine";
+    case PainZone::easier: return "easier";
+    case PainZone::stop: return "stop";
+    }
+    return "unknown";
+}
+
+PainZone PainZones::zone_of(int score) const {
+    if (score >= stop_from) return PainZone::stop;
+    if (score > fine_up_to) return PainZone::easier;
+    return PainZone::fine;
+}
+
+std::string PainZones::describe() const {
+    std::string out = "0-" + std::to_string(fine_up_to) + " fine, ";
+    if (stop_from > fine_up_to + 1)
+        out += std::to_string(fine_up_to + 1) + (stop_from - 1 > fine_up_to + 1 ? "-" + std::to_string(stop_from - 1) : "") +
+               " take it easier, ";
+    return out + std::to_string(stop_from) + "-10 stop";
+}
+
+std::string caution_after(int score, Date day, const PainZones& zones) {
+    if (zones.zone_of(score) == PainZone::fine) return {};
+    return "It hurt " + std::to_string(score) + "/10 on " + long_date(day) +
+           ": go gentler this time (a smaller movement, a shorter hold) and stop if it hurts.";
+}
+
+Date flare_window_start(Date today) { return add_days(today, -(kRecentDays + kUsualDays - 1)); }
+
+std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
+    const Date recent_start = add_days(today, -(kRecentDays - 1));
+    const Date usual_start = flare_window_start(today);
+    Mean recent, usual;
+    int highest = -1;
+    for (const DayScore& s : scores) {
+        if (s.day > today || s.day < usual_start) continue;
+        if (s.day >= recent_start) {
+            recent.add(s.score);
+            highest = std::max(highest, s.score);
+        } else {
+            usual.add(s.score);
+        }
+    }
+    if (highest >= kSeverePain)
+        return Flare{"You scored your pain " + std::to_string(highest) + "/10 in the last " +
+                     std::to_string(kRecentDays) + " days."};
+    if (recent.count > 0 && usual.count >= kMinUsualScores && recent.value() - usual.value() >= kFlareStep - 1e-9)
+        return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
+                     one_decimal(recent.value()) + ") is well above your usual (" + one_decimal(usual.value()) +
+                     " over the " + std::to_string(kUsualDays) + " days before)."};
+    return std::nullopt;
+}
+
+}  // namespace stretch

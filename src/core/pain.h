@@ -1,0 +1,62 @@
+#pragma once
+/// What a pain score means for what to do next. Pure: the scores and today
+/// are passed in.
+///
+/// Zones follow the traffic-light scheme physiotherapists use for pain during
+/// exercise: a little discomfort is fine, more means go easier, and pain from
+/// the stop zone means stop that stretch until a professional has looked at it.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/date.h"
+
+namespace stretch {
+
+enum class PainZone { fine, easier, stop };
+/// "fine", "easier", "stop": the words JSON and the README use.
+std::string to_text(PainZone zone);
+
+/// The zone boundaries; config.toml's [pain_zones] may move them.
+struct PainZones {
+    int fine_up_to = 3;  ///< 0..fine_up_to is fine
+    int stop_from = 6;   ///< stop_from..10 is stop; what lies between is "take it easier"
+
+    PainZone zone_of(int score) const;
+    /// "0-3 fine, 4-5 take it easier, 6-10 stop".
+    std::string describe() const;
+};
+
+/// A score of this much or more on its own asks for the warning signs.
+inline constexpr int kSeverePain = 7;
+
+/// The id of the bundled routine suggested during a flare-up.
+inline constexpr const char* kGentleRoutine = "gentle";
+
+/// The caution a plan carries for a stretch that hurt `score` the last time
+/// it was done (on `day`): empty when that was in the fine zone.
+std::string caution_after(int score, Date day, const PainZones& zones);
+
+/// A day's stand-alone pain score.
+struct DayScore {
+    Date day;
+    int score = 0;
+};
+
+/// Why the gentle routine is suggested.
+struct Flare {
+    std::string reason;  ///< one sentence, for plan, remind and report
+};
+
+/// The flare rule: the last 3 days (today included) hold a score of
+/// kSeverePain or more, or their mean is at least 2 points above the mean of
+/// the 14 days before them, which must hold at least 3 scores to stand for
+/// "usual". `scores` may hold any days; only those 17 days are read.
+std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today);
+
+/// Days the flare rule reads, ending today: the first day of its window.
+Date flare_window_start(Date today);
+
+}  // namespace stretch

@@ -1,0 +1,86 @@
+#include "core/record.h"
+
+#include <algorithm>
+
+namespace stretch {
+
+namespace {
+
+Dose dose_for(const Exercise& exercise, const RoutineStep& step) {
+    Dose dose = exercise.dose;
+    if (step.reps) {
+        dose.reps = Range{*step.reps, *step.reps};
+        dose.reps_at_least = false;
+    }
+    if (step.hold_seconds) dose.hold = Range{*step.hold_seconds, *step.hold_seconds};
+    return dose;
+}
+
+std::vector<std::string> distinct(const std::vector<PlannedStretch>& steps) {
+    std::vector<std::string> ids;
+    for (const PlannedStretch& step : steps)
+        if (std::find(ids.begin(), ids.end(), step.exercise) == ids.end()) ids.push_back(step.exercise);
+    return ids;
+}
+
+}  // namespace
+
+std::vector<std::string> RoutineSnapshot::distinct_exercises() const { return distinct(steps); }
+
+std::vector<std::string> ExpectedDay::due_exercises() const { return distinct(due); }
+
+RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine) {
+    RoutineSnapshot snapshot{routine.id, routine.name, routine.description, routine.days, {}};
+    for (const RoutineStep& step : routine.steps)
+        snapshot.steps.push_back({step.exercise_id, dose_for(catalog.exercises.at(step.exercise_id), step)});
+    return snapshot;
+}
+
+const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Date day) const {
+    const auto it = versions.find(routine_id);
+    if (it == versions.end()) return nullptr;
+    const RoutineSnapshot* found = nullptr;
+    for (const RoutineVersion& version : it->second)
+        if (version.effective <= day) found = &version.routine;
+    return found;
+}
+
+const Pause* PlanRecord::pause_on(const std::string& exercise, Date day) const {
+    for (const Pause& pause : pauses)
+        if (pause.exercise == exercise && pause.in_force(day)) return &pause;
+    return nullptr;
+}
+
+const Pause* PlanRecord::open_pause(const std::string& exercise) const {
+    for (const Pause& pause : pauses)
+        if (pause.exercise == exercise && !pause.resumed_on) return &pause;
+    return nullptr;
+}
+
+std::optional<Date> PlanRecord::first_day() const {
+    std::optional<Date> first;
+    if (!skips.empty()) first = skips.begin()->first;
+    for (const Pause& pause : pauses)
+        if (!first || pause.first_day < *first) first = pause.first_day;
+    return first;
+}
+
+ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today) {
+    const RoutineSnapshot* recorded = day < today ? record.version_on(current.id, day) : nullptr;
+    ExpectedDay expected;
+    expected.day = day;
+    expected.routine = recorded ? recorded : &current;
+    expected.scheduled = expected.routine->days.includes(day);
+    if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
+    if (!expected.scheduled) return expected;
+    for (const PlannedStretch& step : expected.routine->steps) {
+        const Pause* pause = record.pause_on(step.exercise, day);
+        if (!pause)
+            expected.due.push_back(step);
+        else if (std::find(expected.paused.begin(), expected.paused.end(), pause) == expected.paused.end())
+            expected.paused.push_back(pause);
+    }
+    return expected;
+}
+
+}  // namespace stretch

@@ -1,0 +1,97 @@
+#pragma once
+/// The plan of record: what the log keeps about what each day expected, and
+/// the one function that answers "what was expected of this day". Pure.
+///
+/// A day is judged by the plan it had: the routine version in force that day,
+/// the pauses and the skip in force that day. Changing a routine file,
+/// pausing, resuming and skipping change today and later, never an earlier
+/// day. Plan, log, status, remind and report all ask expected_on().
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/date.h"
+
+namespace stretch {
+
+/// One step of a routine with the dose it asks for (the routine's overrides applied).
+struct PlannedStretch {
+    std::string exercise;
+    Dose dose;
+    friend bool operator==(const PlannedStretch&, const PlannedStretch&) = default;
+};
+
+/// A routine as the log records it: enough to judge and show a day after its
+/// file has changed or gone.
+struct RoutineSnapshot {
+    std::string id;
+    std::string name;
+    std::string description;
+    Schedule days;
+    std::vector<PlannedStretch> steps;  ///< routine order; an exercise may appear twice
+
+    /// The exercise ids in routine order, each once.
+    std::vector<std::string> distinct_exercises() const;
+    friend bool operator==(const RoutineSnapshot&, const RoutineSnapshot&) = default;
+};
+
+/// `routine` as today's files define it.
+RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine);
+
+struct RoutineVersion {
+    Date effective;  ///< the first day this definition is in force
+    RoutineSnapshot routine;
+};
+
+/// A stretch taken out of the plan for a while (it hurt, or a therapist said so).
+struct Pause {
+    std::string exercise;
+    Date first_day;                  ///< the first day it is paused
+    std::optional<Date> resumed_on;  ///< the first day it is due again; nullopt while paused
+    std::string reason;
+
+    bool in_force(Date day) const { return day >= first_day && (!resumed_on || day < *resumed_on); }
+};
+
+/// Everything the log records about what days expected.
+struct PlanRecord {
+    std::map<std::string, std::vector<RoutineVersion>> versions;  ///< by routine id, oldest first
+    std::vector<Pause> pauses;
+    std::map<Date, std::string> skips;  ///< skipped day -> reason (may be empty)
+
+    /// The version of `routine_id` in force on `day`; null when none was recorded by then.
+    const RoutineSnapshot* version_on(const std::string& routine_id, Date day) const;
+    /// The pause of `exercise` in force on `day`; null when it is not paused.
+    const Pause* pause_on(const std::string& exercise, Date day) const;
+    /// The open pause of `exercise` (no resume day yet); null when there is none.
+    const Pause* open_pause(const std::string& exercise) const;
+    bool skipped(Date day) const { return skips.contains(day); }
+    /// The first day anything was recorded for (a skip or a pause), if any.
+    std::optional<Date> first_day() const;
+};
+
+/// What one day asked for.
+struct ExpectedDay {
+    Date day;
+    const RoutineSnapshot* routine = nullptr;  ///< the definition in force; points into the inputs
+    bool scheduled = false;                    ///< the routine runs on this weekday
+    std::optional<std::string> skip_reason;    ///< set (maybe empty) when the day is skipped
+    std::vector<PlannedStretch> due;           ///< scheduled steps that are not paused
+    std::vector<const Pause*> paused;          ///< the routine's stretches paused that day, once each
+
+    bool skipped() const { return skip_reason.has_value(); }
+    /// The distinct exercise ids due, in routine order.
+    std::vector<std::string> due_exercises() const;
+};
+
+/// What `day` expected of the routine whose definition in today's files is
+/// `current`: today and later days use `current`; an earlier day uses the
+/// version recorded in force that day, or `current` when the log recorded
+/// none by then (a log written before routines were recorded). The result
+/// points into `record` and `current`, which must outlive it.
+ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today);
+
+}  // namespace stretch

@@ -1,0 +1,167 @@
+/// The Store's part of the plan of record: routine versions, pauses, skips,
+/// and the pain the day-planning rules read.
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "store/snapshot_json.h"
+#include "store/sql_helpers.h"
+#include "store/sqlite_errors.h"
+#include "store/store.h"
+
+namespace stretch {
+
+using namespace sql;
+
+namespace {
+
+/// The latest recorded definition of each routine, as stored text.
+std::map<std::string, std::string> latest_definitions(SQLite::Database& db) {
+    std::map<std::string, std::string> latest;
+    SQLite::Statement select(db, "SELECT routine, definition FROM routine_versions ORDER BY routine, effective");
+    while (select.executeStep()) latest[select.getColumn(0).getString()] = select.getColumn(1).getString();
+    return latest;
+}
+
+}  // namespace
+
+void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at) {
+    guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            const auto latest = latest_definitions(*db_);
+            SQLite::Statement insert(*db_,
+                                     "INSERT INTO routine_versions (routine, effective, definition, recorded_at) "
+                                     "VALUES (?, ?, ?, ?) ON CONFLICT (routine, effective) DO UPDATE SET "
+                                     "definition = excluded.definition, recorded_at = excluded.recorded_at");
+            for (const RoutineSnapshot& routine : routines) {
+                const std::string definition = snapshot_to_json(routine);
+                const auto known = latest.find(routine.id);
+                if (known != latest.end() && known->second == definition) continue;
+                insert.bind(1, routine.id);
+                insert.bind(2, to_iso(known == latest.end() ? kEarliestDay : today));
+                insert.bind(3, definition);
+                insert.bind(4, recorded_at);
+                insert.exec();
+                insert.reset();
+            }
+            return 0;
+        });
+    });
+}
+
+void Store::add_pause(const Pause& pause, const std::string& created_at) {
+    guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            SQLite::Statement insert(*db_,
+                                     "INSERT INTO pauses (uuid, exercise, first_day, resumed_on, reason, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)");
+            insert.bind(1, new_uuid());
+            insert.bind(2, pause.exercise);
+            insert.bind(3, to_iso(pause.first_day));
+            bind_optional(insert, 4, pause.resumed_on ? std::optional(to_iso(*pause.resumed_on)) : std::nullopt);
+            bind_text_or_null(insert, 5, pause.reason);
+            insert.bind(6, created_at);
+            return insert.exec();
+        });
+    });
+}
+
+bool Store::resume(const std::string& exercise, Date day) {
+    return guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            SQLite::Statement remove(*db_, "DELETE FROM pauses WHERE exercise = ? AND resumed_on IS NULL AND first_day >= ?");
+            remove.bind(1, exercise);
+            remove.bind(2, to_iso(day));
+            SQLite::Statement end(*db_, "UPDATE pauses SET resumed_on = ? WHERE exercise = ? AND resumed_on IS NULL");
+            end.bind(1, to_iso(day));
+            end.bind(2, exercise);
+            return remove.exec() + end.exec() > 0;
+        });
+    });
+}
+
+std::vector<Date> Store::add_skips(const std::vector<Date>& days, const std::string& reason,
+                                   const std::string& created_at) {
+    return guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            SQLite::Statement insert(*db_, "INSERT INTO skips (uuid, day, reason, created_at) VALUES (?, ?, ?, ?) "
+                                           "ON CONFLICT (day) DO NOTHING");
+            std::vector<Date> added;
+            for (const Date day : days) {
+                insert.bind(1, new_uuid());
+                insert.bind(2, to_iso(day));
+                bind_text_or_null(insert, 3, reason);
+                insert.bind(4, created_at);
+                if (insert.exec() > 0) added.push_back(day);
+                insert.reset();
+            }
+            return added;
+        });
+    });
+}
+
+std::vector<Date> Store::remove_skips(const DateRange& range) {
+    return guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            SQLite::Statement remove(*db_, "DELETE FROM skips WHERE day BETWEEN ? AND ? RETURNING day");
+            remove.bind(1, to_iso(range.first));
+            remove.bind(2, to_iso(range.last));
+            std::vector<Date> removed;
+            while (remove.executeStep()) removed.push_back(day_of(remove.getColumn(0), path_.string()));
+            std::sort(removed.begin(), removed.end());
+            return removed;
+        });
+    });
+}
+
+PlanRecord Store::plan_record() const {
+    return guarded(path_, [&] {
+        PlanRecord record;
+        SQLite::Statement versions(*db_, "SELECT routine, effective, definition FROM routine_versions "
+                                         "ORDER BY routine, effective");
+        while (versions.executeStep())
+            record.versions[versions.getColumn(0).getString()].push_back(
+                RoutineVersion{day_of(versions.getColumn(1), path_.string()),
+                               snapshot_from_json(versions.getColumn(2).getString(), path_)});
+        SQLite::Statement pauses(*db_, "SELECT exercise, first_day, resumed_on, reason FROM pauses ORDER BY first_day, id");
+        while (pauses.executeStep()) {
+            Pause pause{pauses.getColumn(0).getString(), day_of(pauses.getColumn(1), path_.string()), std::nullopt,
+                        text_or_empty(pauses.getColumn(3))};
+            if (!pauses.getColumn(2).isNull()) pause.resumed_on = day_of(pauses.getColumn(2), path_.string());
+            record.pauses.push_back(std::move(pause));
+        }
+        SQLite::Statement skips(*db_, "SELECT day, reason FROM skips");
+        while (skips.executeStep())
+            record.skips[day_of(skips.getColumn(0), path_.string())] = text_or_empty(skips.getColumn(1));
+        return record;
+    });
+}
+
+std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
+    return guarded(path_, [&] {
+        SQLite::Statement select(*db_, "SELECT day, pain FROM entries WHERE kind = 'pain' AND day BETWEEN ? AND ? "
+                                       "AND pain IS NOT NULL ORDER BY day");
+        select.bind(1, to_iso(range.first));
+        select.bind(2, to_iso(range.last));
+        std::vector<DayScore> scores;
+        while (select.executeStep())
+            scores.push_back(DayScore{day_of(select.getColumn(0), path_.string()), select.getColumn(1).getInt()});
+        return scores;
+    });
+}
+
+std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_before(Date day) const {
+    return guarded(path_, [&] {
+        // SQLite takes the other columns from the row that holds the max().
+        SQLite::Statement select(*db_, "SELECT exercise, day, pain, max(day || logged_at || printf('%012d', id)) "
+                                       "FROM entries WHERE kind = 'stretch' AND day < ? GROUP BY exercise");
+        select.bind(1, to_iso(day));
+        std::map<std::string, std::pair<Date, std::optional<int>>> last;
+        while (select.executeStep())
+            last[select.getColumn(0).getString()] = {day_of(select.getColumn(1), path_.string()),
+                                                     optional_int(select.getColumn(2))};
+        return last;
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,68 @@
+#pragma once
+/// Small helpers the store's files share for binding and reading columns,
+/// and for joining a transaction already open.
+
+#include <sqlite3.h>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <optional>
+#include <string>
+
+#include "core/date.h"
+#include "core/error.h"
+
+namespace stretch::sql {
+
+template <typename T>
+void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+inline void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
+    if (text.empty())
+        statement.bind(index);
+    else
+        statement.bind(index, text);
+}
+
+inline std::optional<int> optional_int(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    return column.getInt();
+}
+
+inline std::string text_or_empty(const SQLite::Column& column) {
+    return column.isNull() ? std::string() : column.getString();
+}
+
+/// A day column; a data Error naming the file when it is not YYYY-MM-DD.
+inline Date day_of(const SQLite::Column& column, const std::string& path) {
+    const std::string text = text_or_empty(column);
+    const auto day = parse_iso_date(text);
+    if (!day)
+        throw Error(ErrorKind::data, path + ": a row has a bad day '" + text + "'", "fix it with the sqlite3 shell");
+    return *day;
+}
+
+/// Runs `body` in a BEGIN IMMEDIATE transaction of its own, or inside the
+/// one already open (Store::atomically), so that writes compose.
+template <typename F>
+auto in_write_transaction(SQLite::Database& db, F&& body) {
+    if (!sqlite3_get_autocommit(db.getHandle())) return body();
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if constexpr (std::is_void_v<decltype(body())>) {
+        body();
+        transaction.commit();
+    } else {
+        auto result = body();
+        transaction.commit();
+        return result;
+    }
+}
+
+}  // namespace stretch::sql
