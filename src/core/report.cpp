@@ -177,11 +177,27 @@ void tally_day(std::map<std::string, StretchTally>& tallies, const Catalog& cata
     }
 }
 
+/// The exercises of the routine versions in force over the days up to today,
+/// in routine order, each once; today's definition when no such day is shown.
+std::vector<std::string> planned_in_order(const Judge& judge, const std::vector<DayResult>& days) {
+    std::vector<std::string> ids;
+    const RoutineSnapshot* last = nullptr;
+    for (const DayResult& day : days) {
+        if (day.day > judge.today) break;
+        const RoutineSnapshot* routine = expected_on(judge.sources.record, judge.sources.routine, day.day, judge.today).routine;
+        if (routine == last) continue;
+        last = routine;
+        for (const std::string& id : routine->distinct_exercises())
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    return ids.empty() ? judge.sources.routine.distinct_exercises() : ids;
+}
+
 /// Routine exercises first, in routine order, even when never logged; then
 /// the others, by id (the map's order).
 std::vector<StretchSummary> summarize_stretches(const Catalog& catalog, const Judge& judge,
                                                 const std::vector<DayResult>& days) {
-    const std::vector<std::string> planned = judge.sources.routine.distinct_exercises();
+    const std::vector<std::string> planned = planned_in_order(judge, days);
     std::map<std::string, StretchTally> tallies;
     for (const std::string& id : planned) tally_for(tallies, catalog, id);
     for (const DayResult& day : days) {

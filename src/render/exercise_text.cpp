@@ -43,6 +43,13 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
     return out;
 }
 
+std::string flare_advice(const Flare& flare) {
+    std::string out;
+    for (const auto& line : wrap(flare.reason + " Consider the gentle routine until it settles:", kPageWidth))
+        out += line + "\n";
+    return out + "    stretch plan --routine " + kGentleRoutine + "\n";
+}
+
 std::string warning_signs_text(const Style& style) {
     std::string out;
     for (const auto& line : wrap(warning_signs_lead(), kPageWidth)) out += style.bold(line) + "\n";

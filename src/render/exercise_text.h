@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/exercise.h"
+#include "core/pain.h"
 #include "render/style.h"
 
 namespace stretch {
@@ -17,6 +18,10 @@ std::string labelled(std::string_view label, std::string_view text, const Style&
                      size_t label_width);
 
 constexpr size_t kPageWidth = 80;
+
+/// Why the gentle routine is suggested, wrapped, with the command to run on
+/// a line of its own so it can be copied whole.
+std::string flare_advice(const Flare& flare);
 
 /// The warning signs as a wrapped list under their lead sentence.
 std::string warning_signs_text(const Style& style);

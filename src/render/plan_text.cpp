@@ -73,8 +73,7 @@ std::string footer(const Style& style) {
 
 std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare) {
     std::string out = header(plan, style) + "\n";
-    if (flare) out += style.yellow(paragraph(flare->reason + " Consider the gentle routine until it settles: "
-                                             "stretch plan --routine " + kGentleRoutine)) + "\n";
+    if (flare) out += style.yellow(flare_advice(*flare)) + "\n";
     if (plan.skipped())
         out += paragraph("This day is skipped" + (plan.skip_reason->empty() ? "" : " (" + *plan.skip_reason + ")") +
                          ": nothing is due and no streak is lost. The stretches are below if you feel like them; "

@@ -71,7 +71,7 @@ std::vector<std::string> safe_choices(const Report& r) {
 }
 
 std::string flare_sentence(const Flare& flare) {
-    return flare.reason + " Consider the gentle routine until it settles: stretch plan --routine " + kGentleRoutine;
+    return flare.reason + " Consider the gentle routine until it settles: `stretch plan --routine " + kGentleRoutine + "`";
 }
 
 std::string render_report_text(const Report& r, const Style& style) {
@@ -97,8 +97,7 @@ std::string render_report_text(const Report& r, const Style& style) {
             << (s.days_paused ? days_word(s.days_paused) : "-") << "\n";
     }
     out << "\n";
-    if (r.flare)
-        for (const auto& line : wrap(flare_sentence(*r.flare), kPageWidth)) out << style.yellow(line) << "\n";
+    if (r.flare) out << style.yellow(flare_advice(*r.flare));
     out << style.bold("Pain (0-10)") << ": ";
     if (r.pain.count == 0) {
         out << "no scores in this range; record one with `stretch pain SCORE`.\n";

@@ -50,7 +50,7 @@ TEST_CASE("check passes the bundled routines and a good user file", "[e2e][check
     Sandbox sandbox;
     const auto all = sandbox.run({"check"});
     CHECK(all.exit_code == 0);
-    CHECK(all.out == "ok: 2 files, 10 exercises, 1 routine\n");
+    CHECK(all.out == "ok: 3 files, 10 exercises, 2 routines\n");
     const auto file = sandbox.write("draft.toml", R"(
 [routine]
 name = "Mornings"

@@ -1,0 +1,120 @@
+// End-to-end: pain acts. A stretch that hurt in the stop zone is paused from
+// the next day, and plan, status, remind and list treat it as paused until
+// `resume`; the middle zone puts a caution on the next plan.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+TEST_CASE("stop-zone pain pauses the stretch from the next day, calmly", "[e2e][pause]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    const auto logged = sandbox.run({"log", "leg", "--pain", "7", "--side", "left", "--reps", "1", "--note", "sharp pull, stopped"});
+    REQUIRE(logged.exit_code == 0);
+    CHECK_THAT(logged.out, Contains("leg-stretch: 1 rep, hold 20 s, left side, pain 7/10 logged."));
+    CHECK_THAT(logged.out, Contains("That hurt too much (7/10), so leg-stretch is paused from tomorrow."));
+    CHECK_THAT(logged.out, Contains("physical therapist"));
+    CHECK_THAT(logged.out, Contains("stretch resume leg-stretch"));
+    CHECK(sandbox.sql("SELECT exercise, first_day, resumed_on IS NULL, reason FROM pauses") ==
+          "leg-stretch|2026-11-24|1|pain 7/10 on 2026-11-23: sharp pull, stopped\n");
+    // Today still counts the stretch as done: the pause starts tomorrow.
+    CHECK(sandbox.run({"status", "--json"}).out.find("\"leg-stretch\"") != std::string::npos);
+
+    sandbox.env["STRETCH_NOW"] = "2026-11-24T08:00:00";
+    const auto plan = sandbox.run({"plan"}).out;
+    CHECK_THAT(plan, Contains("9 stretches"));
+    CHECK(plan.find("] 4. Leg Stretch") == std::string::npos);
+    CHECK_THAT(plan, Contains("Leg Stretch: paused since Tuesday 24 November 2026 (pain 7/10 on 2026-11-23:"));
+    const auto json = nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out);
+    CHECK(json["stretches"].size() == 9);
+    REQUIRE(json["paused"].size() == 1);
+    CHECK(json["paused"][0]["id"] == "leg-stretch");
+    CHECK(json["paused"][0]["since"] == "2026-11-24");
+
+    const auto status = nlohmann::json::parse(sandbox.run({"status", "--json"}).out);
+    CHECK(status["planned"] == 9);
+    CHECK(status["paused_ids"] == nlohmann::json({"leg-stretch"}));
+    CHECK(sandbox.run({"remind"}).out == "9 of 9 stretches left today (about 19 min): run `stretch plan today`\n");
+    CHECK_THAT(sandbox.run({"list"}).out, Contains("Paused:\n  leg-stretch             from 2026-11-24: pain 7/10"));
+
+    // Doing the other nine completes the day.
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    CHECK(sandbox.run({"status"}).exit_code == 0);
+    CHECK(sandbox.run({"remind"}).out.empty());
+
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
+    const auto resumed = sandbox.run({"resume", "leg"});
+    REQUIRE(resumed.exit_code == 0);
+    CHECK_THAT(resumed.out, Contains("leg-stretch is back on the plan from today"));
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("] 4. Leg Stretch"));
+    CHECK(sandbox.run({"status", "--json"}).out.find("\"remaining\": 10") != std::string::npos);
+    CHECK(sandbox.sql("SELECT resumed_on FROM pauses") == "2026-11-25\n");
+    // Tuesday stays judged by the plan it had: complete with nine stretches.
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "complete");
+    CHECK(report["days"][1]["planned"] == 9);
+    CHECK(report["days"][1]["paused"] == nlohmann::json({"leg-stretch"}));
+    CHECK(report["stretches"][3]["days_paused"] == 1);
+}
+
+TEST_CASE("middle-zone pain asks for gentler next time, and the next plan carries a caution", "[e2e][pause]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    const auto logged = sandbox.run({"log", "bridge", "--pain", "4"});
+    CHECK_THAT(logged.out, Contains("That was uncomfortable (4/10): go gentler with bridge next time."));
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-24T08:00:00";
+    CHECK_THAT(sandbox.run({"plan"}).out,
+               Contains("    Caution:   It hurt 4/10 on Monday 23 November 2026: go gentler this time"));
+    const auto json = nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out);
+    CHECK_THAT(json["stretches"][6]["caution"].get<std::string>(), Contains("It hurt 4/10"));
+    CHECK(json["stretches"][0]["caution"].is_null());
+    // Done again without pain: the caution goes.
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "1"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
+    CHECK(sandbox.run({"plan"}).out.find("It hurt") == std::string::npos);
+}
+
+TEST_CASE("pain zones follow config.toml", "[e2e][pause]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nfine_up_to = 1\nstop_from = 4\n");
+    CHECK_THAT(sandbox.run({"log", "bridge", "--pain", "2"}).out, Contains("go gentler with bridge"));
+    CHECK_THAT(sandbox.run({"log", "spine", "--pain", "4"}).out, Contains("spine-stretch is paused from tomorrow"));
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nfine_up_to = 5\nstop_from = 5\n");
+    const auto bad = sandbox.run({"log", "bridge"});
+    CHECK(bad.exit_code == 65);
+    CHECK_THAT(bad.err, Contains("config.toml:3:13: pain_zones.stop_from: expected a score above fine_up_to (5)"));
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nstop_form = 5\n");
+    CHECK_THAT(sandbox.run({"plan"}).err, Contains("did you mean 'stop_from'"));
+}
+
+TEST_CASE("pause and resume by hand, from today, and saying when nothing changes", "[e2e][pause]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    const auto paused = sandbox.run({"pause", "bird", "--reason", "therapist said so"});
+    REQUIRE(paused.exit_code == 0);
+    CHECK_THAT(paused.out, Contains("bird-dog is paused from today"));
+    CHECK_THAT(sandbox.run({"pause", "bird-dog"}).out, Contains("already paused"));
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "1\n");
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("Bird Dog: paused since Monday 23 November 2026 (therapist said so)"));
+    // Resumed the same day, the pause never took effect: it is gone.
+    CHECK_THAT(sandbox.run({"resume", "bird-dog"}).out, Contains("back on the plan"));
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");
+    CHECK_THAT(sandbox.run({"resume", "bird-dog"}).out, Contains("bird-dog is not paused; nothing changed."));
+    CHECK(sandbox.run({"pause", "brdge"}).exit_code == 64);
+}
+
+TEST_CASE("pausing every stretch of a routine means nothing is due", "[e2e][pause]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    sandbox.write(".config/stretch/routines/two.toml",
+                  "[routine]\nname = \"Two\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bird-dog"}).exit_code == 0);
+    const auto status = sandbox.run({"status", "-r", "two"});
+    CHECK(status.exit_code == 0);
+    CHECK_THAT(status.out, Contains("Nothing is due today: every stretch of the routine is paused."));
+    CHECK(sandbox.run({"remind", "-r", "two"}).out.empty());
+    CHECK(nlohmann::json::parse(sandbox.run({"report", "-r", "two", "--format", "json"}).out)["days"][0]["status"] ==
+          "paused");
+}

@@ -1,0 +1,103 @@
+// End-to-end: the plan of record. Replacing or removing a routine file
+// changes today and later, never an earlier day's report; a log written by
+// schema 1 is migrated with every entry and then used.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::read_file;
+using stretch::testing::Sandbox;
+
+TEST_CASE("replacing the routine file, and removing it again, leaves last week's report as it was",
+          "[e2e][record]") {
+    Sandbox sandbox;
+    // The week of 16 Nov: every day complete on the bundled routine, bar Thursday (3 of 10).
+    for (const char* day : {"2026-11-16", "2026-11-17", "2026-11-18", "2026-11-20", "2026-11-21", "2026-11-22"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    }
+    sandbox.env["STRETCH_NOW"] = "2026-11-19T08:00:00";
+    REQUIRE(sandbox.run({"log", "bridge", "spine", "hip"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-24T09:00:00";
+    const std::vector<std::vector<std::string>> reports = {
+        {"report", "--last-week"}, {"report", "--last-week", "--format", "json"},
+        {"report", "--last-week", "--format", "csv"}, {"report", "--last-week", "--format", "markdown"}};
+    std::vector<std::string> before;
+    for (const auto& args : reports) before.push_back(sandbox.run(args).out);
+    CHECK_THAT(before[0], Contains("Consistency: 86% (6 of 7 days complete)"));
+
+    // A shorter lower-back routine replaces the bundled one, and is used.
+    sandbox.write(".config/stretch/routines/lower-back.toml",
+                  "[routine]\nname = \"Lower back relief\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("All 1 stretches done today."));
+    for (size_t i = 0; i < reports.size(); ++i) CHECK(sandbox.run(reports[i]).out == before[i]);
+
+    // The next day the file is removed again (the bundled routine is back);
+    // text, CSV and Markdown do not show today, so they are still the same.
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T09:00:00";
+    std::filesystem::remove(sandbox.user_routines() / "lower-back.toml");
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    for (size_t i : {0, 2, 3}) CHECK(sandbox.run(reports[i]).out == before[i]);
+    auto json_before = nlohmann::json::parse(before[1]);
+    auto json_after = nlohmann::json::parse(sandbox.run(reports[1]).out);
+    json_before["range"].erase("today");
+    json_after["range"].erase("today");
+    CHECK(json_after == json_before);
+    // Tuesday was judged by the one-stretch routine in force that day.
+    const auto week = nlohmann::json::parse(sandbox.run({"report", "--week", "--format", "json"}).out);
+    CHECK(week["days"][1]["status"] == "complete");
+    CHECK(week["days"][1]["planned"] == 1);
+    CHECK(week["days"][2]["planned"] == 10);
+    CHECK(sandbox.sql("SELECT routine, effective FROM routine_versions WHERE routine = 'lower-back' ORDER BY effective") ==
+          "lower-back|2000-01-01\nlower-back|2026-11-24\nlower-back|2026-11-25\n");
+}
+
+TEST_CASE("a routine edited without a write in between is recorded at the next write", "[e2e][record]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.write(".config/stretch/routines/lower-back.toml",
+                  "[routine]\nname = \"Lower back relief\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    // Read-only commands record nothing; the past still reads by the recorded routine.
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
+    CHECK(r["days"][0]["planned"] == 10);
+    CHECK(r["days"][1]["planned"] == 10);
+    CHECK(r["days"][2]["planned"] == 1);  // today: the files
+    CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'lower-back'") == "1\n");
+}
+
+TEST_CASE("a log written by schema 1 is migrated with every entry intact, then used", "[e2e][record]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    std::filesystem::create_directories(sandbox.database().parent_path());
+    const auto made = Sandbox::finish(sandbox.start(
+        {"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema1.sql"}));
+    REQUIRE(made.exit_code == 0);
+    REQUIRE(sandbox.sql("PRAGMA user_version") == "1\n");
+    const std::string rows_before = sandbox.sql("SELECT * FROM entries ORDER BY id");
+    REQUIRE(std::count(rows_before.begin(), rows_before.end(), '\n') == 25);
+
+    // Reading migrates first; every entry is still there, byte for byte.
+    const auto history = sandbox.run({"history", "--all", "--format", "json"});
+    REQUIRE(history.exit_code == 0);
+    const auto entries = nlohmann::json::parse(history.out);
+    CHECK(entries.size() == 25);
+    CHECK(sandbox.sql("PRAGMA user_version") == "2\n");
+    CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == rows_before);
+    CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
+
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-16", "--format", "json"}).out);
+    CHECK(r["days"][0]["status"] == "complete");
+    CHECK(r["days"][1]["status"] == "partial");
+    CHECK(r["days"][2]["status"] == "complete");
+    CHECK(r["pain"]["count"] == 2);
+
+    // The migrated log is written to as usual.
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "6"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "26\n");
+    CHECK(sandbox.sql("SELECT exercise FROM pauses") == "bridge\n");
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'lower-back'") == "2000-01-01\n");
+}

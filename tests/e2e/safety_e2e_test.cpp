@@ -1,0 +1,98 @@
+// End-to-end: when to see a doctor instead, the gentle routine during a
+// flare, and sanity checks on what is logged.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+namespace {
+const char* kSign = "numbness or tingling around your genitals or buttocks";
+}
+
+TEST_CASE("the warning signs are on the plan and after show", "[e2e][safety]") {
+    Sandbox sandbox;
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"plan"}, {"show", "bridge"}}) {
+        const auto out = sandbox.run(args).out;
+        CHECK_THAT(out, Contains("Stop and get medical help straight away"));
+        CHECK_THAT(out, Contains(kSign));
+        CHECK_THAT(out, Contains("chest pain"));
+    }
+}
+
+TEST_CASE("a severe pain score prints the warning signs and advises leaving the routine", "[e2e][safety]") {
+    Sandbox sandbox;
+    const auto mild = sandbox.run({"pain", "6"});
+    CHECK(mild.out == "Pain 6/10 recorded for today.\n");
+    const auto severe = sandbox.run({"pain", "8", "--note", "shooting down right leg, numb toes"});
+    REQUIRE(severe.exit_code == 0);
+    CHECK_THAT(severe.out, Contains("Pain 8/10 recorded for today."));
+    CHECK_THAT(severe.out, Contains("Leave the routine for today"));
+    CHECK_THAT(severe.out, Contains(kSign));
+    CHECK_THAT(severe.out, Contains("pain, numbness, tingling or weakness in both legs"));
+    CHECK(sandbox.run({"--quiet", "pain", "9"}).out.empty());
+}
+
+TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2e][safety]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    for (const char* day : {"2026-11-10", "2026-11-12", "2026-11-14"})
+        REQUIRE(sandbox.run({"pain", "2", "--date", day}).exit_code == 0);
+    CHECK(sandbox.run({"plan"}).out.find("gentle") == std::string::npos);
+    REQUIRE(sandbox.run({"pain", "5", "--date", "2026-11-19"}).exit_code == 0);
+
+    const auto plan = sandbox.run({"plan"}).out;
+    CHECK_THAT(plan, Contains("is well above your usual (2.0"));
+    CHECK_THAT(plan, Contains("stretch plan --routine gentle"));
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"]["routine"] ==
+          "gentle");
+    CHECK_THAT(sandbox.run({"remind"}).out, Contains("your pain is up, so consider `stretch plan --routine gentle`"));
+    CHECK_THAT(sandbox.run({"report"}).out, Contains("Consider the gentle routine"));
+    CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["gentle_suggested"].is_object());
+    // On the gentle routine itself nothing more is suggested.
+    const auto gentle = sandbox.run({"plan", "--routine", "gentle"}).out;
+    CHECK_THAT(gentle, Contains("Gentle (for flare-ups)"));
+    CHECK(gentle.find("Consider the gentle routine") == std::string::npos);
+    // A past day's plan is not a place for today's advice.
+    CHECK(sandbox.run({"plan", "2026-11-18"}).out.find("Consider the gentle") == std::string::npos);
+}
+
+TEST_CASE("a day done on the gentle routine is not missed and keeps the streak", "[e2e][safety]") {
+    Sandbox sandbox("2026-11-16T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all", "--routine", "gentle"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-18T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
+    CHECK(r["days"][1]["status"] == "gentle");
+    CHECK(r["consistency"]["gentle_days"] == 1);
+    CHECK(r["consistency"]["missed_days"] == 0);
+    CHECK(r["consistency"]["partial_days"] == 0);
+    CHECK(r["consistency"]["current_streak"] == 2);
+    CHECK_THAT(sandbox.run({"report"}).out, Contains("g gentle routine done"));
+}
+
+TEST_CASE("log checks sides and holds, says when more than planned, and when again", "[e2e][safety]") {
+    Sandbox sandbox;
+    const auto side = sandbox.run({"log", "bridge", "--side", "left"});
+    CHECK(side.exit_code == 64);
+    CHECK_THAT(side.err, Contains("bridge is done with both sides at once, so --side does not apply"));
+    const auto hold = sandbox.run({"log", "pelvic", "--hold", "10"});
+    CHECK(hold.exit_code == 64);
+    CHECK_THAT(hold.err, Contains("pelvic-tilts has no hold, so --hold does not apply"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+
+    const auto more = sandbox.run({"log", "bridge", "--reps", "20"});
+    REQUIRE(more.exit_code == 0);
+    CHECK_THAT(more.out, Contains("bridge: 20 reps logged."));
+    CHECK_THAT(more.out, Contains("That is more than the plan asks (8-12 reps)."));
+    CHECK_THAT(sandbox.run({"log", "hip", "--hold", "45", "--side", "left"}).out,
+               Contains("more than the plan asks (a hold of 20-30 s)"));
+    const auto again = sandbox.run({"log", "bridge"});
+    CHECK_THAT(again.out, Contains("bridge: 8 reps logged again today."));
+    CHECK(again.out.find("more than") == std::string::npos);
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE exercise = 'bridge'") == "2\n");
+}

@@ -1,0 +1,80 @@
+// End-to-end: skipping days for rest, illness or travel. A skipped day is
+// not missed, keeps the streak, silences remind, and never reaches the past.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+namespace {
+void log_all_on(Sandbox& sandbox, const std::string& day) {
+    sandbox.env["STRETCH_NOW"] = day + "T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+}
+}  // namespace
+
+TEST_CASE("a skipped week keeps the streak and is shown apart from missed days", "[e2e][skip]") {
+    Sandbox sandbox;
+    for (const char* day : {"2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"}) log_all_on(sandbox, day);
+    // On Saturday the 7th, a week away is planned ahead.
+    sandbox.env["STRETCH_NOW"] = "2026-11-07T08:00:00";
+    const auto skipped = sandbox.run({"skip", "--until", "2026-11-13", "--reason", "holiday"});
+    REQUIRE(skipped.exit_code == 0);
+    CHECK_THAT(skipped.out, Contains("Skipped 7 days, 2026-11-07 to 2026-11-13."));
+    CHECK(sandbox.run({"status"}).exit_code == 0);
+    CHECK(sandbox.run({"remind"}).out.empty());
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("This day is skipped (holiday): nothing is due"));
+    CHECK(nlohmann::json::parse(sandbox.run({"status", "--json"}).out)["skipped"] == true);
+    for (const char* day : {"2026-11-14", "2026-11-15"}) log_all_on(sandbox, day);
+
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-02", "--format", "json"}).out);
+    CHECK(r["consistency"]["current_streak"] == 7);
+    CHECK(r["consistency"]["longest_streak"] == 7);
+    CHECK(r["consistency"]["missed_days"] == 0);
+    CHECK(r["consistency"]["skipped_days"] == 7);
+    CHECK(r["consistency"]["scheduled_days"] == 7);
+    CHECK(r["days"][5]["status"] == "skipped");
+
+    const auto csv = sandbox.run({"report", "--since", "2026-11-02", "--format", "csv"}).out;
+    CHECK_THAT(csv, Contains("2026-11-07,sat,skipped,10,0,,\r\n"));
+    const auto text = sandbox.run({"report", "--since", "2026-11-02"}).out;
+    CHECK_THAT(text, Contains("Not missed and not counted: 7 skipped (7 days)"));
+    CHECK_THAT(text, Contains("Streak: current 7 days, longest 7 days"));
+    CHECK_THAT(text, Contains("s skipped"));
+    CHECK_THAT(text, Contains("   9 Nov   s  s  s  s  s  #  # "));
+}
+
+TEST_CASE("skip refuses a past day and a complete today, and changes nothing", "[e2e][skip]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    const auto past = sandbox.run({"skip", "yesterday"});
+    CHECK(past.exit_code == 64);
+    CHECK_THAT(past.err, Contains("2026-11-22 is in the past, and a past day keeps the plan it had"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+    CHECK(sandbox.run({"skip", "friday", "--until", "thursday"}).exit_code == 64);
+    CHECK(sandbox.run({"skip", "--until", "2027-12-01"}).exit_code == 64);
+
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto complete = sandbox.run({"skip", "--until", "tomorrow"});
+    CHECK(complete.exit_code == 64);
+    CHECK_THAT(complete.err, Contains("today is already complete (all 10 stretches done), so there is nothing to skip"));
+    CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
+    CHECK(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"skip", "tomorrow"}).out, Contains("Already skipped"));
+}
+
+TEST_CASE("unskip takes back today or later, never the past", "[e2e][skip]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    REQUIRE(sandbox.run({"skip", "--until", "2026-11-26"}).exit_code == 0);
+    const auto back = sandbox.run({"unskip", "wednesday", "--until", "thursday"});
+    REQUIRE(back.exit_code == 0);
+    CHECK_THAT(back.out, Contains("Unskipped 2 days, 2026-11-25 to 2026-11-26"));
+    CHECK(sandbox.sql("SELECT group_concat(day) FROM skips") == "2026-11-23,2026-11-24\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-24T08:00:00";
+    CHECK(sandbox.run({"unskip", "2026-11-23"}).exit_code == 64);
+    REQUIRE(sandbox.run({"unskip"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT group_concat(day) FROM skips") == "2026-11-23\n");
+    CHECK_THAT(sandbox.run({"unskip"}).out, Contains("Nothing was skipped there"));
+}

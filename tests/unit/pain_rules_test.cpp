@@ -1,0 +1,82 @@
+// The pure pain rules: zones, the caution a plan carries, and the flare rule
+// that suggests the gentle routine.
+
+#include <catch2/catch.hpp>
+
+#include "core/pain.h"
+#include "unit/test_helpers.h"
+
+using namespace stretch;
+using test::ymd;
+
+TEST_CASE("pain zones: the traffic-light default and moved boundaries", "[pain]") {
+    const PainZones zones;
+    for (int score : {0, 1, 2, 3}) CHECK(zones.zone_of(score) == PainZone::fine);
+    for (int score : {4, 5}) CHECK(zones.zone_of(score) == PainZone::easier);
+    for (int score : {6, 7, 10}) CHECK(zones.zone_of(score) == PainZone::stop);
+    CHECK(zones.describe() == "0-3 fine, 4-5 take it easier, 6-10 stop");
+
+    const PainZones strict{1, 4};
+    CHECK(strict.zone_of(1) == PainZone::fine);
+    CHECK(strict.zone_of(2) == PainZone::easier);
+    CHECK(strict.zone_of(4) == PainZone::stop);
+    CHECK(strict.describe() == "0-1 fine, 2-3 take it easier, 4-10 stop");
+
+    const PainZones no_middle{4, 5};
+    CHECK(no_middle.zone_of(4) == PainZone::fine);
+    CHECK(no_middle.zone_of(5) == PainZone::stop);
+    CHECK(no_middle.describe() == "0-4 fine, 5-10 stop");
+    CHECK(PainZones{3, 5}.describe() == "0-3 fine, 4 take it easier, 5-10 stop");
+}
+
+TEST_CASE("a caution follows pain above the fine zone, and only then", "[pain]") {
+    const PainZones zones;
+    CHECK(caution_after(3, ymd(2026, 11, 22), zones).empty());
+    const std::string easier = caution_after(4, ymd(2026, 11, 22), zones);
+    CHECK_THAT(easier, Catch::Contains("It hurt 4/10 on Sunday 22 November 2026"));
+    CHECK_THAT(easier, Catch::Contains("go gentler"));
+    CHECK_FALSE(caution_after(8, ymd(2026, 11, 22), zones).empty());
+}
+
+TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[pain][flare]") {
+    const Date today = ymd(2026, 11, 23);
+    const auto scores_on = [&](std::initializer_list<std::pair<int, int>> days_ago_and_score) {
+        std::vector<DayScore> scores;
+        for (auto [ago, score] : days_ago_and_score) scores.push_back({add_days(today, -ago), score});
+        return scores;
+    };
+    CHECK(flare_window_start(today) == ymd(2026, 11, 7));
+
+    SECTION("no scores, or pain as usual: no flare") {
+        CHECK_FALSE(flare_on({}, today));
+        CHECK_FALSE(flare_on(scores_on({{0, 3}, {1, 3}, {5, 3}, {6, 3}, {7, 3}}), today));
+    }
+    SECTION("a score of 7 or more in the last 3 days is a flare on its own") {
+        const auto flare = flare_on(scores_on({{2, 7}}), today);
+        REQUIRE(flare);
+        CHECK_THAT(flare->reason, Catch::Contains("7/10 in the last 3 days"));
+        CHECK(flare_on(scores_on({{0, 9}}), today));
+    }
+    SECTION("a 7 three days ago has left the window") {
+        CHECK_FALSE(flare_on(scores_on({{3, 7}}), today));
+    }
+    SECTION("recent mean 2 points over the 14 days before: a flare") {
+        // Usual: 3, 3, 4 -> 3.33; recent: 5, 6 -> 5.5 (+2.17).
+        const auto flare = flare_on(scores_on({{0, 5}, {1, 6}, {4, 3}, {9, 3}, {16, 4}}), today);
+        REQUIRE(flare);
+        CHECK_THAT(flare->reason, Catch::Contains("mean 5.5"));
+        CHECK_THAT(flare->reason, Catch::Contains("usual (3.3"));
+    }
+    SECTION("exactly 2 points above is a flare, 1.9 is not") {
+        CHECK(flare_on(scores_on({{0, 5}, {4, 3}, {5, 3}, {6, 3}}), today));
+        CHECK_FALSE(flare_on(scores_on({{0, 5}, {4, 3}, {5, 3}, {6, 3}, {7, 3}, {8, 3}, {9, 3}, {10, 3},
+                                        {11, 3}, {12, 4}}),
+                             today));  // usual 3.1: +1.9
+    }
+    SECTION("fewer than 3 usual scores is no baseline to compare with") {
+        CHECK_FALSE(flare_on(scores_on({{0, 6}, {4, 1}, {5, 1}}), today));
+    }
+    SECTION("scores after today and before the window are not read") {
+        CHECK_FALSE(flare_on(scores_on({{-1, 9}, {17, 9}}), today));
+    }
+}

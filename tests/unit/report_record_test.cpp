@@ -1,0 +1,133 @@
+// Reports judged by the plan of record: skipped, gentle and paused days are
+// never missed, streaks pass over them, and a routine change never rewrites
+// an earlier day.
+
+#include <catch2/catch.hpp>
+
+#include "unit/report_fixtures.h"
+
+using namespace stretch;
+using namespace report_test;
+using test::ymd;
+
+namespace {
+
+constexpr DayStatus K = DayStatus::skipped, G = DayStatus::gentle, Z = DayStatus::paused;
+
+/// The sample routine (bridge, cat-cow) with `record` and an optional gentle
+/// routine of cat-cow alone.
+Report report_with(const PlanRecord& record, const History& history, DateRange range, Date today,
+                   bool with_gentle = false, const Routine& routine = sample_routine()) {
+    const Catalog catalog = sample_catalog();
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    RoutineSnapshot gentle{"gentle", "Gentle", "", Schedule{}, {{"cat-cow", Dose{}}}};
+    return build_report(ReportSources{catalog, current, with_gentle ? &gentle : nullptr, record, history}, range, today, 0);
+}
+
+}  // namespace
+
+TEST_CASE("to_text names the statuses of the plan of record", "[report][record]") {
+    CHECK(to_text(K) == "skipped");
+    CHECK(to_text(G) == "gentle");
+    CHECK(to_text(Z) == "paused");
+}
+
+TEST_CASE("skipped days are not missed and keep the streak", "[report][record]") {
+    // Mon-Wed complete, Thu-Sat skipped (nothing done), Sun complete.
+    History history;
+    log_complete_days(history, kMon, ymd(2026, 11, 18));
+    log_complete(history, kSun);
+    PlanRecord record;
+    for (unsigned d : {19u, 20u, 21u}) record.skips[ymd(2026, 11, d)] = "flu";
+    const Report r = report_with(record, history, kWeek, kSun);
+    CHECK(statuses(r) == std::vector{C, C, C, K, K, K, C});
+    CHECK(r.counted_days == 4);
+    CHECK(r.missed_days == 0);
+    CHECK(r.skipped_days == 3);
+    CHECK(*r.consistency == Approx(1.0));
+    CHECK(r.current_streak == 4);  // skipped days neither break nor extend it
+    CHECK(r.longest_streak == 4);
+
+    // Without the skips the same log breaks the streak.
+    const Report unskipped = report_with({}, history, kWeek, kSun);
+    CHECK(unskipped.missed_days == 3);
+    CHECK(unskipped.current_streak == 1);
+}
+
+TEST_CASE("a skipped day that was completed anyway is complete; today skipped is not pending", "[report][record]") {
+    History history;
+    log_complete(history, kMon);
+    PlanRecord record;
+    record.skips[kMon] = "";
+    record.skips[kThu] = "";
+    const Report r = report_with(record, history, {kMon, kThu}, kThu);
+    CHECK(statuses(r) == std::vector{C, M, M, K});
+}
+
+TEST_CASE("a paused stretch is not planned, missed or needed for a complete day", "[report][record]") {
+    // cat-cow paused from Thursday: Thu-Sun only bridge is due, and done.
+    History history;
+    log_complete_days(history, kMon, ymd(2026, 11, 18));
+    for (Date day = kThu; day <= kSun; day = add_days(day, 1)) history.push_back(stretch_entry(day, "bridge"));
+    PlanRecord record;
+    record.pauses.push_back({"cat-cow", kThu, std::nullopt, "pain 7/10"});
+    const Report r = report_with(record, history, kWeek, kSun);
+    CHECK(statuses(r) == std::vector{C, C, C, C, C, C, C});
+    CHECK(r.stretches_planned == 3 * 2 + 4 * 1);
+    CHECK(r.current_streak == 7);
+    CHECK(r.days[3].planned == 1);
+    CHECK(r.days[3].paused == std::vector<std::string>{"cat-cow"});
+    CHECK(r.days[2].paused.empty());
+    REQUIRE(r.stretches.size() == 2);
+    CHECK(r.stretches[1].exercise_id == "cat-cow");
+    CHECK(r.stretches[1].days_planned == 3);
+    CHECK(r.stretches[1].days_paused == 4);
+}
+
+TEST_CASE("with every stretch paused nothing is due, and the streak waits", "[report][record]") {
+    History history;
+    log_complete(history, kMon);
+    log_complete(history, kSun);
+    PlanRecord record;
+    record.pauses.push_back({"bridge", ymd(2026, 11, 17), kSun, ""});
+    record.pauses.push_back({"cat-cow", ymd(2026, 11, 17), kSun, ""});
+    const Report r = report_with(record, history, kWeek, kSun);
+    CHECK(statuses(r) == std::vector{C, Z, Z, Z, Z, Z, C});
+    CHECK(r.paused_days == 5);
+    CHECK(r.counted_days == 2);
+    CHECK(r.current_streak == 2);
+}
+
+TEST_CASE("a day on the gentle routine is not missed and keeps the streak", "[report][record]") {
+    // Mon, Tue complete; Wed only the gentle routine's cat-cow; Thu nothing.
+    History history;
+    log_complete_days(history, kMon, ymd(2026, 11, 17));
+    history.push_back(stretch_entry(ymd(2026, 11, 18), "cat-cow"));
+    log_complete(history, ymd(2026, 11, 20));
+    const DateRange range{kMon, ymd(2026, 11, 20)};
+    const Report r = report_with({}, history, range, ymd(2026, 11, 20), true);
+    CHECK(statuses(r) == std::vector{C, C, G, M, C});
+    CHECK(r.gentle_days == 1);
+    CHECK(r.counted_days == 4);
+    CHECK(r.longest_streak == 2);
+    // Without a gentle routine Wednesday is partial.
+    CHECK(statuses(report_with({}, history, range, ymd(2026, 11, 20))) == std::vector{C, C, P, M, C});
+}
+
+TEST_CASE("a shorter routine in the files never rewrites days judged by the longer one", "[report][record]") {
+    // Mon-Sat only bridge was done. The routine then (recorded) was bridge alone;
+    // today's files add cat-cow. The past keeps its plan.
+    History history;
+    for (Date day = kMon; day < kSun; day = add_days(day, 1)) history.push_back(stretch_entry(day, "bridge"));
+    Routine bridge_only = sample_routine();
+    bridge_only.steps.resize(1);
+    PlanRecord record;
+    record.versions["back"] = {{kEarliestDay, snapshot_of(sample_catalog(), bridge_only)}};
+    const Report judged = report_with(record, history, kWeek, kSun);
+    CHECK(statuses(judged) == std::vector{C, C, C, C, C, C, T});
+    CHECK(judged.current_streak == 6);
+    CHECK(judged.days[6].planned == 2);  // today follows the files
+
+    const Report by_files = report_with({}, history, kWeek, kSun);
+    CHECK(statuses(by_files) == std::vector{P, P, P, P, P, P, T});
+}
