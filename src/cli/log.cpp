@@ -77,15 +77,11 @@ struct PainAction {
 PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
                        Store& store, const Clock& clock) {
     if (!entry.pain) return {};
-    PainAction action{zones.zone_of(*entry.pain), std::nullopt};
-    if (action.zone != PainZone::stop || record.open_pause(entry.exercise)) return action;
-    // From the next day, and never on a day before today: a pause does not rewrite the past.
-    const Date from = std::max(add_days(entry.day, 1), today);
     std::string reason = "pain " + std::to_string(*entry.pain) + "/10 on " + to_iso(entry.day);
     if (!entry.note.empty()) reason += ": " + entry.note;
-    store.add_pause(Pause{entry.exercise, from, std::nullopt, reason}, utc_timestamp(clock.now));
-    action.paused_from = from;
-    return action;
+    const auto pause = pause_for_pain(entry.exercise, *entry.pain, entry.day, today, zones.stop_from, record, reason);
+    if (pause) store.add_pause(*pause, utc_timestamp(clock.now));
+    return PainAction{zones.zone_of(*entry.pain), pause ? std::optional(pause->first_day) : std::nullopt};
 }
 
 std::string day_word(Date day, Date today) {

@@ -65,6 +65,12 @@ std::optional<Date> PlanRecord::first_day() const {
     return first;
 }
 
+std::optional<Pause> pause_for_pain(const std::string& exercise, int pain, Date day, Date today, int stop_from,
+                                    const PlanRecord& record, std::string reason) {
+    if (pain < stop_from || record.open_pause(exercise)) return std::nullopt;
+    return Pause{exercise, std::max(add_days(day, 1), today), std::nullopt, std::move(reason)};
+}
+
 ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today) {
     const RoutineSnapshot* recorded = day < today ? record.version_on(current.id, day) : nullptr;
     ExpectedDay expected;

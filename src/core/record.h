@@ -73,6 +73,13 @@ struct PlanRecord {
     std::optional<Date> first_day() const;
 };
 
+/// The pause a stretch logged with `pain` on `day` calls for: from the next
+/// day, never from a day before `today` (a pause does not rewrite the past);
+/// nullopt below the stop zone or when the stretch is already paused.
+/// `reason` is kept with the pause.
+std::optional<Pause> pause_for_pain(const std::string& exercise, int pain, Date day, Date today, int stop_from,
+                                    const PlanRecord& record, std::string reason);
+
 /// What one day asked for.
 struct ExpectedDay {
     Date day;

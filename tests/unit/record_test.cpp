@@ -98,3 +98,20 @@ TEST_CASE("a skip belongs to its day only, with its reason", "[record]") {
     CHECK_FALSE(expected_on(record, current, kToday, kToday).skipped());
     CHECK(record.first_day() == ymd(2026, 11, 24));
 }
+
+TEST_CASE("stop-zone pain pauses from the next day, never from a day before today", "[record][pain]") {
+    const PlanRecord none;
+    const auto today_log = pause_for_pain("bridge", 6, kToday, kToday, 6, none, "pain 6/10");
+    REQUIRE(today_log);
+    CHECK(today_log->first_day == ymd(2026, 11, 24));
+    CHECK_FALSE(today_log->resumed_on);
+    CHECK(today_log->reason == "pain 6/10");
+    CHECK(pause_for_pain("bridge", 9, ymd(2026, 11, 22), kToday, 6, none, "")->first_day == kToday);
+    CHECK(pause_for_pain("bridge", 9, ymd(2026, 11, 10), kToday, 6, none, "")->first_day == kToday);
+    CHECK_FALSE(pause_for_pain("bridge", 5, kToday, kToday, 6, none, ""));
+    CHECK(pause_for_pain("bridge", 5, kToday, kToday, 5, none, ""));
+    PlanRecord paused;
+    paused.pauses.push_back({"bridge", ymd(2026, 11, 20), std::nullopt, ""});
+    CHECK_FALSE(pause_for_pain("bridge", 9, kToday, kToday, 6, paused, ""));
+    CHECK(pause_for_pain("hip", 9, kToday, kToday, 6, paused, ""));
+}
