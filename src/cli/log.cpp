@@ -169,7 +169,15 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         out << entry.exercise << ": " << details(entry) << " logged"
             << (again ? " again " + (day == clock.today ? std::string("today") : "on " + long_date(day)) : "")
             << ".\n";
-        for (const std::string& advice : {above_range(entry, chosen[i].dose), pain_advice(entry, actions[i], clock)})
+        const bool was_paused = std::any_of(plan.paused.begin(), plan.paused.end(),
+                                            [&](const PausedItem& p) { return p.exercise.id == entry.exercise; });
+        const std::string paused_note =
+            was_paused && !actions[i].paused_from
+                ? entry.exercise + " is paused, so it is not asked for; it stays paused until `stretch resume " +
+                      entry.exercise + "`."
+                : "";
+        for (const std::string& advice :
+             {above_range(entry, chosen[i].dose), pain_advice(entry, actions[i], clock), paused_note})
             for (const std::string& line : wrap(advice, 78)) out << "  " << line << "\n";
     }
     out << left_summary(plan, clock.today) << "\n";

@@ -40,6 +40,9 @@ TEST_CASE("stop-zone pain pauses the stretch from the next day, calmly", "[e2e][
     CHECK(sandbox.run({"remind"}).out == "9 of 9 stretches left today (about 19 min): run `stretch plan today`\n");
     CHECK_THAT(sandbox.run({"list"}).out, Contains("Paused:\n  leg-stretch             from 2026-11-24: pain 7/10"));
 
+    const auto paused_log = sandbox.run({"log", "leg"});
+    CHECK_THAT(paused_log.out, Contains("leg-stretch is paused, so it is not asked for"));
+    CHECK_THAT(paused_log.out, Contains("9 of 9 stretches left today"));
     // Doing the other nine completes the day.
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
     CHECK(sandbox.run({"status"}).exit_code == 0);
