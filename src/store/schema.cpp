@@ -3,9 +3,14 @@
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <array>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
 #include <chrono>
 #include <thread>
 
@@ -94,14 +99,50 @@ void enable_wal(SQLite::Database& db) {
 
 }  // namespace
 
+namespace {
+
+/// The tables, and the columns of each, that every version up to N has;
+/// index 0 is version 1. Later versions only add, so a database of version N
+/// holds all of kTablesOf[0..N-1].
+const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>> kTablesOf = {
+    {{"entries", {"id", "uuid", "logged_at", "day", "kind", "exercise", "routine", "reps", "hold_seconds", "side",
+                  "pain", "note"}}},
+    {{"routine_versions", {"id", "routine", "effective", "definition", "recorded_at"}},
+     {"pauses", {"id", "uuid", "exercise", "first_day", "resumed_on", "reason", "created_at"}},
+     {"skips", {"id", "uuid", "day", "reason", "created_at"}}},
+};
+
+std::set<std::string> columns_of(SQLite::Database& db, const std::string& table) {
+    std::set<std::string> columns;
+    SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?)");
+    info.bind(1, table);
+    while (info.executeStep()) columns.insert(info.getColumn(0).getString());
+    return columns;
+}
+
+/// A stretch database is known by its schema, not by its version number:
+/// another program's database may well say user_version = 1.
+bool has_stretch_schema(SQLite::Database& db, int version) {
+    for (int v = 1; v <= version && v <= static_cast<int>(kTablesOf.size()); ++v)
+        for (const auto& [table, expected] : kTablesOf.at(static_cast<size_t>(v - 1))) {
+            const auto columns = columns_of(db, table);
+            for (const auto& column : expected)
+                if (!columns.contains(column)) return false;
+        }
+    return true;
+}
+
+}  // namespace
+
 int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current) {
-    const auto [version, tables] = guarded(path, [&] {
-        return std::pair(db.execAndGet("PRAGMA user_version").getInt(),
-                         db.execAndGet("SELECT count(*) FROM sqlite_master").getInt());
+    const auto [version, tables, recognised] = guarded(path, [&] {
+        const int v = db.execAndGet("PRAGMA user_version").getInt();
+        return std::tuple(v, db.execAndGet("SELECT count(*) FROM sqlite_master").getInt(),
+                          v > current || has_stretch_schema(db, v));
     });
     // Version 0 is a new, empty file; with tables in it, it belongs to someone else.
-    if (version == 0 && tables > 0)
-        throw Error(ErrorKind::data, path.string() + " is not a stretch database (it holds other tables)",
+    if ((version == 0 && tables > 0) || !recognised)
+        throw Error(ErrorKind::data, path.string() + " is not a stretch database (its tables are not stretch's)",
                     "name another file with --db; it was not changed");
     if (version > current)
         throw Error(ErrorKind::data,

@@ -112,16 +112,40 @@ std::optional<int> readable_version(SQLite::Database& db, const fs::path& path) 
     }
 }
 
+/// The -wal and -shm files SQLite keeps beside a database in WAL mode.
+std::vector<fs::path> sidecar_files(const fs::path& path) {
+    return {path.string() + "-wal", path.string() + "-shm"};
+}
+
+/// Removes the sidecar files that were not there before: a refused file is
+/// left as it was found, with nothing new beside it.
+void remove_new_sidecars(const fs::path& path, const std::vector<bool>& existed) {
+    const auto files = sidecar_files(path);
+    std::error_code ignored;
+    for (size_t i = 0; i < files.size(); ++i)
+        if (!existed[i]) fs::remove(files[i], ignored);
+}
+
 }  // namespace
 
 std::optional<Store> Store::open_existing(const fs::path& path) {
     std::error_code error;
     if (!fs::exists(path, error)) return std::nullopt;
+    std::vector<bool> existed;
+    for (const auto& file : sidecar_files(path)) existed.push_back(fs::exists(file, error));
     auto db = open_read_only(path, false);
-    auto version = readable_version(*db, path);
-    if (!version) {
-        db = open_read_only(path, true);
-        version = checked_schema_version(*db, path, kSchemaVersion);
+    std::optional<int> version;
+    try {
+        version = readable_version(*db, path);
+        if (!version) {
+            db = open_read_only(path, true);
+            version = checked_schema_version(*db, path, kSchemaVersion);
+        }
+    } catch (const Error& refused) {
+        if (refused.kind() != ErrorKind::data) throw;
+        db.reset();
+        remove_new_sidecars(path, existed);
+        throw;
     }
     if (*version == 0) return std::nullopt;  // an empty file: nothing logged yet
     if (*version < kSchemaVersion) {

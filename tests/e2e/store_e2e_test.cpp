@@ -102,6 +102,30 @@ TEST_CASE("another program's SQLite file is refused and never migrated", "[e2e][
     CHECK(sandbox.sql("SELECT name FROM sqlite_master") == "notes\n");
 }
 
+TEST_CASE("another program's database that says user_version 1 is refused, with nothing left beside it",
+          "[e2e][store]") {
+    // Once switched to WAL, rewritten and answered "no such table: entries" (exit 74).
+    Sandbox sandbox;
+    std::filesystem::create_directories(sandbox.database().parent_path());
+    for (const char* mode : {"DELETE", "WAL"}) {
+        INFO(mode);
+        std::filesystem::remove(sandbox.database());
+        sandbox.sql(std::string("PRAGMA journal_mode = ") + mode +
+                    "; CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('mine'); PRAGMA user_version = 1;");
+        const std::string before = read_file(sandbox.database());
+        for (const std::vector<std::string>& args : {std::vector<std::string>{"log", "bridge"}, {"history"},
+                                                     {"pause", "bridge"}, {"report"}, {"skip"}}) {
+            const auto result = sandbox.run(args);
+            INFO(args.front());
+            CHECK(result.exit_code == 65);
+            CHECK_THAT(result.err, Contains("is not a stretch database"));
+            CHECK(read_file(sandbox.database()) == before);
+            CHECK_FALSE(std::filesystem::exists(sandbox.database().string() + "-wal"));
+            CHECK_FALSE(std::filesystem::exists(sandbox.database().string() + "-shm"));
+        }
+    }
+}
+
 TEST_CASE("an empty file reads as an empty log, untouched, and becomes the log on the first write",
           "[e2e][store]") {
     Sandbox sandbox;
