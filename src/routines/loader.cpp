@@ -162,9 +162,20 @@ RoutineFile load_routine_file(const fs::path& path) {
 std::vector<fs::path> routine_files_in(const fs::path& directory) {
     std::vector<fs::path> files;
     std::error_code error;
-    for (const auto& entry : fs::directory_iterator(directory, error)) {
-        if (entry.path().extension() == ".toml" && !entry.is_directory()) files.push_back(entry.path());
+    auto fail = [&] {
+        throw Error(ErrorKind::io, directory.string() + ": this routines directory cannot be read (" + error.message() + ")",
+                    "check its permissions, or name another with --routines");
+    };
+    fs::directory_iterator entries(directory, error);
+    if (error == std::errc::no_such_file_or_directory) return files;
+    if (error) fail();
+    for (; entries != fs::directory_iterator(); entries.increment(error)) {
+        if (error) fail();
+        // Non-regular files are kept, so reading them says what is wrong.
+        std::error_code kind;
+        if (entries->path().extension() == ".toml" && !entries->is_directory(kind)) files.push_back(entries->path());
     }
+    if (error) fail();
     std::sort(files.begin(), files.end());
     return files;
 }

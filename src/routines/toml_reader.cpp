@@ -1,5 +1,12 @@
 #include "routines/toml_reader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -163,17 +170,42 @@ toml::table parse_toml(std::string_view text, const std::filesystem::path& path)
 }
 
 std::optional<std::string> read_text_file(const std::filesystem::path& path) {
+    // Routine files and config.toml are small. Only a regular file is read,
+    // and never past the limit: a FIFO named like one would hang every
+    // command (cron's `remind` too), and /dev/zero would never end.
+    constexpr off_t kMaxBytes = 1 << 20;
     std::error_code error;
     if (std::filesystem::is_directory(path, error))
         throw Error(ErrorKind::no_input, path.string() + " is a directory, not a file", "name a .toml file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        if (!std::filesystem::exists(path, error)) return std::nullopt;
-        throw Error(ErrorKind::io, path.string() + ": cannot be read", "check its permissions");
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT) return std::nullopt;
+        throw Error(ErrorKind::io, path.string() + ": cannot be read (" + std::strerror(errno) + ")",
+                    "check its permissions");
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))
+        throw Error(ErrorKind::no_input, path.string() + " is not a regular file", "name a .toml file, or remove it");
+    if (info.st_size > kMaxBytes)
+        throw Error(ErrorKind::data, path.string() + " is larger than 1 MiB, far too large for a routine or config file",
+                    "check that it is the file you meant");
+    std::string text(static_cast<size_t>(info.st_size), '\0');
+    size_t got = 0;
+    while (got < text.size()) {
+        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0)
+            throw Error(ErrorKind::io, path.string() + ": cannot be read (" + std::strerror(errno) + ")",
+                        "check the disk and the file");
+        if (n == 0) break;  // it shrank while being read
+        got += static_cast<size_t>(n);
+    }
+    text.resize(got);
+    return text;
 }
 
 }  // namespace stretch

@@ -1,0 +1,63 @@
+// End-to-end: routine and config files that are not what they seem. Only
+// regular files are read, never past a size limit, and a routines directory
+// that cannot be read is an error that names it.
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+TEST_CASE("a FIFO named like a routine or config file is refused at once, not waited on", "[e2e][files]") {
+    // It used to hang every command, cron's remind included.
+    Sandbox sandbox;
+    std::filesystem::create_directories(sandbox.user_routines());
+    const auto fifo = sandbox.user_routines() / "pipe.toml";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    const auto remind = sandbox.run({"remind"});
+    CHECK(remind.exit_code == 66);
+    CHECK_THAT(remind.err, Contains("pipe.toml is not a regular file"));
+    std::filesystem::remove(fifo);
+
+    const auto config = sandbox.home() / ".config/stretch/config.toml";
+    REQUIRE(mkfifo(config.c_str(), 0600) == 0);
+    CHECK(sandbox.run({"plan"}).exit_code == 66);
+}
+
+TEST_CASE("check refuses a device and a huge file instead of reading without end", "[e2e][files]") {
+    Sandbox sandbox;
+    const auto zero = sandbox.run({"check", "/dev/zero"});
+    CHECK(zero.exit_code == 66);
+    CHECK_THAT(zero.err, Contains("/dev/zero is not a regular file"));
+    const auto huge = sandbox.write("huge.toml", "# " + std::string(2 << 20, 'x') + "\n");
+    const auto result = sandbox.run({"check", huge.string()});
+    CHECK(result.exit_code == 65);
+    CHECK_THAT(result.err, Contains("larger than 1 MiB"));
+}
+
+TEST_CASE("a routines directory that cannot be read is an error naming it", "[e2e][files]") {
+    // Root reads every directory, so the command runs as nobody when the tests run as root.
+    Sandbox sandbox;
+    const auto mine = sandbox.home() / "mine";
+    sandbox.write("mine/mine.toml", "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    std::filesystem::permissions(sandbox.home(), std::filesystem::perms(0711));
+    std::filesystem::permissions(mine, std::filesystem::perms::none);
+    std::vector<std::string> prefix;
+    if (geteuid() == 0) prefix = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"check"}, {"plan", "-r", "mine"}}) {
+        std::vector<std::string> argv = prefix;
+        argv.push_back(STRETCH_BINARY);
+        argv.insert(argv.end(), {"--routines", mine.string()});
+        argv.insert(argv.end(), args.begin(), args.end());
+        const auto result = Sandbox::finish(sandbox.start(argv));
+        INFO(args.front());
+        CHECK(result.exit_code == 74);
+        CHECK_THAT(result.err, Contains(mine.string() + ": this routines directory cannot be read"));
+        CHECK(result.out.empty());
+    }
+    std::filesystem::permissions(mine, std::filesystem::perms::owner_all);
+}
