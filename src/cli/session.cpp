@@ -38,6 +38,7 @@ std::time_t parse_local_instant(const std::string& text) {
     if (!day || (text.size() > 10 && !parse_time_of_day(text.substr(10), hour, minute, second)))
         throw Error(ErrorKind::usage, "STRETCH_NOW='" + text + "' is not a date or date-time",
                     "use 2026-03-14 or 2026-03-14T07:30, or unset it");
+    check_in_window(*day, "STRETCH_NOW=" + text);
     local.tm_year = static_cast<int>(day->year()) - 1900;
     local.tm_mon = static_cast<int>(static_cast<unsigned>(day->month())) - 1;
     local.tm_mday = static_cast<int>(static_cast<unsigned>(day->day()));

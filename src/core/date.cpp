@@ -87,7 +87,10 @@ Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
     if (w == "today") return today;
     if (w == "yesterday") return add_days(today, -1);
     if (w == "tomorrow") return add_days(today, 1);
-    if (auto iso = parse_iso_date(w)) return *iso;
+    if (auto iso = parse_iso_date(w)) {
+        check_in_window(*iso, word);
+        return *iso;
+    }
     if (w.size() == 10 && w[4] == '-' && w[7] == '-')
         throw Error(ErrorKind::usage, "there is no day " + std::string(word), "check the month and day");
     if (auto weekday = parse_weekday(w)) {
@@ -97,6 +100,13 @@ Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
     }
     throw Error(ErrorKind::usage, "'" + std::string(word) + "' is not a day I understand",
                 "use today, yesterday, tomorrow, a date like 2026-03-14 or a weekday like mon");
+}
+
+void check_in_window(Date day, std::string_view what) {
+    if (day < kEarliestDay || day > kLatestDay)
+        throw Error(ErrorKind::usage, std::string(what) + " is outside the days stretch keeps (" + to_iso(kEarliestDay) +
+                                          " to " + to_iso(kLatestDay) + ")",
+                    "check the year");
 }
 
 Date resolve_past_day(std::string_view word, Date today) {

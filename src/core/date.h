@@ -39,12 +39,20 @@ enum class WhenDirection {
 };
 
 /// Resolves today, yesterday, tomorrow, YYYY-MM-DD or a weekday name.
-/// Throws a usage Error naming the accepted words when `word` is none of them.
+/// Throws a usage Error naming the accepted words when `word` is none of
+/// them, and for a date outside kEarliestDay..kLatestDay.
 Date resolve_when(std::string_view word, Date today, WhenDirection direction);
 
 /// The first day stretch records or reports on. A typo like 0026-11-20 must
 /// not turn every `--all` report into two thousand years of calendar.
 constexpr Date kEarliestDay{std::chrono::year(2000), std::chrono::January, std::chrono::day(1)};
+/// The last day stretch accepts: far beyond any real use, and well inside
+/// what std::chrono's nanosecond clock can hold (up to 2262), so a typo like
+/// 9999-12-31 is an error instead of an overflow.
+constexpr Date kLatestDay{std::chrono::year(2199), std::chrono::December, std::chrono::day(31)};
+
+/// Throws a usage Error naming `what` when `day` is outside kEarliestDay..kLatestDay.
+void check_in_window(Date day, std::string_view what);
 
 /// resolve_when looking back, refusing a day after today or before
 /// kEarliestDay (a usage Error): what was done can only be recorded for

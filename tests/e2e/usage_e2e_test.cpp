@@ -70,3 +70,15 @@ TEST_CASE("STRETCH_NOW takes a date, or a date and time with or without seconds"
         CHECK_THAT(sandbox.run({"plan"}).out, Contains("Sunday 22 November 2026"));
     }
 }
+
+TEST_CASE("a clock or an --until far in the future is a usage error, not an overflow", "[e2e][usage]") {
+    Sandbox sandbox("9999-12-31");
+    const auto now = sandbox.run({"log", "bridge"});
+    CHECK(now.exit_code == 64);
+    CHECK_THAT(now.err, Contains("STRETCH_NOW=9999-12-31 is outside the days stretch keeps"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+    sandbox.env["STRETCH_NOW"] = "2026-11-23";
+    const auto until = sandbox.run({"report", "--since", "2026-01-01", "--until", "9999-12-31"});
+    CHECK(until.exit_code == 64);
+    CHECK(until.out.empty());
+}

@@ -188,3 +188,16 @@ TEST_CASE("resolve_when rejects unknown words with a usage error", "[date]") {
                                      Catch::Matchers::Contains("mon"));
     }
 }
+
+TEST_CASE("named days and the clock stay within 2000-01-01 .. 2199-12-31", "[date]") {
+    // STRETCH_NOW=9999-12-31 overflowed std::chrono's nanosecond clock (UBSan).
+    const Date today = test::ymd(2026, 11, 23);
+    CHECK(resolve_when("2199-12-31", today, WhenDirection::next) == kLatestDay);
+    CHECK(resolve_when("2000-01-01", today, WhenDirection::latest) == kEarliestDay);
+    for (const char* word : {"9999-12-31", "2200-01-01", "1999-12-31", "0026-11-20"}) {
+        INFO(word);
+        const auto error = test::thrown<Error>([&] { resolve_when(word, today, WhenDirection::next); });
+        CHECK(error.kind() == ErrorKind::usage);
+        CHECK_THAT(error.what(), Catch::Contains("outside the days stretch keeps"));
+    }
+}
