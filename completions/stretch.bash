@@ -1,6 +1,7 @@
 # bash completion for stretch(1)                           -*- shell-script -*-
 
-# The ids that `stretch list` prints under "Exercises:" or "Routines:" ($1).
+# The ids that `stretch list` prints under "Exercises:", "Routines:" or
+# "Paused:" ($1); the rest of the arguments go before `list`.
 _stretch_ids()
 {
     stretch "${@:2}" list 2>/dev/null |
@@ -17,22 +18,28 @@ _stretch()
         words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
     fi
 
-    local commands="plan log pain undo history report status remind list show check"
+    local commands="plan log pain undo pause resume skip unskip status remind history report list show check"
     local globals="--db --routines --no-color -q --quiet -h --help"
     local when="today yesterday tomorrow mon tue wed thu fri sat sun"
+    # skip and unskip look forward only: a past day keeps the plan it had.
+    local ahead="today tomorrow mon tue wed thu fri sat sun"
     local scores="0 1 2 3 4 5 6 7 8 9 10"
     local range="--week --last-week --month --year --days --since --until --all"
 
     # The command is the first word that is neither an option nor its value.
-    local cmd="" routines=() i
+    local cmd="" routines=() db=() i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --routines)
                 routines=(--routines "${words[i + 1]/#\~/$HOME}")
                 ((i++))
                 ;;
-            --db | -r | --routine | -f | --format | --reps | --hold | --side | \
-                --pain | --note | --date | --days | --since | --until)
+            --db)
+                db=(--db "${words[i + 1]/#\~/$HOME}")
+                ((i++))
+                ;;
+            -r | --routine | -f | --format | --reps | --hold | --side | \
+                --pain | --note | --date | --days | --since | --until | --reason)
                 ((i++))
                 ;;
             -*) ;;
@@ -68,7 +75,14 @@ _stretch()
             COMPREPLY=($(compgen -W "left right both" -- "$cur"))
             return
             ;;
-        --date | --since | --until)
+        --until)
+            case $cmd in
+                skip | unskip) COMPREPLY=($(compgen -W "$ahead" -- "$cur")) ;;
+                *) COMPREPLY=($(compgen -W "$when" -- "$cur")) ;;
+            esac
+            return
+            ;;
+        --date | --since)
             COMPREPLY=($(compgen -W "$when" -- "$cur"))
             return
             ;;
@@ -76,7 +90,7 @@ _stretch()
             COMPREPLY=($(compgen -W "$scores" -- "$cur"))
             return
             ;;
-        --reps | --hold | --note | --days)
+        --reps | --hold | --note | --reason | --days)
             return
             ;;
     esac
@@ -96,6 +110,9 @@ _stretch()
             plan) opts="-r --routine -f --format" ;;
             log) opts="--reps --hold --side --pain --note --date -r --routine --all" ;;
             pain) opts="--note --date" ;;
+            pause) opts="--reason" ;;
+            skip) opts="--until --reason -r --routine" ;;
+            unskip) opts="--until" ;;
             history) opts="$range -f --format" ;;
             report) opts="$range -r --routine -f --format" ;;
             status) opts="--json -r --routine" ;;
@@ -107,9 +124,17 @@ _stretch()
 
     case $cmd in
         plan) COMPREPLY=($(compgen -W "$when" -- "$cur")) ;;
-        log | show)
+        log | show | pause)
             COMPREPLY=($(compgen -W "$(_stretch_ids Exercises "${routines[@]}")" -- "$cur"))
             ;;
+        resume)
+            # The paused stretches; every exercise when none is paused.
+            local paused
+            paused=$(_stretch_ids Paused "${routines[@]}" "${db[@]}")
+            [[ $paused ]] || paused=$(_stretch_ids Exercises "${routines[@]}")
+            COMPREPLY=($(compgen -W "$paused" -- "$cur"))
+            ;;
+        skip | unskip) COMPREPLY=($(compgen -W "$ahead" -- "$cur")) ;;
         pain) COMPREPLY=($(compgen -W "$scores" -- "$cur")) ;;
         check) _stretch_files ;;
     esac

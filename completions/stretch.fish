@@ -24,12 +24,17 @@ function __stretch_in
     and contains -- $cmd $argv
 end
 
-# The ids that `stretch list` prints under "Exercises:" or "Routines:" ($argv[1]).
+# The ids that `stretch list` prints under "Exercises:", "Routines:" or
+# "Paused:" ($argv[1]).
 function __stretch_ids
     set -l tokens (commandline -opc)
     set -l routines
     if set -l i (contains -i -- --routines $tokens)
         set routines --routines $tokens[(math $i + 1)]
+    end
+    # Only pauses live in the log: the other sections never need it.
+    if test "$argv[1]" = Paused; and set -l i (contains -i -- --db $tokens)
+        set -a routines --db $tokens[(math $i + 1)]
     end
     set -l section
     for line in (stretch $routines list 2>/dev/null)
@@ -41,8 +46,19 @@ function __stretch_ids
     end
 end
 
-set -l commands plan log pain undo history report status remind list show check
+# The paused stretches, or every exercise when none is paused.
+function __stretch_paused
+    set -l paused (__stretch_ids Paused)
+    if not set -q paused[1]
+        set paused (__stretch_ids Exercises)
+    end
+    string join \n -- $paused
+end
+
+set -l commands plan log pain undo pause resume skip unskip status remind history report list show check
 set -l when today yesterday tomorrow mon tue wed thu fri sat sun
+# skip and unskip look forward only: a past day keeps the plan it had.
+set -l ahead today tomorrow mon tue wed thu fri sat sun
 
 complete -c stretch -f
 
@@ -58,21 +74,25 @@ complete -c stretch -n 'not __stretch_command' -a plan -d 'Print the stretches p
 complete -c stretch -n 'not __stretch_command' -a log -d 'Record stretches you did'
 complete -c stretch -n 'not __stretch_command' -a pain -d 'Record how much your back hurts'
 complete -c stretch -n 'not __stretch_command' -a undo -d 'Remove the newest entry'
-complete -c stretch -n 'not __stretch_command' -a history -d 'List logged entries'
-complete -c stretch -n 'not __stretch_command' -a report -d 'Consistency, streaks and pain trend'
+complete -c stretch -n 'not __stretch_command' -a pause -d 'Take a stretch out of the plan from today'
+complete -c stretch -n 'not __stretch_command' -a resume -d 'Put a paused stretch back on the plan'
+complete -c stretch -n 'not __stretch_command' -a skip -d 'Set a day aside: not missed, streak kept'
+complete -c stretch -n 'not __stretch_command' -a unskip -d 'Take back a skip of today or a later day'
 complete -c stretch -n 'not __stretch_command' -a status -d "Whether today's stretches are done"
 complete -c stretch -n 'not __stretch_command' -a remind -d 'For cron: one line when stretches are left'
+complete -c stretch -n 'not __stretch_command' -a history -d 'List logged entries'
+complete -c stretch -n 'not __stretch_command' -a report -d 'Consistency, streaks and pain trend'
 complete -c stretch -n 'not __stretch_command' -a list -d 'List the exercises and routines'
 complete -c stretch -n 'not __stretch_command' -a show -d "Show one exercise's instructions"
 complete -c stretch -n 'not __stretch_command' -a check -d 'Validate routine files'
 
-complete -c stretch -n '__stretch_in plan log report status remind' -s r -l routine -x -a '(__stretch_ids Routines)' -d 'Routine id'
+complete -c stretch -n '__stretch_in plan log report status remind skip' -s r -l routine -x -a '(__stretch_ids Routines)' -d 'Routine id'
 complete -c stretch -n '__stretch_in plan' -s f -l format -x -a 'text json' -d 'Output format'
 complete -c stretch -n '__stretch_in history' -s f -l format -x -a 'text json csv' -d 'Output format'
 complete -c stretch -n '__stretch_in report' -s f -l format -x -a 'text json csv markdown' -d 'Output format'
 
 complete -c stretch -n '__stretch_in plan' -a "$when"
-complete -c stretch -n '__stretch_in log show' -a '(__stretch_ids Exercises)'
+complete -c stretch -n '__stretch_in log show pause' -a '(__stretch_ids Exercises)'
 complete -c stretch -n '__stretch_in log' -l reps -x -d 'Repetitions done'
 complete -c stretch -n '__stretch_in log' -l hold -x -d 'Seconds each hold lasted'
 complete -c stretch -n '__stretch_in log' -l side -x -a 'left right both' -d 'Side worked'
@@ -81,6 +101,11 @@ complete -c stretch -n '__stretch_in log' -l all -d "Log the rest of the day's p
 complete -c stretch -n '__stretch_in log pain' -l note -x -d 'A note to keep'
 complete -c stretch -n '__stretch_in log pain' -l date -x -a "$when" -d 'The day it counts for'
 complete -c stretch -n '__stretch_in pain' -a '(seq 0 10)'
+
+complete -c stretch -n '__stretch_in resume' -a '(__stretch_paused)'
+complete -c stretch -n '__stretch_in pause skip' -l reason -x -d 'Why, shown on the plan'
+complete -c stretch -n '__stretch_in skip unskip' -a "$ahead"
+complete -c stretch -n '__stretch_in skip unskip' -l until -x -a "$ahead" -d 'Up to this day too'
 
 complete -c stretch -n '__stretch_in history report' -l week -d 'This calendar week'
 complete -c stretch -n '__stretch_in history report' -l last-week -d 'Last calendar week'
