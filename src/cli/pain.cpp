@@ -29,8 +29,8 @@ int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, c
     if (options.score >= kSeverePain) {
         std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
         if (catalog.routines.contains(kGentleRoutine))
-            advice += std::string(" When it has eased, the gentle routine is a softer way back: stretch plan --routine ") +
-                      kGentleRoutine;
+            advice += std::string(" When it has eased, the gentle routine is a softer way back: `stretch plan --routine ") +
+                      kGentleRoutine + "`";
         out << "\n";
         for (const std::string& line : wrap(advice, kPageWidth)) out << line << "\n";
         out << "\n" << warning_signs_text(Style{});

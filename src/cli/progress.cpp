@@ -22,8 +22,11 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
     return flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
 }
 
-std::string gentle_suggestion() {
-    return std::string("Consider the gentle routine until it settles: stretch plan --routine ") + kGentleRoutine;
+bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
+    const auto gentle = catalog.routines.find(kGentleRoutine);
+    if (!store || routine.id == kGentleRoutine || gentle == catalog.routines.end()) return false;
+    const Plan plan = plan_of_record(catalog, gentle->second, day, today, store, PainZones{});
+    return plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0;
 }
 
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {

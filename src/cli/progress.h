@@ -22,8 +22,10 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
 /// when there is no gentle routine, or when `routine` is the gentle one.
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);
 
-/// "Consider the gentle routine today: stretch plan --routine gentle".
-std::string gentle_suggestion();
+/// True when `routine` is not the gentle one and the gentle routine's plan
+/// of record for `day` was done in full: such a day asks nothing more of the
+/// main routine (the report counts it as a gentle day, never missed).
+bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store);
 
 /// What every command that writes does first, inside its transaction: record
 /// today's definition of every routine, so a later change of the files never

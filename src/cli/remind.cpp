@@ -11,7 +11,7 @@ namespace stretch {
 int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
                const PainZones& zones, std::ostream& out) {
     const Plan plan = plan_of_record(catalog, routine, today, today, store, zones);
-    if (plan.remaining_count() == 0) return 0;
+    if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
     out << remaining_phrase(plan, today);
     if (flare_today(catalog, routine, store, today))
         out << ": your pain is up, so consider `stretch plan --routine " << kGentleRoutine << "`\n";

@@ -52,8 +52,10 @@ int run_skip(const SkipOptions& options, const Catalog& catalog, const Routine& 
         out << "Already skipped; nothing changed.\n";
         return 0;
     }
-    out << "Skipped " << days_text(added) << ". Nothing is due then, and no streak is lost. "
-        << "`stretch unskip` takes it back.\n";
+    const std::string undo = "stretch unskip " + (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
+                             (span.days() > 1 ? "--until " + to_iso(span.last) : "");
+    out << "Skipped " << days_text(added) << ". Nothing is due then, and no streak is lost.\n"
+        << "To take it back: " << undo.substr(0, undo.find_last_not_of(' ') + 1) << "\n";
     return 0;
 }
 

@@ -38,10 +38,16 @@ nlohmann::ordered_json status_json(const Plan& plan) {
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
                Date today, const PainZones& zones, bool quiet, std::ostream& out) {
     const Plan plan = plan_of_record(catalog, routine, today, today, store, zones);
-    const bool complete = plan.remaining_count() == 0;
+    const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
+    const bool complete = plan.remaining_count() == 0 || gentle;
     if (quiet) return complete ? 0 : 1;
     if (options.json) {
-        out << to_json_text(status_json(plan));
+        auto json = status_json(plan);
+        json["gentle_done"] = gentle;
+        json["complete"] = complete;
+        out << to_json_text(json);
+    } else if (gentle) {
+        out << "Done on the gentle routine today: that is enough for today, and your streak is kept.\n";
     } else {
         out << left_summary(plan, today) << " Routine: " << plan.routine.name << ".\n";
         std::vector<std::string> left, paused;

@@ -37,7 +37,8 @@ DateRange resolve_range(const RangeRequest& request, Date today, int week_start,
                         const RangeRequest& fallback);
 
 /// The days `skip` and `unskip` act on: from WHEN (read forward, like
-/// `plan`) to `until` (the same day when empty), inclusive. Throws a usage
+/// `plan`) to `until` (the same day when empty; a weekday or relative word is
+/// read from the first day), inclusive. Throws a usage
 /// Error for a day before today (a past day keeps the plan it had), an until
 /// before the start, or a span longer than a year.
 DateRange resolve_coming_days(const std::string& when, const std::string& until, Date today);

@@ -89,6 +89,9 @@ struct Judge {
         DayResult result{day, DayStatus::not_scheduled, static_cast<int>(planned.size()), done_of(planned, log),
                          std::nullopt, {}};
         for (const Pause* pause : expected.paused) result.paused.push_back(pause->exercise);
+        // Everything done, then everything paused the same day: the day was complete.
+        if (planned.empty() && !result.paused.empty() && done_of(result.paused, log) == int(result.paused.size()))
+            result.planned = result.done = static_cast<int>(result.paused.size());
         result.status = status(expected, result, log);
         Mean pain;
         for (int score : log.pain_scores) pain.add(score);
@@ -98,7 +101,7 @@ struct Judge {
 
     DayStatus status(const ExpectedDay& expected, const DayResult& r, const DayLog& log) const {
         const Date day = expected.day;
-        if (day > today) return DayStatus::future;
+        if (day > today) return expected.skipped() ? DayStatus::skipped : DayStatus::future;
         const bool complete = r.planned > 0 && r.done == r.planned;
         if (expected.scheduled && complete) return DayStatus::complete;
         if (expected.skipped()) return DayStatus::skipped;

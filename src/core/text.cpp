@@ -35,6 +35,8 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     std::string word;
     std::string line;
     while (words >> word) {
+        // A `quoted command` is one word, so it can be copied whole.
+        for (std::string more; std::count(word.begin(), word.end(), '`') % 2 == 1 && words >> more;) word += " " + more;
         if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
             lines.push_back(line);
             line.clear();

@@ -15,7 +15,8 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
 size_t display_width(std::string_view text);
 
 /// Breaks `text` into lines of at most `width` columns at spaces; a word longer
-/// than the width stands on its own line.
+/// than the width stands on its own line. A span in backticks (a command to
+/// copy) is never broken.
 std::vector<std::string> wrap(std::string_view text, size_t width);
 
 /// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).

@@ -54,14 +54,14 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
     Json paused = Json::array();
     for (const PausedItem& item : plan.paused)
         paused.push_back({{"id", item.exercise.id}, {"name", item.exercise.name}, {"since", to_iso(item.since)},
-                          {"reason", item.reason}});
+                          {"reason", item.reason.empty() ? Json(nullptr) : Json(item.reason)}});
     return {
         {"date", to_iso(plan.date)},
         {"weekday", weekday_short(plan.date)},
         {"routine", routine_json(plan.routine)},
         {"scheduled", plan.scheduled},
         {"skipped", plan.skipped()},
-        {"skip_reason", plan.skipped() ? Json(*plan.skip_reason) : Json(nullptr)},
+        {"skip_reason", plan.skipped() && !plan.skip_reason->empty() ? Json(*plan.skip_reason) : Json(nullptr)},
         {"gentle_suggested", flare ? Json{{"routine", kGentleRoutine}, {"reason", flare->reason}} : Json(nullptr)},
         {"estimated_minutes", plan.estimated_minutes()},
         {"remaining", plan.remaining_count()},

@@ -77,7 +77,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
     if (plan.skipped())
         out += paragraph("This day is skipped" + (plan.skip_reason->empty() ? "" : " (" + *plan.skip_reason + ")") +
                          ": nothing is due and no streak is lost. The stretches are below if you feel like them; "
-                         "`stretch unskip` undoes the skip.") + "\n";
+                         "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.") + "\n";
     if (!plan.scheduled) {
         out += "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() +
                ", not on " + weekday_long(plan.date) + "s.\n";

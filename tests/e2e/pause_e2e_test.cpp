@@ -108,6 +108,19 @@ TEST_CASE("pause and resume by hand, from today, and saying when nothing changes
     CHECK(sandbox.run({"pause", "brdge"}).exit_code == 64);
 }
 
+TEST_CASE("a day finished before its stretches were paused stays complete", "[e2e][pause]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    sandbox.write(".config/stretch/routines/two.toml",
+                  "[routine]\nname = \"Two\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
+    REQUIRE(sandbox.run({"log", "--all", "-r", "two"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bird-dog"}).exit_code == 0);
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "-r", "two", "--format", "json"}).out);
+    CHECK(r["days"][0]["status"] == "complete");
+    CHECK(r["consistency"]["current_streak"] == 1);
+    CHECK(sandbox.run({"status", "-r", "two"}).exit_code == 0);
+}
+
 TEST_CASE("pausing every stretch of a routine means nothing is due", "[e2e][pause]") {
     Sandbox sandbox("2026-11-23T08:00:00");
     sandbox.write(".config/stretch/routines/two.toml",

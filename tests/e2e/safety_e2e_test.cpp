@@ -68,6 +68,14 @@ TEST_CASE("a day done on the gentle routine is not missed and keeps the streak",
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
     const auto r = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
     CHECK(r["days"][1]["status"] == "gentle");
+    // On the gentle day itself, status and remind asked for nothing more.
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T20:00:00";
+    const auto status = sandbox.run({"status"});
+    CHECK(status.exit_code == 0);
+    CHECK_THAT(status.out, Contains("Done on the gentle routine today"));
+    CHECK(nlohmann::json::parse(sandbox.run({"status", "--json"}).out)["gentle_done"] == true);
+    CHECK(sandbox.run({"remind"}).out.empty());
+    sandbox.env["STRETCH_NOW"] = "2026-11-18T20:00:00";
     CHECK(r["consistency"]["gentle_days"] == 1);
     CHECK(r["consistency"]["missed_days"] == 0);
     CHECK(r["consistency"]["partial_days"] == 0);

@@ -53,7 +53,9 @@ TEST_CASE("skip refuses a past day and a complete today, and changes nothing", "
     CHECK(past.exit_code == 64);
     CHECK_THAT(past.err, Contains("2026-11-22 is in the past, and a past day keeps the plan it had"));
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
-    CHECK(sandbox.run({"skip", "friday", "--until", "thursday"}).exit_code == 64);
+    const auto backwards = sandbox.run({"skip", "friday", "--until", "2026-11-25"});
+    CHECK(backwards.exit_code == 64);
+    CHECK_THAT(backwards.err, Contains("--until 2026-11-25 is before 2026-11-27"));
     CHECK(sandbox.run({"skip", "--until", "2027-12-01"}).exit_code == 64);
 
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
@@ -61,8 +63,22 @@ TEST_CASE("skip refuses a past day and a complete today, and changes nothing", "
     CHECK(complete.exit_code == 64);
     CHECK_THAT(complete.err, Contains("today is already complete (all 10 stretches done), so there is nothing to skip"));
     CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
-    CHECK(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    const auto tomorrow = sandbox.run({"skip", "tomorrow"});
+    CHECK(tomorrow.exit_code == 0);
+    CHECK_THAT(tomorrow.out, Contains("To take it back: stretch unskip 2026-11-24\n"));
     CHECK_THAT(sandbox.run({"skip", "tomorrow"}).out, Contains("Already skipped"));
+    // A weekday in --until counts from the first day: Saturday to the Friday after.
+    const auto week = sandbox.run({"skip", "sat", "--until", "fri", "--reason", "away"});
+    CHECK_THAT(week.out, Contains("Skipped 7 days, 2026-11-28 to 2026-12-04."));
+    CHECK_THAT(week.out, Contains("To take it back: stretch unskip 2026-11-28 --until 2026-12-04"));
+    const auto plan = nlohmann::json::parse(sandbox.run({"plan", "2026-11-28", "--format", "json"}).out);
+    CHECK(plan["skipped"] == true);
+    CHECK(plan["skip_reason"] == "away");
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "tomorrow", "--format", "json"}).out)["skip_reason"].is_null());
+    // Skips ahead show in the report's calendar, apart from the future.
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--week", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "skipped");
+    CHECK(report["days"][2]["status"] == "future");
 }
 
 TEST_CASE("unskip takes back today or later, never the past", "[e2e][skip]") {

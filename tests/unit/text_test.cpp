@@ -70,3 +70,12 @@ TEST_CASE("display_width counts code points, and wrap uses it", "[text]") {
     CHECK(stretch::wrap(word + " " + word, 11) == std::vector<std::string>{word + " " + word});
     CHECK(stretch::wrap(word + " " + word, 10) == std::vector<std::string>{word, word});
 }
+
+TEST_CASE("wrap never breaks a command in backticks", "[text]") {
+    const auto lines = wrap("when they agree, run `stretch resume leg-stretch` and go gently", 30);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "when they agree, run");
+    CHECK(lines[1] == "`stretch resume leg-stretch`");
+    CHECK(lines[2] == "and go gently");
+    CHECK(wrap("an `unclosed quote runs to the end", 10).back() == "`unclosed quote runs to the end");
+}
