@@ -92,6 +92,13 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);
         if (app.get_subcommands().empty()) out << app.help();
+        out.flush();
+        if (!out) {
+            // A script that retries on failure must not log twice.
+            print_error(err, "could not write the output",
+                        session.log_changed ? "the change to the log was saved, so do not run the command again" : "");
+            return exit_code(ErrorKind::io);
+        }
         return session.exit_code;
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e, out, err);

@@ -208,6 +208,7 @@ void add_log_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config.pain_zones,
                                     session.options.quiet, session.out);
+        session.note_changes(store);
     });
 }
 

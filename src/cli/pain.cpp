@@ -53,6 +53,7 @@ void add_pain_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code =
             run_pain(*options, catalog, store, session.clock(), session.options.quiet, session.out);
+        session.note_changes(store);
     });
 }
 

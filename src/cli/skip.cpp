@@ -90,6 +90,7 @@ void add_skip_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code =
             run_skip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
+        session.note_changes(store);
     });
 }
 
@@ -107,6 +108,7 @@ void add_unskip_command(CLI::App& app, Session& session) {
         }
         Store store = session.writable_store();
         session.exit_code = run_unskip(*options, catalog, store, session.clock(), session.options.quiet, session.out);
+        session.note_changes(store);
     });
 }
 

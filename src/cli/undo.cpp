@@ -23,6 +23,7 @@ void add_undo_command(CLI::App& app, Session& session) {
         std::optional<Store> store;
         if (session.existing_store()) store = session.writable_store();
         session.exit_code = run_undo(store ? &*store : nullptr, session.options.quiet, session.out);
+        if (store) session.note_changes(*store);
     });
 }
 

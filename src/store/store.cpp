@@ -69,7 +69,10 @@ void create_private_directory(const fs::path& directory) {
 
 }  // namespace
 
-Store::Store(std::unique_ptr<SQLite::Database> db, fs::path path) : db_(std::move(db)), path_(std::move(path)) {}
+Store::Store(std::unique_ptr<SQLite::Database> db, fs::path path)
+    : db_(std::move(db)), path_(std::move(path)), changes_at_open_(sqlite3_total_changes(db_->getHandle())) {}
+
+bool Store::changed() const { return sqlite3_total_changes(db_->getHandle()) > changes_at_open_; }
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;

@@ -79,10 +79,16 @@ public:
     /// (nullopt when that entry gave none).
     std::map<std::string, std::pair<Date, std::optional<int>>> last_pain_before(Date day) const;
 
+    /// True once this store has committed a change to the log (migrations
+    /// aside), so a command whose answer cannot be written can still say its
+    /// change was saved.
+    bool changed() const;
+
 private:
     Store(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
     std::unique_ptr<SQLite::Database> db_;
     std::filesystem::path path_;  ///< for error messages
+    int changes_at_open_ = 0;     ///< sqlite3_total_changes() once the schema was ready
 };
 
 /// A fresh random (version 4) UUID, "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".

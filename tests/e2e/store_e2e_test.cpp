@@ -146,3 +146,23 @@ TEST_CASE("a database stretch creates is readable by its owner only", "[e2e][sto
     const auto permissions = std::filesystem::status(path).permissions() & std::filesystem::perms::all;
     CHECK(permissions == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
 }
+
+TEST_CASE("a command whose answer cannot be written still says its change was saved", "[e2e][store]") {
+    // A script that retries on failure would otherwise log twice.
+    Sandbox sandbox;
+    const auto to_full = [&](const std::string& args) {
+        return Sandbox::finish(sandbox.start({"sh", "-c", std::string(STRETCH_BINARY) + " " + args + " > /dev/full"}));
+    };
+    for (const char* args : {"log bridge", "pain 3", "undo", "skip tomorrow", "pause hip"}) {
+        INFO(args);
+        const auto result = to_full(args);
+        CHECK(result.exit_code == 74);
+        CHECK(result.err ==
+              "stretch: error: could not write the output; the change to the log was saved, so do not run the "
+              "command again\n");
+    }
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");  // bridge; pain 3 was undone
+    const auto unchanged = to_full("plan");
+    CHECK(unchanged.exit_code == 74);
+    CHECK(unchanged.err == "stretch: error: could not write the output\n");
+}
