@@ -18,9 +18,11 @@ namespace stretch {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
-    app.add_option("--db", options.db, "Database file (default: $XDG_DATA_HOME/stretch/stretch.db)");
+    app.add_option("--db", options.db, "Database file (default: $XDG_DATA_HOME/stretch/stretch.db)")
+        ->check(non_empty());
     app.add_option("--routines", options.routines,
-                   "Your routines directory (default: $XDG_CONFIG_HOME/stretch/routines)");
+                   "Your routines directory (default: $XDG_CONFIG_HOME/stretch/routines)")
+        ->check(non_empty());
     app.add_flag("--no-color", options.no_color, "Never colour the output");
     app.add_flag("-q,--quiet", options.quiet, "Print only what was asked for");
     app.set_version_flag("--version", std::string("stretch ") + STRETCH_VERSION);

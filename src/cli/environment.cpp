@@ -16,6 +16,14 @@ std::optional<std::string> Environment::get(const std::string& name) const {
     return it->second;
 }
 
+std::optional<std::string> Environment::named(const std::string& name) const {
+    auto it = variables.find(name);
+    if (it == variables.end()) return std::nullopt;
+    if (it->second.empty())
+        throw Error(ErrorKind::usage, name + " is set but empty", "unset it, or give it a value");
+    return it->second;
+}
+
 Environment Environment::from_process() {
     Environment env;
     for (char** entry = environ; entry && *entry; ++entry) {
@@ -56,7 +64,7 @@ RoutineSources routine_sources(const Environment& env, const std::string& option
     RoutineSources sources{bundled_routines_directory(), {}, true};
     if (!option.empty())
         sources.user = option;
-    else if (auto value = env.get("STRETCH_ROUTINES"))
+    else if (auto value = env.named("STRETCH_ROUTINES"))
         sources.user = *value;
     else {
         sources.user = config_directory(env) / "routines";
@@ -70,7 +78,7 @@ RoutineSources routine_sources(const Environment& env, const std::string& option
 
 fs::path database_path(const Environment& env, const std::string& option) {
     if (!option.empty()) return option;
-    if (auto value = env.get("STRETCH_DB")) return *value;
+    if (auto value = env.named("STRETCH_DB")) return *value;
     return data_directory(env) / "stretch.db";
 }
 

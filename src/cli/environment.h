@@ -15,6 +15,9 @@ struct Environment {
 
     /// The variable's value; nullopt when unset or empty.
     std::optional<std::string> get(const std::string& name) const;
+    /// One of stretch's own variables (STRETCH_DB, ...): nullopt when unset,
+    /// a usage Error when set but empty, which is a mistake, not "the default".
+    std::optional<std::string> named(const std::string& name) const;
 
     static Environment from_process();
 };

@@ -28,7 +28,7 @@ int run_list(const Catalog& catalog, const Store* store, Date today, std::ostrea
         id.resize(std::max<size_t>(id.size() + 1, 24), ' ');
         const std::string text = "from " + to_iso(pause.first_day) +
                                  (pause.resumed_on ? " to " + to_iso(add_days(*pause.resumed_on, -1)) : "") +
-                                 (pause.reason.empty() ? "" : ": " + pause.reason);
+                                 (pause.reason.empty() ? "" : ": " + terminal_safe(pause.reason));
         const auto lines = wrap(text, 80 - 2 - id.size());
         for (size_t i = 0; i < lines.size(); ++i)
             out << "  " << (i == 0 ? id : std::string(id.size(), ' ')) << lines[i] << "\n";

@@ -1,5 +1,7 @@
 #include "cli/progress.h"
 
+#include "core/text.h"
+
 namespace stretch {
 
 Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
@@ -50,7 +52,7 @@ std::string left_summary(const Plan& plan, Date today) {
     const std::string day = when_text(plan, today);
     if (plan.skipped())
         return "Nothing is due " + day + ": it is skipped" +
-               (plan.skip_reason->empty() ? "" : " (" + *plan.skip_reason + ")") + ".";
+               (plan.skip_reason->empty() ? "" : " (" + terminal_safe(*plan.skip_reason) + ")") + ".";
     if (!plan.scheduled) return "Nothing is scheduled " + day + ".";
     if (plan.items.empty()) return "Nothing is due " + day + ": every stretch of the routine is paused.";
     if (plan.remaining_count() == 0)

@@ -52,7 +52,7 @@ std::time_t parse_local_instant(const std::string& text) {
 }  // namespace
 
 Clock Clock::from(const Environment& env) {
-    const std::time_t instant = env.get("STRETCH_NOW") ? parse_local_instant(*env.get("STRETCH_NOW"))
+    const std::time_t instant = env.named("STRETCH_NOW") ? parse_local_instant(*env.named("STRETCH_NOW"))
                                                         : std::time(nullptr);
     return Clock{local_date(instant), std::chrono::system_clock::from_time_t(instant)};
 }
@@ -71,11 +71,11 @@ Catalog Session::catalog() const {
 }
 
 std::filesystem::path Session::config_path() const {
-    if (auto named = env.get("STRETCH_CONFIG")) return *named;
+    if (auto named = env.named("STRETCH_CONFIG")) return *named;
     return config_directory(env) / "config.toml";
 }
 
-Config Session::config() const { return load_config(config_path(), env.get("STRETCH_CONFIG").has_value()); }
+Config Session::config() const { return load_config(config_path(), env.named("STRETCH_CONFIG").has_value()); }
 
 const Routine& Session::routine(const std::string& requested, const Catalog& catalog) const {
     if (!requested.empty()) return catalog.find_routine(requested);

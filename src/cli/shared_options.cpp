@@ -11,8 +11,9 @@ void add_range_options(CLI::App& command, RangeRequest& request) {
     command.add_flag("--year", request.year, "This calendar year");
     command.add_option("--days", request.days, "The last N days, today included")
         ->check(whole_number(1, 36600));
-    command.add_option("--since", request.since, "From this day (YYYY-MM-DD, yesterday, a weekday...)");
-    command.add_option("--until", request.until, "Up to this day, with --since (default: today)");
+    command.add_option("--since", request.since, "From this day (YYYY-MM-DD, yesterday, a weekday...)")
+        ->check(non_empty());
+    command.add_option("--until", request.until, "Up to this day, with --since (default: today)")->check(non_empty());
     command.add_flag("--all", request.all, "Everything logged");
 }
 
@@ -28,9 +29,15 @@ CLI::Validator whole_number(int min, int max) {
         "INT " + range);
 }
 
+CLI::Validator non_empty() {
+    return CLI::Validator([](std::string& text) { return text.empty() ? std::string("must not be empty") : std::string(); },
+                          "TEXT");
+}
+
 void add_routine_option(CLI::App& command, std::string& routine) {
     command.add_option("-r,--routine", routine,
-                       "Routine id (default: config.toml's routine, else lower-back, else the only one)");
+                       "Routine id (default: config.toml's routine, else lower-back, else the only one)")
+        ->check(non_empty());
 }
 
 }  // namespace stretch

@@ -79,7 +79,7 @@ void add_skip_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<SkipOptions>();
     CLI::App* command = app.add_subcommand("skip", "Set a day aside (rest, illness, travel): not missed, streak kept");
     command->add_option("when", options->when, "today (default), tomorrow, YYYY-MM-DD or a weekday (the next one)");
-    command->add_option("--until", options->until, "Skip every day up to this one too");
+    command->add_option("--until", options->until, "Skip every day up to this one too")->check(non_empty());
     command->add_option("--reason", options->reason, "Why, shown on the plan");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
@@ -98,7 +98,7 @@ void add_unskip_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<SkipOptions>();
     CLI::App* command = app.add_subcommand("unskip", "Take back a skip of today or a later day");
     command->add_option("when", options->when, "today (default), tomorrow, YYYY-MM-DD or a weekday (the next one)");
-    command->add_option("--until", options->until, "Unskip every day up to this one too");
+    command->add_option("--until", options->until, "Unskip every day up to this one too")->check(non_empty());
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
         resolve_coming_days(options->when, options->until, session.clock().today);

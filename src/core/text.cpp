@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <cstdint>
 #include <sstream>
@@ -45,6 +46,30 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     }
     if (!line.empty()) lines.push_back(line);
     return lines;
+}
+
+std::string terminal_safe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' || c == '\r' || c == '\t') {
+            out += ' ';
+        } else if (c < 0x20) {
+            out += '^';
+            out += static_cast<char>(c + 0x40);
+        } else if (c == 0x7f) {
+            out += "^?";
+        } else if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+            char code[12];
+            std::snprintf(code, sizeof code, "<U+%04X>", static_cast<unsigned char>(text[++i]));
+            out += code;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
 }
 
 bool valid_utf8(std::string_view text) {

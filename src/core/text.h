@@ -19,6 +19,12 @@ size_t display_width(std::string_view text);
 /// copy) is never broken.
 std::vector<std::string> wrap(std::string_view text, size_t width);
 
+/// `text` made safe to print on a terminal on one line: line breaks and tabs
+/// become spaces, other control characters (C0, DEL and C1, which include
+/// the escapes that move the cursor or change colours) become caret or
+/// <U+XXXX> notation, so a note can never rewrite the screen.
+std::string terminal_safe(std::string_view text);
+
 /// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
 bool valid_utf8(std::string_view text);
 

@@ -3,6 +3,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "core/text.h"
+
 namespace stretch {
 
 namespace {
@@ -21,12 +23,6 @@ std::string or_empty(const std::optional<T>& value) {
     return value ? std::to_string(*value) : "";
 }
 
-/// Keeps one entry per line, whatever the note holds.
-std::string one_line(std::string text) {
-    for (char& c : text)
-        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    return text;
-}
 
 }  // namespace
 
@@ -37,7 +33,7 @@ std::string render_history_text(const History& history) {
         out << to_iso(entry.day) << "  " << entry.uuid.substr(0, 8) << "  " << std::left << std::setw(22)
             << (entry.kind == EntryKind::pain ? "pain" : entry.exercise) << " "
             << (entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry));
-        if (!entry.note.empty()) out << "  \"" << one_line(entry.note) << "\"";
+        if (!entry.note.empty()) out << "  \"" << terminal_safe(entry.note) << "\"";
         out << "\n";
     }
     return out.str();

@@ -58,7 +58,7 @@ std::string paused_section(const Plan& plan, const Style& style) {
     std::string out = style.bold("Paused (not due; ask your physical therapist before you resume one):") + "\n";
     for (const PausedItem& item : plan.paused) {
         std::string text = item.exercise.name + ": paused since " + long_date(item.since);
-        if (!item.reason.empty()) text += " (" + item.reason + ")";
+        if (!item.reason.empty()) text += " (" + terminal_safe(item.reason) + ")";
         text += ". Resume with `stretch resume " + item.exercise.id + "`.";
         out += paragraph(text, kItemIndent);
     }
@@ -75,7 +75,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
     std::string out = header(plan, style) + "\n";
     if (flare) out += style.yellow(flare_advice(*flare)) + "\n";
     if (plan.skipped())
-        out += paragraph("This day is skipped" + (plan.skip_reason->empty() ? "" : " (" + *plan.skip_reason + ")") +
+        out += paragraph("This day is skipped" + (plan.skip_reason->empty() ? "" : " (" + terminal_safe(*plan.skip_reason) + ")") +
                          ": nothing is due and no streak is lost. The stretches are below if you feel like them; "
                          "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.") + "\n";
     if (!plan.scheduled) {

@@ -82,3 +82,39 @@ TEST_CASE("a clock or an --until far in the future is a usage error, not an over
     CHECK(until.exit_code == 64);
     CHECK(until.out.empty());
 }
+
+TEST_CASE("an empty value is an error, never taken as 'not given'", "[e2e][usage]") {
+    Sandbox sandbox;
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"report", "--since", ""}, {"report", "--since", "monday", "--until", ""},
+          {"--db", "", "log", "bridge"}, {"--routines", "", "plan"}, {"plan", "-r", ""}, {"skip", "--until", ""}}) {
+        const auto result = sandbox.run(args);
+        INFO(args.front() << " " << args.at(1));
+        CHECK(result.exit_code == 64);
+        CHECK_THAT(result.err, Contains("must not be empty"));
+    }
+    for (const char* variable : {"STRETCH_DB", "STRETCH_ROUTINES", "STRETCH_CONFIG", "STRETCH_NOW"}) {
+        Sandbox empty;
+        empty.env[variable] = "";
+        const auto result = empty.run({"log", "bridge"});
+        INFO(variable);
+        CHECK(result.exit_code == 64);
+        CHECK(result.err == std::string("stretch: error: ") + variable + " is set but empty; unset it, or give it a value\n");
+        CHECK_FALSE(std::filesystem::exists(empty.database()));
+    }
+}
+
+TEST_CASE("control characters in notes never reach the terminal raw", "[e2e][usage]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--note", "ok\x1b[2J\x1b]0;pwned\x07 then\ttab"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "hip", "--reason", "c1 \xc2\x9b" "31m red"}).exit_code == 0);
+    const auto history = sandbox.run({"history"}).out;
+    CHECK(history.find('\x1b') == std::string::npos);
+    CHECK(history.find('\x07') == std::string::npos);
+    CHECK_THAT(history, Contains("ok^[[2J^[]0;pwned^G then tab"));
+    const auto plan = sandbox.run({"plan", "tomorrow"}).out;
+    CHECK_THAT(plan, Contains("(c1 <U+009B>31m red)"));
+    CHECK(plan.find("\xc2\x9b") == std::string::npos);
+    // JSON keeps the note exactly as given.
+    CHECK_THAT(sandbox.run({"history", "--format", "json"}).out, Contains("ok\\u001b[2J"));
+}

@@ -79,3 +79,11 @@ TEST_CASE("wrap never breaks a command in backticks", "[text]") {
     CHECK(lines[2] == "and go gently");
     CHECK(wrap("an `unclosed quote runs to the end", 10).back() == "`unclosed quote runs to the end");
 }
+
+TEST_CASE("terminal_safe shows control characters instead of obeying them", "[text]") {
+    CHECK(terminal_safe("plain é text") == "plain é text");
+    CHECK(terminal_safe("a\nb\r\tc") == "a b  c");
+    CHECK(terminal_safe("\x1b[31mred\x07\x7f") == "^[[31mred^G^?");
+    CHECK(terminal_safe("csi \xc2\x9b" "2J") == "csi <U+009B>2J");
+    CHECK(terminal_safe("\xc2\xa0nbsp") == "\xc2\xa0nbsp");
+}
