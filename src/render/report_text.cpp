@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "render/calendar.h"
 #include "render/exercise_text.h"
+#include "render/markdown.h"
 #include "render/report_json.h"
 
 namespace stretch {
@@ -114,7 +115,7 @@ std::string render_report_text(const Report& r, const Style& style) {
 
 std::string render_report_markdown(const Report& r) {
     std::ostringstream out;
-    out << "# Stretch report: " << r.routine_name << "\n\n";
+    out << "# Stretch report: " << markdown_text(r.routine_name) << "\n\n";
     out << to_iso(r.range.first) << " to " << to_iso(r.range.last) << " (routine `" << r.routine_id << "`)\n\n";
     out << "## Consistency\n\n| measure | value |\n|---|---|\n";
     out << "| scheduled days so far | " << r.counted_days << " |\n";
@@ -130,7 +131,7 @@ std::string render_report_markdown(const Report& r) {
     out << "## Stretches\n\n| stretch | days done / planned | days paused | total reps | mean pain |\n"
            "|---|---|---|---|---|\n";
     for (const StretchSummary& s : r.stretches)
-        out << "| " << s.name << " | " << s.days_done << " / " << s.days_planned << " | " << s.days_paused << " | "
+        out << "| " << markdown_text(s.name) << " | " << s.days_done << " / " << s.days_planned << " | " << s.days_paused << " | "
             << s.total_reps << " | " << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " |\n";
 
     out << "\n## Weeks\n\n| week of | consistency | pain scores | mean pain |\n|---|---|---|---|\n";

@@ -216,3 +216,24 @@ TEST_CASE("report on a routine for three weekdays, and with no log at all", "[e2
     CHECK_THAT(text, Contains("#  -  .  -  #  -  - "));
     CHECK_THAT(text, Contains("no scores in this range"));
 }
+
+TEST_CASE("Markdown prints names from routine files as text, not markup", "[e2e][report]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/odd.toml", R"(
+[exercise.knee-hug]
+name = "Knee | Hug *now*"
+position = "on your back"
+targets = ["lower back"]
+reps = 5
+steps = ["Hug your knees."]
+breathing = "Slowly."
+
+[routine]
+name = "My _routine_ # 1"
+steps = [{ exercise = "knee-hug" }]
+)");
+    REQUIRE(sandbox.run({"log", "knee-hug", "-r", "odd"}).exit_code == 0);
+    const auto md = sandbox.run({"report", "-r", "odd", "--format", "markdown"}).out;
+    CHECK_THAT(md, StartsWith("# Stretch report: My \\_routine\\_ \\# 1\n"));
+    CHECK_THAT(md, Contains("| Knee \\| Hug \\*now\\* | 1 / 1 | 0 | 5 | - |\n"));
+}

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
+#include "render/markdown.h"
 
 using namespace stretch;
 
@@ -86,4 +87,11 @@ TEST_CASE("terminal_safe shows control characters instead of obeying them", "[te
     CHECK(terminal_safe("\x1b[31mred\x07\x7f") == "^[[31mred^G^?");
     CHECK(terminal_safe("csi \xc2\x9b" "2J") == "csi <U+009B>2J");
     CHECK(terminal_safe("\xc2\xa0nbsp") == "\xc2\xa0nbsp");
+}
+
+TEST_CASE("markdown_text escapes markup and keeps a row on one line", "[text]") {
+    CHECK(markdown_text("Knee | Hug *now*") == "Knee \\| Hug \\*now\\*");
+    CHECK(markdown_text("a_b [c](d) <e> `f`") == "a\\_b \\[c\\]\\(d\\) \\<e\\> \\`f\\`");
+    CHECK(markdown_text("two\nlines") == "two lines");
+    CHECK(markdown_text("plain words") == "plain words");
 }

@@ -1,0 +1,20 @@
+#include "render/markdown.h"
+
+namespace stretch {
+
+std::string markdown_text(std::string_view text) {
+    static constexpr std::string_view kMarkup = "\\`*_{}[]<>()#+-.!|~&";
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == '\n' || c == '\r') {
+            out += ' ';
+            continue;
+        }
+        if (kMarkup.find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace stretch

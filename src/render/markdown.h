@@ -1,0 +1,14 @@
+#pragma once
+/// Markdown from user text: names and notes come from routine files and the
+/// log, so they must print as text, not as table cells or emphasis.
+
+#include <string>
+#include <string_view>
+
+namespace stretch {
+
+/// Escapes every character CommonMark may read as markup (a backslash before
+/// each), and turns line breaks into spaces so a table row stays one row.
+std::string markdown_text(std::string_view text);
+
+}  // namespace stretch
