@@ -166,3 +166,16 @@ TEST_CASE("a command whose answer cannot be written still says its change was sa
     CHECK(unchanged.exit_code == 74);
     CHECK(unchanged.err == "stretch: error: could not write the output\n");
 }
+
+TEST_CASE("three log --all at once log each stretch once", "[e2e][store]") {
+    // The plan used to be read outside the write transaction: 20 rows instead of 10, once in 20 trials.
+    for (int trial = 0; trial < 20; ++trial) {
+        Sandbox sandbox;
+        REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);  // the database exists before the race
+        std::vector<Sandbox::Running> running;
+        for (int i = 0; i < 3; ++i) running.push_back(sandbox.start({STRETCH_BINARY, "log", "--all"}));
+        for (const auto& each : running) CHECK(Sandbox::finish(each).exit_code == 0);
+        INFO("trial " << trial);
+        CHECK(sandbox.sql("SELECT count(*), count(DISTINCT exercise) FROM entries WHERE kind = 'stretch'") == "10|10\n");
+    }
+}
