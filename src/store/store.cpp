@@ -1,6 +1,11 @@
 #include "store/store.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -65,6 +70,20 @@ void create_private_directory(const fs::path& directory) {
         throw Error(ErrorKind::cant_create, "cannot create " + directory.string() + ": " + error.message(),
                     "check the permissions of its parent, or use --db");
     ::chmod(directory.c_str(), 0700);
+}
+
+/// A pain diary is private, wherever --db puts it: a new database file is
+/// born 0600 (SQLite then gives its -wal and -shm the same mode), so no
+/// crash can leave it readable by others. An existing file is left alone.
+void create_private_file(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return;
+    }
+    if (errno == EEXIST) return;
+    throw Error(ErrorKind::cant_create, "cannot create " + path.string() + ": " + std::strerror(errno),
+                "check the permissions of its directory, or use --db");
 }
 
 }  // namespace
@@ -161,13 +180,10 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
 
 Store Store::open_for_writing(const fs::path& path) {
     create_private_directory(path.parent_path());
-    std::error_code error;
-    const bool created = !fs::exists(path, error);
+    create_private_file(path);
     auto db = guarded(path, [&] {
         return std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     });
-    // A pain diary is private, wherever --db puts it.
-    if (created) ::chmod(path.c_str(), 0600);
     prepare_database(*db, path, kSchemaVersion);
     return Store(std::move(db), path);
 }

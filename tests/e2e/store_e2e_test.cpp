@@ -145,6 +145,14 @@ TEST_CASE("a database stretch creates is readable by its owner only", "[e2e][sto
     REQUIRE(sandbox.run({"--db", path.string(), "pain", "2"}).exit_code == 0);
     const auto permissions = std::filesystem::status(path).permissions() & std::filesystem::perms::all;
     CHECK(permissions == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    // Born private: even with a umask that lets everyone read.
+    const auto open_umask = sandbox.home() / "open" / "pain.db";
+    std::filesystem::create_directories(open_umask.parent_path());
+    REQUIRE(Sandbox::finish(sandbox.start({"sh", "-c", "umask 000; " + std::string(STRETCH_BINARY) + " --db " +
+                                                           open_umask.string() + " pain 2"}))
+                .exit_code == 0);
+    CHECK((std::filesystem::status(open_umask).permissions() & std::filesystem::perms::all) ==
+          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
 }
 
 TEST_CASE("a command whose answer cannot be written still says its change was saved", "[e2e][store]") {
