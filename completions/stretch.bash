@@ -19,7 +19,7 @@ _stretch()
     fi
 
     local commands="plan log pain undo pause resume skip unskip status remind history report list show check"
-    local globals="--db --routines --no-color -q --quiet -h --help"
+    local globals="--db --routines --color --no-color -q --quiet -h --help"
     local when="today yesterday tomorrow mon tue wed thu fri sat sun"
     # skip and unskip look forward only: a past day keeps the plan it had.
     local ahead="today tomorrow mon tue wed thu fri sat sun"
@@ -39,7 +39,7 @@ _stretch()
                 ((i++))
                 ;;
             -r | --routine | -f | --format | --reps | --hold | --side | \
-                --pain | --note | --date | --days | --since | --until | --reason)
+                --pain | --note | --date | --days | --since | --until | --reason | --color)
                 ((i++))
                 ;;
             -*) ;;
@@ -69,6 +69,10 @@ _stretch()
                 report) formats="text json csv markdown" ;;
             esac
             COMPREPLY=($(compgen -W "$formats" -- "$cur"))
+            return
+            ;;
+        --color)
+            COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return
             ;;
         --side)

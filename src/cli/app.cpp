@@ -23,7 +23,9 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--routines", options.routines,
                    "Your routines directory (default: $XDG_CONFIG_HOME/stretch/routines)")
         ->check(non_empty());
-    app.add_flag("--no-color", options.no_color, "Never colour the output");
+    app.add_option("--color", options.color, "Colour: auto (on a terminal; the default), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--no-color", options.no_color, "Never colour the output (the same as --color=never)");
     app.add_flag("-q,--quiet", options.quiet, "Print only what was asked for");
     app.set_version_flag("--version", std::string("stretch ") + STRETCH_VERSION);
 }

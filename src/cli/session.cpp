@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "routines/config_loader.h"
 #include "routines/loader.h"
 
@@ -62,8 +63,25 @@ const Clock& Session::clock() const {
     return *clock_;
 }
 
+namespace {
+
+bool utf8_locale(const Environment& env) {
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"})
+        if (auto value = env.get(name)) {
+            const std::string text = lower(*value);
+            return text.find("utf-8") != std::string::npos || text.find("utf8") != std::string::npos;
+        }
+    return false;
+}
+
+}  // namespace
+
 Style Session::style() const {
-    return Style{out_is_terminal && !options.no_color && !env.get("NO_COLOR")};
+    bool color = false;
+    if (options.no_color || options.color == "never") color = false;
+    else if (options.color == "always") color = true;
+    else color = out_is_terminal && !env.get("NO_COLOR") && env.get("TERM").value_or("") != "dumb";
+    return Style{color, utf8_locale(env)};
 }
 
 Catalog Session::catalog() const {

@@ -20,6 +20,7 @@ struct GlobalOptions {
     std::string db;
     std::string routines;
     bool no_color = false;
+    std::string color = "auto";  ///< --color: auto, always or never
     bool quiet = false;
 };
 
@@ -50,7 +51,9 @@ struct Session {
     /// Read once, on first use, so `--help` works whatever STRETCH_NOW says
     /// and one command never sees two different days.
     const Clock& clock() const;
-    /// Colour only on a terminal, never with NO_COLOR or --no-color.
+    /// --color=always colours even a pipe; --no-color, --color=never and (for
+    /// auto) NO_COLOR, TERM=dumb or output that is not a terminal turn it
+    /// off. Glyphs need a UTF-8 locale (LC_ALL, else LC_CTYPE, else LANG).
     Style style() const;
     /// Reads the bundled and user routine files.
     Catalog catalog() const;

@@ -15,7 +15,7 @@ constexpr std::array<const char*, 12> kMonthShort = {"Jan", "Feb", "Mar", "Apr",
                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 std::string cell(DayStatus status, const Style& style) {
-    const bool rich = style.color;
+    const bool rich = style.rich();
     switch (status) {
     case DayStatus::complete: return rich ? style.green("■") : "#";
     case DayStatus::partial: return rich ? style.yellow("◩") : "+";
@@ -128,11 +128,11 @@ std::string pain_sparkline(const Report& report, const Style& style) {
     std::string line;
     for (const WeekSummary& week : report.weeks) {
         if (!week.mean_pain) {
-            line += style.color ? " " : "_";
+            line += style.rich() ? " " : "_";
             continue;
         }
         const double pain = std::clamp(*week.mean_pain, 0.0, 10.0);
-        if (style.color)
+        if (style.rich())
             line += kBars.at(static_cast<size_t>(std::lround(pain * 7.0 / 10.0)));
         else
             line += pain >= 9.5 ? "X" : std::to_string(std::lround(pain));

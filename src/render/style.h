@@ -9,6 +9,12 @@ namespace stretch {
 
 struct Style {
     bool color = false;
+    /// The terminal shows UTF-8, so box and block glyphs may be used where
+    /// colour is on; in the C locale they would print as mojibake.
+    bool unicode = true;
+
+    /// Colour with glyphs: the rich calendar and sparkline.
+    bool rich() const { return color && unicode; }
 
     std::string bold(std::string_view text) const;
     std::string dim(std::string_view text) const;

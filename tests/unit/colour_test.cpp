@@ -18,7 +18,8 @@ struct Output {
 
 Output run(const std::vector<std::string>& args, bool terminal, std::map<std::string, std::string> extra = {}) {
     Environment env;
-    env.variables = {{"HOME", "/nonexistent-home-for-colour-test"}, {"STRETCH_NOW", "2026-11-22T08:00"}};
+    env.variables = {{"HOME", "/nonexistent-home-for-colour-test"}, {"STRETCH_NOW", "2026-11-22T08:00"},
+                     {"LANG", "en_GB.UTF-8"}, {"TERM", "xterm-256color"}};
     env.variables["STRETCH_DB"] = "/nonexistent-home-for-colour-test/stretch.db";
     for (auto& [name, value] : extra) env.variables[name] = value;
     std::ostringstream out, err;
@@ -50,4 +51,23 @@ TEST_CASE("the report's calendar uses Unicode and colour on a terminal, ASCII ot
     CHECK_FALSE(coloured(plain.out));
     CHECK(plain.out.find("  16 Nov  " + blank_days + " o \n") != std::string::npos);
     for (unsigned char c : plain.out) CHECK(c < 0x80);
+}
+
+TEST_CASE("--color chooses, TERM=dumb is plain, and glyphs need a UTF-8 locale", "[colour]") {
+    CHECK(coloured(run({"--color=always", "plan"}, false).out));
+    CHECK(coloured(run({"--color", "always", "plan"}, false, {{"NO_COLOR", "1"}}).out));
+    CHECK_FALSE(coloured(run({"--color=never", "plan"}, true).out));
+    CHECK_FALSE(coloured(run({"--color=always", "--no-color", "plan"}, true).out));
+    CHECK_FALSE(coloured(run({"plan"}, true, {{"TERM", "dumb"}}).out));
+    CHECK(run({"--color=sometimes", "plan"}, true).exit_code == 64);
+
+    // In the C locale colour stays, but the calendar keeps to ASCII.
+    for (const auto& locale : std::vector<std::map<std::string, std::string>>{
+             {{"LANG", ""}}, {{"LANG", "C"}}, {{"LC_ALL", "C"}, {"LANG", "en_GB.UTF-8"}}}) {
+        const auto c_locale = run({"--color=always", "report"}, false, locale);
+        CHECK(coloured(c_locale.out));
+        for (unsigned char c : c_locale.out) CHECK(c < 0x80);
+    }
+    CHECK(run({"--color=always", "report"}, false, {{"LC_CTYPE", "C.UTF-8"}, {"LANG", "C"}}).out.find("\xe2\x97\x8b") !=
+          std::string::npos);
 }
