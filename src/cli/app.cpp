@@ -7,7 +7,7 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
-#include "core/suggest.h"
+#include "cli/usage.h"
 
 #ifndef STRETCH_VERSION
 #define STRETCH_VERSION "unknown"
@@ -17,53 +17,22 @@ namespace stretch {
 
 namespace {
 
+/// Subcommand help shows only the command's own options; this names the rest.
+constexpr const char* kGlobalOptionsFooter =
+    "Global options (see stretch --help): --db FILE, --routines DIR,\n"
+    "--color auto|always|never, --no-color, -q/--quiet, --version";
+
 void add_global_options(CLI::App& app, GlobalOptions& options) {
-    app.add_option("--db", options.db, "Database file (default: $XDG_DATA_HOME/stretch/stretch.db)")
+    app.add_option("--db", options.db, "The log (default: ~/.local/share/stretch/stretch.db)")
         ->check(non_empty());
     app.add_option("--routines", options.routines,
-                   "Your routines directory (default: $XDG_CONFIG_HOME/stretch/routines)")
+                   "Your routines (default: ~/.config/stretch/routines)")
         ->check(non_empty());
-    app.add_option("--color", options.color, "Colour: auto (on a terminal; the default), always or never")
+    app.add_option("--color", options.color, "auto (on a terminal; the default), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_flag("--no-color", options.no_color, "Never colour the output (the same as --color=never)");
+    app.add_flag("--no-color", options.no_color, "Never colour the output (as --color never)");
     app.add_flag("-q,--quiet", options.quiet, "Print only what was asked for");
     app.set_version_flag("--version", std::string("stretch ") + STRETCH_VERSION);
-}
-
-void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
-    err << "stretch: error: " << message;
-    if (!hint.empty()) err << "; " << hint;
-    err << "\n";
-}
-
-/// The first word that is not an option or an option's value: what the user
-/// meant as the command.
-std::string first_word(const std::vector<std::string>& args) {
-    for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--db" || args[i] == "--routines") {
-            ++i;
-            continue;
-        }
-        if (!args[i].starts_with("-")) return args[i];
-    }
-    return {};
-}
-
-int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args,
-                std::ostream& err) {
-    std::vector<std::string> commands;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-        commands.push_back(sub->get_name());
-    const std::string word = first_word(args);
-    if (!word.empty() && std::find(commands.begin(), commands.end(), word) == commands.end()) {
-        const auto near = closest(word, commands);
-        print_error(err, "'" + word + "' is not a stretch command",
-                    near ? "did you mean '" + *near + "'?" : "run 'stretch --help' to see the commands");
-        return exit_code(ErrorKind::usage);
-    }
-    const std::string command = word.empty() ? "" : " " + word;
-    print_error(err, error.what(), "run 'stretch" + command + " --help' for usage");
-    return exit_code(ErrorKind::usage);
 }
 
 }  // namespace
@@ -71,8 +40,11 @@ int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::ve
 int run_app(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
             std::ostream& err, bool out_is_terminal) {
     CLI::App app{"stretch: plan, log and review your daily stretches for lower-back pain", "stretch"};
+    // CLI11 reads these back to front, and leaves in them what it could not use.
+    std::vector<std::string> reversed;
     try {
         Session session(env, out, err, out_is_terminal);
+        app.get_formatter()->column_width(26);
         app.fallthrough();
         app.require_subcommand(0, 1);
         add_global_options(app, session.options);
@@ -93,7 +65,10 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         add_show_command(app, session);
         add_check_command(app, session);
 
-        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+            command->footer(kGlobalOptionsFooter);
+        const auto expanded = expand_command(args, command_names(app));
+        reversed.assign(expanded.rbegin(), expanded.rend());
         app.parse(reversed);
         if (app.get_subcommands().empty()) out << app.help();
         out.flush();
@@ -111,7 +86,7 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, out, err);
     } catch (const CLI::ParseError& e) {
-        return usage_error(app, e, args, err);
+        return usage_error(app, e, args, reversed, err);
     } catch (const Error& e) {
         print_error(err, e.what(), e.hint());
         return exit_code(e.kind());

@@ -16,7 +16,7 @@ std::string count(size_t n, const std::string& word) {
 /// Named files are checked on top of the routine directories, so a user's
 /// routine may use the bundled exercises; without files, the directories
 /// themselves are checked.
-int run_check(const CheckOptions& options, const RoutineSources& sources, std::ostream& out) {
+int run_check(const CheckOptions& options, const RoutineSources& sources, bool quiet, std::ostream& out) {
     Catalog catalog;
     std::vector<RoutineFile> checked;
     for (const auto& directory : sources.directories()) {
@@ -34,6 +34,7 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, std::o
         exercises += file.exercises.size();
         routines += file.routine ? 1 : 0;
     }
+    if (quiet) return 0;
     out << "ok: " << count(checked.size(), "file") << ", " << count(exercises, "exercise") << ", "
         << count(routines, "routine") << "\n";
     return 0;
@@ -45,7 +46,8 @@ void add_check_command(CLI::App& app, Session& session) {
     command->add_option("files", options->files, "Files to check (default: all routine files in use)");
     command->callback([options, &session] {
         session.exit_code =
-            run_check(*options, routine_sources(session.env, session.options.routines), session.out);
+            run_check(*options, routine_sources(session.env, session.options.routines), session.options.quiet,
+                      session.out);
     });
 }
 

@@ -41,7 +41,8 @@ void add_show_command(CLI::App& app, Session& session);
 struct CheckOptions {
     std::vector<std::string> files;  ///< empty: every file in the routine directories
 };
-int run_check(const CheckOptions& options, const RoutineSources& sources, std::ostream& out);
+/// Prints a one-line summary, or nothing with `quiet`; problems are Errors.
+int run_check(const CheckOptions& options, const RoutineSources& sources, bool quiet, std::ostream& out);
 void add_check_command(CLI::App& app, Session& session);
 
 struct LogOptions {

@@ -31,7 +31,7 @@ int run_history(const HistoryOptions& options, const Store* store, Date today, i
 
 void add_history_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<HistoryOptions>();
-    CLI::App* command = app.add_subcommand("history", "List logged entries, newest last (default: last 30 days)");
+    CLI::App* command = app.add_subcommand("history", "List entries, newest last (default: 30 days)");
     add_range_options(*command, options->range);
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "csv"}));

@@ -40,12 +40,12 @@ int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, c
 
 void add_pain_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<PainOptions>();
-    CLI::App* command = app.add_subcommand("pain", "Record how much your back hurts, 0 (none) to 10 (worst)");
+    CLI::App* command = app.add_subcommand("pain", "Record how much your back hurts, 0 to 10");
     command->add_option("score", options->score, "0 = no pain ... 10 = worst pain imaginable")
         ->required()
         ->check(whole_number(0, 10));
     command->add_option("--note", options->note, "A note to keep with the score");
-    command->add_option("--date", options->date, "The day it counts for (default: today; never a future day)");
+    command->add_option("--date", options->date, "The day it counts for (default: today, never later)");
     command->callback([options, &session] {
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);

@@ -50,7 +50,7 @@ int run_resume(const std::string& query, const Catalog& catalog, Store& store, c
 
 void add_pause_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<PauseOptions>();
-    CLI::App* command = app.add_subcommand("pause", "Take a stretch out of the plan from today (it hurt, or you were told to)");
+    CLI::App* command = app.add_subcommand("pause", "Take a stretch out of the plan from today");
     command->add_option("exercise", options->exercise, "Exercise id, name or unique prefix")->required();
     command->add_option("--reason", options->reason, "Why, kept with the pause and shown on the plan");
     command->callback([options, &session] {

@@ -25,7 +25,7 @@ void add_plan_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<PlanOptions>();
     CLI::App* command = app.add_subcommand("plan", "Print the stretches planned for a day");
     command->add_option("when", options->when,
-                        "today (default), tomorrow, yesterday, YYYY-MM-DD or a weekday (the next one)");
+                        "today (default), tomorrow, a date or a weekday");
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));

@@ -23,7 +23,7 @@ int run_remind(const Catalog& catalog, const Routine& routine, const Store* stor
 void add_remind_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<RemindOptions>();
     CLI::App* command =
-        app.add_subcommand("remind", "For cron: print one line only when today's stretches are unfinished");
+        app.add_subcommand("remind", "For cron: one line only when stretches are left");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();

@@ -48,7 +48,7 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
 void add_report_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<ReportOptions>();
     CLI::App* command =
-        app.add_subcommand("report", "Consistency, streaks and the pain trend (default: this week)");
+        app.add_subcommand("report", "Consistency, streaks and pain (default: this week)");
     add_range_options(*command, options->range);
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")

@@ -5,7 +5,7 @@
 namespace stretch {
 
 void add_range_options(CLI::App& command, RangeRequest& request) {
-    command.add_flag("--week", request.week, "This calendar week (from Monday, or config.toml's week_start)");
+    command.add_flag("--week", request.week, "This calendar week (Monday first, or week_start)");
     command.add_flag("--last-week", request.last_week, "Last calendar week");
     command.add_flag("--month", request.month, "This calendar month");
     command.add_flag("--year", request.year, "This calendar year");
@@ -26,17 +26,17 @@ CLI::Validator whole_number(int min, int max) {
             if (error == std::errc() && end == text.data() + text.size() && value >= min && value <= max) return {};
             return "must be a whole number from " + range + ", not '" + text + "'";
         },
-        "INT " + range);
+        "");
 }
 
 CLI::Validator non_empty() {
     return CLI::Validator([](std::string& text) { return text.empty() ? std::string("must not be empty") : std::string(); },
-                          "TEXT");
+                          "");
 }
 
 void add_routine_option(CLI::App& command, std::string& routine) {
     command.add_option("-r,--routine", routine,
-                       "Routine id (default: config.toml's routine, else lower-back, else the only one)")
+                       "Routine id (default: config.toml's, else lower-back)")
         ->check(non_empty());
 }
 

@@ -77,8 +77,8 @@ int run_unskip(const SkipOptions& options, const Catalog& catalog, Store& store,
 
 void add_skip_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<SkipOptions>();
-    CLI::App* command = app.add_subcommand("skip", "Set a day aside (rest, illness, travel): not missed, streak kept");
-    command->add_option("when", options->when, "today (default), tomorrow, YYYY-MM-DD or a weekday (the next one)");
+    CLI::App* command = app.add_subcommand("skip", "Set days aside (rest, illness, travel)");
+    command->add_option("when", options->when, "today (default), tomorrow, a date or a weekday");
     command->add_option("--until", options->until, "Skip every day up to this one too")->check(non_empty());
     command->add_option("--reason", options->reason, "Why, shown on the plan");
     add_routine_option(*command, options->routine);
@@ -97,7 +97,7 @@ void add_skip_command(CLI::App& app, Session& session) {
 void add_unskip_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<SkipOptions>();
     CLI::App* command = app.add_subcommand("unskip", "Take back a skip of today or a later day");
-    command->add_option("when", options->when, "today (default), tomorrow, YYYY-MM-DD or a weekday (the next one)");
+    command->add_option("when", options->when, "today (default), tomorrow, a date or a weekday");
     command->add_option("--until", options->until, "Unskip every day up to this one too")->check(non_empty());
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();

@@ -63,7 +63,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
 void add_status_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<StatusOptions>();
     CLI::App* command = app.add_subcommand(
-        "status", "Today's progress; exit 0 when done (or nothing is scheduled), 1 when not yet");
+        "status", "Today's progress; exit 0 when nothing is left");
     command->add_flag("--json", options->json, "Print JSON");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {

@@ -118,3 +118,49 @@ TEST_CASE("control characters in notes never reach the terminal raw", "[e2e][usa
     // JSON keeps the note exactly as given.
     CHECK_THAT(sandbox.run({"history", "--format", "json"}).out, Contains("ok\\u001b[2J"));
 }
+
+TEST_CASE("every help screen fits 80 columns and names the global options", "[e2e][usage]") {
+    Sandbox sandbox;
+    const auto top = sandbox.run({"--help"});
+    std::vector<std::string> commands;
+    for (size_t at = top.out.find("Subcommands:"); (at = top.out.find("\n  ", at)) != std::string::npos;) {
+        at += 3;
+        commands.push_back(top.out.substr(at, top.out.find(' ', at) - at));
+    }
+    REQUIRE(commands.size() >= 15);
+    commands.push_back("");
+    for (const auto& command : commands) {
+        const auto help = command.empty() ? top : sandbox.run({command, "--help"});
+        INFO(command);
+        CHECK(help.exit_code == 0);
+        for (size_t start = 0, end; (end = help.out.find('\n', start)) != std::string::npos; start = end + 1) {
+            INFO(help.out.substr(start, end - start));
+            CHECK(end - start <= 80);
+        }
+        if (!command.empty()) CHECK_THAT(help.out, Contains("-q/--quiet"));
+    }
+}
+
+TEST_CASE("usage errors: options suggested, arguments in the order typed, command prefixes", "[e2e][usage]") {
+    Sandbox sandbox;
+    CHECK(sandbox.run({"plan", "--fromat", "json"}).err ==
+          "stretch: error: unknown option '--fromat'; did you mean '--format'?\n");
+    CHECK(sandbox.run({"plan", "tomorrow", "extra", "words"}).err ==
+          "stretch: error: unexpected arguments: extra words; run 'stretch plan --help' for usage\n");
+    // A unique prefix runs the command; an ambiguous one names the candidates.
+    const auto hist = sandbox.run({"hist", "--format", "json"});
+    CHECK(hist.exit_code == 0);
+    CHECK(hist.out == "[]\n");
+    const auto s = sandbox.run({"s"});
+    CHECK(s.exit_code == 64);
+    CHECK_THAT(s.err, Contains("'s' could be skip or status or show"));
+    CHECK(sandbox.run({"histroy"}).err == "stretch: error: 'histroy' is not a stretch command; did you mean 'history'?\n");
+    // `--` would make the command an argument: an error, not the help with exit 0.
+    const auto dashes = sandbox.run({"--", "plan"});
+    CHECK(dashes.exit_code == 64);
+    CHECK(dashes.out.empty());
+    // -q silences check too.
+    const auto quiet = sandbox.run({"-q", "check"});
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.out.empty());
+}

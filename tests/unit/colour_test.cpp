@@ -53,7 +53,7 @@ TEST_CASE("the report's calendar uses Unicode and colour on a terminal, ASCII ot
     for (unsigned char c : plain.out) CHECK(c < 0x80);
 }
 
-TEST_CASE("--color chooses, TERM=dumb is plain, and glyphs need a UTF-8 locale", "[colour]") {
+TEST_CASE("the --color option chooses, TERM=dumb is plain, and glyphs need a UTF-8 locale", "[colour]") {
     CHECK(coloured(run({"--color=always", "plan"}, false).out));
     CHECK(coloured(run({"--color", "always", "plan"}, false, {{"NO_COLOR", "1"}}).out));
     CHECK_FALSE(coloured(run({"--color=never", "plan"}, true).out));

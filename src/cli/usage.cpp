@@ -1,0 +1,130 @@
+#include "cli/usage.h"
+
+#include <algorithm>
+#include <ostream>
+
+#include "core/error.h"
+#include "core/suggest.h"
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+/// Global options that take a value, so the value is not taken for the command.
+bool takes_value(const std::string& arg) { return arg == "--db" || arg == "--routines" || arg == "--color"; }
+
+/// Candidates that start with `word`.
+std::vector<std::string> starting_with(const std::string& word, const std::vector<std::string>& candidates) {
+    std::vector<std::string> found;
+    for (const auto& candidate : candidates)
+        if (candidate.starts_with(word)) found.push_back(candidate);
+    return found;
+}
+
+/// A prefix first, else the nearest by edits.
+std::optional<std::string> suggestion(const std::string& word, const std::vector<std::string>& candidates) {
+    const auto prefixed = starting_with(word, candidates);
+    if (prefixed.size() == 1) return prefixed.front();
+    return closest(word, candidates);
+}
+
+/// The long option names of `command`, with their dashes.
+std::vector<std::string> option_names(const CLI::App& command) {
+    std::vector<std::string> names;
+    for (const CLI::App* app = &command; app; app = app->get_parent())
+        for (const CLI::Option* option : app->get_options())
+            for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+    return names;
+}
+
+/// The command that was being read when parsing stopped.
+const CLI::App& innermost(const CLI::App& app) {
+    const auto chosen = app.get_subcommands();
+    return chosen.empty() ? app : *chosen.front();
+}
+
+}  // namespace
+
+void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
+    err << "stretch: error: " << message;
+    if (!hint.empty()) err << "; " << hint;
+    err << "\n";
+}
+
+std::string first_word(const std::vector<std::string>& args) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--") return {};
+        if (takes_value(args[i])) {
+            ++i;
+            continue;
+        }
+        if (!args[i].starts_with("-")) return args[i];
+    }
+    return {};
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+    return names;
+}
+
+std::vector<std::string> expand_command(const std::vector<std::string>& args, const std::vector<std::string>& commands) {
+    std::vector<std::string> expanded = args;
+    for (size_t i = 0; i < expanded.size(); ++i) {
+        std::string& arg = expanded[i];
+        if (arg == "--")
+            throw Error(ErrorKind::usage, "'--' ends the options, so what follows it cannot be a command",
+                        "put the command first: stretch plan --help");
+        if (takes_value(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg.starts_with("-")) continue;
+        if (std::find(commands.begin(), commands.end(), arg) != commands.end()) return expanded;
+        const auto matches = starting_with(arg, commands);
+        if (matches.size() == 1) arg = matches.front();
+        if (matches.size() > 1)
+            throw Error(ErrorKind::usage, "'" + arg + "' could be " + join(matches, " or "), "type more of the command");
+        return expanded;
+    }
+    return expanded;
+}
+
+int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args,
+                const std::vector<std::string>& left_over, std::ostream& err) {
+    const auto commands = command_names(app);
+    const std::string word = first_word(args);
+    if (!word.empty() && std::find(commands.begin(), commands.end(), word) == commands.end()) {
+        const auto near = suggestion(word, commands);
+        print_error(err, "'" + word + "' is not a stretch command",
+                    near ? "did you mean '" + *near + "'?" : "run 'stretch --help' to see the commands");
+        return exit_code(ErrorKind::usage);
+    }
+    const std::string help = "run 'stretch" + (word.empty() ? "" : " " + word) + " --help' for usage";
+    if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+        const CLI::App& command = innermost(app);
+        std::vector<std::string> extras = left_over;
+        // CLI11 reads the arguments back to front; say them as they were typed.
+        std::sort(extras.begin(), extras.end(), [&](const std::string& a, const std::string& b) {
+            return std::find(args.begin(), args.end(), a) < std::find(args.begin(), args.end(), b);
+        });
+        for (const auto& extra : extras) {
+            if (!extra.starts_with("--")) continue;
+            const std::string name = extra.substr(0, extra.find('='));
+            const auto near = suggestion(name, option_names(command));
+            print_error(err, "unknown option '" + name + "'",
+                        near ? "did you mean '" + *near + "'?" : help);
+            return exit_code(ErrorKind::usage);
+        }
+        print_error(err, "unexpected " + std::string(extras.size() == 1 ? "argument" : "arguments") + ": " +
+                             join(extras, " "),
+                    help);
+        return exit_code(ErrorKind::usage);
+    }
+    print_error(err, error.what(), help);
+    return exit_code(ErrorKind::usage);
+}
+
+}  // namespace stretch
