@@ -27,8 +27,9 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
              Date today, const PainZones& zones, const Style& style, std::ostream& out);
 void add_plan_command(CLI::App& app, Session& session);
 
-/// Lists the exercises, the routines, and the stretches paused today or later.
-int run_list(const Catalog& catalog, const Store* store, Date today, std::ostream& out);
+/// Lists the exercises, the routines, and the stretches paused today or
+/// later, as `format` (text, json or tsv) says.
+int run_list(const std::string& format, const Catalog& catalog, const Store* store, Date today, std::ostream& out);
 void add_list_command(CLI::App& app, Session& session);
 
 struct ShowOptions {

@@ -1,46 +1,95 @@
 #include <iomanip>
-#include <utility>
 #include <ostream>
+#include <utility>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "core/plan.h"
 #include "core/text.h"
+#include "render/json_text.h"
 
 namespace stretch {
 
-int run_list(const Catalog& catalog, const Store* store, Date today, std::ostream& out) {
+namespace {
+
+/// The pauses in force today or later: what "paused" means to a person now.
+std::vector<Pause> current_pauses(const Store* store, Date today) {
+    std::vector<Pause> current;
+    if (!store) return current;
+    for (const Pause& pause : store->plan_record().pauses)
+        if (!pause.resumed_on || *pause.resumed_on > today) current.push_back(pause);
+    return current;
+}
+
+std::string pause_text(const Pause& pause) {
+    return "from " + to_iso(pause.first_day) + (pause.resumed_on ? " to " + to_iso(add_days(*pause.resumed_on, -1)) : "") +
+           (pause.reason.empty() ? "" : ": " + terminal_safe(pause.reason));
+}
+
+void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::ostream& out) {
     out << "Exercises:\n";
     for (const auto& [id, exercise] : catalog.exercises)
-        out << "  " << std::left << std::setw(24) << id << std::setw(24) << exercise.name
-            << describe(exercise.dose) << "\n";
+        out << "  " << std::left << std::setw(24) << id << std::setw(24) << exercise.name << describe(exercise.dose)
+            << "\n";
     out << "\nRoutines:\n";
-    for (const auto& [id, routine] : catalog.routines) {
-        out << "  " << std::left << std::setw(24) << id << std::setw(24) << routine.name
-            << routine.days.describe() << ", " << routine.steps.size() << " stretches, about "
-            << routine_minutes(catalog, routine) << " min\n";
-    }
-    const PlanRecord record = store ? store->plan_record() : PlanRecord{};
-    bool heading = false;
-    for (const Pause& pause : record.pauses) {
-        if (pause.resumed_on && *pause.resumed_on <= today) continue;
-        if (!std::exchange(heading, true)) out << "\nPaused:\n";
+    for (const auto& [id, routine] : catalog.routines)
+        out << "  " << std::left << std::setw(24) << id << std::setw(24) << routine.name << routine.days.describe()
+            << ", " << routine.steps.size() << " stretches, about " << routine_minutes(catalog, routine) << " min\n";
+    if (!pauses.empty()) out << "\nPaused:\n";
+    for (const Pause& pause : pauses) {
         std::string id = pause.exercise;
         id.resize(std::max<size_t>(id.size() + 1, 24), ' ');
-        const std::string text = "from " + to_iso(pause.first_day) +
-                                 (pause.resumed_on ? " to " + to_iso(add_days(*pause.resumed_on, -1)) : "") +
-                                 (pause.reason.empty() ? "" : ": " + terminal_safe(pause.reason));
-        const auto lines = wrap(text, 80 - 2 - id.size());
+        const auto lines = wrap(pause_text(pause), 80 - 2 - id.size());
         for (size_t i = 0; i < lines.size(); ++i)
             out << "  " << (i == 0 ? id : std::string(id.size(), ' ')) << lines[i] << "\n";
     }
+}
+
+/// One record a line, KIND TAB ID TAB NAME-OR-DAY: for shells and scripts.
+void list_tsv(const Catalog& catalog, const std::vector<Pause>& pauses, std::ostream& out) {
+    for (const auto& [id, exercise] : catalog.exercises) out << "exercise\t" << id << "\t" << terminal_safe(exercise.name) << "\n";
+    for (const auto& [id, routine] : catalog.routines) out << "routine\t" << id << "\t" << terminal_safe(routine.name) << "\n";
+    for (const Pause& pause : pauses) out << "paused\t" << pause.exercise << "\t" << to_iso(pause.first_day) << "\n";
+}
+
+nlohmann::ordered_json list_json(const Catalog& catalog, const std::vector<Pause>& pauses) {
+    using Json = nlohmann::ordered_json;
+    Json exercises = Json::array(), routines = Json::array(), paused = Json::array();
+    for (const auto& [id, exercise] : catalog.exercises)
+        exercises.push_back({{"id", id}, {"name", exercise.name}, {"dose", describe(exercise.dose)}});
+    for (const auto& [id, routine] : catalog.routines)
+        routines.push_back({{"id", id}, {"name", routine.name}, {"days", routine.days.describe()},
+                            {"stretches", routine.steps.size()}, {"minutes", routine_minutes(catalog, routine)}});
+    for (const Pause& pause : pauses)
+        paused.push_back({{"id", pause.exercise}, {"since", to_iso(pause.first_day)},
+                          {"until", pause.resumed_on ? Json(to_iso(add_days(*pause.resumed_on, -1))) : Json(nullptr)},
+                          {"reason", pause.reason.empty() ? Json(nullptr) : Json(pause.reason)}});
+    return {{"exercises", exercises}, {"routines", routines}, {"paused", paused}};
+}
+
+}  // namespace
+
+int run_list(const std::string& format, const Catalog& catalog, const Store* store, Date today, std::ostream& out) {
+    const auto pauses = current_pauses(store, today);
+    if (format == "json")
+        out << to_json_text(list_json(catalog, pauses));
+    else if (format == "tsv")
+        list_tsv(catalog, pauses, out);
+    else
+        list_text(catalog, pauses, out);
     return 0;
 }
 
 void add_list_command(CLI::App& app, Session& session) {
-    CLI::App* command = app.add_subcommand("list", "List the exercises and routines");
-    command->callback([&session] {
+    auto format = std::make_shared<std::string>("text");
+    CLI::App* command = app.add_subcommand("list", "List the exercises, routines and paused stretches");
+    command->add_option("-f,--format", *format, "text, json, or tsv (KIND, ID, NAME a line)")
+        ->check(CLI::IsMember({"text", "json", "tsv"}));
+    command->callback([format, &session] {
         const auto store = session.existing_store();
-        session.exit_code = run_list(session.catalog(), store ? &*store : nullptr, session.clock().today, session.out);
+        session.exit_code =
+            run_list(*format, session.catalog(), store ? &*store : nullptr, session.clock().today, session.out);
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/progress.h"
+#include "core/text.h"
 
 namespace stretch {
 
@@ -27,8 +28,11 @@ int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store,
         out << exercise.id << " is already paused (from " << long_date(existing->first_day) << "); nothing changed.\n";
         return 0;
     }
-    out << exercise.id << " is paused from today. It stays on the plan, marked paused, and is not asked for, "
-        << "missed or needed for a complete day until you run `stretch resume " << exercise.id << "`.\n";
+    for (const auto& line : wrap(exercise.id + " is paused from today. It stays on the plan, marked paused, and is not "
+                                 "asked for, missed or needed for a complete day until you run `stretch resume " +
+                                     exercise.id + "`.",
+                                 80))
+        out << line << "\n";
     return 0;
 }
 

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
@@ -97,4 +99,20 @@ TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {
     const auto result = sandbox.run({"check", file.string()});
     CHECK(result.exit_code == 65);
     CHECK_THAT(result.err, Contains("did you mean 'steps'?"));
+}
+
+TEST_CASE("list speaks JSON and one-record-a-line TSV for scripts and completions", "[e2e][list]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"pause", "leg", "--reason", "hurt"}).exit_code == 0);
+    const auto tsv = sandbox.run({"list", "--format", "tsv"});
+    REQUIRE(tsv.exit_code == 0);
+    CHECK_THAT(tsv.out, Contains("exercise\tbird-dog\tBird Dog\n"));
+    CHECK_THAT(tsv.out, Contains("routine\tgentle\tGentle (for flare-ups)\n"));
+    CHECK_THAT(tsv.out, Contains("paused\tleg-stretch\t2026-11-22\n"));
+    CHECK(std::count(tsv.out.begin(), tsv.out.end(), '\n') == 13);
+    const auto json = nlohmann::json::parse(sandbox.run({"list", "-f", "json"}).out);
+    CHECK(json["exercises"].size() == 10);
+    CHECK(json["routines"][1]["id"] == "lower-back");
+    CHECK(json["paused"][0] == nlohmann::json({{"id", "leg-stretch"}, {"since", "2026-11-22"}, {"until", nullptr},
+                                               {"reason", "hurt"}}));
 }
