@@ -134,6 +134,19 @@ std::optional<int> readable_version(SQLite::Database& db, const fs::path& path) 
     }
 }
 
+/// In a directory it cannot write, SQLite cannot make the -shm file it needs
+/// to read a -wal, so the immutable fallback would silently miss the
+/// entries still in it: a wrong answer with exit 0. Say so instead.
+void refuse_unread_wal(const fs::path& path) {
+    std::error_code error;
+    const fs::path wal = path.string() + "-wal";
+    if (fs::exists(wal, error) && fs::file_size(wal, error) > 0 && !error)
+        throw Error(ErrorKind::io,
+                    "the log cannot be read completely: its newest entries are in " + wal.string() +
+                        ", and reading them needs write access to " + path.parent_path().string(),
+                    "run stretch where that directory is writable, or copy the log with its -wal file elsewhere");
+}
+
 /// The -wal and -shm files SQLite keeps beside a database in WAL mode.
 std::vector<fs::path> sidecar_files(const fs::path& path) {
     return {path.string() + "-wal", path.string() + "-shm"};
@@ -160,6 +173,7 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
     try {
         version = readable_version(*db, path);
         if (!version) {
+            refuse_unread_wal(path);
             db = open_read_only(path, true);
             version = checked_schema_version(*db, path, kSchemaVersion);
         }

@@ -61,3 +61,29 @@ TEST_CASE("a routines directory that cannot be read is an error naming it", "[e2
     }
     std::filesystem::permissions(mine, std::filesystem::perms::owner_all);
 }
+
+TEST_CASE("a log in a read-only directory with entries still in its -wal is not misread", "[e2e][files]") {
+    // Reading fell back to the main file alone and answered without the -wal's entries, exit 0.
+    Sandbox sandbox;
+    const auto dir = sandbox.home() / "ro";
+    const std::string db = (sandbox.home() / "a.db").string();
+    REQUIRE(sandbox.run({"--db", db, "pain", "2"}).exit_code == 0);
+    // A second connection stays open, so the writer's close does not fold the -wal into the file.
+    const std::string script = "(echo 'SELECT count(*) FROM entries;'; sleep 2) | sqlite3 " + db + " > /dev/null & sleep 0.5; " +
+                               STRETCH_BINARY + " --db " + db + " log --all > /dev/null; mkdir " + dir.string() +
+                               "; cp " + db + " " + db + "-wal " + dir.string() + "/; wait";
+    REQUIRE(Sandbox::finish(sandbox.start({"sh", "-c", script})).exit_code == 0);
+    REQUIRE(std::filesystem::file_size(dir / "a.db-wal") > 0);
+    std::filesystem::permissions(sandbox.home(), std::filesystem::perms(0711));
+    std::filesystem::permissions(dir / "a.db", std::filesystem::perms(0444));
+    std::filesystem::permissions(dir / "a.db-wal", std::filesystem::perms(0444));
+    std::filesystem::permissions(dir, std::filesystem::perms(0555));
+    std::vector<std::string> argv;
+    if (geteuid() == 0) argv = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+    argv.insert(argv.end(), {STRETCH_BINARY, "--db", (dir / "a.db").string(), "history"});
+    const auto result = Sandbox::finish(sandbox.start(argv));
+    CHECK(result.exit_code == 74);
+    CHECK_THAT(result.err, Contains("the log cannot be read completely: its newest entries are in"));
+    CHECK(result.out.empty());
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_all);
+}
