@@ -7,9 +7,14 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build
   libcli11-dev libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev
+  libutf8proc-dev pkgconf   # utf8proc is found through its pkg-config file
   catch2
   sqlite3   # the end-to-end tests read the database the way a user would
   bash-completion zsh fish mandoc   # the completion and man page checks
+  # The fuzz targets (CI's last stages): clang, its libFuzzer and sanitizer
+  # runtimes (a Recommends of clang, which --no-install-recommends skips),
+  # and llvm-symbolizer for stack traces with files and lines.
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
