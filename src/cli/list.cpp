@@ -1,4 +1,3 @@
-#include <iomanip>
 #include <ostream>
 #include <utility>
 
@@ -30,11 +29,11 @@ std::string pause_text(const Pause& pause) {
 void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::ostream& out) {
     out << "Exercises:\n";
     for (const auto& [id, exercise] : catalog.exercises)
-        out << "  " << std::left << std::setw(24) << id << std::setw(24) << exercise.name << describe(exercise.dose)
+        out << "  " << pad_to_width(id, 24) << pad_to_width(exercise.name, 24) << describe(exercise.dose)
             << "\n";
     out << "\nRoutines:\n";
     for (const auto& [id, routine] : catalog.routines)
-        out << "  " << std::left << std::setw(24) << id << std::setw(24) << routine.name << routine.days.describe()
+        out << "  " << pad_to_width(id, 24) << pad_to_width(routine.name, 24) << routine.days.describe()
             << ", " << routine.steps.size() << " stretches, about " << routine_minutes(catalog, routine) << " min\n";
     if (!pauses.empty()) out << "\nPaused:\n";
     for (const Pause& pause : pauses) {

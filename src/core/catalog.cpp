@@ -11,7 +11,7 @@ namespace {
 constexpr std::string_view kDefaultRoutine = "lower-back";
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
-    return lower(text).starts_with(lower(prefix));
+    return fold_case(text).starts_with(fold_case(prefix));
 }
 
 std::string did_you_mean(std::string_view query, const std::vector<std::string>& candidates,
@@ -37,7 +37,7 @@ std::vector<std::string> Catalog::routine_ids() const {
 const Exercise& Catalog::find_exercise(std::string_view query) const {
     if (auto it = exercises.find(std::string(query)); it != exercises.end()) return it->second;
     for (const auto& [id, exercise] : exercises)
-        if (lower(exercise.name) == lower(query)) return exercise;
+        if (fold_case(exercise.name) == fold_case(query)) return exercise;
 
     std::vector<const Exercise*> matches;
     for (const auto& [id, exercise] : exercises)

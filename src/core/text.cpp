@@ -4,7 +4,10 @@
 #include <cstdio>
 #include <cctype>
 #include <cstdint>
+#include <cstdlib>
 #include <sstream>
+
+#include <utf8proc.h>
 
 namespace stretch {
 
@@ -13,6 +16,23 @@ std::string lower(std::string_view text) {
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
+}
+
+std::string fold_case(std::string_view text) {
+    utf8proc_uint8_t* folded = nullptr;
+    const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                     static_cast<utf8proc_ssize_t>(text.size()), &folded,
+                                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                                    UTF8PROC_CASEFOLD));
+    if (length < 0) return lower(text);  // not UTF-8: fold what can be folded
+    std::string out(reinterpret_cast<const char*>(folded), static_cast<size_t>(length));
+    std::free(folded);
+    return out;
+}
+
+std::string pad_to_width(std::string_view text, size_t width) {
+    const size_t used = display_width(text);
+    return std::string(text) + std::string(used < width ? width - used : 1, ' ');
 }
 
 std::string join(const std::vector<std::string>& words, std::string_view separator) {
@@ -25,9 +45,20 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
 }
 
 size_t display_width(std::string_view text) {
-    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-    }));
+    size_t width = 0;
+    auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t code = 0;
+        const auto used = utf8proc_iterate(bytes, left, &code);
+        if (used <= 0) {  // a stray byte: one column, as a terminal shows a replacement
+            ++width, ++bytes, --left;
+            continue;
+        }
+        width += static_cast<size_t>(utf8proc_charwidth(code));
+        bytes += used, left -= used;
+    }
+    return width;
 }
 
 std::vector<std::string> wrap(std::string_view text, size_t width) {

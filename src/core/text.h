@@ -7,11 +7,18 @@
 
 namespace stretch {
 
+/// ASCII lower case, for the program's own words (weekdays, locale names).
 std::string lower(std::string_view text);
+/// Unicode case folding (with NFC), for matching what a person typed against
+/// names: "ÉTIREMENT" and "étirement" fold to the same text.
+std::string fold_case(std::string_view text);
+/// `text` followed by spaces up to `width` columns (at least one space), by
+/// display width, so tables line up whatever the script.
+std::string pad_to_width(std::string_view text, size_t width);
 std::string join(const std::vector<std::string>& words, std::string_view separator = ", ");
 
-/// Columns `text` takes on a terminal, counting each UTF-8 code point as one
-/// (right for Latin, Greek and Cyrillic text, which routines are written in).
+/// Columns `text` takes on a terminal: wide (CJK) characters count two,
+/// combining marks none (utf8proc's character widths).
 size_t display_width(std::string_view text);
 
 /// Breaks `text` into lines of at most `width` columns at spaces; a word longer

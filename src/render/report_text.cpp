@@ -93,7 +93,7 @@ std::string render_report_text(const Report& r, const Style& style) {
     out << style.bold("Stretches") << std::string(20, ' ') << "days done   reps   mean pain   paused\n";
     for (const StretchSummary& s : r.stretches) {
         const std::string days = std::to_string(s.days_done) + "/" + std::to_string(s.days_planned);
-        out << "  " << std::left << std::setw(27) << s.name << std::right << std::setw(9) << days << std::setw(7)
+        out << "  " << pad_to_width(s.name, 27) << std::right << std::setw(9) << days << std::setw(7)
             << s.total_reps << std::setw(12) << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << std::setw(9)
             << (s.days_paused ? days_word(s.days_paused) : "-") << "\n";
     }

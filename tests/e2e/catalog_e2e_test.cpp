@@ -23,6 +23,17 @@ TEST_CASE("list names every exercise and routine", "[e2e][list]") {
     CHECK_THAT(result.out, Contains("daily, 10 stretches, about 21 min"));
 }
 
+TEST_CASE("list keeps a long id apart from its name", "[e2e][list]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/long.toml",
+                  "[exercise.a-very-long-exercise-identifier]\nname = \"Long One\"\nsummary = \"A test.\"\n"
+                  "position = \"on your back\"\ntargets = [\"back\"]\nreps = [2, 4]\nsteps = [\"Lift.\"]\n"
+                  "breathing = \"Breathe out.\"\n");
+    const auto result = sandbox.run({"list"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("  a-very-long-exercise-identifier Long One"));
+}
+
 TEST_CASE("show prints one exercise's instructions, found by id, name or prefix", "[e2e][show]") {
     Sandbox sandbox;
     for (const char* query : {"leg-stretch", "Leg Stretch", "leg", "LEG STRETCH"}) {

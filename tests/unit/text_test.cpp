@@ -95,3 +95,15 @@ TEST_CASE("markdown_text escapes markup and keeps a row on one line", "[text]") 
     CHECK(markdown_text("two\nlines") == "two lines");
     CHECK(markdown_text("plain words") == "plain words");
 }
+
+TEST_CASE("display width and case folding are Unicode's", "[text]") {
+    CHECK(display_width("Étirement") == 9);
+    CHECK(display_width("腰のストレッチ") == 14);  // wide: two columns each
+    CHECK(display_width("e\xcc\x81") == 1);      // e + combining acute
+    CHECK(fold_case("ÉTIREMENT DU DOS") == fold_case("étirement du dos"));
+    CHECK(fold_case("Straße") == "strasse");
+    CHECK(pad_to_width("Étirement", 12) == "Étirement   ");
+    CHECK(pad_to_width("腰", 4) == "腰  ");
+    const auto lines = wrap("腰のストレッチ 腰のストレッチ", 20);
+    CHECK(lines.size() == 2);
+}
