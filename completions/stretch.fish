@@ -1,13 +1,13 @@
 # fish completion for stretch(1)
 
-# The command: the first word that is neither an option nor the value of --db
-# or --routines.
+# The command: the first word that is neither an option nor the value of
+# --db, --routines or --color.
 function __stretch_command
     set -l tokens (commandline -opc)
     set -e tokens[1]
     while set -q tokens[1]
         switch $tokens[1]
-            case --db --routines
+            case --db --routines --color
                 set -e tokens[1]
             case '-*'
             case '*'
@@ -24,33 +24,48 @@ function __stretch_in
     and contains -- $cmd $argv
 end
 
-# The ids that `stretch list` prints under "Exercises:", "Routines:" or
-# "Paused:" ($argv[1]).
-function __stretch_ids
+# The value of the option $argv[1] (--routines or --db) on the command line,
+# the last one given, as `--routines DIR` or `--routines=DIR`. A leading ~ or
+# ~user in DIR is expanded, as fish does for a word that starts with it.
+function __stretch_option
     set -l tokens (commandline -opc)
-    set -l routines
-    if set -l i (contains -i -- --routines $tokens)
-        set routines --routines $tokens[(math $i + 1)]
-    end
-    # Only pauses live in the log: the other sections never need it.
-    if test "$argv[1]" = Paused; and set -l i (contains -i -- --db $tokens)
-        set -a routines --db $tokens[(math $i + 1)]
-    end
-    set -l section
-    for line in (stretch $routines list 2>/dev/null)
-        if string match -qr '^\S' -- $line
-            set section $line
-        else if test "$section" = "$argv[1]:"
-            string match -rg '^  (\S+)' -- $line
+    set -l value
+    for i in (seq (count $tokens))
+        if test "$tokens[$i]" = $argv[1]; and set -q tokens[(math $i + 1)]
+            set value $tokens[(math $i + 1)]
+            if set -l user (string match -rg '^~([\w.-]*)(?:/|$)' -- $value)
+                set -l home $HOME
+                # Safe to evaluate: only a user name follows the ~.
+                test -n "$user"; and set home (eval echo "~$user")
+                set value "$home"(string sub -s (math (string length -- "~$user") + 1) -- $value)
+            end
+        else if string match -q -- "$argv[1]=*" $tokens[$i]
+            set value (string replace -- "$argv[1]=" '' $tokens[$i])
         end
     end
+    set -q value[1]; and printf '%s\n' $value
+end
+
+# The ids of one kind ($argv[1]: exercise, routine or paused) that
+# `stretch list --format tsv` prints, one a line as KIND TAB ID TAB NAME.
+function __stretch_ids
+    set -l options
+    if set -l dir (__stretch_option --routines)
+        set options --routines $dir
+    end
+    # Only pauses live in the log: the other kinds never need it.
+    if test "$argv[1]" = paused; and set -l db (__stretch_option --db)
+        set -a options --db $db
+    end
+    stretch $options list --format tsv 2>/dev/null |
+        string replace -rf -- '^'$argv[1]'\t([^\t]*).*' '$1'
 end
 
 # The paused stretches, or every exercise when none is paused.
 function __stretch_paused
-    set -l paused (__stretch_ids Paused)
+    set -l paused (__stretch_ids paused)
     if not set -q paused[1]
-        set paused (__stretch_ids Exercises)
+        set paused (__stretch_ids exercise)
     end
     string join \n -- $paused
 end
@@ -87,13 +102,14 @@ complete -c stretch -n 'not __stretch_command' -a list -d 'List the exercises an
 complete -c stretch -n 'not __stretch_command' -a show -d "Show one exercise's instructions"
 complete -c stretch -n 'not __stretch_command' -a check -d 'Validate routine files'
 
-complete -c stretch -n '__stretch_in plan log report status remind skip' -s r -l routine -x -a '(__stretch_ids Routines)' -d 'Routine id'
+complete -c stretch -n '__stretch_in plan log report status remind skip' -s r -l routine -x -a '(__stretch_ids routine)' -d 'Routine id'
 complete -c stretch -n '__stretch_in plan' -s f -l format -x -a 'text json' -d 'Output format'
 complete -c stretch -n '__stretch_in history' -s f -l format -x -a 'text json csv' -d 'Output format'
 complete -c stretch -n '__stretch_in report' -s f -l format -x -a 'text json csv markdown' -d 'Output format'
+complete -c stretch -n '__stretch_in list' -s f -l format -x -a 'text json tsv' -d 'Output format'
 
 complete -c stretch -n '__stretch_in plan' -a "$when"
-complete -c stretch -n '__stretch_in log show pause' -a '(__stretch_ids Exercises)'
+complete -c stretch -n '__stretch_in log show pause' -a '(__stretch_ids exercise)'
 complete -c stretch -n '__stretch_in log' -l reps -x -d 'Repetitions done'
 complete -c stretch -n '__stretch_in log' -l hold -x -d 'Seconds each hold lasted'
 complete -c stretch -n '__stretch_in log' -l side -x -a 'left right both' -d 'Side worked'

@@ -3,7 +3,8 @@
 # Usage: test_completions.sh PATH/TO/stretch
 #
 # The completions run for real, against the given binary, in a fresh HOME
-# with STRETCH_NOW fixed: bash always, zsh and fish when they are installed.
+# with STRETCH_NOW fixed: bash always (and typed into a terminal when zsh can
+# drive one), zsh and fish when they are installed.
 # Each must offer every command `stretch --help` lists. The man pages get a
 # mandoc lint when mandoc is installed.
 set -u
@@ -46,11 +47,84 @@ complete_line() {
     printf '%s\n' "${COMPREPLY[@]}" | sort | paste -sd ' ' -
 }
 
+# How bash splits a command line as typed into COMP_WORDS, in split_words:
+# at blanks outside quotes, and around each run of the other COMP_WORDBREAKS
+# characters (= : and so on), which is a word of its own; quotes and
+# backslashes stay in the words. A line ending in a blank or in such a run
+# ends with an empty word.
+split_line() {
+    local line=$1 c word="" kind="" quote="" i
+    local breaks=${COMP_WORDBREAKS//[$' \t\n"\'']/}
+    split_words=()
+    for ((i = 0; i < ${#line}; i++)); do
+        c=${line:i:1}
+        if [[ $quote ]]; then
+            word+=$c
+            if [[ $c == "$quote" ]]; then quote=""
+            elif [[ $c == "\\" && $quote == '"' ]]; then word+=${line:i+1:1}; i=$((i + 1)); fi
+            continue
+        fi
+        if [[ $c == [[:blank:]] ]]; then
+            [[ $word ]] && split_words+=("$word")
+            word="" kind=""
+            continue
+        fi
+        local this="text"
+        [[ $breaks == *"$c"* ]] && this="break"
+        if [[ $word && $kind != "$this" ]]; then split_words+=("$word"); word=""; fi
+        kind=$this word+=$c
+        if [[ $c == [\"\'] ]]; then quote=$c
+        elif [[ $c == "\\" ]]; then word+=${line:i+1:1}; i=$((i + 1)); fi
+    done
+    if [[ $kind == text ]]; then split_words+=("$word")
+    else
+        [[ $word ]] && split_words+=("$word")
+        split_words+=("")
+    fi
+}
+
+# The sorted completions bash offers for a command line as typed, which ends
+# where the cursor is: complete_typed 'stretch report --format='
+complete_typed() {
+    set +u
+    local split_words
+    split_line "$1"
+    local COMP_WORDS=("${split_words[@]}") COMP_CWORD=$((${#split_words[@]} - 1)) COMP_LINE=$1 COMPREPLY=()
+    local COMP_POINT=${#COMP_LINE}
+    _stretch stretch "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+    printf '%s\n' "${COMPREPLY[@]}" | sort | paste -sd ' ' -
+}
+
 # A paused stretch in the default log and another in a log named with --db,
 # for completing `stretch resume`.
 stretch -q pause bridge || { echo "FAIL: stretch pause bridge failed" >&2; exit 1; }
 stretch -q --db "$sandbox/other.db" pause leg-stretch ||
     { echo "FAIL: stretch --db ... pause leg-stretch failed" >&2; exit 1; }
+
+# A routines directory with a space in its name (typed quoted, escaped or
+# as ~/my\ routines), holding the routine morning and an exercise whose id is
+# too long for the columns of the text `stretch list` prints.
+routines_dir="$sandbox/my routines"
+mkdir -p "$routines_dir" || exit 2
+cat >"$routines_dir/morning.toml" <<'EOF'
+[exercise.knee-to-chest-rotation-stretch]
+name = "Knee to chest rotation"
+summary = "Both knees to the chest, then rolled gently to each side."
+position = "on your back"
+targets = ["lower back"]
+reps = [5, 8]
+steps = ["Bring your knees to your chest, then roll them to one side."]
+breathing = "Breathe out as you roll."
+cautions = ["Stop if it hurts."]
+
+[routine]
+id = "morning"
+name = "Morning"
+days = "daily"
+steps = [{ exercise = "knee-to-chest-rotation-stretch" }, { exercise = "bridge" }]
+EOF
+stretch -q --routines "$routines_dir" --db "$sandbox/long.db" pause knee-to-chest-rotation-stretch ||
+    { echo "FAIL: stretch --routines ... pause knee-to-chest-rotation-stretch failed" >&2; exit 1; }
 
 # Every subcommand `stretch --help` lists, sorted, on one line.
 all_commands=$(stretch --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [a-z]/ { print $1 }' |
@@ -76,6 +150,45 @@ includes_bash() {
     got=$(complete_line "$@")
     if [[ " $got " == *" $want "* ]]; then pass "$label: '$*' offers $want"
     else fail "$label: '$*' should offer '$want', got '$got'"; fi
+}
+
+# expect_typed 'markdown' 'stretch report --format=m': the completions bash
+# offers for the line as typed (by $complete_typed) are exactly these words.
+expect_typed() {
+    local got
+    got=$("${complete_typed:-complete_typed}" "$2")
+    if [ "$got" = "$1" ]; then pass "$label: '$2' completes to: $got"
+    else fail "$label: '$2' should complete to '$1', got '$got'"; fi
+}
+
+# The lines that depend on how bash splits and quotes what was typed: values
+# after --opt=, and --routines and --db values with spaces, quotes, backslashes
+# or a leading ~. Ids come from `stretch list --format tsv`, so an id too long
+# for the columns of the text list is still whole.
+typed_checks() {
+    expect_typed 'csv json markdown text' 'stretch report --format='
+    expect_typed 'markdown' 'stretch report --format=m'
+    expect_typed 'json text tsv' 'stretch list --format='
+    expect_typed 'both left right' 'stretch log --side='
+    expect_typed 'always auto never' 'stretch --color='
+    expect_typed 'always auto' 'stretch plan --color=a'
+    expect_typed 'gentle lower-back' 'stretch plan --routine='
+    expect_typed 'gentle lower-back morning' "stretch --routines \"$routines_dir\" plan -r "
+    expect_typed 'gentle lower-back morning' "stretch --routines '$routines_dir' report --routine "
+    expect_typed 'gentle lower-back morning' "stretch --routines ${routines_dir// /\\ } plan --routine="
+    expect_typed 'gentle lower-back morning' 'stretch --routines ~/my\ routines plan -r '
+    expect_typed 'gentle lower-back morning' 'stretch --routines ~/"my routines" skip -r '
+    expect_typed 'morning' "stretch --routines=\"$routines_dir\" plan -r m"
+    expect_typed 'knee-to-chest-rotation-stretch' "stretch --routines \"$routines_dir\" pause kn"
+    expect_typed 'knee-to-chest-rotation-stretch' "stretch --routines \"$routines_dir\" --db ~/long.db resume "
+    expect_typed 'leg-stretch' 'stretch --db ~/other.db resume '
+    expect_typed 'leg-stretch' "stretch --db=$sandbox/other.db resume "
+    # Under readline compgen takes the quotes off a file name itself, which
+    # the bash-completion package counts on: only a terminal shows that.
+    if [ "${complete_typed:-}" = complete_bash_tty ] || ! declare -F _filedir >/dev/null; then
+        expect_typed "$routines_dir" "stretch --routines \"$sandbox/my r"
+        expect_typed "$routines_dir" "stretch --db=${sandbox}/my\\ r"
+    fi
 }
 
 # Loads the bash completion and checks what it offers; $label names the setup.
@@ -114,6 +227,13 @@ bash_checks() {
     includes_bash 'lower-back' stretch skip --routine ''
     includes_bash 'gentle' stretch skip -r ''
     expect_bash '' stretch skip --reason ''
+    expect_bash 'always auto never' stretch --color ''
+    expect_bash 'json text tsv' stretch list -f ''
+    expect_bash '--format' stretch list --fo
+    typed_checks
+    # Where COMP_WORDBREAKS has no =, the word readline replaces is all of
+    # --format=j.
+    COMP_WORDBREAKS=${COMP_WORDBREAKS//=/} expect_typed '--format=json' 'stretch report --format=j'
 }
 
 if bash -n "$root/completions/stretch.bash"; then
@@ -140,6 +260,44 @@ else
     skip "bash-completion is not installed, so the completion was checked without it"
 fi
 
+# The same lines typed into a real interactive bash, in a pseudo-terminal
+# that zsh drives (as for zsh below): with completions/stretch.bash and, for
+# the second run, the bash-completion package loaded, a Tab is typed and what
+# _stretch puts in COMPREPLY is recorded. zpty -n sends no newline, so the
+# line is never run (stretch takes a unique prefix of an id: `pause kn` would
+# pause a stretch).
+cat >"$sandbox/complete_bash.zsh" <<'EOF'
+zmodload zsh/zpty || exit 2
+out=$1 line=$2 completion=$3 package=$4
+zpty b bash --norc --noprofile -i
+zpty -w b "PS1= PS2= __out=${(q)out}"
+[[ -n $package ]] && zpty -w b "source ${(q)package}"
+zpty -w b "source ${(q)completion}"
+zpty -w b '__record() { _stretch "$@"; printf "%s\n" "${COMPREPLY[@]}" >>"$__out"; COMPREPLY=(); echo "<done>" >>"$__out"; }'
+zpty -w b 'complete -F __record stretch'
+zpty -n -w b "$line"$'\t'
+for i in {1..100}; do
+  grep -qx '<done>' $out 2>/dev/null && break
+  sleep 0.1
+done
+zpty -d b
+EOF
+complete_bash_tty() {
+    : >"$sandbox/bash.out"
+    zsh -f "$sandbox/complete_bash.zsh" "$sandbox/bash.out" "$1" "$root/completions/stretch.bash" "${bash_package:-}"
+    grep -vx -e '<done>' -e '' "$sandbox/bash.out" | sort | paste -sd ' ' -
+}
+
+if command -v zsh >/dev/null && zsh -f -c 'zmodload zsh/zpty' 2>/dev/null; then
+    bash_package="" label="bash in a terminal" complete_typed=complete_bash_tty typed_checks
+    if [ -r "$bash_completion" ]; then
+        bash_package=$bash_completion label="bash in a terminal with bash-completion" \
+            complete_typed=complete_bash_tty typed_checks
+    fi
+else
+    skip "zsh with zpty is not installed, so bash was not run in a terminal"
+fi
+
 # The sorted words zsh's completion system offers for a command line, which
 # ends where the cursor is: zsh runs interactively in a pseudo-terminal with
 # completions/ first on fpath, a Tab is typed, and every compadd is recorded.
@@ -153,7 +311,8 @@ zpty -w z "__out=${(q)out}"
 zpty -w z 'compadd() { local -a __got; builtin compadd -O __got "$@"; print -rl -- $__got >>$__out; builtin compadd "$@"; }'
 zpty -w z '__done() { compstate[insert]= compstate[list]=; print -r -- "<done>" >>$__out; }'
 zpty -w z 'comppostfuncs=(__done)'
-zpty -w z "$line"$'\t'
+# No newline after the Tab: the line is completed, never run.
+zpty -n -w z "$line"$'\t'
 for i in {1..100}; do
   grep -qx '<done>' $out 2>/dev/null && break
   sleep 0.1
@@ -189,6 +348,17 @@ if command -v zsh >/dev/null; then
         expect_zsh 'today tomorrow' 'stretch unskip --until to'
         expect_zsh '--reason --routine --routines' 'stretch skip --r'
         expect_zsh 'gentle lower-back' 'stretch skip -r '
+        expect_zsh 'always auto never' 'stretch --color '
+        expect_zsh 'always auto never' 'stretch plan --color='
+        expect_zsh 'gentle lower-back' 'stretch --color never plan -r '
+        expect_zsh 'csv json markdown text' 'stretch report --format='
+        expect_zsh 'json text tsv' 'stretch list --format '
+        expect_zsh 'json text tsv' 'stretch list -f '
+        expect_zsh 'gentle lower-back morning' "stretch --routines \"$routines_dir\" plan -r "
+        expect_zsh 'gentle lower-back morning' 'stretch --routines ~/my\ routines plan --routine='
+        expect_zsh 'knee-to-chest-rotation-stretch' "stretch --routines '$routines_dir' pause kn"
+        expect_zsh 'knee-to-chest-rotation-stretch' 'stretch --routines ~/"my routines" --db ~/long.db resume '
+        expect_zsh 'leg-stretch' 'stretch --db ~/other.db resume '
     else
         skip "zsh has no zpty module, so completions/_stretch was only parsed"
     fi
@@ -219,6 +389,19 @@ if command -v fish >/dev/null; then
     expect_fish 'today tomorrow' 'stretch unskip --until to'
     expect_fish '--reason --routine --routines' 'stretch skip --r'
     expect_fish 'gentle lower-back' 'stretch skip -r '
+    expect_fish 'always auto never' 'stretch --color '
+    expect_fish '--color=always --color=auto --color=never' 'stretch plan --color='
+    expect_fish 'gentle lower-back' 'stretch --color never plan -r '
+    expect_fish '--format=csv --format=json --format=markdown --format=text' 'stretch report --format='
+    expect_fish 'json text tsv' 'stretch list --format '
+    expect_fish 'json text tsv' 'stretch list -f '
+    expect_fish 'gentle lower-back morning' "stretch --routines \"$routines_dir\" plan -r "
+    expect_fish 'gentle lower-back morning' 'stretch --routines ~/my\ routines plan --routine '
+    expect_fish 'morning' "stretch --routines='$routines_dir' plan -r m"
+    expect_fish 'knee-to-chest-rotation-stretch' "stretch --routines '$routines_dir' pause kn"
+    expect_fish 'knee-to-chest-rotation-stretch' 'stretch --routines ~/"my routines" --db ~/long.db resume '
+    expect_fish 'leg-stretch' 'stretch --db ~/other.db resume '
+    expect_fish 'leg-stretch' "stretch --db=$sandbox/other.db resume "
 else
     skip "fish is not installed, so completions/stretch.fish was not checked"
 fi
