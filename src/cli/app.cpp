@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "core/error.h"
 #include "cli/usage.h"
+#include "core/text.h"
 
 #ifndef STRETCH_VERSION
 #define STRETCH_VERSION "unknown"
@@ -44,6 +45,7 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
     std::vector<std::string> reversed;
     try {
         Session session(env, out, err, out_is_terminal);
+        for (const std::string& arg : args) session.command_line += " " + shell_quoted(arg);
         app.get_formatter()->column_width(26);
         app.fallthrough();
         app.require_subcommand(0, 1);
@@ -53,6 +55,8 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         add_log_command(app, session);
         add_pain_command(app, session);
         add_undo_command(app, session);
+        add_edit_command(app, session);
+        add_delete_command(app, session);
         add_pause_command(app, session);
         add_resume_command(app, session);
         add_skip_command(app, session);
@@ -64,6 +68,9 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         add_list_command(app, session);
         add_show_command(app, session);
         add_check_command(app, session);
+        add_export_command(app, session);
+        add_import_command(app, session);
+        add_backup_command(app, session);
 
         for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
             command->footer(kGlobalOptionsFooter);

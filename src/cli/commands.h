@@ -11,6 +11,7 @@
 
 #include "cli/shared_options.h"
 #include "cli/session.h"
+#include "core/archive.h"
 #include "core/catalog.h"
 #include "render/style.h"
 
@@ -34,6 +35,7 @@ void add_list_command(CLI::App& app, Session& session);
 
 struct ShowOptions {
     std::string exercise;
+    std::string format = "text";  ///< text or json
 };
 /// The exercise's instructions, then the warning signs.
 int run_show(const ShowOptions& options, const Catalog& catalog, const Style& style, std::ostream& out);
@@ -77,9 +79,54 @@ int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, c
              std::ostream& out);
 void add_pain_command(CLI::App& app, Session& session);
 
-/// `store` is null when there is no log.
-int run_undo(Store* store, bool quiet, std::ostream& out);
+/// Reverts the newest journalled command, or with `list` shows the commands
+/// the next undos would revert. `store` is null when there is no log.
+int run_undo(Store* store, bool list, bool quiet, std::ostream& out);
 void add_undo_command(CLI::App& app, Session& session);
+
+/// Deletes the entries with these ids (or unique prefixes), all or none.
+int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
+               bool quiet, std::ostream& out);
+void add_delete_command(CLI::App& app, Session& session);
+
+struct EditOptions {
+    std::string id;
+    std::optional<int> reps;
+    std::optional<int> hold;
+    std::string side;  ///< empty: unchanged
+    std::optional<int> pain;
+    std::optional<std::string> note;  ///< "" removes the note
+    std::string date;                 ///< empty: unchanged
+};
+/// Changes one entry and says what changed; pain moved into the stop zone
+/// pauses the stretch as `log` does.
+int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, const Clock& clock,
+             const PainZones& zones, const Style& style, bool quiet, std::ostream& out);
+void add_edit_command(CLI::App& app, Session& session);
+
+struct ExportOptions {
+    RangeRequest range;  ///< nothing chosen: the whole log
+    std::string format = "json";
+};
+int run_export(const ExportOptions& options, const Store* store, const Clock& clock, int week_start,
+               std::ostream& out);
+void add_export_command(CLI::App& app, Session& session);
+
+/// Reads FILE (or standard input for "-") as an export or a history CSV;
+/// a data Error naming the line or record when any of it is bad.
+Archive read_archive(const std::string& file, std::istream& in);
+/// Merges `archive` into the log in one transaction and reports the counts.
+int run_import(const Archive& archive, const std::string& file, const Catalog& catalog, Store& store,
+               const Clock& clock, bool quiet, std::ostream& out);
+void add_import_command(CLI::App& app, Session& session);
+
+struct BackupOptions {
+    std::string file;
+    bool force = false;
+};
+int run_backup(const BackupOptions& options, const Store& store, const std::filesystem::path& database, bool quiet,
+               std::ostream& out);
+void add_backup_command(CLI::App& app, Session& session);
 
 struct PauseOptions {
     std::string exercise;
@@ -117,6 +164,7 @@ int run_history(const HistoryOptions& options, const Store* store, Date today, i
 void add_history_command(CLI::App& app, Session& session);
 
 struct StatusOptions {
+    std::string format = "text";  ///< text or json (--json is an alias)
     bool json = false;
     std::string routine;
 };

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "core/error.h"
 #include "core/text.h"
@@ -66,43 +67,6 @@ std::string above_range(const Entry& entry, const Dose& dose) {
     if (over.empty()) return {};
     return "That is more than the plan asks (" + (over.size() == 1 ? over[0] : over[0] + " and " + over[1]) +
            "). More is not better here: stay within the range and move gently.";
-}
-
-/// What the pain given with a stretch asks for, in the zone it falls in.
-struct PainAction {
-    PainZone zone = PainZone::fine;
-    std::optional<Date> paused_from;  ///< set when this log paused the stretch
-};
-
-PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
-                       Store& store, const Clock& clock) {
-    if (!entry.pain) return {};
-    std::string reason = "pain " + std::to_string(*entry.pain) + "/10 on " + to_iso(entry.day);
-    if (!entry.note.empty()) reason += ": " + entry.note;
-    const auto pause = pause_for_pain(entry.exercise, *entry.pain, entry.day, today, zones.stop_from, record, reason);
-    if (pause) store.add_pause(*pause, utc_timestamp(clock.now));
-    return PainAction{zones.zone_of(*entry.pain), pause ? std::optional(pause->first_day) : std::nullopt};
-}
-
-std::string day_word(Date day, Date today) {
-    if (day == today) return "today";
-    if (day == add_days(today, 1)) return "tomorrow";
-    return long_date(day);
-}
-
-std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock) {
-    const std::string& id = entry.exercise;
-    if (action.zone == PainZone::easier)
-        return "That was uncomfortable (" + std::to_string(*entry.pain) + "/10): go gentler with " + id +
-               " next time. The plan will remind you.";
-    if (action.zone != PainZone::stop) return {};
-    if (!action.paused_from)
-        return "That hurt too much (" + std::to_string(*entry.pain) + "/10). " + id +
-               " is already paused: please do not do it again until a physical therapist has checked it.";
-    return "That hurt too much (" + std::to_string(*entry.pain) + "/10), so " + id + " is paused from " +
-           day_word(*action.paused_from, clock.today) +
-           ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
-           "therapist before you take it up again; when they agree, run `stretch resume " + id + "`.";
 }
 
 const Dose& catalog_dose(const Catalog& catalog, const RoutineSnapshot& routine, const Exercise& exercise) {

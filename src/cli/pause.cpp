@@ -42,7 +42,7 @@ int run_resume(const std::string& query, const Catalog& catalog, Store& store, c
     bool resumed = false;
     store.atomically([&] {
         record_routines(store, catalog, clock);
-        resumed = store.resume(exercise.id, clock.today);
+        resumed = store.resume(exercise.id, clock.today, utc_timestamp(clock.now));
     });
     if (quiet) return 0;
     if (!resumed)

@@ -108,6 +108,10 @@ std::filesystem::path Session::database() const { return database_path(env, opti
 
 std::optional<Store> Session::existing_store() const { return Store::open_existing(database()); }
 
-Store Session::writable_store() const { return Store::open_for_writing(database()); }
+Store Session::writable_store() const {
+    Store store = Store::open_for_writing(database());
+    store.journal_as(command_line, utc_timestamp(clock().now));
+    return store;
+}
 
 }  // namespace stretch

@@ -43,6 +43,8 @@ struct Session {
     std::ostream& out;
     std::ostream& err;
     bool out_is_terminal = false;
+    /// The command line as typed ("stretch log --all"), for the journal.
+    std::string command_line = "stretch";
     int exit_code = 0;  ///< set by the command that ran
     /// Set when a command committed a change to the log: even if its answer
     /// cannot be written, the user must learn the change was saved.
@@ -68,8 +70,8 @@ struct Session {
     std::filesystem::path database() const;
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;
-    /// The log to write, created on first use. Call note_changes(store) when
-    /// the command is done with it.
+    /// The log to write, created on first use, journalling its commands as
+    /// command_line. Call note_changes(store) when the command is done with it.
     Store writable_store() const;
     /// Records whether `store` changed the log (see log_changed).
     void note_changes(const Store& store) { log_changed = log_changed || store.changed(); }

@@ -2,12 +2,22 @@
 
 #include "cli/commands.h"
 #include "core/text.h"
+#include "core/safety.h"
 #include "render/exercise_text.h"
+#include "render/json_text.h"
+#include "render/plan_json.h"
 
 namespace stretch {
 
 int run_show(const ShowOptions& options, const Catalog& catalog, const Style& style, std::ostream& out) {
     const Exercise& exercise = catalog.find_exercise(options.exercise);
+    if (options.format == "json") {
+        auto json = exercise_json(exercise, exercise.dose);
+        json["file"] = exercise.source.string();
+        json["warning_signs"] = warning_signs();
+        out << to_json_text(json);
+        return 0;
+    }
     out << style.bold(exercise.name) << " (" << exercise.id << ")\n";
     if (!exercise.summary.empty())
         for (const auto& line : wrap(exercise.summary, kPageWidth)) out << line << "\n";
@@ -24,6 +34,7 @@ void add_show_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<ShowOptions>();
     CLI::App* command = app.add_subcommand("show", "Show one exercise's full instructions");
     command->add_option("exercise", options->exercise, "Exercise id, name or unique prefix")->required();
+    command->add_option("-f,--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     command->callback([options, &session] {
         session.exit_code = run_show(*options, session.catalog(), session.style(), session.out);
     });

@@ -41,7 +41,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
     const bool complete = plan.remaining_count() == 0 || gentle;
     if (quiet) return complete ? 0 : 1;
-    if (options.json) {
+    if (options.json || options.format == "json") {
         auto json = status_json(plan);
         json["gentle_done"] = gentle;
         json["complete"] = complete;
@@ -64,7 +64,8 @@ void add_status_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<StatusOptions>();
     CLI::App* command = app.add_subcommand(
         "status", "Today's progress; exit 0 when nothing is left");
-    command->add_flag("--json", options->json, "Print JSON");
+    command->add_option("-f,--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    command->add_flag("--json", options->json, "As --format json");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();

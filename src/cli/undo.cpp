@@ -1,29 +1,146 @@
+/// `stretch undo [--list]`: revert the last command that changed the log,
+/// whole, from the journal kept in the same transaction as each change.
+
+#include <map>
 #include <ostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
+#include "core/text.h"
 
 namespace stretch {
 
-int run_undo(Store* store, bool quiet, std::ostream& out) {
-    const auto removed = store ? store->remove_newest() : std::nullopt;
-    if (quiet) return 0;
-    if (!removed) {
-        out << "Nothing to undo: the log is empty.\n";
+namespace {
+
+using Json = nlohmann::json;
+
+std::string field(const Json& row, const char* key) {
+    const auto found = row.find(key);
+    return found == row.end() || found->is_null() ? std::string()
+           : found->is_string()                   ? found->get<std::string>()
+                                                  : found->dump();
+}
+
+/// An entry as the journal copied it: enough to say which one it was.
+std::string entry_words(const Json& row) {
+    Entry entry;
+    entry.kind = field(row, "kind") == "pain" ? EntryKind::pain : EntryKind::stretch;
+    entry.exercise = field(row, "exercise");
+    const auto number = [&](const char* key) -> std::optional<int> {
+        const auto found = row.find(key);
+        if (found == row.end() || !found->is_number_integer()) return std::nullopt;
+        return found->get<int>();
+    };
+    entry.reps = number("reps");
+    entry.hold_seconds = number("hold_seconds");
+    entry.side = parse_side(field(row, "side"));
+    entry.pain = number("pain");
+    return describe(entry) + " on " + field(row, "day");
+}
+
+/// What reverting one change does, in words.
+std::string reverted(const JournalChange& change) {
+    const Json before = change.before.empty() ? Json() : Json::parse(change.before);
+    const Json after = change.after.empty() ? Json() : Json::parse(change.after);
+    const Json& row = change.after.empty() ? before : after;
+    if (change.table == "entries") {
+        if (change.before.empty()) return "removed " + entry_words(after);
+        if (change.after.empty()) return "restored " + entry_words(before);
+        return "put back " + entry_words(before) + " (it had become " + entry_words(after) + ")";
+    }
+    if (change.table == "pauses") {
+        const std::string exercise = field(row, "exercise");
+        if (change.before.empty()) return exercise + " is no longer paused from " + field(after, "first_day");
+        if (change.after.empty()) return exercise + " is paused again from " + field(before, "first_day");
+        return exercise + " is paused again, as before " + field(after, "resumed_on");
+    }
+    if (change.table == "skips") {
+        if (change.before.empty()) return field(after, "day") + " is no longer skipped";
+        if (change.after.empty()) return field(before, "day") + " is skipped again";
+        return field(before, "day") + "'s skip is as it was";
+    }
+    return "routine " + field(row, "routine") + " from " + field(row, "effective") +
+           (change.before.empty() ? " is no longer recorded" : " is recorded as it was");
+}
+
+/// "10 entries added, 1 pause added": what a command did, counted.
+std::string summary(const JournalCommand& command) {
+    static const std::map<std::string, std::pair<std::string, std::string>> nouns = {
+        {"entries", {"entry", "entries"}},
+        {"pauses", {"pause", "pauses"}},
+        {"skips", {"skipped day", "skipped days"}},
+        {"routine_versions", {"routine version", "routine versions"}}};
+    std::map<std::pair<std::string, std::string>, int> counts;
+    std::vector<std::pair<std::string, std::string>> order;
+    for (const JournalChange& change : command.changes) {
+        const std::string verb = change.before.empty() ? "added" : change.after.empty() ? "deleted" : "changed";
+        const auto key = std::pair(change.table, verb);
+        if (counts[key]++ == 0) order.push_back(key);
+    }
+    std::vector<std::string> parts;
+    for (const auto& key : order) {
+        const auto& [one, many] = nouns.at(key.first);
+        const int n = counts[key];
+        parts.push_back(std::to_string(n) + " " + (n == 1 ? one : many) + " " + key.second);
+    }
+    return join(parts);
+}
+
+/// "2026-11-23 08:00 UTC" from "2026-11-23T08:00:00Z".
+std::string when(const std::string& instant) {
+    return instant.size() >= 16 ? instant.substr(0, 10) + " " + instant.substr(11, 5) + " UTC" : instant;
+}
+
+constexpr size_t kLinesShown = 10;
+
+int list_undos(const Store* store, std::ostream& out) {
+    const auto commands = store ? store->recent_commands(Store::kUndoDepth) : std::vector<JournalCommand>{};
+    if (commands.empty()) {
+        out << "Nothing to undo: no command has changed the log since it was created or upgraded.\n";
         return 0;
     }
-    out << "Removed " << describe(*removed) << " on " << to_iso(removed->day) << " (logged "
-        << removed->logged_at << ", id " << removed->uuid << ").\n";
+    out << "The next undo reverts the first of these (newest first):\n";
+    for (size_t i = 0; i < commands.size(); ++i)
+        out << "  " << i + 1 << ". " << when(commands[i].performed_at) << "  " << terminal_safe(commands[i].command)
+            << "  (" << summary(commands[i]) << ")\n";
+    return 0;
+}
+
+}  // namespace
+
+int run_undo(Store* store, bool list, bool quiet, std::ostream& out) {
+    if (list) return list_undos(store, out);
+    const auto undone = store ? store->undo_last() : std::nullopt;
+    if (quiet) return 0;
+    if (!undone) {
+        out << "Nothing to undo: no command has changed the log since it was created or upgraded.\n";
+        if (store && store->first_day())
+            out << "To remove an older entry, find its id with `stretch history` and run `stretch delete ID`.\n";
+        return 0;
+    }
+    out << "Undid \"" << terminal_safe(undone->command) << "\" from " << when(undone->performed_at) << ":\n";
+    for (size_t i = 0; i < undone->changes.size() && i < kLinesShown; ++i)
+        out << "  " << terminal_safe(reverted(undone->changes[i])) << "\n";
+    if (undone->changes.size() > kLinesShown)
+        out << "  and " << undone->changes.size() - kLinesShown << " more changes\n";
     return 0;
 }
 
 void add_undo_command(CLI::App& app, Session& session) {
-    CLI::App* command = app.add_subcommand("undo", "Remove the newest entry of the log, saying which");
-    command->callback([&session] {
+    auto list = std::make_shared<bool>(false);
+    CLI::App* command = app.add_subcommand("undo", "Revert the last command that changed the log, whole");
+    command->add_flag("--list", *list, "Show what the next undos would revert");
+    command->callback([list, &session] {
         // Opening read-write only when a log exists keeps undo from creating one.
-        std::optional<Store> store;
-        if (session.existing_store()) store = session.writable_store();
-        session.exit_code = run_undo(store ? &*store : nullptr, session.options.quiet, session.out);
-        if (store) session.note_changes(*store);
+        auto existing = session.existing_store();
+        if (*list || !existing) {
+            session.exit_code = run_undo(existing ? &*existing : nullptr, *list, session.options.quiet, session.out);
+            return;
+        }
+        Store store = session.writable_store();
+        session.exit_code = run_undo(&store, false, session.options.quiet, session.out);
+        session.note_changes(store);
     });
 }
 

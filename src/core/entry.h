@@ -30,6 +30,7 @@ struct Entry {
     std::optional<Side> side;
     std::optional<int> pain;  ///< 0-10
     std::string note;
+    std::string changed_at;  ///< UTC instant of the last edit; empty: never edited
 };
 
 /// "10 reps, hold 5 s, both sides, pain 3/10" for a stretch, "pain 4/10" for

@@ -122,4 +122,13 @@ bool valid_utf8(std::string_view text) {
     return true;
 }
 
+std::string shell_quoted(std::string_view word) {
+    const bool safe = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                              "0123456789_./:=@%+,-") == std::string_view::npos;
+    if (safe) return std::string(word);
+    std::string quoted = "'";
+    for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
 }  // namespace stretch

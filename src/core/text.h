@@ -32,6 +32,10 @@ std::vector<std::string> wrap(std::string_view text, size_t width);
 /// <U+XXXX> notation, so a note can never rewrite the screen.
 std::string terminal_safe(std::string_view text);
 
+/// `word` as a POSIX shell would need it typed: as it is when it holds only
+/// safe characters, else in single quotes.
+std::string shell_quoted(std::string_view word);
+
 /// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
 bool valid_utf8(std::string_view text);
 

@@ -39,24 +39,27 @@ std::string render_history_text(const History& history) {
     return out.str();
 }
 
+nlohmann::ordered_json entry_json(const Entry& entry) {
+    return {
+        {"id", entry.uuid},
+        {"logged_at", entry.logged_at},
+        {"day", to_iso(entry.day)},
+        {"kind", to_text(entry.kind)},
+        {"exercise", text_or_null(entry.exercise)},
+        {"routine", text_or_null(entry.routine)},
+        {"reps", or_null(entry.reps)},
+        {"hold_seconds", or_null(entry.hold_seconds)},
+        {"side", entry.side ? nlohmann::ordered_json(to_text(*entry.side)) : nlohmann::ordered_json(nullptr)},
+        {"pain", or_null(entry.pain)},
+        {"note", text_or_null(entry.note)},
+        {"changed_at", text_or_null(entry.changed_at)},
+    };
+}
+
 nlohmann::ordered_json history_json(const History& history) {
     nlohmann::ordered_json entries = nlohmann::ordered_json::array();
-    for (const Entry& entry : history) {
-        entries.push_back({
-            {"id", entry.uuid},
-            {"logged_at", entry.logged_at},
-            {"day", to_iso(entry.day)},
-            {"kind", to_text(entry.kind)},
-            {"exercise", text_or_null(entry.exercise)},
-            {"routine", text_or_null(entry.routine)},
-            {"reps", or_null(entry.reps)},
-            {"hold_seconds", or_null(entry.hold_seconds)},
-            {"side", entry.side ? nlohmann::ordered_json(to_text(*entry.side)) : nlohmann::ordered_json(nullptr)},
-            {"pain", or_null(entry.pain)},
-            {"note", text_or_null(entry.note)},
-        });
-    }
-    return entries;
+    for (const Entry& entry : history) entries.push_back(entry_json(entry));
+    return {{"entries", entries}};
 }
 
 std::string csv_field(const std::string& text) {

@@ -10,6 +10,9 @@
 namespace stretch {
 
 std::string render_history_text(const History& history);
+/// One entry as every JSON document shows it (history, export).
+nlohmann::ordered_json entry_json(const Entry& entry);
+/// {"entries": [...]}, oldest first.
 nlohmann::ordered_json history_json(const History& history);
 /// RFC 4180 CSV with a header row.
 std::string render_history_csv(const History& history);

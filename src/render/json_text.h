@@ -7,8 +7,13 @@
 
 namespace stretch {
 
-/// Two-space indented, one trailing newline. Bytes that are not UTF-8 (a
-/// note from an older or hand-edited log) become U+FFFD instead of aborting.
+/// The version every JSON document states first, as "format_version". It
+/// grows when a field is removed or changes meaning; new fields keep it.
+constexpr int kJsonFormatVersion = 1;
+
+/// `document` (an object) with "format_version" first, two-space indented,
+/// one trailing newline. Bytes that are not UTF-8 (a note from an older or
+/// hand-edited log) become U+FFFD instead of aborting.
 std::string to_json_text(const nlohmann::ordered_json& document);
 
 }  // namespace stretch

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/journal.h"
 #include "store/snapshot_json.h"
 #include "store/sql_helpers.h"
 #include "store/sqlite_errors.h"
@@ -28,6 +29,7 @@ std::map<std::string, std::string> latest_definitions(SQLite::Database& db) {
 void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
+            const JournalPause not_journalled(*db_);
             const auto latest = latest_definitions(*db_);
             SQLite::Statement insert(*db_,
                                      "INSERT INTO routine_versions (routine, effective, definition, recorded_at) "
@@ -66,15 +68,17 @@ void Store::add_pause(const Pause& pause, const std::string& created_at) {
     });
 }
 
-bool Store::resume(const std::string& exercise, Date day) {
+bool Store::resume(const std::string& exercise, Date day, const std::string& changed_at) {
     return guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
             SQLite::Statement remove(*db_, "DELETE FROM pauses WHERE exercise = ? AND resumed_on IS NULL AND first_day >= ?");
             remove.bind(1, exercise);
             remove.bind(2, to_iso(day));
-            SQLite::Statement end(*db_, "UPDATE pauses SET resumed_on = ? WHERE exercise = ? AND resumed_on IS NULL");
+            SQLite::Statement end(*db_, "UPDATE pauses SET resumed_on = ?, changed_at = ? "
+                                        "WHERE exercise = ? AND resumed_on IS NULL");
             end.bind(1, to_iso(day));
-            end.bind(2, exercise);
+            end.bind(2, changed_at);
+            end.bind(3, exercise);
             return remove.exec() + end.exec() > 0;
         });
     });

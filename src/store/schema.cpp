@@ -23,7 +23,7 @@ namespace {
 
 /// Migration N (1-based) brings a database from version N-1 to N. Append
 /// only: never edit a migration that has shipped.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     R"sql(
 CREATE TABLE entries (
     id           INTEGER PRIMARY KEY,
@@ -73,6 +73,125 @@ CREATE TABLE skips (
     created_at TEXT NOT NULL
 );
 )sql",
+    // 3: the journal. Every command that writes opens an operation; triggers
+    // copy each row it inserts, changes or deletes into `changes`, in the
+    // same transaction, so `undo` can revert the whole command. changed_at
+    // lets `import` keep the most recently changed side of a conflict.
+    R"sql(
+ALTER TABLE entries ADD COLUMN changed_at TEXT;  -- UTC instant of the last edit; NULL: as logged
+ALTER TABLE pauses ADD COLUMN changed_at TEXT;   -- UTC instant of the last change; NULL: as created
+CREATE TABLE operations (
+    id           INTEGER PRIMARY KEY,
+    performed_at TEXT NOT NULL,                 -- UTC instant
+    command      TEXT NOT NULL,                 -- the command line, as typed
+    open         INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1))  -- 1 while its transaction runs
+);
+CREATE TABLE changes (
+    id         INTEGER PRIMARY KEY,
+    operation  INTEGER NOT NULL REFERENCES operations (id),
+    table_name TEXT NOT NULL,
+    row_id     INTEGER NOT NULL,
+    before     TEXT,  -- the row as JSON before the change; NULL for an insert
+    after      TEXT   -- the row as JSON after it; NULL for a delete
+);
+CREATE INDEX changes_by_operation ON changes (operation);
+
+CREATE TRIGGER journal_entries_insert AFTER INSERT ON entries
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'entries', NEW.id, NULL, json_object('id', NEW.id, 'uuid', NEW.uuid, 'logged_at', NEW.logged_at,
+    'day', NEW.day, 'kind', NEW.kind, 'exercise', NEW.exercise, 'routine', NEW.routine, 'reps', NEW.reps,
+    'hold_seconds', NEW.hold_seconds, 'side', NEW.side, 'pain', NEW.pain, 'note', NEW.note,
+    'changed_at', NEW.changed_at));
+END;
+CREATE TRIGGER journal_entries_update AFTER UPDATE ON entries
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'entries', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'logged_at', OLD.logged_at,
+    'day', OLD.day, 'kind', OLD.kind, 'exercise', OLD.exercise, 'routine', OLD.routine, 'reps', OLD.reps,
+    'hold_seconds', OLD.hold_seconds, 'side', OLD.side, 'pain', OLD.pain, 'note', OLD.note,
+    'changed_at', OLD.changed_at),
+    json_object('id', NEW.id, 'uuid', NEW.uuid, 'logged_at', NEW.logged_at,
+    'day', NEW.day, 'kind', NEW.kind, 'exercise', NEW.exercise, 'routine', NEW.routine, 'reps', NEW.reps,
+    'hold_seconds', NEW.hold_seconds, 'side', NEW.side, 'pain', NEW.pain, 'note', NEW.note,
+    'changed_at', NEW.changed_at));
+END;
+CREATE TRIGGER journal_entries_delete AFTER DELETE ON entries
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'entries', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'logged_at', OLD.logged_at,
+    'day', OLD.day, 'kind', OLD.kind, 'exercise', OLD.exercise, 'routine', OLD.routine, 'reps', OLD.reps,
+    'hold_seconds', OLD.hold_seconds, 'side', OLD.side, 'pain', OLD.pain, 'note', OLD.note,
+    'changed_at', OLD.changed_at), NULL);
+END;
+
+CREATE TRIGGER journal_pauses_insert AFTER INSERT ON pauses
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'pauses', NEW.id, NULL, json_object('id', NEW.id, 'uuid', NEW.uuid, 'exercise', NEW.exercise,
+    'first_day', NEW.first_day, 'resumed_on', NEW.resumed_on, 'reason', NEW.reason,
+    'created_at', NEW.created_at, 'changed_at', NEW.changed_at));
+END;
+CREATE TRIGGER journal_pauses_update AFTER UPDATE ON pauses
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'pauses', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'exercise', OLD.exercise,
+    'first_day', OLD.first_day, 'resumed_on', OLD.resumed_on, 'reason', OLD.reason,
+    'created_at', OLD.created_at, 'changed_at', OLD.changed_at),
+    json_object('id', NEW.id, 'uuid', NEW.uuid, 'exercise', NEW.exercise,
+    'first_day', NEW.first_day, 'resumed_on', NEW.resumed_on, 'reason', NEW.reason,
+    'created_at', NEW.created_at, 'changed_at', NEW.changed_at));
+END;
+CREATE TRIGGER journal_pauses_delete AFTER DELETE ON pauses
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'pauses', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'exercise', OLD.exercise,
+    'first_day', OLD.first_day, 'resumed_on', OLD.resumed_on, 'reason', OLD.reason,
+    'created_at', OLD.created_at, 'changed_at', OLD.changed_at), NULL);
+END;
+
+CREATE TRIGGER journal_skips_insert AFTER INSERT ON skips
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'skips', NEW.id, NULL, json_object('id', NEW.id, 'uuid', NEW.uuid, 'day', NEW.day, 'reason', NEW.reason,
+    'created_at', NEW.created_at));
+END;
+CREATE TRIGGER journal_skips_update AFTER UPDATE ON skips
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'skips', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'day', OLD.day, 'reason', OLD.reason,
+    'created_at', OLD.created_at),
+    json_object('id', NEW.id, 'uuid', NEW.uuid, 'day', NEW.day, 'reason', NEW.reason,
+    'created_at', NEW.created_at));
+END;
+CREATE TRIGGER journal_skips_delete AFTER DELETE ON skips
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'skips', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'day', OLD.day, 'reason', OLD.reason,
+    'created_at', OLD.created_at), NULL);
+END;
+
+CREATE TRIGGER journal_routine_versions_insert AFTER INSERT ON routine_versions
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'routine_versions', NEW.id, NULL, json_object('id', NEW.id, 'routine', NEW.routine,
+    'effective', NEW.effective, 'definition', NEW.definition, 'recorded_at', NEW.recorded_at));
+END;
+CREATE TRIGGER journal_routine_versions_update AFTER UPDATE ON routine_versions
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'routine_versions', OLD.id, json_object('id', OLD.id, 'routine', OLD.routine,
+    'effective', OLD.effective, 'definition', OLD.definition, 'recorded_at', OLD.recorded_at),
+    json_object('id', NEW.id, 'routine', NEW.routine,
+    'effective', NEW.effective, 'definition', NEW.definition, 'recorded_at', NEW.recorded_at));
+END;
+CREATE TRIGGER journal_routine_versions_delete AFTER DELETE ON routine_versions
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'routine_versions', OLD.id, json_object('id', OLD.id, 'routine', OLD.routine,
+    'effective', OLD.effective, 'definition', OLD.definition, 'recorded_at', OLD.recorded_at), NULL);
+END;
+)sql",
 };
 
 /// Switching to WAL needs a moment alone with the file, and SQLite does not
@@ -110,6 +229,10 @@ const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>
     {{"routine_versions", {"id", "routine", "effective", "definition", "recorded_at"}},
      {"pauses", {"id", "uuid", "exercise", "first_day", "resumed_on", "reason", "created_at"}},
      {"skips", {"id", "uuid", "day", "reason", "created_at"}}},
+    {{"entries", {"changed_at"}},
+     {"pauses", {"changed_at"}},
+     {"operations", {"id", "performed_at", "command", "open"}},
+     {"changes", {"id", "operation", "table_name", "row_id", "before", "after"}}},
 };
 
 std::set<std::string> columns_of(SQLite::Database& db, const std::string& table) {
@@ -136,9 +259,15 @@ bool has_stretch_schema(SQLite::Database& db, int version) {
 
 int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current) {
     const auto [version, tables, recognised] = guarded(path, [&] {
+        // One read transaction: another process creating or migrating the
+        // database must not be seen half way (version 0 beside its tables).
+        const bool own_transaction = sqlite3_get_autocommit(db.getHandle()) != 0;
+        if (own_transaction) db.exec("BEGIN");
         const int v = db.execAndGet("PRAGMA user_version").getInt();
-        return std::tuple(v, db.execAndGet("SELECT count(*) FROM sqlite_master").getInt(),
-                          v > current || has_stretch_schema(db, v));
+        auto result = std::tuple(v, db.execAndGet("SELECT count(*) FROM sqlite_master").getInt(),
+                                 v > current || has_stretch_schema(db, v));
+        if (own_transaction) db.exec("COMMIT");
+        return result;
     });
     // Version 0 is a new, empty file; with tables in it, it belongs to someone else.
     if ((version == 0 && tables > 0) || !recognised)

@@ -15,6 +15,8 @@
 #include <ctime>
 #include <random>
 
+#include "store/journal.h"
+#include "store/entry_rows.h"
 #include "store/schema.h"
 #include "store/sql_helpers.h"
 #include "store/sqlite_errors.h"
@@ -26,8 +28,6 @@ using namespace sql;
 
 namespace {
 
-constexpr const char* kColumns =
-    "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note";
 
 Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
     Entry entry;
@@ -47,13 +47,34 @@ Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
     entry.side = parse_side(text_or_empty(row.getColumn(8)));
     entry.pain = optional_int(row.getColumn(9));
     entry.note = text_or_empty(row.getColumn(10));
+    entry.changed_at = text_or_empty(row.getColumn(11));
     return entry;
 }
 
-History query(SQLite::Database& db, const fs::path& path, const std::string& where,
-              const std::vector<std::string>& arguments) {
+}  // namespace
+
+const char* const kEntryColumns =
+    "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note, changed_at";
+
+void bind_entry(SQLite::Statement& statement, const Entry& entry) {
+    statement.bind(1, entry.uuid);
+    statement.bind(2, entry.logged_at);
+    statement.bind(3, to_iso(entry.day));
+    statement.bind(4, to_text(entry.kind));
+    bind_text_or_null(statement, 5, entry.exercise);
+    bind_text_or_null(statement, 6, entry.routine);
+    bind_optional(statement, 7, entry.reps);
+    bind_optional(statement, 8, entry.hold_seconds);
+    bind_optional(statement, 9, entry.side ? std::optional(to_text(*entry.side)) : std::nullopt);
+    bind_optional(statement, 10, entry.pain);
+    bind_text_or_null(statement, 11, entry.note);
+    bind_text_or_null(statement, 12, entry.changed_at);
+}
+
+History query_entries(SQLite::Database& db, const fs::path& path, const std::string& where,
+                      const std::vector<std::string>& arguments) {
     return guarded(path, [&] {
-        SQLite::Statement statement(db, std::string("SELECT ") + kColumns + " FROM entries " + where +
+        SQLite::Statement statement(db, std::string("SELECT ") + kEntryColumns + " FROM entries " + where +
                                             " ORDER BY logged_at, id");
         for (size_t i = 0; i < arguments.size(); ++i) statement.bind(static_cast<int>(i + 1), arguments[i]);
         History history;
@@ -61,6 +82,8 @@ History query(SQLite::Database& db, const fs::path& path, const std::string& whe
         return history;
     });
 }
+
+namespace {
 
 void create_private_directory(const fs::path& directory) {
     std::error_code error;
@@ -211,7 +234,9 @@ Store Store::in_memory() {
 void Store::atomically(const std::function<void()>& body) {
     guarded(path_, [&] {
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        const auto operation = open_operation(*db_, command_, command_at_);
         body();
+        close_operation(*db_, operation, kUndoDepth);
         transaction.commit();
         return 0;
     });
@@ -220,20 +245,10 @@ void Store::atomically(const std::function<void()>& body) {
 void Store::add(const std::vector<Entry>& entries) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
-        SQLite::Statement insert(*db_, std::string("INSERT INTO entries (") + kColumns +
-                                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement insert(*db_, std::string("INSERT INTO entries (") + kEntryColumns +
+                                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const Entry& entry : entries) {
-            insert.bind(1, entry.uuid);
-            insert.bind(2, entry.logged_at);
-            insert.bind(3, to_iso(entry.day));
-            insert.bind(4, to_text(entry.kind));
-            bind_text_or_null(insert, 5, entry.exercise);
-            bind_text_or_null(insert, 6, entry.routine);
-            bind_optional(insert, 7, entry.reps);
-            bind_optional(insert, 8, entry.hold_seconds);
-            bind_optional(insert, 9, entry.side ? std::optional(to_text(*entry.side)) : std::nullopt);
-            bind_optional(insert, 10, entry.pain);
-            bind_text_or_null(insert, 11, entry.note);
+            bind_entry(insert, entry);
             insert.exec();
             insert.reset();
         }
@@ -242,26 +257,13 @@ void Store::add(const std::vector<Entry>& entries) {
     });
 }
 
-std::optional<Entry> Store::remove_newest() {
-    return guarded(path_, [&]() -> std::optional<Entry> {
-        return in_write_transaction(*db_, [&]() -> std::optional<Entry> {
-        History newest = query(*db_, path_, "WHERE id = (SELECT id FROM entries ORDER BY logged_at DESC, id DESC LIMIT 1)", {});
-        if (newest.empty()) return std::nullopt;
-        SQLite::Statement remove(*db_, "DELETE FROM entries WHERE uuid = ?");
-        remove.bind(1, newest.front().uuid);
-        remove.exec();
-        return newest.front();
-        });
-    });
-}
-
 History Store::entries_in(const DateRange& range) const {
-    return query(*db_, path_, "WHERE day BETWEEN ? AND ?", {to_iso(range.first), to_iso(range.last)});
+    return query_entries(*db_, path_, "WHERE day BETWEEN ? AND ?", {to_iso(range.first), to_iso(range.last)});
 }
 
 std::set<std::string> Store::exercises_done_on(Date day) const {
     std::set<std::string> done;
-    for (const Entry& entry : query(*db_, path_, "WHERE day = ? AND kind = 'stretch'", {to_iso(day)}))
+    for (const Entry& entry : query_entries(*db_, path_, "WHERE day = ? AND kind = 'stretch'", {to_iso(day)}))
         done.insert(entry.exercise);
     return done;
 }

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/archive.h"
 #include "core/date_range.h"
 #include "core/entry.h"
 #include "core/pain.h"
@@ -24,10 +25,35 @@ class Database;
 
 namespace stretch {
 
+/// What import did, record by record.
+struct MergeReport {
+    struct Conflict {
+        std::string what;  ///< "entry 3f2a9c1e (bridge on 2026-11-22)"
+        bool took_theirs;  ///< the imported side changed later and replaced this log's
+    };
+    int added = 0;
+    int present = 0;
+    std::vector<Conflict> conflicts;
+};
+
+/// One row a command inserted, changed or deleted, as the journal keeps it.
+struct JournalChange {
+    std::string table;   ///< "entries", "pauses", "skips" or "routine_versions"
+    std::string before;  ///< the row as a JSON object; empty for an insert
+    std::string after;   ///< the row as a JSON object; empty for a delete
+};
+
+/// One command that wrote to the log, with everything it changed in order.
+struct JournalCommand {
+    std::string command;       ///< the command line as typed
+    std::string performed_at;  ///< UTC instant
+    std::vector<JournalChange> changes;
+};
+
 class Store {
 public:
     /// The schema version this program writes; newer databases are refused.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens an existing database to read it; nullopt when the file does not
     /// exist, so reading never creates one.
@@ -44,7 +70,23 @@ public:
     /// Runs `body` in one BEGIN IMMEDIATE transaction: what it reads is what
     /// it writes over, and all of its writes happen or none. The write
     /// methods below join it, and otherwise make a transaction of their own.
+    /// Every row it changes is journalled, in the same transaction, as one
+    /// command (named by journal_as) that undo_last() reverts as a whole.
     void atomically(const std::function<void()>& body);
+    /// The command line and the UTC instant the journal records for the
+    /// commands this store runs.
+    void journal_as(std::string command, std::string at) {
+        command_ = std::move(command);
+        command_at_ = std::move(at);
+    }
+    /// Reverts the newest journalled command and forgets it; nullopt when the
+    /// journal is empty (nothing since the log was created or upgraded).
+    std::optional<JournalCommand> undo_last();
+    /// The newest `limit` journalled commands, newest first: what the next
+    /// undos would revert.
+    std::vector<JournalCommand> recent_commands(int limit) const;
+    /// How many commands the journal keeps; older ones can no longer be undone.
+    static constexpr int kUndoDepth = 100;
 
     /// Adds all entries in one transaction: all are written or none.
     void add(const std::vector<Entry>& entries);
@@ -56,13 +98,29 @@ public:
     void add_pause(const Pause& pause, const std::string& created_at);
     /// Ends the open pause of `exercise` so it is due from `day`; a pause
     /// that had not begun by then is removed. False when none was open.
-    bool resume(const std::string& exercise, Date day);
+    /// `changed_at` (UTC instant) is kept with the pause for import.
+    bool resume(const std::string& exercise, Date day, const std::string& changed_at);
     /// Marks `days` skipped; returns those that were not already.
     std::vector<Date> add_skips(const std::vector<Date>& days, const std::string& reason, const std::string& created_at);
     /// Removes the skips within `range`; returns the days unskipped.
     std::vector<Date> remove_skips(const DateRange& range);
-    /// Removes the most recently logged entry and returns it; nullopt when empty.
-    std::optional<Entry> remove_newest();
+
+    /// The entries whose uuid starts with `prefix` (lower-case hex and dashes).
+    History entries_with_prefix(const std::string& prefix) const;
+    /// Deletes the entries with these uuids, all or none.
+    void remove_entries(const std::vector<std::string>& uuids);
+    /// Writes `entry` over the stored entry with its uuid.
+    void update_entry(const Entry& entry);
+
+    /// Everything needed to rebuild the log: the entries, skips and pauses of
+    /// `range` (all when nullopt) and the routine versions in force by its end.
+    Archive archive(const std::optional<DateRange>& range) const;
+    /// Merges `archive` in, record by record (see merge_action); joins the
+    /// transaction of atomically() when there is one.
+    MergeReport merge(const Archive& archive);
+    /// Writes a consistent copy of the log to `target` (0600) while others
+    /// may be writing: VACUUM INTO a new file beside it, then a rename.
+    void backup_to(const std::filesystem::path& target) const;
 
     /// Entries whose day is in `range`, oldest first.
     History entries_in(const DateRange& range) const;
@@ -89,6 +147,8 @@ private:
     std::unique_ptr<SQLite::Database> db_;
     std::filesystem::path path_;  ///< for error messages
     int changes_at_open_ = 0;     ///< sqlite3_total_changes() once the schema was ready
+    std::string command_ = "stretch";  ///< see journal_as
+    std::string command_at_;           ///< see journal_as; empty: SQLite's clock
 };
 
 /// A fresh random (version 4) UUID, "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".

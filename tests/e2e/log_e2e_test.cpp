@@ -127,7 +127,7 @@ TEST_CASE("pain records a stand-alone score", "[e2e][pain]") {
           "pain|1|4|after work|2026-11-22\npain|1|0||2026-11-20\n");
 }
 
-TEST_CASE("undo removes the newest entry and says which", "[e2e][undo]") {
+TEST_CASE("undo reverts the newest command and says what it took back", "[e2e][undo]") {
     Sandbox sandbox;
     const auto empty = sandbox.run({"undo"});
     CHECK(empty.exit_code == 0);
@@ -139,9 +139,9 @@ TEST_CASE("undo removes the newest entry and says which", "[e2e][undo]") {
     REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);
     const auto undo = sandbox.run({"undo"});
     CHECK(undo.exit_code == 0);
-    CHECK_THAT(undo.out, StartsWith("Removed pain 3/10 on 2026-11-22 (logged 2026-11-22T09:00:00Z, id "));
+    CHECK(undo.out == "Undid \"stretch pain 3\" from 2026-11-22 09:00 UTC:\n  removed pain 3/10 on 2026-11-22\n");
     CHECK(sandbox.sql("SELECT exercise, reps FROM entries") == "bridge|9\n");
-    CHECK_THAT(sandbox.run({"undo"}).out, StartsWith("Removed bridge: 9 reps on 2026-11-22"));
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("removed bridge: 9 reps on 2026-11-22"));
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "0\n");
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
     const auto quiet = sandbox.run({"undo", "--quiet"});
@@ -165,7 +165,9 @@ TEST_CASE("history lists entries newest last in text, JSON and CSV", "[e2e][hist
     CHECK_THAT(text.out, Contains("2026-11-20"));
     CHECK(text.out.find("bridge") < text.out.find("5/10"));
 
-    const auto json = nlohmann::json::parse(sandbox.run({"history", "--format", "json"}).out);
+    const auto document = nlohmann::json::parse(sandbox.run({"history", "--format", "json"}).out);
+    CHECK(document["format_version"] == 1);
+    const auto json = document["entries"];
     REQUIRE(json.size() == 2);
     CHECK(json[0]["kind"] == "stretch");
     CHECK(json[0]["exercise"] == "bridge");
@@ -190,7 +192,7 @@ TEST_CASE("history takes a range", "[e2e][history]") {
     REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-15"}).exit_code == 0);
     auto count = [&](std::vector<std::string> args) {
         args.insert(args.begin(), {"history", "--format", "json"});
-        return nlohmann::json::parse(sandbox.run(args).out).size();
+        return nlohmann::json::parse(sandbox.run(args).out)["entries"].size();
     };
     CHECK(count({}) == 1);  // the last 30 days
     CHECK(count({"--all"}) == 2);
@@ -213,7 +215,7 @@ TEST_CASE("a note that is not UTF-8 is refused; a multi-line one stays one histo
     const auto text = sandbox.run({"history"}).out;
     CHECK(std::count(text.begin(), text.end(), '\n') == 1);
     CHECK_THAT(text, Contains("first line second line, caf\xc3\xa9"));
-    const auto json = nlohmann::json::parse(sandbox.run({"history", "--format", "json"}).out);
+    const auto json = nlohmann::json::parse(sandbox.run({"history", "--format", "json"}).out)["entries"];
     CHECK(json[0]["note"] == "first line\nsecond line, caf\xc3\xa9");
 }
 

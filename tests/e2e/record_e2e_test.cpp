@@ -77,16 +77,16 @@ TEST_CASE("a log written by schema 1 is migrated with every entry intact, then u
         {"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema1.sql"}));
     REQUIRE(made.exit_code == 0);
     REQUIRE(sandbox.sql("PRAGMA user_version") == "1\n");
-    const std::string rows_before = sandbox.sql("SELECT * FROM entries ORDER BY id");
+    const std::string rows_before = sandbox.sql("SELECT id, uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note FROM entries ORDER BY id");
     REQUIRE(std::count(rows_before.begin(), rows_before.end(), '\n') == 25);
 
     // Reading migrates first; every entry is still there, byte for byte.
     const auto history = sandbox.run({"history", "--all", "--format", "json"});
     REQUIRE(history.exit_code == 0);
-    const auto entries = nlohmann::json::parse(history.out);
+    const auto entries = nlohmann::json::parse(history.out)["entries"];
     CHECK(entries.size() == 25);
-    CHECK(sandbox.sql("PRAGMA user_version") == "2\n");
-    CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == rows_before);
+    CHECK(sandbox.sql("PRAGMA user_version") == "3\n");
+    CHECK(sandbox.sql("SELECT id, uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note FROM entries ORDER BY id") == rows_before);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 
     const auto r = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-16", "--format", "json"}).out);

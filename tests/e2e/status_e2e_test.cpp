@@ -96,8 +96,8 @@ TEST_CASE("config.toml chooses the default routine and the first day of the week
     CHECK_THAT(sandbox.run({"plan", "--routine", "lower-back"}).out, Contains("(lower-back)"));
     REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-21"}).exit_code == 0);
     // With Sunday first, this week is just today, so Saturday's entry is last week's.
-    CHECK(nlohmann::json::parse(sandbox.run({"history", "--week", "--format", "json"}).out).empty());
-    CHECK(nlohmann::json::parse(sandbox.run({"history", "--last-week", "--format", "json"}).out).size() == 1);
+    CHECK(nlohmann::json::parse(sandbox.run({"history", "--week", "--format", "json"}).out)["entries"].empty());
+    CHECK(nlohmann::json::parse(sandbox.run({"history", "--last-week", "--format", "json"}).out)["entries"].size() == 1);
 }
 
 TEST_CASE("a broken config.toml is reported at its line, and STRETCH_CONFIG must exist", "[e2e][config]") {

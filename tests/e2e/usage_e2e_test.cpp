@@ -150,7 +150,7 @@ TEST_CASE("usage errors: options suggested, arguments in the order typed, comman
     // A unique prefix runs the command; an ambiguous one names the candidates.
     const auto hist = sandbox.run({"hist", "--format", "json"});
     CHECK(hist.exit_code == 0);
-    CHECK(hist.out == "[]\n");
+    CHECK(hist.out == "{\n  \"format_version\": 1,\n  \"entries\": []\n}\n");
     const auto s = sandbox.run({"s"});
     CHECK(s.exit_code == 64);
     CHECK_THAT(s.err, Contains("'s' could be skip or status or show"));

@@ -41,9 +41,9 @@ TEST_CASE("store: resume ends an open pause, or removes one not yet begun", "[st
     Store store = Store::in_memory();
     store.add_pause({"bridge", ymd(2026, 11, 20), std::nullopt, "hurt"}, "t");
     store.add_pause({"hip", ymd(2026, 11, 23), std::nullopt, ""}, "t");
-    CHECK(store.resume("bridge", ymd(2026, 11, 22)));
-    CHECK(store.resume("hip", ymd(2026, 11, 22)));
-    CHECK_FALSE(store.resume("bridge", ymd(2026, 11, 23)));
+    CHECK(store.resume("bridge", ymd(2026, 11, 22), "2026-11-22T08:00:00Z"));
+    CHECK(store.resume("hip", ymd(2026, 11, 22), "2026-11-22T08:00:00Z"));
+    CHECK_FALSE(store.resume("bridge", ymd(2026, 11, 23), "2026-11-22T08:00:00Z"));
     const PlanRecord record = store.plan_record();
     REQUIRE(record.pauses.size() == 1);
     CHECK(record.pauses[0].exercise == "bridge");

@@ -1,0 +1,281 @@
+#include "archive/archive_csv.h"
+
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "core/text.h"
+#include "render/history.h"
+#include "render/json_text.h"
+#include "store/snapshot_json.h"
+
+namespace stretch {
+
+namespace {
+
+[[noreturn]] void bad(size_t line, const std::string& what) {
+    throw Error(ErrorKind::data, "line " + std::to_string(line) + ": " + what,
+                "fix that line; nothing was imported");
+}
+
+template <typename T>
+std::string or_empty(const std::optional<T>& value) {
+    return value ? std::to_string(*value) : "";
+}
+
+struct Row {
+    size_t line = 0;  ///< where the row starts, 1-based
+    std::vector<std::string> fields;
+};
+
+/// RFC 4180, with LF or CRLF line ends and an optional UTF-8 byte order mark.
+std::vector<Row> read_rows(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    std::vector<Row> rows;
+    size_t line = 1, i = 0;
+    while (i < text.size()) {
+        Row row{line, {}};
+        std::string field;
+        bool quoted_field = false;
+        while (true) {
+            if (i < text.size() && text[i] == '"' && field.empty() && !quoted_field) {
+                quoted_field = true;
+                ++i;
+                while (true) {
+                    if (i >= text.size()) bad(row.line, "a quoted field is not closed; the file may be cut short");
+                    if (text[i] == '"') {
+                        if (i + 1 < text.size() && text[i + 1] == '"') {
+                            field += '"';
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    if (text[i] == '\n') ++line;
+                    field += text[i++];
+                }
+                continue;
+            }
+            if (i >= text.size() || text[i] == '\n' || (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
+                row.fields.push_back(field);
+                if (i < text.size()) i += text[i] == '\r' ? 2 : 1;
+                ++line;
+                break;
+            }
+            if (text[i] == ',') {
+                row.fields.push_back(field);
+                field.clear();
+                quoted_field = false;
+                ++i;
+                continue;
+            }
+            if (quoted_field) bad(row.line, "text after a closing quote");
+            field += text[i++];
+        }
+        if (!(row.fields.size() == 1 && row.fields[0].empty())) rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+/// One row's fields by column name.
+class Fields {
+public:
+    Fields(const std::map<std::string, size_t>& columns, const Row& row) : columns_(columns), row_(row) {}
+    std::string text(const std::string& name) const {
+        const auto found = columns_.find(name);
+        return found == columns_.end() ? std::string() : row_.fields.at(found->second);
+    }
+    std::optional<int> number(const std::string& name) const {
+        const std::string value = text(name);
+        if (value.empty()) return std::nullopt;
+        if (value.size() > 7 || value.find_first_not_of("0123456789") != std::string::npos)
+            bad(row_.line, name + " '" + terminal_safe(value) + "' is not a whole number");
+        return std::stoi(value);
+    }
+    Date day(const std::string& name) const {
+        const auto parsed = parse_iso_date(text(name));
+        if (!parsed) bad(row_.line, name + " '" + terminal_safe(text(name)) + "' is not a date like 2026-11-22");
+        return *parsed;
+    }
+    std::optional<Date> optional_day(const std::string& name) const {
+        if (text(name).empty()) return std::nullopt;
+        return day(name);
+    }
+    size_t line() const { return row_.line; }
+    std::string where() const { return "line " + std::to_string(row_.line); }
+
+private:
+    const std::map<std::string, size_t>& columns_;
+    const Row& row_;
+};
+
+Entry entry_from(const Fields& f, bool derive_missing) {
+    Entry entry;
+    entry.uuid = lower(f.text("id"));
+    entry.logged_at = f.text("logged_at");
+    entry.day = f.day("day");
+    entry.exercise = f.text("exercise");
+    std::string kind = f.text("kind");
+    if (kind.empty() && derive_missing) kind = entry.exercise.empty() ? "pain" : "stretch";
+    if (kind != "stretch" && kind != "pain") bad(f.line(), "kind '" + terminal_safe(kind) + "' is not stretch or pain");
+    entry.kind = kind == "pain" ? EntryKind::pain : EntryKind::stretch;
+    entry.routine = f.text("routine");
+    entry.reps = f.number("reps");
+    entry.hold_seconds = f.number("hold_seconds");
+    const std::string side = f.text("side");
+    if (!side.empty()) {
+        entry.side = parse_side(side);
+        if (!entry.side) bad(f.line(), "side '" + terminal_safe(side) + "' is not left, right or both");
+    }
+    entry.pain = f.number("pain");
+    entry.note = f.text("note");
+    entry.changed_at = f.text("changed_at");
+    if (derive_missing) {
+        if (entry.logged_at.empty()) entry.logged_at = to_iso(entry.day) + "T12:00:00Z";
+        if (!is_uuid(entry.uuid))
+            entry.uuid = content_uuid(to_iso(entry.day) + "\x1f" + kind + "\x1f" + entry.exercise + "\x1f" +
+                                      entry.logged_at + "\x1f" + or_empty(entry.reps) + "\x1f" +
+                                      or_empty(entry.hold_seconds) + "\x1f" + side + "\x1f" + or_empty(entry.pain) +
+                                      "\x1f" + entry.note);
+    }
+    check_entry(entry, f.where());
+    return entry;
+}
+
+std::map<std::string, size_t> column_index(const Row& header, const std::set<std::string>& known) {
+    std::map<std::string, size_t> columns;
+    for (size_t i = 0; i < header.fields.size(); ++i) {
+        const std::string name = lower(header.fields[i]);
+        if (!known.contains(name))
+            bad(1, "unknown column '" + terminal_safe(header.fields[i]) + "'; the columns are " +
+                       join(std::vector<std::string>(known.begin(), known.end())));
+        if (!columns.emplace(name, i).second) bad(1, "column '" + name + "' appears twice");
+    }
+    return columns;
+}
+
+Archive parse_history_rows(const std::vector<Row>& rows) {
+    static const std::set<std::string> known = {"id",   "logged_at", "day",  "kind", "exercise", "routine",
+                                                "reps", "hold_seconds", "side", "pain", "note", "changed_at"};
+    const auto columns = column_index(rows.front(), known);
+    if (!columns.contains("day")) bad(1, "there is no 'day' column");
+    if (!columns.contains("exercise") && !columns.contains("kind")) bad(1, "there is no 'exercise' or 'kind' column");
+    Archive archive;
+    for (size_t r = 1; r < rows.size(); ++r) {
+        if (rows[r].fields.size() != rows.front().fields.size())
+            bad(rows[r].line, std::to_string(rows[r].fields.size()) + " fields, but the header has " +
+                                  std::to_string(rows.front().fields.size()));
+        archive.entries.push_back(entry_from(Fields(columns, rows[r]), true));
+    }
+    return archive;
+}
+
+Archive parse_export_rows(const std::vector<Row>& rows) {
+    const std::string header = join(rows.front().fields, ",");
+    if (header != kArchiveCsvHeader) bad(1, "the header is not that of a stretch export");
+    std::map<std::string, size_t> columns;
+    for (size_t i = 0; i < rows.front().fields.size(); ++i) columns[rows.front().fields[i]] = i;
+    Archive archive;
+    bool ended = false;
+    for (size_t r = 1; r < rows.size(); ++r) {
+        const Row& row = rows[r];
+        if (ended) bad(row.line, "a row after the end row");
+        if (row.fields.size() != columns.size())
+            bad(row.line, std::to_string(row.fields.size()) + " fields, but the header has " +
+                              std::to_string(columns.size()));
+        const Fields f(columns, row);
+        const auto version = f.number("format_version");
+        if (!version || *version < 1) bad(row.line, "format_version is missing");
+        if (*version > kJsonFormatVersion)
+            bad(row.line, "format version " + std::to_string(*version) + " is newer than this stretch reads");
+        const std::string record = f.text("record");
+        if (record == "entry") {
+            archive.entries.push_back(entry_from(f, false));
+        } else if (record == "pause") {
+            PauseRecord pause{lower(f.text("id")), Pause{f.text("exercise"), f.day("day"), f.optional_day("until"), f.text("note")},
+                              f.text("logged_at"), f.text("changed_at")};
+            check_pause(pause, f.where());
+            archive.pauses.push_back(pause);
+        } else if (record == "skip") {
+            SkipRecord skip{lower(f.text("id")), f.day("day"), f.text("note"), f.text("logged_at")};
+            check_skip(skip, f.where());
+            archive.skips.push_back(skip);
+        } else if (record == "routine") {
+            VersionRecord version{f.text("routine"), f.day("day"), {}, f.text("logged_at")};
+            try {
+                version.definition = snapshot_to_json(snapshot_from_json(f.text("definition"), f.where()));
+            } catch (const Error&) {
+                bad(row.line, "the definition is not a routine as stretch exports it");
+            }
+            if (!is_utc_instant(version.recorded_at)) bad(row.line, "logged_at is not a UTC time");
+            archive.versions.push_back(version);
+        } else if (record == "end") {
+            if (f.text("note") != std::to_string(archive.size()))
+                bad(row.line, "the end row counts " + terminal_safe(f.text("note")) + " records, but " +
+                                  std::to_string(archive.size()) + " came before it");
+            ended = true;
+        } else {
+            bad(row.line, "record '" + terminal_safe(record) + "' is not entry, pause, skip, routine or end");
+        }
+    }
+    if (!ended) bad(rows.back().line, "the end row is missing; the file may be cut short");
+    return archive;
+}
+
+std::string csv_row(const std::vector<std::string>& fields) {
+    std::string row = std::to_string(kJsonFormatVersion);
+    for (const std::string& field : fields) row += "," + csv_field(field);
+    return row + "\r\n";
+}
+
+}  // namespace
+
+std::string archive_csv(const Archive& archive) {
+    std::string out = std::string(kArchiveCsvHeader) + "\r\n";
+    for (const Entry& e : archive.entries)
+        out += csv_row({"entry", e.uuid, e.logged_at, e.changed_at, to_iso(e.day), "", to_text(e.kind), e.exercise,
+                        e.routine, or_empty(e.reps), or_empty(e.hold_seconds), e.side ? to_text(*e.side) : "",
+                        or_empty(e.pain), e.note, ""});
+    for (const PauseRecord& p : archive.pauses)
+        out += csv_row({"pause", p.uuid, p.created_at, p.changed_at, to_iso(p.pause.first_day),
+                        p.pause.resumed_on ? to_iso(*p.pause.resumed_on) : "", "", p.pause.exercise, "", "", "", "",
+                        "", p.pause.reason, ""});
+    for (const SkipRecord& s : archive.skips)
+        out += csv_row({"skip", s.uuid, s.created_at, "", to_iso(s.day), "", "", "", "", "", "", "", "", s.reason, ""});
+    for (const VersionRecord& v : archive.versions)
+        out += csv_row({"routine", "", v.recorded_at, "", to_iso(v.effective), "", "", "", v.routine, "", "", "", "",
+                        "", v.definition});
+    out += csv_row({"end", "", "", "", "", "", "", "", "", "", "", "", "", std::to_string(archive.size()), ""});
+    return out;
+}
+
+Archive parse_archive_csv(const std::string& text) {
+    const auto rows = read_rows(text);
+    if (rows.empty()) throw Error(ErrorKind::data, "the file is empty", "nothing was imported");
+    const bool is_export = !rows.front().fields.empty() && rows.front().fields.front() == "format_version";
+    return is_export ? parse_export_rows(rows) : parse_history_rows(rows);
+}
+
+std::string content_uuid(const std::string& text) {
+    // Two 64-bit FNV-1a hashes with different offsets make 128 bits; the
+    // version nibble says 8 (custom) and the variant bits are RFC 4122's.
+    uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
+    for (unsigned char c : text) {
+        a = (a ^ c) * 0x100000001b3ULL;
+        b = (b ^ c) * 0x100000001b3ULL;
+        b ^= b >> 29;
+    }
+    a = (a & 0xffffffffffff0fffULL) | 0x8000ULL;
+    b = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+    char out[37];
+    std::snprintf(out, sizeof out, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(a >> 32),
+                  static_cast<unsigned>((a >> 16) & 0xffff), static_cast<unsigned>(a & 0xffff),
+                  static_cast<unsigned>(b >> 48), static_cast<unsigned long long>(b & 0xffffffffffffULL));
+    return out;
+}
+
+}  // namespace stretch

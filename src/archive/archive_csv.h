@@ -1,0 +1,30 @@
+#pragma once
+/// The export as CSV, and the CSV that `history --format csv` writes, read
+/// back by `import`: a log kept in a spreadsheet can be brought in.
+
+#include <string>
+
+#include "core/archive.h"
+
+namespace stretch {
+
+/// The columns of an export CSV, in order.
+constexpr const char* kArchiveCsvHeader =
+    "format_version,record,id,logged_at,changed_at,day,until,kind,exercise,routine,reps,hold_seconds,side,pain,"
+    "note,definition";
+
+/// One row per record under kArchiveCsvHeader (RFC 4180, CRLF); `record`
+/// says entry, pause, skip or routine, and a last `end` row holds in `note`
+/// the number of records before it, so a file cut short is refused.
+std::string archive_csv(const Archive& archive);
+
+/// Parses an export CSV, or a history CSV (its columns by header name, in
+/// any order; `day` required). A history row without a full uuid gets one
+/// derived from its content, so importing the same file twice adds nothing.
+/// Errors name the line; nothing is returned from a bad file.
+Archive parse_archive_csv(const std::string& text);
+
+/// A uuid made from `text` alone: the same text always gives the same uuid.
+std::string content_uuid(const std::string& text);
+
+}  // namespace stretch

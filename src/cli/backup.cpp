@@ -1,0 +1,42 @@
+/// `stretch backup FILE [--force]`: a consistent copy of the live log.
+
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/error.h"
+#include "core/text.h"
+
+namespace stretch {
+
+int run_backup(const BackupOptions& options, const Store& store, const std::filesystem::path& database, bool quiet,
+               std::ostream& out) {
+    namespace fs = std::filesystem;
+    const fs::path target = options.file;
+    std::error_code error;
+    if (fs::exists(target, error) && fs::equivalent(target, database, error))
+        throw Error(ErrorKind::usage, options.file + " is the log itself", "name another file for the backup");
+    if (fs::is_directory(target, error))
+        throw Error(ErrorKind::cant_create, options.file + " is a directory", "name a file inside it");
+    if (fs::exists(target, error) && !options.force)
+        throw Error(ErrorKind::cant_create, options.file + " already exists",
+                    "add --force to replace it, or name another file");
+    store.backup_to(target);
+    if (!quiet) out << "Backed up the log to " << terminal_safe(options.file) << ".\n";
+    return 0;
+}
+
+void add_backup_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<BackupOptions>();
+    CLI::App* command = app.add_subcommand("backup", "Copy the log safely, even while it is in use");
+    command->add_option("file", options->file, "Where to write the copy")->required()->check(non_empty());
+    command->add_flag("--force", options->force, "Replace FILE if it exists");
+    command->callback([options, &session] {
+        const auto store = session.existing_store();
+        if (!store)
+            throw Error(ErrorKind::no_input, "there is no log to back up yet (" + session.database().string() + ")",
+                        "log a stretch first, or name the log with --db");
+        session.exit_code = run_backup(*options, *store, session.database(), session.options.quiet, session.out);
+    });
+}
+
+}  // namespace stretch

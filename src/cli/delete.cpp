@@ -1,0 +1,48 @@
+/// `stretch delete ID...`: remove entries by id, all in one command.
+
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/entry_ids.h"
+#include "cli/progress.h"
+#include "core/error.h"
+
+namespace stretch {
+
+int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
+               bool quiet, std::ostream& out) {
+    History doomed;
+    store.atomically([&] {
+        record_routines(store, catalog, clock);
+        std::vector<std::string> uuids;
+        for (const std::string& id : ids) {
+            Entry entry = find_entry(store, id);
+            if (std::find(uuids.begin(), uuids.end(), entry.uuid) != uuids.end()) continue;  // named twice
+            uuids.push_back(entry.uuid);
+            doomed.push_back(std::move(entry));
+        }
+        store.remove_entries(uuids);
+    });
+    if (quiet) return 0;
+    for (const Entry& entry : doomed)
+        out << "Deleted " << describe(entry) << " on " << to_iso(entry.day) << " (id " << entry.uuid.substr(0, 8)
+            << ").\n";
+    if (doomed.size() > 1) out << "`stretch undo` brings all " << doomed.size() << " back.\n";
+    return 0;
+}
+
+void add_delete_command(CLI::App& app, Session& session) {
+    auto ids = std::make_shared<std::vector<std::string>>();
+    CLI::App* command = app.add_subcommand("delete", "Delete log entries by the id history prints");
+    command->add_option("ids", *ids, "Entry ids, or unique prefixes of at least 4 characters")->required();
+    command->callback([ids, &session] {
+        const auto existing = session.existing_store();
+        if (!existing) throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");
+        Store store = session.writable_store();
+        session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(), session.options.quiet,
+                                       session.out);
+        session.note_changes(store);
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,120 @@
+/// `stretch edit ID`: correct one entry, with the checks `log` makes, and
+/// say exactly what changed.
+
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/entry_ids.h"
+#include "cli/pain_response.h"
+#include "cli/progress.h"
+#include "core/error.h"
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+std::string or_none(const std::optional<int>& value, const std::string& unit = "") {
+    return value ? std::to_string(*value) + unit : "none";
+}
+
+std::string quoted_note(const std::string& note) { return note.empty() ? "none" : "\"" + terminal_safe(note) + "\""; }
+
+/// The options that do not apply to `entry`, as a usage Error.
+void check_edit(const EditOptions& options, const Entry& entry, const Catalog& catalog) {
+    if (entry.kind == EntryKind::pain) {
+        if (options.reps || options.hold || !options.side.empty())
+            throw Error(ErrorKind::usage, "a pain score has no reps, hold or side",
+                        "give --pain, --note or --date for this entry");
+        return;
+    }
+    const auto exercise = catalog.exercises.find(entry.exercise);
+    if (exercise == catalog.exercises.end()) return;  // a stretch no longer in the routine files
+    const Dose& dose = exercise->second.dose;
+    if (!options.side.empty() && options.side != "both" && dose.sides == Sides::none)
+        throw Error(ErrorKind::usage, entry.exercise + " is done with both sides at once, so --side does not apply",
+                    "drop --side");
+    if (options.hold && !dose.hold)
+        throw Error(ErrorKind::usage, entry.exercise + " has no hold, so --hold does not apply", "drop --hold");
+}
+
+/// The entry with the options applied, and what changed, as "reps 8 → 10".
+std::pair<Entry, std::vector<std::string>> edited(const EditOptions& options, const Entry& entry, Date today,
+                                                  const std::string& arrow) {
+    Entry after = entry;
+    std::vector<std::string> changes;
+    const auto change = [&](const std::string& what, const std::string& from, const std::string& to) {
+        if (from != to) changes.push_back(what + " " + from + " " + arrow + " " + to);
+    };
+    if (options.reps) after.reps = options.reps;
+    if (options.hold) after.hold_seconds = options.hold;
+    if (!options.side.empty()) after.side = parse_side(options.side);
+    if (options.pain) after.pain = options.pain;
+    if (options.note) after.note = *options.note;
+    if (!options.date.empty()) after.day = resolve_past_day(options.date, today);
+    change("day", to_iso(entry.day), to_iso(after.day));
+    change("reps", or_none(entry.reps), or_none(after.reps));
+    change("hold", or_none(entry.hold_seconds, " s"), or_none(after.hold_seconds, " s"));
+    change("side", entry.side ? to_text(*entry.side) : "none", after.side ? to_text(*after.side) : "none");
+    change("pain", or_none(entry.pain), or_none(after.pain));
+    change("note", quoted_note(entry.note), quoted_note(after.note));
+    return {after, changes};
+}
+
+}  // namespace
+
+int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, const Clock& clock,
+             const PainZones& zones, const Style& style, bool quiet, std::ostream& out) {
+    if (options.note) check_note(*options.note);
+    Entry before, after;
+    std::vector<std::string> changes;
+    PainAction action;
+    store.atomically([&] {
+        record_routines(store, catalog, clock);
+        before = find_entry(store, options.id);
+        check_edit(options, before, catalog);
+        std::tie(after, changes) = edited(options, before, clock.today, style.unicode ? "→" : "->");
+        if (changes.empty()) return;
+        after.changed_at = utc_timestamp(clock.now);
+        store.update_entry(after);
+        if (after.kind == EntryKind::stretch && after.pain != before.pain)
+            action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
+    });
+    if (quiet) return 0;
+    const std::string what = (before.kind == EntryKind::pain ? std::string("pain score") : before.exercise) + " on " +
+                             to_iso(before.day) + " (id " + before.uuid.substr(0, 8) + ")";
+    if (changes.empty()) {
+        out << "Nothing to change: " << what << " already says so.\n";
+        return 0;
+    }
+    out << "Changed " << what << ": " << join(changes) << ".\n";
+    if (after.kind == EntryKind::stretch && after.pain != before.pain)
+        for (const std::string& line : wrap(pain_advice(after, action, clock), 78)) out << "  " << line << "\n";
+    return 0;
+}
+
+void add_edit_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<EditOptions>();
+    auto note = std::make_shared<std::string>();
+    CLI::App* command = app.add_subcommand("edit", "Correct one log entry by the id history prints");
+    command->add_option("id", options->id, "Entry id, or a unique prefix of at least 4 characters")->required();
+    command->add_option("--reps", options->reps, "Repetitions done")->check(whole_number(1, 1000));
+    command->add_option("--hold", options->hold, "Seconds each hold lasted")->check(whole_number(1, 3600));
+    command->add_option("--side", options->side, "left, right or both")
+        ->check(CLI::IsMember({"left", "right", "both"}));
+    command->add_option("--pain", options->pain, "Pain, 0 (none) to 10 (worst)")->check(whole_number(0, 10));
+    CLI::Option* note_option = command->add_option("--note", *note, "The note (\"\" removes it)");
+    command->add_option("--date", options->date, "The day it counts for (never later than today)")
+        ->check(non_empty());
+    command->callback([options, note, note_option, &session] {
+        if (note_option->count() > 0) options->note = *note;
+        if (!session.existing_store())
+            throw Error(ErrorKind::usage, "the log is empty, so there is nothing to edit", "");
+        Store store = session.writable_store();
+        session.exit_code = run_edit(*options, session.catalog(), store, session.clock(), session.config().pain_zones,
+                                     session.style(), session.options.quiet, session.out);
+        session.note_changes(store);
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,42 @@
+#include "cli/pain_response.h"
+
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+std::string day_word(Date day, Date today) {
+    if (day == today) return "today";
+    if (day == add_days(today, 1)) return "tomorrow";
+    return long_date(day);
+}
+
+}  // namespace
+
+PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
+                       Store& store, const Clock& clock) {
+    if (!entry.pain) return {};
+    std::string reason = "pain " + std::to_string(*entry.pain) + "/10 on " + to_iso(entry.day);
+    if (!entry.note.empty()) reason += ": " + entry.note;
+    const auto pause = pause_for_pain(entry.exercise, *entry.pain, entry.day, today, zones.stop_from, record, reason);
+    if (pause) store.add_pause(*pause, utc_timestamp(clock.now));
+    return PainAction{zones.zone_of(*entry.pain), pause ? std::optional(pause->first_day) : std::nullopt};
+}
+
+std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock) {
+    const std::string& id = entry.exercise;
+    if (action.zone == PainZone::easier)
+        return "That was uncomfortable (" + std::to_string(*entry.pain) + "/10): go gentler with " + id +
+               " next time. The plan will remind you.";
+    if (action.zone != PainZone::stop) return {};
+    if (!action.paused_from)
+        return "That hurt too much (" + std::to_string(*entry.pain) + "/10). " + id +
+               " is already paused: please do not do it again until a physical therapist has checked it.";
+    return "That hurt too much (" + std::to_string(*entry.pain) + "/10), so " + id + " is paused from " +
+           day_word(*action.paused_from, clock.today) +
+           ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
+           "therapist before you take it up again; when they agree, run `stretch resume " + id + "`.";
+}
+
+}  // namespace stretch

@@ -1,0 +1,30 @@
+#pragma once
+/// What `log` and `edit` do and say when a stretch is given a pain score:
+/// the article's rule (stop a stretch that hurts) acted on in one place.
+
+#include <optional>
+#include <string>
+
+#include "cli/session.h"
+#include "core/pain.h"
+#include "core/record.h"
+#include "store/store.h"
+
+namespace stretch {
+
+/// What the pain given with a stretch asks for, in the zone it falls in.
+struct PainAction {
+    PainZone zone = PainZone::fine;
+    std::optional<Date> paused_from;  ///< set when this pain paused the stretch
+};
+
+/// In the stop zone, pauses the entry's stretch from the next day (never
+/// from a day before today), inside the caller's transaction.
+PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
+                       Store& store, const Clock& clock);
+
+/// The calm advice for `action`: go gentler, or it is paused and how to
+/// resume; empty in the fine zone.
+std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock);
+
+}  // namespace stretch

@@ -1,0 +1,131 @@
+#include "core/archive.h"
+
+#include <cctype>
+#include <tuple>
+
+#include "core/error.h"
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+/// A conflict goes to the side changed later; a tie keeps this log's.
+MergeAction settle(const std::string& ours_changed, const std::string& theirs_changed) {
+    return theirs_changed > ours_changed ? MergeAction::take_theirs : MergeAction::keep_ours;
+}
+
+bool same_content(const Entry& a, const Entry& b) {
+    return a.uuid == b.uuid && a.logged_at == b.logged_at && a.day == b.day && a.kind == b.kind &&
+           a.exercise == b.exercise && a.routine == b.routine && a.reps == b.reps &&
+           a.hold_seconds == b.hold_seconds && a.side == b.side && a.pain == b.pain && a.note == b.note;
+}
+
+[[noreturn]] void bad(const std::string& where, const std::string& what) {
+    throw Error(ErrorKind::data, where + ": " + what, "fix or remove that record; nothing was imported");
+}
+
+void check_range(const std::optional<int>& value, int min, int max, const std::string& where, const char* name) {
+    if (value && (*value < min || *value > max))
+        bad(where, std::string(name) + " must be from " + std::to_string(min) + " to " + std::to_string(max) +
+                       ", not " + std::to_string(*value));
+}
+
+void check_day(Date day, const std::string& where, const char* name) {
+    if (day < kEarliestDay || day > kLatestDay)
+        bad(where, std::string(name) + " " + to_iso(day) + " is outside the years 2000-2199");
+}
+
+}  // namespace
+
+const std::string& last_changed(const Entry& entry) {
+    return entry.changed_at.empty() ? entry.logged_at : entry.changed_at;
+}
+
+MergeAction merge_action(const Entry* ours, const Entry& theirs) {
+    if (!ours) return MergeAction::add;
+    if (same_content(*ours, theirs)) return MergeAction::present;
+    return settle(last_changed(*ours), last_changed(theirs));
+}
+
+MergeAction merge_action(const PauseRecord* ours, const PauseRecord& theirs) {
+    if (!ours) return MergeAction::add;
+    const auto content = [](const PauseRecord& r) {
+        return std::tie(r.uuid, r.pause.exercise, r.pause.first_day, r.pause.resumed_on, r.pause.reason, r.created_at);
+    };
+    if (content(*ours) == content(theirs)) return MergeAction::present;
+    const auto changed = [](const PauseRecord& r) { return r.changed_at.empty() ? r.created_at : r.changed_at; };
+    return settle(changed(*ours), changed(theirs));
+}
+
+MergeAction merge_action(const SkipRecord* ours, const SkipRecord& theirs) {
+    if (!ours) return MergeAction::add;
+    // Two machines that set the same day aside agree, whatever the reason or id.
+    if (ours->uuid != theirs.uuid || ours->reason == theirs.reason) return MergeAction::present;
+    return settle(ours->created_at, theirs.created_at);
+}
+
+MergeAction merge_action(const VersionRecord* ours, const VersionRecord& theirs) {
+    if (!ours) return MergeAction::add;
+    if (ours->definition == theirs.definition) return MergeAction::present;
+    return settle(ours->recorded_at, theirs.recorded_at);
+}
+
+bool is_utc_instant(std::string_view text) {
+    // 2026-11-22T08:00:00Z
+    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z') return false;
+    if (!parse_iso_date(text.substr(0, 10))) return false;
+    for (size_t i : {11u, 12u, 14u, 15u, 17u, 18u})
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    return text.substr(11, 2) < "24" && text.substr(14, 2) < "60" && text.substr(17, 2) < "61";
+}
+
+bool is_uuid(std::string_view text) {
+    if (text.size() != 36) return false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        const char c = text[i];
+        if (dash ? c != '-' : !(std::isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f'))) return false;
+    }
+    return true;
+}
+
+void check_entry(const Entry& entry, const std::string& where) {
+    if (!is_uuid(entry.uuid)) bad(where, "id '" + terminal_safe(entry.uuid) + "' is not a uuid");
+    if (!is_utc_instant(entry.logged_at))
+        bad(where, "logged_at '" + terminal_safe(entry.logged_at) + "' is not a UTC time like 2026-11-22T08:00:00Z");
+    if (!entry.changed_at.empty() && !is_utc_instant(entry.changed_at))
+        bad(where, "changed_at '" + terminal_safe(entry.changed_at) + "' is not a UTC time");
+    check_day(entry.day, where, "day");
+    if (entry.kind == EntryKind::stretch && entry.exercise.empty()) bad(where, "a stretch entry needs an exercise");
+    if (entry.kind == EntryKind::pain) {
+        if (!entry.exercise.empty()) bad(where, "a pain entry has no exercise");
+        if (!entry.pain) bad(where, "a pain entry needs a pain score");
+        if (entry.reps || entry.hold_seconds || entry.side) bad(where, "a pain entry has no reps, hold or side");
+    }
+    check_range(entry.reps, 1, 1000, where, "reps");
+    check_range(entry.hold_seconds, 1, 3600, where, "hold_seconds");
+    check_range(entry.pain, 0, 10, where, "pain");
+    if (!valid_utf8(entry.note) || !valid_utf8(entry.exercise) || !valid_utf8(entry.routine))
+        bad(where, "the text is not valid UTF-8");
+}
+
+void check_pause(const PauseRecord& record, const std::string& where) {
+    if (!is_uuid(record.uuid)) bad(where, "id '" + terminal_safe(record.uuid) + "' is not a uuid");
+    if (record.pause.exercise.empty()) bad(where, "a pause needs an exercise");
+    check_day(record.pause.first_day, where, "first_day");
+    if (record.pause.resumed_on && *record.pause.resumed_on <= record.pause.first_day)
+        bad(where, "resumed_on must come after first_day");
+    if (!is_utc_instant(record.created_at)) bad(where, "created_at is not a UTC time like 2026-11-22T08:00:00Z");
+    if (!record.changed_at.empty() && !is_utc_instant(record.changed_at)) bad(where, "changed_at is not a UTC time");
+    if (!valid_utf8(record.pause.reason) || !valid_utf8(record.pause.exercise)) bad(where, "the text is not valid UTF-8");
+}
+
+void check_skip(const SkipRecord& skip, const std::string& where) {
+    if (!is_uuid(skip.uuid)) bad(where, "id '" + terminal_safe(skip.uuid) + "' is not a uuid");
+    check_day(skip.day, where, "day");
+    if (!is_utc_instant(skip.created_at)) bad(where, "created_at is not a UTC time like 2026-11-22T08:00:00Z");
+    if (!valid_utf8(skip.reason)) bad(where, "the reason is not valid UTF-8");
+}
+
+}  // namespace stretch

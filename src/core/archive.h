@@ -1,0 +1,86 @@
+#pragma once
+/// Everything needed to rebuild a log, as `export` writes it and `import`
+/// reads it, and the rules that merge one into a log. Pure.
+///
+/// Records are matched by identity: entries and pauses by uuid, skips by
+/// day, routine versions by routine and effective day. Importing a record
+/// already present changes nothing; a record with the same identity and
+/// other content is a conflict, settled for the most recently changed side.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date_range.h"
+#include "core/entry.h"
+#include "core/record.h"
+
+namespace stretch {
+
+/// A pause as the log keeps it, with its identity and times.
+struct PauseRecord {
+    std::string uuid;
+    Pause pause;
+    std::string created_at;
+    std::string changed_at;  ///< empty: unchanged since created_at
+    friend bool operator==(const PauseRecord&, const PauseRecord&) = default;
+};
+
+struct SkipRecord {
+    std::string uuid;
+    Date day;
+    std::string reason;
+    std::string created_at;
+    friend bool operator==(const SkipRecord&, const SkipRecord&) = default;
+};
+
+/// A routine version as the log keeps it: `definition` is the stored JSON text.
+struct VersionRecord {
+    std::string routine;
+    Date effective;
+    std::string definition;
+    std::string recorded_at;
+    friend bool operator==(const VersionRecord&, const VersionRecord&) = default;
+};
+
+struct Archive {
+    std::optional<DateRange> range;  ///< what was exported; nullopt: everything
+    History entries;
+    std::vector<PauseRecord> pauses;
+    std::vector<SkipRecord> skips;
+    std::vector<VersionRecord> versions;
+
+    size_t size() const { return entries.size() + pauses.size() + skips.size() + versions.size(); }
+};
+
+/// What merging one incoming record does.
+enum class MergeAction {
+    add,          ///< new here: insert it
+    present,      ///< already here, the same: nothing to do
+    keep_ours,    ///< conflict; this log's side changed more recently (or at the same time)
+    take_theirs,  ///< conflict; the incoming side changed more recently
+};
+
+/// `ours` is the log's record with the same identity, or null.
+MergeAction merge_action(const Entry* ours, const Entry& theirs);
+MergeAction merge_action(const PauseRecord* ours, const PauseRecord& theirs);
+MergeAction merge_action(const SkipRecord* ours, const SkipRecord& theirs);
+MergeAction merge_action(const VersionRecord* ours, const VersionRecord& theirs);
+
+/// When an entry last changed: its changed_at, else logged_at.
+const std::string& last_changed(const Entry& entry);
+
+/// Checks an entry from outside (an import) as `log` checks its own: a
+/// well-formed uuid and UTC instant, a day in the supported years, a stretch
+/// with an exercise or a pain score with a pain, doses and pain in range, a
+/// side that exists, a UTF-8 note. Throws a data Error starting with `where`.
+void check_entry(const Entry& entry, const std::string& where);
+void check_pause(const PauseRecord& pause, const std::string& where);
+void check_skip(const SkipRecord& skip, const std::string& where);
+
+/// True for "2026-11-22T08:00:00Z".
+bool is_utc_instant(std::string_view text);
+/// True for a uuid in its 36-character text form (any version), lower case.
+bool is_uuid(std::string_view text);
+
+}  // namespace stretch

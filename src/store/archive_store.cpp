@@ -1,0 +1,252 @@
+/// The Store's part of records by id, export, import and backup.
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "store/entry_rows.h"
+#include "store/sql_helpers.h"
+#include "store/sqlite_errors.h"
+#include "store/store.h"
+
+namespace stretch {
+
+namespace fs = std::filesystem;
+using namespace sql;
+
+namespace {
+
+constexpr const char* kPauseColumns = "uuid, exercise, first_day, resumed_on, reason, created_at, changed_at";
+
+PauseRecord read_pause(SQLite::Statement& row, const std::string& path) {
+    PauseRecord record{row.getColumn(0).getString(),
+                       Pause{row.getColumn(1).getString(), day_of(row.getColumn(2), path), std::nullopt,
+                             text_or_empty(row.getColumn(4))},
+                       row.getColumn(5).getString(), text_or_empty(row.getColumn(6))};
+    if (!row.getColumn(3).isNull()) record.pause.resumed_on = day_of(row.getColumn(3), path);
+    return record;
+}
+
+void bind_pause(SQLite::Statement& statement, const PauseRecord& record) {
+    statement.bind(1, record.uuid);
+    statement.bind(2, record.pause.exercise);
+    statement.bind(3, to_iso(record.pause.first_day));
+    bind_optional(statement, 4,
+                  record.pause.resumed_on ? std::optional(to_iso(*record.pause.resumed_on)) : std::nullopt);
+    bind_text_or_null(statement, 5, record.pause.reason);
+    statement.bind(6, record.created_at);
+    bind_text_or_null(statement, 7, record.changed_at);
+}
+
+std::vector<PauseRecord> read_pauses(SQLite::Database& db, const std::string& path, const std::string& where,
+                                     const std::vector<std::string>& arguments) {
+    SQLite::Statement select(db, std::string("SELECT ") + kPauseColumns + " FROM pauses " + where +
+                                     " ORDER BY first_day, id");
+    for (size_t i = 0; i < arguments.size(); ++i) select.bind(static_cast<int>(i + 1), arguments[i]);
+    std::vector<PauseRecord> pauses;
+    while (select.executeStep()) pauses.push_back(read_pause(select, path));
+    return pauses;
+}
+
+std::vector<SkipRecord> read_skips(SQLite::Database& db, const std::string& path, const std::string& where,
+                                   const std::vector<std::string>& arguments) {
+    SQLite::Statement select(db, "SELECT uuid, day, reason, created_at FROM skips " + where + " ORDER BY day");
+    for (size_t i = 0; i < arguments.size(); ++i) select.bind(static_cast<int>(i + 1), arguments[i]);
+    std::vector<SkipRecord> skips;
+    while (select.executeStep())
+        skips.push_back(SkipRecord{select.getColumn(0).getString(), day_of(select.getColumn(1), path),
+                                   text_or_empty(select.getColumn(2)), select.getColumn(3).getString()});
+    return skips;
+}
+
+std::vector<VersionRecord> read_versions(SQLite::Database& db, const std::string& path, const std::string& where,
+                                         const std::vector<std::string>& arguments) {
+    SQLite::Statement select(db, "SELECT routine, effective, definition, recorded_at FROM routine_versions " + where +
+                                     " ORDER BY routine, effective");
+    for (size_t i = 0; i < arguments.size(); ++i) select.bind(static_cast<int>(i + 1), arguments[i]);
+    std::vector<VersionRecord> versions;
+    while (select.executeStep())
+        versions.push_back(VersionRecord{select.getColumn(0).getString(), day_of(select.getColumn(1), path),
+                                         select.getColumn(2).getString(), select.getColumn(3).getString()});
+    return versions;
+}
+
+/// Counts one merge decision, and carries it out when it writes.
+template <typename Record>
+void settle(MergeReport& report, MergeAction action, const Record& record, const std::string& what,
+            SQLite::Statement& insert, SQLite::Statement& replace,
+            void (*bind)(SQLite::Statement&, const Record&)) {
+    SQLite::Statement* write = nullptr;
+    switch (action) {
+    case MergeAction::add: ++report.added; write = &insert; break;
+    case MergeAction::present: ++report.present; break;
+    case MergeAction::keep_ours: report.conflicts.push_back({what, false}); break;
+    case MergeAction::take_theirs: report.conflicts.push_back({what, true}); write = &replace; break;
+    }
+    if (!write) return;
+    bind(*write, record);
+    write->exec();
+    write->reset();
+}
+
+void bind_skip(SQLite::Statement& statement, const SkipRecord& skip) {
+    statement.bind(1, skip.uuid);
+    statement.bind(2, to_iso(skip.day));
+    bind_text_or_null(statement, 3, skip.reason);
+    statement.bind(4, skip.created_at);
+}
+
+void bind_version(SQLite::Statement& statement, const VersionRecord& version) {
+    statement.bind(1, version.routine);
+    statement.bind(2, to_iso(version.effective));
+    statement.bind(3, version.definition);
+    statement.bind(4, version.recorded_at);
+}
+
+std::string entry_label(const Entry& entry) {
+    return "entry " + entry.uuid.substr(0, 8) + " (" + (entry.kind == EntryKind::pain ? "pain" : entry.exercise) +
+           " on " + to_iso(entry.day) + ")";
+}
+
+}  // namespace
+
+History Store::entries_with_prefix(const std::string& prefix) const {
+    return query_entries(*db_, path_, "WHERE substr(uuid, 1, ?) = ?", {std::to_string(prefix.size()), prefix});
+}
+
+void Store::remove_entries(const std::vector<std::string>& uuids) {
+    guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            SQLite::Statement remove(*db_, "DELETE FROM entries WHERE uuid = ?");
+            for (const auto& uuid : uuids) {
+                remove.bind(1, uuid);
+                remove.exec();
+                remove.reset();
+            }
+            return 0;
+        });
+    });
+}
+
+void Store::update_entry(const Entry& entry) {
+    guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            SQLite::Statement update(*db_, std::string("UPDATE entries SET (") + kEntryColumns +
+                                               ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
+            bind_entry(update, entry);
+            return update.exec();
+        });
+    });
+}
+
+Archive Store::archive(const std::optional<DateRange>& range) const {
+    return guarded(path_, [&] {
+        Archive archive;
+        archive.range = range;
+        const std::string path = path_.string();
+        if (!range) {
+            archive.entries = query_entries(*db_, path_, "", {});
+            archive.pauses = read_pauses(*db_, path, "", {});
+            archive.skips = read_skips(*db_, path, "", {});
+            archive.versions = read_versions(*db_, path, "", {});
+            return archive;
+        }
+        const std::string first = to_iso(range->first), last = to_iso(range->last);
+        archive.entries = entries_in(*range);
+        archive.pauses = read_pauses(*db_, path, "WHERE first_day <= ?1 AND (resumed_on IS NULL OR resumed_on > ?2)",
+                                     {last, first});
+        archive.skips = read_skips(*db_, path, "WHERE day BETWEEN ? AND ?", {first, last});
+        archive.versions = read_versions(*db_, path, "WHERE effective <= ?", {last});
+        return archive;
+    });
+}
+
+MergeReport Store::merge(const Archive& archive) {
+    return guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            MergeReport report;
+            const std::string path = path_.string();
+            const std::string entry_values = ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            SQLite::Statement add_entry(*db_, std::string("INSERT INTO entries (") + kEntryColumns + entry_values);
+            SQLite::Statement replace_entry(*db_, std::string("UPDATE entries SET (") + kEntryColumns +
+                                                      ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
+            for (const Entry& theirs : archive.entries) {
+                const History ours = query_entries(*db_, path_, "WHERE uuid = ?", {theirs.uuid});
+                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
+                       entry_label(theirs), add_entry, replace_entry, &bind_entry);
+            }
+            SQLite::Statement add_pause(*db_, std::string("INSERT INTO pauses (") + kPauseColumns +
+                                                  ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+            SQLite::Statement replace_pause(*db_, std::string("UPDATE pauses SET (") + kPauseColumns +
+                                                      ") = (?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
+            for (const PauseRecord& theirs : archive.pauses) {
+                const auto ours = read_pauses(*db_, path, "WHERE uuid = ?", {theirs.uuid});
+                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
+                       "pause of " + theirs.pause.exercise + " from " + to_iso(theirs.pause.first_day), add_pause,
+                       replace_pause, &bind_pause);
+            }
+            SQLite::Statement add_skip(*db_, "INSERT INTO skips (uuid, day, reason, created_at) VALUES (?, ?, ?, ?)");
+            SQLite::Statement replace_skip(*db_, "UPDATE skips SET (uuid, day, reason, created_at) = (?, ?2, ?, ?) "
+                                                 "WHERE day = ?2");
+            for (const SkipRecord& theirs : archive.skips) {
+                const auto ours = read_skips(*db_, path, "WHERE day = ?", {to_iso(theirs.day)});
+                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
+                       "skip of " + to_iso(theirs.day), add_skip, replace_skip, &bind_skip);
+            }
+            SQLite::Statement add_version(*db_, "INSERT INTO routine_versions (routine, effective, definition, "
+                                                "recorded_at) VALUES (?, ?, ?, ?)");
+            SQLite::Statement replace_version(*db_, "UPDATE routine_versions SET (routine, effective, definition, "
+                                                    "recorded_at) = (?1, ?2, ?3, ?4) WHERE routine = ?1 AND effective = ?2");
+            for (const VersionRecord& theirs : archive.versions) {
+                const auto ours = read_versions(*db_, path, "WHERE routine = ? AND effective = ?",
+                                                {theirs.routine, to_iso(theirs.effective)});
+                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
+                       "routine " + theirs.routine + " from " + to_iso(theirs.effective), add_version,
+                       replace_version, &bind_version);
+            }
+            return report;
+        });
+    });
+}
+
+void Store::backup_to(const fs::path& target) const {
+    // A new name beside the target, so the rename is atomic and a failed
+    // backup never leaves a half-written file under the target's name.
+    const fs::path partial = target.parent_path() / ("." + target.filename().string() + ".partial-" +
+                                                     std::to_string(::getpid()));
+    const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw Error(ErrorKind::cant_create, "cannot create " + partial.string() + ": " + std::strerror(errno),
+                    "check that the directory exists and is writable");
+    ::close(fd);
+    try {
+        guarded(path_, [&] {
+            SQLite::Statement vacuum(*db_, "VACUUM INTO ?");
+            vacuum.bind(1, partial.string());
+            return vacuum.exec();
+        });
+        // SQLite does not sync what VACUUM INTO wrote; a backup must survive a crash.
+        const int written = ::open(partial.c_str(), O_RDONLY | O_CLOEXEC);
+        if (written < 0 || ::fsync(written) != 0 || ::close(written) != 0 ||
+            ::rename(partial.c_str(), target.c_str()) != 0)
+            throw Error(ErrorKind::io, "cannot write " + target.string() + ": " + std::strerror(errno),
+                        "check the disk and the directory's permissions");
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(partial, ignored);
+        throw;
+    }
+    const int directory = ::open(target.parent_path().empty() ? "." : target.parent_path().c_str(),
+                                 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (directory >= 0) {
+        ::fsync(directory);
+        ::close(directory);
+    }
+}
+
+}  // namespace stretch

@@ -1,0 +1,26 @@
+#pragma once
+/// Reading entries, shared by the store's files.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/entry.h"
+
+namespace SQLite {
+class Database;
+class Statement;
+}
+
+namespace stretch {
+
+/// The entries table's columns in the order bind_entry binds them (1-12).
+extern const char* const kEntryColumns;
+void bind_entry(SQLite::Statement& statement, const Entry& entry);
+
+/// The entries matching `where` ("WHERE day = ?", with `arguments` bound in
+/// order), in the order they were logged.
+History query_entries(SQLite::Database& db, const std::filesystem::path& path, const std::string& where,
+                      const std::vector<std::string>& arguments);
+
+}  // namespace stretch
