@@ -101,9 +101,12 @@ int list_undos(const Store* store, std::ostream& out) {
         return 0;
     }
     out << "The next undo reverts the first of these (newest first):\n";
-    for (size_t i = 0; i < commands.size(); ++i)
-        out << "  " << i + 1 << ". " << when(commands[i].performed_at) << "  " << terminal_safe(commands[i].command)
-            << "  (" << summary(commands[i]) << ")\n";
+    for (size_t i = 0; i < commands.size(); ++i) {
+        const std::string number = std::to_string(i + 1) + ". ";
+        const std::string indent(2 + number.size(), ' ');
+        out << "  " << number << when(commands[i].performed_at) << "  " << terminal_safe(commands[i].command) << "\n"
+            << indent << summary(commands[i]) << "\n";
+    }
     return 0;
 }
 
@@ -120,8 +123,10 @@ int run_undo(Store* store, bool list, bool quiet, std::ostream& out) {
         return 0;
     }
     out << "Undid \"" << terminal_safe(undone->command) << "\" from " << when(undone->performed_at) << ":\n";
-    for (size_t i = 0; i < undone->changes.size() && i < kLinesShown; ++i)
-        out << "  " << terminal_safe(reverted(undone->changes[i])) << "\n";
+    for (size_t i = 0; i < undone->changes.size() && i < kLinesShown; ++i) {
+        const auto lines = wrap(terminal_safe(reverted(undone->changes[i])), 76);
+        for (size_t l = 0; l < lines.size(); ++l) out << (l == 0 ? "  " : "    ") << lines[l] << "\n";
+    }
     if (undone->changes.size() > kLinesShown)
         out << "  and " << undone->changes.size() - kLinesShown << " more changes\n";
     return 0;

@@ -54,6 +54,7 @@ struct Pause {
     std::string reason;
 
     bool in_force(Date day) const { return day >= first_day && (!resumed_on || day < *resumed_on); }
+    friend bool operator==(const Pause&, const Pause&) = default;
 };
 
 /// Everything the log records about what days expected.
