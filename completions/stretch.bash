@@ -9,6 +9,18 @@ _stretch_ids()
         awk -F '\t' -v kind="$1" '$1 == kind { print $2 }'
 }
 
+# The log's entries, as the first 8 characters of each id (what `edit` and
+# `delete` take), from `stretch history --all --format csv`: the records
+# that start with a full id. A line inside a quoted note that runs over
+# several lines is not a record: an odd number of quotes opens or closes one.
+# The arguments go before `history` (--routines, --db).
+_stretch_entry_ids()
+{
+    stretch "$@" history --all --format csv 2>/dev/null | awk -F , '
+        !quoted && length($1) == 36 && $1 ~ /^[0-9a-fA-F-]+$/ { print substr($1, 1, 8) }
+        gsub(/"/, "\"") % 2 { quoted = !quoted }'
+}
+
 # What the shell makes of a word as typed, in REPLY: quotes and backslashes
 # taken away and, unless $2 is "literal", a leading ~ or ~user and $NAME or
 # ${NAME} expanded. Nothing is run.
@@ -91,7 +103,7 @@ _stretch()
         fi
     fi
 
-    local commands="plan log pain undo pause resume skip unskip status remind history report list show check"
+    local commands="plan log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup"
     local globals="--db --routines --color --no-color -q --quiet -h --help"
     local when="today yesterday tomorrow mon tue wed thu fri sat sun"
     # skip and unskip look forward only: a past day keeps the plan it had.
@@ -99,9 +111,10 @@ _stretch()
     local scores="0 1 2 3 4 5 6 7 8 9 10"
     local range="--week --last-week --month --year --days --since --until --all"
 
-    # The command is the first word that is neither an option nor its value.
-    # The values of --routines and --db are read as the shell will read them.
-    local cmd="" routines=() db=() i REPLY
+    # The command is the first word that is neither an option nor its value;
+    # nargs counts such words after it. The values of --routines and --db are
+    # read as the shell will read them.
+    local cmd="" nargs=0 routines=() db=() i REPLY
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --routines | --db)
@@ -119,7 +132,7 @@ _stretch()
                 ((i++))
                 ;;
             -*) ;;
-            *) [[ $cmd ]] || cmd=${words[i]} ;;
+            *) if [[ $cmd ]]; then ((nargs++)); else cmd=${words[i]}; fi ;;
         esac
     done
 
@@ -145,15 +158,21 @@ _stretch()
         case $cmd in
             plan) opts="-r --routine -f --format" ;;
             log) opts="--reps --hold --side --pain --note --date -r --routine --all" ;;
+            edit) opts="--reps --hold --side --pain --note --date" ;;
             pain) opts="--note --date" ;;
+            undo) opts="--list" ;;
             pause) opts="--reason" ;;
             skip) opts="--until --reason -r --routine" ;;
             unskip) opts="--until" ;;
             history) opts="$range -f --format" ;;
             report) opts="$range -r --routine -f --format" ;;
-            status) opts="--json -r --routine" ;;
+            status) opts="-f --format --json -r --routine" ;;
             remind) opts="-r --routine" ;;
-            list) opts="-f --format" ;;
+            list | show) opts="-f --format" ;;
+            export) opts="$range -f --format" ;;
+            # - is standard input.
+            import) ((nargs)) || opts="-" ;;
+            backup) opts="--force" ;;
         esac
         COMPREPLY=($(compgen -W "$opts $globals" -- "$cur"))
         return
@@ -173,6 +192,16 @@ _stretch()
             ;;
         skip | unskip) COMPREPLY=($(compgen -W "$ahead" -- "$cur")) ;;
         pain) COMPREPLY=($(compgen -W "$scores" -- "$cur")) ;;
+        edit | delete)
+            # edit takes one entry, delete any number.
+            [[ $cmd == edit ]] && ((nargs)) && return
+            COMPREPLY=($(compgen -W "$(_stretch_entry_ids "${routines[@]}" "${db[@]}")" -- "$cur"))
+            ;;
+        import | backup)
+            ((nargs)) && return
+            _stretch_files
+            [[ $cmd == import && -z $cur ]] && COMPREPLY+=(-)
+            ;;
         check) _stretch_files ;;
     esac
 }
@@ -194,8 +223,9 @@ _stretch_values()
         -f | --format)
             local formats
             case $cmd in
-                plan) formats="text json" ;;
+                plan | status | show) formats="text json" ;;
                 history) formats="text json csv" ;;
+                export) formats="json csv" ;;
                 report) formats="text json csv markdown" ;;
                 list) formats="text json tsv" ;;
             esac

@@ -65,6 +65,10 @@ std::pair<Entry, std::vector<std::string>> edited(const EditOptions& options, co
 
 int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, const Clock& clock,
              const PainZones& zones, const Style& style, bool quiet, std::ostream& out) {
+    if (!options.reps && !options.hold && options.side.empty() && !options.pain && !options.note &&
+        options.date.empty())
+        throw Error(ErrorKind::usage, "say what to change",
+                    "give --reps, --hold, --side, --pain, --note or --date");
     if (options.note) check_note(*options.note);
     Entry before, after;
     std::vector<std::string> changes;

@@ -126,6 +126,32 @@ EOF
 stretch -q --routines "$routines_dir" --db "$sandbox/long.db" pause knee-to-chest-rotation-stretch ||
     { echo "FAIL: stretch --routines ... pause knee-to-chest-rotation-stretch failed" >&2; exit 1; }
 
+# Entries for completing the ids `edit` and `delete` take: two in the
+# default log, one with a note whose second line looks like the start of a
+# CSV record (it must not be offered), and one in the log named with --db.
+# The ids expected come from the text history, which prints them in its
+# second column.
+fake_id=ffffffff-ffff-4fff-8fff-ffffffffffff
+if ! stretch -q log hip-stretch --note "first line
+$fake_id,2026-11-22T12:00:00Z,2026-11-22,stretch,bridge" ||
+    ! stretch -q pain 3 || ! stretch -q --db "$sandbox/other.db" pain 2; then
+    echo "FAIL: logging the entries to complete failed" >&2
+    exit 1
+fi
+short_ids() {
+    stretch "$@" history --all | awk '$2 ~ /^[0-9a-f]+$/ && length($2) == 8 { print $2 }' |
+        sort | paste -sd ' ' -
+}
+entry_ids=$(short_ids)
+other_id=$(short_ids --db "$sandbox/other.db")
+first_id=${entry_ids%% *}
+if [ "$(wc -w <<<"$entry_ids")" -ne 2 ] || [ "$(wc -w <<<"$other_id")" -ne 1 ]; then
+    echo "FAIL: expected 2 + 1 entries in the text history, got '$entry_ids' and '$other_id'" >&2
+    exit 1
+fi
+# A file to offer to import and backup.
+: >"$sandbox/export.json"
+
 # Every subcommand `stretch --help` lists, sorted, on one line.
 all_commands=$(stretch --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [a-z]/ { print $1 }' |
     sort | paste -sd ' ' -)
@@ -183,6 +209,10 @@ typed_checks() {
     expect_typed 'knee-to-chest-rotation-stretch' "stretch --routines \"$routines_dir\" --db ~/long.db resume "
     expect_typed 'leg-stretch' 'stretch --db ~/other.db resume '
     expect_typed 'leg-stretch' "stretch --db=$sandbox/other.db resume "
+    expect_typed "$other_id" 'stretch --db ~/other.db delete '
+    expect_typed "$other_id" "stretch --db=$sandbox/other.db edit "
+    expect_typed 'csv json' 'stretch export --format='
+    expect_typed 'json text' 'stretch status --format='
     # Under readline compgen takes the quotes off a file name itself, which
     # the bash-completion package counts on: only a terminal shows that.
     if [ "${complete_typed:-}" = complete_bash_tty ] || ! declare -F _filedir >/dev/null; then
@@ -230,6 +260,41 @@ bash_checks() {
     expect_bash 'always auto never' stretch --color ''
     expect_bash 'json text tsv' stretch list -f ''
     expect_bash '--format' stretch list --fo
+    # edit and delete offer the ids of the log in use, as history prints
+    # them; edit takes one, delete any number.
+    expect_bash "$entry_ids" stretch delete ''
+    expect_bash "$entry_ids" stretch delete "$first_id" ''
+    expect_bash "$first_id" stretch edit "${first_id:0:6}"
+    expect_bash "$other_id" stretch --db "$sandbox/other.db" delete ''
+    expect_bash "$other_id" stretch delete --db "$sandbox/other.db" ''
+    expect_bash "$other_id" stretch --routines "$routines_dir" --db "$sandbox/other.db" edit ''
+    expect_bash '' stretch --db "$sandbox/none.db" delete ''
+    expect_bash '' stretch edit "$first_id" ''
+    expect_bash '' stretch edit "$first_id" --reps 10 ''
+    expect_bash '--reps --routines' stretch edit "$first_id" --r
+    expect_bash '--help --hold' stretch edit "$first_id" --h
+    expect_bash '--pain' stretch edit "$first_id" --pa
+    expect_bash 'both left right' stretch edit "$first_id" --side ''
+    includes_bash '7' stretch edit "$first_id" --pain ''
+    includes_bash 'yesterday' stretch edit "$first_id" --date ''
+    expect_bash '--date' stretch edit "$first_id" --da
+    expect_bash '--list' stretch undo --l
+    expect_bash 'json text' stretch status --format ''
+    expect_bash '--format' stretch status --fo
+    expect_bash '--json' stretch status --j
+    expect_bash 'json text' stretch show bridge -f ''
+    expect_bash 'csv json' stretch export --format ''
+    expect_bash 'csv json' stretch export --all -f ''
+    expect_bash '--last-week' stretch export --la
+    expect_bash '--since' stretch export --si
+    includes_bash 'yesterday' stretch export --since ''
+    expect_bash "$sandbox/export.json" stretch import "$sandbox/exp"
+    includes_bash '-' stretch import ''
+    includes_bash '-' stretch import -
+    expect_bash '' stretch import "$sandbox/export.json" ''
+    expect_bash "$sandbox/export.json" stretch backup "$sandbox/exp"
+    expect_bash '' stretch backup "$sandbox/copy.db" "$sandbox/exp"
+    expect_bash '--force' stretch backup --fo
     typed_checks
     # Where COMP_WORDBREAKS has no =, the word readline replaces is all of
     # --format=j.
@@ -333,6 +398,14 @@ expect_zsh() {
     else fail "zsh: '$2' should complete to '$1', got '$got'"; fi
 }
 
+# includes_zsh '-' 'stretch import ': zsh offers this word, among others.
+includes_zsh() {
+    local got
+    got=$(complete_zsh "$2")
+    if [[ " $got " == *" $1 "* ]]; then pass "zsh: '$2' offers $1"
+    else fail "zsh: '$2' should offer '$1', got '$got'"; fi
+}
+
 if command -v zsh >/dev/null; then
     if zsh -n "$root/completions/_stretch"; then pass "zsh: completions/_stretch parses"
     else fail "zsh: completions/_stretch has a syntax error"; fi
@@ -359,6 +432,26 @@ if command -v zsh >/dev/null; then
         expect_zsh 'knee-to-chest-rotation-stretch' "stretch --routines '$routines_dir' pause kn"
         expect_zsh 'knee-to-chest-rotation-stretch' 'stretch --routines ~/"my routines" --db ~/long.db resume '
         expect_zsh 'leg-stretch' 'stretch --db ~/other.db resume '
+        expect_zsh "$entry_ids" 'stretch delete '
+        expect_zsh "$entry_ids" "stretch delete $first_id "
+        expect_zsh "$other_id" 'stretch --db ~/other.db delete '
+        expect_zsh "$other_id" "stretch --db $sandbox/other.db edit "
+        expect_zsh "$other_id" "stretch edit --db $sandbox/other.db "
+        # One entry given: only options are left.
+        expect_zsh '--color --date --db --help --hold --no-color --note --pain --quiet --reps --routines --side -h -q' \
+            "stretch edit $first_id "
+        expect_zsh 'both left right' "stretch edit $first_id --side "
+        expect_zsh '--reps --routines' "stretch edit $first_id --r"
+        expect_zsh '--list' 'stretch undo --l'
+        expect_zsh 'json text' 'stretch status --format '
+        expect_zsh 'json text' 'stretch show bridge -f '
+        expect_zsh 'csv json' 'stretch export --format='
+        expect_zsh '--last-week' 'stretch export --la'
+        expect_zsh 'export.json' 'stretch import ~/exp'
+        expect_zsh 'export.json' 'stretch backup ~/exp'
+        expect_zsh 'leg-stretch' "stretch resume --db $sandbox/other.db "
+        expect_zsh '--force' 'stretch backup --fo'
+        includes_zsh '-' 'stretch import -'
     else
         skip "zsh has no zpty module, so completions/_stretch was only parsed"
     fi
@@ -366,13 +459,26 @@ else
     skip "zsh is not installed, so completions/_stretch was not checked"
 fi
 
+# The sorted words fish offers for a command line.
+complete_fish() {
+    fish --no-config -c 'source $argv[1]; complete -C$argv[2]' \
+        "$root/completions/stretch.fish" "$1" | cut -f1 | sort -u | paste -sd ' ' -
+}
+
 # expect_fish 'pain pause' 'stretch pa': fish offers exactly these words.
 expect_fish() {
     local got
-    got=$(fish --no-config -c 'source $argv[1]; complete -C$argv[2]' \
-        "$root/completions/stretch.fish" "$2" | cut -f1 | sort -u | paste -sd ' ' -)
+    got=$(complete_fish "$2")
     if [ "$got" = "$1" ]; then pass "fish: '$2' completes to: $got"
     else fail "fish: '$2' should complete to '$1', got '$got'"; fi
+}
+
+# includes_fish '-' 'stretch import ': fish offers this word, among others.
+includes_fish() {
+    local got
+    got=$(complete_fish "$2")
+    if [[ " $got " == *" $1 "* ]]; then pass "fish: '$2' offers $1"
+    else fail "fish: '$2' should offer '$1', got '$got'"; fi
 }
 
 if command -v fish >/dev/null; then
@@ -402,6 +508,25 @@ if command -v fish >/dev/null; then
     expect_fish 'knee-to-chest-rotation-stretch' 'stretch --routines ~/"my routines" --db ~/long.db resume '
     expect_fish 'leg-stretch' 'stretch --db ~/other.db resume '
     expect_fish 'leg-stretch' "stretch --db=$sandbox/other.db resume "
+    expect_fish "$entry_ids" 'stretch delete '
+    expect_fish "$entry_ids" "stretch delete $first_id "
+    expect_fish "$other_id" 'stretch --db ~/other.db delete '
+    expect_fish "$other_id" "stretch --db=$sandbox/other.db edit "
+    expect_fish "$other_id" "stretch edit --db $sandbox/other.db "
+    expect_fish '' "stretch edit $first_id "
+    expect_fish 'both left right' "stretch edit $first_id --side "
+    expect_fish '--reps --routines' "stretch edit $first_id --r"
+    expect_fish '--list' 'stretch undo --l'
+    expect_fish 'json text' 'stretch status --format '
+    expect_fish 'json text' 'stretch show bridge -f '
+    expect_fish '--format=csv --format=json' 'stretch export --format='
+    expect_fish '--last-week' 'stretch export --la'
+    expect_fish "$sandbox/export.json" "stretch import $sandbox/exp"
+    expect_fish "$sandbox/export.json" "stretch backup $sandbox/exp"
+    expect_fish '' "stretch backup $sandbox/copy.db "
+    expect_fish '--force' 'stretch backup --fo'
+    includes_fish '-' 'stretch import '
+    includes_fish '-' 'stretch import -'
 else
     skip "fish is not installed, so completions/stretch.fish was not checked"
 fi

@@ -118,6 +118,8 @@ TEST_CASE("edit makes the checks log makes, and pain in the stop zone pauses the
     CHECK(sandbox.run({"edit", bridge, "--pain", "11"}).exit_code == 64);
     CHECK(sandbox.run({"edit", bridge, "--date", "tomorrow"}).exit_code == 64);
     CHECK(sandbox.run({"edit", pain, "--reps", "3"}).exit_code == 64);
+    CHECK(sandbox.run({"edit", pain}).err ==
+          "stretch: error: say what to change; give --reps, --hold, --side, --pain, --note or --date\n");
     CHECK(sandbox.sql("SELECT * FROM entries") == before);
 
     const auto hurt = sandbox.run({"edit", bridge, "--pain", "7"});
