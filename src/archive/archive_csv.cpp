@@ -113,7 +113,10 @@ private:
     const Row& row_;
 };
 
-Entry entry_from(const Fields& f, bool derive_missing) {
+/// `history` is set for a history CSV's row: missing ids and times are made
+/// up, and the exercise is resolved as a person typed it.
+Entry entry_from(const Fields& f, const ExerciseResolver* history) {
+    const bool derive_missing = history != nullptr;
     Entry entry;
     entry.uuid = lower(f.text("id"));
     entry.logged_at = f.text("logged_at");
@@ -135,8 +138,12 @@ Entry entry_from(const Fields& f, bool derive_missing) {
     entry.note = f.text("note");
     entry.changed_at = f.text("changed_at");
     if (derive_missing) {
+        if (!entry.uuid.empty() && !is_uuid(entry.uuid))
+            bad(f.line(), "id '" + terminal_safe(entry.uuid) +
+                              "' is not a whole id; give the full id from `stretch history --format csv`, or none");
+        if (*history && !entry.exercise.empty()) entry.exercise = (*history)(entry.exercise, f.line());
         if (entry.logged_at.empty()) entry.logged_at = to_iso(entry.day) + "T12:00:00Z";
-        if (!is_uuid(entry.uuid))
+        if (entry.uuid.empty())
             entry.uuid = content_uuid(to_iso(entry.day) + "\x1f" + kind + "\x1f" + entry.exercise + "\x1f" +
                                       entry.logged_at + "\x1f" + or_empty(entry.reps) + "\x1f" +
                                       or_empty(entry.hold_seconds) + "\x1f" + side + "\x1f" + or_empty(entry.pain) +
@@ -158,7 +165,7 @@ std::map<std::string, size_t> column_index(const Row& header, const std::set<std
     return columns;
 }
 
-Archive parse_history_rows(const std::vector<Row>& rows) {
+Archive parse_history_rows(const std::vector<Row>& rows, const ExerciseResolver& resolve) {
     static const std::set<std::string> known = {"id",   "logged_at", "day",  "kind", "exercise", "routine",
                                                 "reps", "hold_seconds", "side", "pain", "note", "changed_at"};
     const auto columns = column_index(rows.front(), known);
@@ -169,7 +176,7 @@ Archive parse_history_rows(const std::vector<Row>& rows) {
         if (rows[r].fields.size() != rows.front().fields.size())
             bad(rows[r].line, std::to_string(rows[r].fields.size()) + " fields, but the header has " +
                                   std::to_string(rows.front().fields.size()));
-        archive.entries.push_back(entry_from(Fields(columns, rows[r]), true));
+        archive.entries.push_back(entry_from(Fields(columns, rows[r]), &resolve));
     }
     return archive;
 }
@@ -194,7 +201,7 @@ Archive parse_export_rows(const std::vector<Row>& rows) {
             bad(row.line, "format version " + std::to_string(*version) + " is newer than this stretch reads");
         const std::string record = f.text("record");
         if (record == "entry") {
-            archive.entries.push_back(entry_from(f, false));
+            archive.entries.push_back(entry_from(f, nullptr));
         } else if (record == "pause") {
             PauseRecord pause{lower(f.text("id")), Pause{f.text("exercise"), f.day("day"), f.optional_day("until"), f.text("note")},
                               f.text("logged_at"), f.text("changed_at")};
@@ -253,11 +260,14 @@ std::string archive_csv(const Archive& archive) {
     return out;
 }
 
-Archive parse_archive_csv(const std::string& text) {
+Archive parse_archive_csv(const std::string& text, const ExerciseResolver& resolve) {
+    if (!valid_utf8(text))
+        throw Error(ErrorKind::data, "this is not a stretch export or a CSV file (it is not UTF-8 text)",
+                    "use a file that `stretch export` or `stretch history --format csv` wrote");
     const auto rows = read_rows(text);
     if (rows.empty()) throw Error(ErrorKind::data, "the file is empty", "nothing was imported");
     const bool is_export = !rows.front().fields.empty() && rows.front().fields.front() == "format_version";
-    return is_export ? parse_export_rows(rows) : parse_history_rows(rows);
+    return is_export ? parse_export_rows(rows) : parse_history_rows(rows, resolve);
 }
 
 std::string content_uuid(const std::string& text) {

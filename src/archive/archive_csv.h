@@ -2,6 +2,7 @@
 /// The export as CSV, and the CSV that `history --format csv` writes, read
 /// back by `import`: a log kept in a spreadsheet can be brought in.
 
+#include <functional>
 #include <string>
 
 #include "core/archive.h"
@@ -22,7 +23,10 @@ std::string archive_csv(const Archive& archive);
 /// any order; `day` required). A history row without a full uuid gets one
 /// derived from its content, so importing the same file twice adds nothing.
 /// Errors name the line; nothing is returned from a bad file.
-Archive parse_archive_csv(const std::string& text);
+/// `resolve` turns a history row's exercise (an id, a name or a prefix, as
+/// `log` takes them) into an id, throwing a data Error naming the line.
+using ExerciseResolver = std::function<std::string(const std::string& exercise, size_t line)>;
+Archive parse_archive_csv(const std::string& text, const ExerciseResolver& resolve = {});
 
 /// A uuid made from `text` alone: the same text always gives the same uuid.
 std::string content_uuid(const std::string& text);

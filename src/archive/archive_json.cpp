@@ -1,6 +1,7 @@
 #include "archive/archive_json.h"
 
 #include "core/error.h"
+#include "core/text.h"
 #include "render/history.h"
 #include "render/json_text.h"
 #include "store/snapshot_json.h"
@@ -65,7 +66,7 @@ private:
 
 Entry entry_from(const Fields& f) {
     Entry entry;
-    entry.uuid = f.text("id");
+    entry.uuid = lower(f.text("id"));
     entry.logged_at = f.text("logged_at");
     entry.day = f.day("day");
     const std::string kind = f.text("kind");
@@ -88,7 +89,7 @@ Entry entry_from(const Fields& f) {
 }
 
 PauseRecord pause_from(const Fields& f) {
-    PauseRecord record{f.text("id"), Pause{f.text("exercise"), f.day("first_day"), f.optional_day("resumed_on"),
+    PauseRecord record{lower(f.text("id")), Pause{f.text("exercise"), f.day("first_day"), f.optional_day("resumed_on"),
                                            f.text("reason", false)},
                        f.text("created_at"), f.text("changed_at", false)};
     check_pause(record, f.where());
@@ -96,7 +97,7 @@ PauseRecord pause_from(const Fields& f) {
 }
 
 SkipRecord skip_from(const Fields& f) {
-    SkipRecord skip{f.text("id"), f.day("day"), f.text("reason", false), f.text("created_at")};
+    SkipRecord skip{lower(f.text("id")), f.day("day"), f.text("reason", false), f.text("created_at")};
     check_skip(skip, f.where());
     return skip;
 }
@@ -169,8 +170,8 @@ Archive parse_archive_json(const std::string& text) {
         throw Error(ErrorKind::data, "this JSON is not a stretch export (it has no \"kind\": \"stretch-export\")",
                     "use a file that `stretch export` wrote; nothing was imported");
     const auto version = document.find("format_version");
-    if (version == document.end() || !version->is_number_integer())
-        bad("format_version", "missing or not a whole number");
+    if (version == document.end() || !version->is_number_integer() || version->get<long long>() < 1)
+        bad("format_version", "missing, or not a whole number from 1");
     if (version->get<long long>() > kJsonFormatVersion)
         throw Error(ErrorKind::data,
                     "this export has format version " + std::to_string(version->get<long long>()) +

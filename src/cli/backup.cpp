@@ -17,7 +17,12 @@ int run_backup(const BackupOptions& options, const Store& store, const std::file
         throw Error(ErrorKind::usage, options.file + " is the log itself", "name another file for the backup");
     if (fs::is_directory(target, error))
         throw Error(ErrorKind::cant_create, options.file + " is a directory", "name a file inside it");
-    if (fs::exists(target, error) && !options.force)
+    const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    if (!fs::is_directory(directory, error))
+        throw Error(ErrorKind::cant_create, "there is no directory " + directory.string(),
+                    "create it first, or name a file in another directory");
+    // A symbolic link counts as there even when what it points to is not.
+    if (fs::exists(fs::symlink_status(target, error)) && !options.force)
         throw Error(ErrorKind::cant_create, options.file + " already exists",
                     "add --force to replace it, or name another file");
     store.backup_to(target);

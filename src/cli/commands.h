@@ -81,7 +81,8 @@ void add_pain_command(CLI::App& app, Session& session);
 
 /// Reverts the newest journalled command, or with `list` shows the commands
 /// the next undos would revert. `store` is null when there is no log.
-int run_undo(Store* store, bool list, bool quiet, std::ostream& out);
+/// Refuses (a usage Error) to take back a skip or pause whose days have passed.
+int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out);
 void add_undo_command(CLI::App& app, Session& session);
 
 /// Deletes the entries with these ids (or unique prefixes), all or none.
@@ -112,9 +113,10 @@ int run_export(const ExportOptions& options, const Store* store, const Clock& cl
                std::ostream& out);
 void add_export_command(CLI::App& app, Session& session);
 
-/// Reads FILE (or standard input for "-") as an export or a history CSV;
-/// a data Error naming the line or record when any of it is bad.
-Archive read_archive(const std::string& file, std::istream& in);
+/// Reads FILE (or standard input for "-") as an export or a history CSV
+/// (whose exercises are resolved in `catalog`); a data Error naming the line
+/// or record when any of it is bad, repeats itself, or lies after tomorrow.
+Archive read_archive(const std::string& file, std::istream& in, const Catalog& catalog, Date today);
 /// Merges `archive` into the log in one transaction and reports the counts.
 int run_import(const Archive& archive, const std::string& file, const Catalog& catalog, Store& store,
                const Clock& clock, bool quiet, std::ostream& out);

@@ -6,6 +6,7 @@
 #include "cli/entry_ids.h"
 #include "cli/progress.h"
 #include "core/error.h"
+#include "core/text.h"
 
 namespace stretch {
 
@@ -24,9 +25,12 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
         store.remove_entries(uuids);
     });
     if (quiet) return 0;
-    for (const Entry& entry : doomed)
-        out << "Deleted " << describe(entry) << " on " << to_iso(entry.day) << " (id " << entry.uuid.substr(0, 8)
-            << ").\n";
+    for (const Entry& entry : doomed) {
+        const auto lines = wrap("Deleted " + describe(entry) + " on " + to_iso(entry.day) + " (id " +
+                                    entry.uuid.substr(0, 8) + ").",
+                                80);
+        for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << "\n";
+    }
     if (doomed.size() > 1) out << "`stretch undo` brings all " << doomed.size() << " back.\n";
     return 0;
 }

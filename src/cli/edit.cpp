@@ -91,7 +91,14 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         out << "Nothing to change: " << what << " already says so.\n";
         return 0;
     }
-    out << "Changed " << what << ": " << join(changes) << ".\n";
+    const std::string one_line = "Changed " + what + ": " + join(changes) + ".";
+    if (display_width(one_line) <= 80) {
+        out << one_line << "\n";
+    } else {  // one change a line, so each stays readable at 80 columns
+        out << "Changed " << what << ":\n";
+        for (const std::string& change : changes)
+            for (const std::string& line : wrap(change, 76)) out << "  " << line << "\n";
+    }
     if (after.kind == EntryKind::stretch && after.pain != before.pain)
         for (const std::string& line : wrap(pain_advice(after, action, clock), 78)) out << "  " << line << "\n";
     return 0;

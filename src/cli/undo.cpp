@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "core/error.h"
 #include "core/text.h"
 
 namespace stretch {
@@ -94,10 +95,38 @@ std::string when(const std::string& instant) {
 
 constexpr size_t kLinesShown = 10;
 
+bool is_import(const std::string& command) {
+    return command.find(" import ") != std::string::npos;
+}
+
+/// Why reverting `command` would rewrite a day before `today`, or empty.
+/// Taking back a skip or a pause once its days have passed would turn rested
+/// days into missed ones: every past day keeps the plan it had. An import is
+/// the exception, since taking it back restores the log as it was before.
+std::string rewrites_past(const JournalCommand& command, Date today) {
+    if (is_import(command.command)) return {};
+    for (const JournalChange& change : command.changes) {
+        const Json before = change.before.empty() ? Json() : Json::parse(change.before);
+        const Json after = change.after.empty() ? Json() : Json::parse(change.after);
+        const auto day = [](const Json& row, const char* key) { return parse_iso_date(field(row, key)); };
+        if (change.table == "skips" && change.before.empty()) {
+            if (const auto d = day(after, "day"); d && *d < today) return to_iso(*d) + " was skipped";
+        } else if (change.table == "pauses" && change.before.empty()) {
+            if (const auto d = day(after, "first_day"); d && *d < today)
+                return field(after, "exercise") + " was paused from " + to_iso(*d);
+        } else if (change.table == "pauses" && !change.after.empty()) {
+            if (const auto d = day(after, "resumed_on"); d && *d < today)
+                return field(after, "exercise") + " was due again from " + to_iso(*d);
+        }
+    }
+    return {};
+}
+
 int list_undos(const Store* store, std::ostream& out) {
     const auto commands = store ? store->recent_commands(Store::kUndoDepth) : std::vector<JournalCommand>{};
     if (commands.empty()) {
-        out << "Nothing to undo: no command has changed the log since it was created or upgraded.\n";
+        out << "Nothing to undo: stretch remembers the last " << Store::kUndoDepth
+            << " commands that changed the log, and there are none.\n";
         return 0;
     }
     out << "The next undo reverts the first of these (newest first):\n";
@@ -112,12 +141,22 @@ int list_undos(const Store* store, std::ostream& out) {
 
 }  // namespace
 
-int run_undo(Store* store, bool list, bool quiet, std::ostream& out) {
+int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out) {
     if (list) return list_undos(store, out);
+    if (store) {
+        const auto next = store->recent_commands(1);
+        const std::string reason = next.empty() ? std::string() : rewrites_past(next.front(), today);
+        if (!reason.empty())
+            throw Error(ErrorKind::usage,
+                        "undoing \"" + terminal_safe(next.front().command) + "\" would change days that have passed (" +
+                            reason + ")",
+                        "past days keep the plan they had; `stretch resume` or `stretch unskip` change today and later");
+    }
     const auto undone = store ? store->undo_last() : std::nullopt;
     if (quiet) return 0;
     if (!undone) {
-        out << "Nothing to undo: no command has changed the log since it was created or upgraded.\n";
+        out << "Nothing to undo: stretch remembers the last " << Store::kUndoDepth
+            << " commands that changed the log, and there are none.\n";
         if (store && store->first_day())
             out << "To remove an older entry, find its id with `stretch history` and run `stretch delete ID`.\n";
         return 0;
@@ -140,11 +179,12 @@ void add_undo_command(CLI::App& app, Session& session) {
         // Opening read-write only when a log exists keeps undo from creating one.
         auto existing = session.existing_store();
         if (*list || !existing) {
-            session.exit_code = run_undo(existing ? &*existing : nullptr, *list, session.options.quiet, session.out);
+            session.exit_code = run_undo(existing ? &*existing : nullptr, *list, session.clock().today,
+                                         session.options.quiet, session.out);
             return;
         }
         Store store = session.writable_store();
-        session.exit_code = run_undo(&store, false, session.options.quiet, session.out);
+        session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet, session.out);
         session.note_changes(store);
     });
 }

@@ -1,6 +1,7 @@
 #include "core/archive.h"
 
 #include <cctype>
+#include <set>
 #include <tuple>
 
 #include "core/error.h"
@@ -10,9 +11,36 @@ namespace stretch {
 
 namespace {
 
-/// A conflict goes to the side changed later; a tie keeps this log's.
-MergeAction settle(const std::string& ours_changed, const std::string& theirs_changed) {
-    return theirs_changed > ours_changed ? MergeAction::take_theirs : MergeAction::keep_ours;
+/// A conflict goes to the side changed later. A tie goes to the larger
+/// content key, so two machines that import each other's export agree.
+MergeAction settle(const std::string& ours_changed, const std::string& theirs_changed, const std::string& ours_key,
+                   const std::string& theirs_key) {
+    if (theirs_changed != ours_changed)
+        return theirs_changed > ours_changed ? MergeAction::take_theirs : MergeAction::keep_ours;
+    return theirs_key > ours_key ? MergeAction::take_theirs : MergeAction::keep_ours;
+}
+
+template <typename T>
+std::string key_part(const std::optional<T>& value) {
+    return value ? std::to_string(*value) : "-";
+}
+
+std::string content_key(const Entry& e) {
+    return to_iso(e.day) + "\x1f" + e.exercise + "\x1f" + e.routine + "\x1f" + key_part(e.reps) + "\x1f" +
+           key_part(e.hold_seconds) + "\x1f" + (e.side ? to_text(*e.side) : "-") + "\x1f" + key_part(e.pain) +
+           "\x1f" + e.note;
+}
+
+/// Exercise and routine ids as routine files allow them: lower-case words
+/// joined by hyphens, so an id can never carry a terminal escape.
+bool is_id(std::string_view text) {
+    if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && text[i - 1] != '-');
+        if (!ok) return false;
+    }
+    return true;
 }
 
 bool same_content(const Entry& a, const Entry& b) {
@@ -45,7 +73,7 @@ const std::string& last_changed(const Entry& entry) {
 MergeAction merge_action(const Entry* ours, const Entry& theirs) {
     if (!ours) return MergeAction::add;
     if (same_content(*ours, theirs)) return MergeAction::present;
-    return settle(last_changed(*ours), last_changed(theirs));
+    return settle(last_changed(*ours), last_changed(theirs), content_key(*ours), content_key(theirs));
 }
 
 MergeAction merge_action(const PauseRecord* ours, const PauseRecord& theirs) {
@@ -55,20 +83,23 @@ MergeAction merge_action(const PauseRecord* ours, const PauseRecord& theirs) {
     };
     if (content(*ours) == content(theirs)) return MergeAction::present;
     const auto changed = [](const PauseRecord& r) { return r.changed_at.empty() ? r.created_at : r.changed_at; };
-    return settle(changed(*ours), changed(theirs));
+    const auto key = [](const PauseRecord& r) {
+        return to_iso(r.pause.first_day) + (r.pause.resumed_on ? to_iso(*r.pause.resumed_on) : "-") + r.pause.reason;
+    };
+    return settle(changed(*ours), changed(theirs), key(*ours), key(theirs));
 }
 
 MergeAction merge_action(const SkipRecord* ours, const SkipRecord& theirs) {
     if (!ours) return MergeAction::add;
     // Two machines that set the same day aside agree, whatever the reason or id.
     if (ours->uuid != theirs.uuid || ours->reason == theirs.reason) return MergeAction::present;
-    return settle(ours->created_at, theirs.created_at);
+    return settle(ours->created_at, theirs.created_at, ours->reason, theirs.reason);
 }
 
 MergeAction merge_action(const VersionRecord* ours, const VersionRecord& theirs) {
     if (!ours) return MergeAction::add;
     if (ours->definition == theirs.definition) return MergeAction::present;
-    return settle(ours->recorded_at, theirs.recorded_at);
+    return settle(ours->recorded_at, theirs.recorded_at, ours->definition, theirs.definition);
 }
 
 bool is_utc_instant(std::string_view text) {
@@ -98,6 +129,10 @@ void check_entry(const Entry& entry, const std::string& where) {
         bad(where, "changed_at '" + terminal_safe(entry.changed_at) + "' is not a UTC time");
     check_day(entry.day, where, "day");
     if (entry.kind == EntryKind::stretch && entry.exercise.empty()) bad(where, "a stretch entry needs an exercise");
+    if (!entry.exercise.empty() && !is_id(entry.exercise))
+        bad(where, "exercise '" + terminal_safe(entry.exercise) + "' is not an exercise id like bird-dog");
+    if (!entry.routine.empty() && !is_id(entry.routine))
+        bad(where, "routine '" + terminal_safe(entry.routine) + "' is not a routine id like lower-back");
     if (entry.kind == EntryKind::pain) {
         if (!entry.exercise.empty()) bad(where, "a pain entry has no exercise");
         if (!entry.pain) bad(where, "a pain entry needs a pain score");
@@ -112,7 +147,8 @@ void check_entry(const Entry& entry, const std::string& where) {
 
 void check_pause(const PauseRecord& record, const std::string& where) {
     if (!is_uuid(record.uuid)) bad(where, "id '" + terminal_safe(record.uuid) + "' is not a uuid");
-    if (record.pause.exercise.empty()) bad(where, "a pause needs an exercise");
+    if (!is_id(record.pause.exercise))
+        bad(where, "exercise '" + terminal_safe(record.pause.exercise) + "' is not an exercise id like bird-dog");
     check_day(record.pause.first_day, where, "first_day");
     if (record.pause.resumed_on && *record.pause.resumed_on <= record.pause.first_day)
         bad(where, "resumed_on must come after first_day");
@@ -126,6 +162,27 @@ void check_skip(const SkipRecord& skip, const std::string& where) {
     check_day(skip.day, where, "day");
     if (!is_utc_instant(skip.created_at)) bad(where, "created_at is not a UTC time like 2026-11-22T08:00:00Z");
     if (!valid_utf8(skip.reason)) bad(where, "the reason is not valid UTF-8");
+}
+
+void check_consistent(const Archive& archive, Date latest) {
+    std::set<std::string> uuids, skip_days, versions;
+    const auto once = [](std::set<std::string>& seen, const std::string& key, const std::string& what) {
+        if (!seen.insert(key).second)
+            throw Error(ErrorKind::data, what + " appears twice in the file", "fix the file; nothing was imported");
+    };
+    const auto not_future = [&](Date day, const std::string& what) {
+        if (day > latest)
+            throw Error(ErrorKind::data, what + " is on " + to_iso(day) + ", a day still to come",
+                        "fix the file; nothing was imported");
+    };
+    for (const Entry& e : archive.entries) {
+        once(uuids, e.uuid, "entry " + e.uuid);
+        not_future(e.day, "entry " + e.uuid);
+    }
+    for (const PauseRecord& p : archive.pauses) once(uuids, p.uuid, "pause " + p.uuid);
+    for (const SkipRecord& s : archive.skips) once(skip_days, to_iso(s.day), "the skip of " + to_iso(s.day));
+    for (const VersionRecord& v : archive.versions)
+        once(versions, v.routine + " " + to_iso(v.effective), "routine " + v.routine + " from " + to_iso(v.effective));
 }
 
 }  // namespace stretch

@@ -61,7 +61,9 @@ enum class MergeAction {
     take_theirs,  ///< conflict; the incoming side changed more recently
 };
 
-/// `ours` is the log's record with the same identity, or null.
+/// `ours` is the log's record with the same identity, or null. A conflict
+/// goes to the side changed later; at the same moment, to the same side on
+/// every machine, so two logs that import each other agree.
 MergeAction merge_action(const Entry* ours, const Entry& theirs);
 MergeAction merge_action(const PauseRecord* ours, const PauseRecord& theirs);
 MergeAction merge_action(const SkipRecord* ours, const SkipRecord& theirs);
@@ -77,6 +79,10 @@ const std::string& last_changed(const Entry& entry);
 void check_entry(const Entry& entry, const std::string& where);
 void check_pause(const PauseRecord& pause, const std::string& where);
 void check_skip(const SkipRecord& skip, const std::string& where);
+
+/// Throws a data Error when two records of `archive` share an identity, or
+/// when a day lies after `latest` (what was done cannot be in the future).
+void check_consistent(const Archive& archive, Date latest);
 
 /// True for "2026-11-22T08:00:00Z".
 bool is_utc_instant(std::string_view text);

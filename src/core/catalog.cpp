@@ -50,13 +50,13 @@ const Exercise& Catalog::find_exercise(std::string_view query) const {
         throw Error(ErrorKind::usage, "'" + std::string(query) + "' matches several exercises",
                     "say which: " + join(ids));
     }
-    throw Error(ErrorKind::usage, "no exercise called '" + std::string(query) + "'",
+    throw Error(ErrorKind::usage, "no exercise called '" + terminal_safe(query) + "'",
                 did_you_mean(query, exercise_ids(), "stretch list"));
 }
 
 const Routine& Catalog::find_routine(std::string_view id) const {
     if (auto it = routines.find(std::string(id)); it != routines.end()) return it->second;
-    throw Error(ErrorKind::usage, "no routine called '" + std::string(id) + "'",
+    throw Error(ErrorKind::usage, "no routine called '" + terminal_safe(id) + "'",
                 did_you_mean(id, routine_ids(), "stretch list"));
 }
 

@@ -64,7 +64,7 @@ TEST_CASE("delete and edit find entries by the id history prints or any unique p
 
     const auto edit = sandbox.run({"edit", id.substr(0, 5), "--reps", "10", "--note", "felt good"});
     CHECK(edit.exit_code == 0);
-    CHECK(edit.out == "Changed bridge on 2026-11-22 (id " + id + "): reps 8 -> 10, note none -> \"felt good\".\n");
+    CHECK(edit.out == "Changed bridge on 2026-11-22 (id " + id + "):\n  reps 8 -> 10\n  note none -> \"felt good\"\n");
     CHECK(sandbox.sql("SELECT reps, note, changed_at FROM entries") == "10|felt good|2026-11-22T08:00:00Z\n");
 
     const auto same = sandbox.run({"edit", id, "--reps", "10"});
@@ -398,4 +398,83 @@ TEST_CASE("a log written by the previous release (schema 2) is migrated with eve
     REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
     CHECK_THAT(sandbox.run({"undo"}).out, Contains("removed spine-stretch"));
     CHECK(sandbox.sql(tables[0] + std::string(" ORDER BY id")) == before[0]);
+}
+
+TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats", "[e2e][records][import]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const std::string before = sandbox.sql("SELECT * FROM entries");
+    const std::string uuid = "04e10973-0000-4000-8000-000000000001";
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {"day,exercise,reps\n2026-11-20,brige,10\n", "line 2: no exercise called 'brige'; did you mean 'bridge'?"},
+        {"day,exercise\n2026-11-20,\x1b[31mbad\n", "line 2: no exercise called"},
+        {"id,day,exercise\n3f2a9c1e,2026-11-20,bridge\n", "line 2: id '3f2a9c1e' is not a whole id"},
+        {"day,exercise\n2026-11-30,bridge\n", "is on 2026-11-30, a day still to come"},
+        {"id,day,exercise\n" + uuid + ",2026-11-20,bridge\n" + uuid + ",2026-11-21,bridge\n",
+         "entry " + uuid + " appears twice in the file"},
+        {"[1, 2, 3]", "this JSON is not a stretch export"},
+        {std::string("\xff\xfe\x00junk", 7), "it is not UTF-8 text"},
+    };
+    for (const auto& [text, message] : refused) {
+        INFO(message);
+        const auto file = sandbox.write("in.csv", text);
+        const auto result = sandbox.run({"import", file.string()});
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains(message));
+        CHECK(result.err.find('\x1b') == std::string::npos);
+    }
+    CHECK(sandbox.sql("SELECT * FROM entries") == before);
+
+    // A name, any case, or a unique prefix is taken as log takes it; an upper-case id is the same id.
+    const auto sheet = sandbox.write("ok.csv", "id,day,exercise\n" + std::string("04E10973-0000-4000-8000-000000000002") +
+                                                   ",2026-11-20,Bird Dog\n,2026-11-20,spine\n");
+    CHECK(sandbox.run({"import", sheet.string()}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT uuid, exercise FROM entries WHERE day = '2026-11-20' ORDER BY exercise") ==
+          "04e10973-0000-4000-8000-000000000002|bird-dog\n" +
+              sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'spine-stretch'").substr(0, 36) + "|spine-stretch\n");
+}
+
+TEST_CASE("an import that keeps this log's side changes nothing and offers no undo", "[e2e][records][import]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "8"}).exit_code == 0);
+    std::string csv = sandbox.run({"export", "--format", "csv"}).out;
+    const std::string id = newest_id(sandbox);
+    // This log's entry is edited after the export was made: it is the newer side.
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T09:00:00";
+    REQUIRE(sandbox.run({"edit", id, "--reps", "12"}).exit_code == 0);
+    const auto file = sandbox.write("old.csv", csv);
+    const auto result = sandbox.run({"import", file.string()});
+    CHECK_THAT(result.out, Contains("1 conflict."));
+    CHECK_THAT(result.out, Contains("kept this log's"));
+    CHECK(result.out.find("undo") == std::string::npos);
+    CHECK_THAT(sandbox.run({"undo", "--list"}).out, Contains("stretch edit"));
+}
+
+TEST_CASE("undo will not turn past rest days or paused days into missed ones", "[e2e][records][undo]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-21T08:00:00";
+    REQUIRE(sandbox.run({"skip", "--reason", "rest"}).exit_code == 0);
+    // The same day, the skip can still be taken back.
+    CHECK(sandbox.run({"undo"}).exit_code == 0);
+    REQUIRE(sandbox.run({"skip", "--reason", "rest"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
+    const auto refused = sandbox.run({"undo"});
+    CHECK(refused.exit_code == 64);
+    CHECK_THAT(refused.err, Contains("would change days that have passed (2026-11-21 was skipped)"));
+    CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-21\n");
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "skipped");
+}
+
+TEST_CASE("backup needs the directory, and a dangling link counts as a file", "[e2e][records][backup]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const auto missing = sandbox.run({"backup", (sandbox.home() / "nodir/b.db").string()});
+    CHECK(missing.exit_code == 73);
+    CHECK_THAT(missing.err, Contains("there is no directory"));
+    const auto link = sandbox.home() / "link.db";
+    std::filesystem::create_symlink("/nonexistent/target", link);
+    CHECK(sandbox.run({"backup", link.string()}).exit_code == 73);
+    CHECK(std::filesystem::is_symlink(link));
 }
