@@ -1,43 +1,303 @@
 #!/usr/bin/env bash
-# Benchmarks stretch against ten years of daily history: 3,650 days x 10
-# stretches (36,500 entries) plus a daily pain score (3,650 more).
-# Usage: bench/run.sh [path/to/stretch]   (default: build/stretch)
-# Needs hyperfine and sqlite3 (Debian packages of the same names).
+# Benchmarks stretch against taskwarrior and timewarrior on the same history,
+# in the same run, at several sizes.
+#
+# Usage: bench/run.sh [path/to/stretch] [years...]
+#        (defaults: build/stretch, and years 1 10 100)
+#
+# For each size it
+#   1. writes a CSV like `stretch history --format csv` with, for every day of
+#      the period (which ends today, by the real clock, in UTC), the ten
+#      exercises of the bundled lower-back routine and one pain score, and
+#      imports it with `stretch import` into a fresh HOME (timed);
+#   2. gives timewarrior one 20-minute interval per day (tag "stretch") and
+#      taskwarrior ten completed tasks per day, written straight into their
+#      data files in temporary directories;
+#   3. times each stretch command and its peer with hyperfine, and measures the
+#      peak RSS of one run of each with /usr/bin/time -v.
+# The results go to stdout as Markdown tables; progress goes to stderr.
+#
+# stretch refuses days before 2000-01-01 (README: "never a day before
+# 2000-01-01"), so a period reaching further back is cut to start on that
+# day, for all three tools alike; the table heading then says so.
+#
+# Needs hyperfine, taskwarrior, timewarrior, time (/usr/bin/time) and jq or
+# python3. Missing Debian packages are installed with apt-get (as root, or
+# through sudo). Nothing outside the temporary directory is written: HOME,
+# XDG_*, TASKRC, TASKDATA and TIMEWARRIORDB all point into it, and it is
+# removed on exit.
 set -euo pipefail
+
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/stretch}")
-for tool in hyperfine sqlite3; do
-  command -v "$tool" >/dev/null || { echo "bench: install $tool (apt-get install $tool)" >&2; exit 1; }
+shift || true
+years=("$@")
+((${#years[@]})) || years=(1 10 100)
+
+log() { printf 'bench: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+[[ -x $bin ]] || die "$bin is not an executable (build stretch first)"
+for y in "${years[@]}"; do
+  [[ $y =~ ^[1-9][0-9]*$ ]] || die "years must be positive whole numbers, not '$y'"
 done
 
-work=$(mktemp -d)
+# --- Tools ------------------------------------------------------------------
+
+# Installs the Debian packages named, as root or through sudo.
+apt_install() {
+  local sudo=()
+  if ((EUID != 0)); then
+    command -v sudo >/dev/null || die "run as root, or install sudo, to install: $*"
+    sudo=(sudo)
+  fi
+  log "installing $* with apt-get"
+  "${sudo[@]}" apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "$@" >&2
+}
+
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v task >/dev/null || missing+=(taskwarrior)
+command -v timew >/dev/null || missing+=(timewarrior)
+[[ -x /usr/bin/time ]] || missing+=(time)
+command -v jq >/dev/null || command -v python3 >/dev/null || missing+=(jq)
+((${#missing[@]} == 0)) || apt_install "${missing[@]}"
+
+# Prints the median, in seconds, from a hyperfine --export-json file.
+median_of() {
+  if command -v jq >/dev/null; then
+    jq -r '.results[0].median' "$1"
+  else
+    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"
+  fi
+}
+
+# --- The environment, shared by all three tools -------------------------------
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/stretch-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-export HOME="$work" TZ=UTC STRETCH_NOW=2026-11-22T20:00:00
-db="$work/.local/share/stretch/stretch.db"
+trap 'exit 130' INT TERM   # so that the EXIT trap runs on ^C too
 
-# Let stretch create its own schema, then fill it in one transaction.
-"$bin" pain 0 --quiet && "$bin" undo >/dev/null
-sqlite3 "$db" <<'SQL'
-BEGIN;
-CREATE TEMP TABLE ids(exercise TEXT);
-INSERT INTO ids VALUES ('spine-stretch'), ('hip-stretch'), ('bottom-stretch'), ('leg-stretch'),
-  ('lower-back-stretch'), ('pelvic-tilts'), ('bridge'), ('bird-dog'), ('deep-abdominal'),
-  ('lower-stomach-stretch');
-WITH RECURSIVE d(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM d WHERE n < 3649)
-INSERT INTO entries (uuid, logged_at, day, kind, exercise, routine, reps)
-  SELECT lower(hex(randomblob(16))), date('2026-11-22', '-' || n || ' days') || 'T19:00:00Z',
-         date('2026-11-22', '-' || n || ' days'), 'stretch', exercise, 'lower-back', 8
-  FROM d, ids;
-WITH RECURSIVE d(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM d WHERE n < 3649)
-INSERT INTO entries (uuid, logged_at, day, kind, pain)
-  SELECT lower(hex(randomblob(16))), date('2026-11-22', '-' || n || ' days') || 'T07:00:00Z',
-         date('2026-11-22', '-' || n || ' days'), 'pain', abs(random()) % 6 + 1
-  FROM d;
-COMMIT;
-SQL
-echo "entries: $(sqlite3 "$db" 'SELECT count(*) FROM entries')"
+export TZ=UTC LC_ALL=C
+# stretch runs on the real clock, as the peers cannot be given a fake one.
+unset STRETCH_NOW STRETCH_DB STRETCH_CONFIG STRETCH_ROUTINES
+# Each size sets HOME and these; empty for now so nothing real is read.
+export HOME="$work" XDG_CONFIG_HOME="$work/.config" XDG_DATA_HOME="$work/.local/share"
+export TIMEWARRIORDB="$work/none" TASKRC="$work/none" TASKDATA="$work/none"
 
-commands=("$bin plan" "$bin status --quiet || true" "$bin history --all --format json"
-          "$bin report --week" "$bin report --year" "$bin report --all" "$bin report --all --format json")
-hyperfine --warmup 3 --min-runs 20 --export-markdown "$work/results.md" "${commands[@]}" >&2
-cat "$work/results.md"
+# The ten exercises of the bundled lower-back routine.
+exercises="spine-stretch hip-stretch bottom-stretch leg-stretch lower-back-stretch"
+exercises+=" pelvic-tilts bridge bird-dog deep-abdominal lower-stomach-stretch"
+
+today=$(date +%F)                                  # UTC, since TZ=UTC
+last_day=$(($(date -d "$today" +%s) / 86400))      # days since 1970-01-01
+earliest_day=$(($(date -d 2000-01-01 +%s) / 86400)) # stretch's first day
+if ((10#$(date +%H%M) > 2350)); then
+  log "warning: it is nearly midnight UTC; a run that crosses it compares other days"
+fi
+
+# Shared awk function: days since 1970-01-01 -> "YYYY", "MM", "DD" in y, m, d
+# (Howard Hinnant's civil_from_days), so that mawk, gawk and busybox awk all
+# work without strftime.
+civil_awk='
+function civil(z,   era, doe, yoe, doy, mp) {
+  z += 719468
+  era = int((z >= 0 ? z : z - 146096) / 146097)
+  doe = z - era * 146097
+  yoe = int((doe - int(doe / 1460) + int(doe / 36524) - int(doe / 146096)) / 365)
+  doy = doe - (365 * yoe + int(yoe / 4) - int(yoe / 100))
+  mp = int((5 * doy + 2) / 153)
+  d = sprintf("%02d", doy - int((153 * mp + 2) / 5) + 1)
+  m = mp < 10 ? mp + 3 : mp - 9
+  y = sprintf("%04d", yoe + era * 400 + (m <= 2))
+  m = sprintf("%02d", m)
+}'
+
+# Writes stretch's CSV for days $1..$2 (days since the epoch) to stdout: per
+# day the ten exercises, then one pain score. No ids: import derives them.
+make_csv() {
+  awk -v first="$1" -v last="$2" -v exercises="$exercises" "$civil_awk"'
+    BEGIN {
+      n = split(exercises, ex, " ")
+      print "day,kind,exercise,routine,reps,pain"
+      for (z = first; z <= last; z++) {
+        civil(z); day = y "-" m "-" d
+        for (i = 1; i <= n; i++) printf "%s,stretch,%s,lower-back,8,\n", day, ex[i]
+        printf "%s,pain,,,,%d\n", day, z % 7
+      }
+    }'
+}
+
+# Writes the peers' histories for days $1..$2: one timewarrior interval per
+# day, 07:00-07:20 UTC tagged "stretch", in $3/data/YYYY-MM.data (plus
+# tags.data); ten completed taskwarrior tasks per day (one per exercise, done
+# a minute apart from 07:01) in $4/completed.data, taskwarrior 2.6's format.
+make_peer_data() {
+  awk -v first="$1" -v last="$2" -v timewdb="$3" -v taskdata="$4" \
+      -v exercises="$exercises" "$civil_awk"'
+    BEGIN {
+      n = split(exercises, ex, " ")
+      done = taskdata "/completed.data"
+      for (z = first; z <= last; z++) {
+        civil(z); day = y m d
+        file = timewdb "/data/" y "-" m ".data"
+        if (file != open) { if (open != "") close(open); open = file }
+        printf "inc %sT070000Z - %sT072000Z # stretch\n", day, day > open
+        t = z * 86400 + 7 * 3600
+        for (i = 1; i <= n; i++)
+          printf "[description:\"%s\" end:\"%d\" entry:\"%d\" modified:\"%d\"" \
+                 " status:\"completed\" uuid:\"%08x-0000-4000-8000-%012x\"]\n",
+                 ex[i], t + 60 * i, t, t + 60 * i, z, i > done
+      }
+      printf "{\n  \"stretch\":{\"count\":%d}\n}", last - first + 1 > (timewdb "/data/tags.data")
+    }'
+}
+
+# --- Measuring ----------------------------------------------------------------
+
+# Human-readable forms of seconds, kilobytes and bytes.
+fmt_time() { awk -v s="$1" 'BEGIN { if (s < 1) printf "%.1f ms", s * 1000; else printf "%.2f s", s }'; }
+fmt_kb() { awk -v k="$1" 'BEGIN { printf "%.1f MB", k / 1024 }'; }
+fmt_bytes() {
+  awk -v b="$1" 'BEGIN { if (b < 1048576) printf "%.0f kB", b / 1024; else printf "%.1f MB", b / 1048576 }'
+}
+
+# measure NAME MAYFAIL CMD: times CMD (shell words, run without a shell) and
+# sets median[NAME] (seconds) and rss[NAME] (kB), or fail[NAME] when CMD does
+# not work. MAYFAIL=1 accepts exit status 1 as well as 0 (status, bare timew).
+# One run under /usr/bin/time -v comes first: it gives the peak RSS, checks
+# that CMD works, and, when it takes over a second, cuts hyperfine's runs.
+declare -A median=() rss=() fail=()
+measure() {
+  local name=$1 mayfail=$2 cmd=$3 out="$work/measure" rc=0 secs runs
+  log "  $cmd"
+  /usr/bin/time -v -o "$out.time" bash -c "exec $cmd" >"$out.stdout" 2>"$out.stderr" || rc=$?
+  if ((rc != 0 && !(mayfail && rc == 1))); then
+    fail[$name]="failed (exit $rc)"
+    log "  FAILED with exit status $rc:"; tail -n 5 "$out.stderr" >&2
+    return
+  fi
+  rss[$name]=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$out.time")
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0
+           for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$out.time")
+  runs=(--warmup 3 --min-runs 10)
+  if awk -v s="$secs" 'BEGIN { exit !(s > 1) }'; then runs=(--warmup 1 --min-runs 3); fi
+  local ignore=()
+  ((mayfail)) && ignore=(--ignore-failure)
+  if ! hyperfine -N "${runs[@]}" "${ignore[@]}" --export-json "$out.json" "$cmd" >&2; then
+    fail[$name]="failed under hyperfine"
+    return
+  fi
+  median[$name]=$(median_of "$out.json")
+}
+
+# The comparisons: stretch's arguments | peer command | may exit 1 (0/1).
+comparisons=(
+  "report --week|timew summary :week|0"
+  "report --year|timew summary :year|0"
+  "report --all|timew summary :all|0"
+  "plan today|timew|1"
+  "status --quiet|timew|1"
+  "log bridge --reps 10 --quiet|task rc.verbose=nothing add bench|0"
+  "history --all --format json|task export|0"
+  "export|task export|0"
+)
+# Measured in this order: those that change their database (log, task add)
+# last, so that they do not grow the data the others read.
+order=(0 1 2 3 4 6 7 5)
+
+declare -A week_median=() label=()
+q_bin=$(printf '%q' "$bin")
+
+for yr in "${years[@]}"; do
+  first_day=$(($(date -d "$today - $yr years + 1 day" +%s) / 86400))
+  unit=years; ((yr == 1)) && unit=year
+  label[$yr]="$yr $unit"
+  if ((first_day < earliest_day)); then
+    first_day=$earliest_day
+    label[$yr]="$yr $unit requested, cut to 2000-01-01..$today"
+    log "$yr $unit reaches before 2000-01-01, which stretch refuses; starting there"
+  fi
+  days=$((last_day - first_day + 1))
+  log "== ${label[$yr]}: $days days, $((days * 11)) stretch entries, $((days * 10)) tasks, $days intervals"
+
+  # A fresh HOME and peer databases for this size.
+  dir="$work/$yr"
+  export HOME="$dir/home" XDG_CONFIG_HOME="$dir/home/.config" XDG_DATA_HOME="$dir/home/.local/share"
+  export TIMEWARRIORDB="$dir/timew" TASKDATA="$dir/task" TASKRC="$dir/taskrc"
+  mkdir -p "$HOME" "$TIMEWARRIORDB/data" "$TASKDATA"
+  printf 'verbose = off\nconfirmation = off\n' >"$TIMEWARRIORDB/timewarrior.cfg"
+  printf '%s\n' "data.location=$TASKDATA" confirmation=off verbose=nothing hooks=off \
+    recurrence=off gc=off >"$TASKRC"
+
+  # stretch's history, through its own import.
+  make_csv "$first_day" "$last_day" >"$dir/history.csv"
+  log "importing $(($(wc -l <"$dir/history.csv") - 1)) CSV rows"
+  start=$EPOCHREALTIME
+  /usr/bin/time -v -o "$dir/import.time" "$bin" import "$dir/history.csv" >&2 ||
+    die "stretch import failed"
+  import_secs=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')
+  import_rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$dir/import.time")
+  db="$XDG_DATA_HOME/stretch/stretch.db"
+  db_bytes=$(stat -c %s "$db")
+  [[ -e $db-wal ]] && db_bytes=$((db_bytes + $(stat -c %s "$db-wal")))
+
+  # The peers' histories, checked to load.
+  make_peer_data "$first_day" "$last_day" "$TIMEWARRIORDB" "$TASKDATA"
+  tasks=$(task count)
+  ((tasks == days * 10)) || die "taskwarrior loads $tasks tasks, not $((days * 10))"
+  week=$(timew summary :week)
+  [[ $week == *stretch* ]] || die "timewarrior does not show today's interval"
+  timew_bytes=$(cat "$TIMEWARRIORDB"/data/*.data | wc -c)
+
+  for i in "${order[@]}"; do
+    IFS='|' read -r ours peer mayfail <<<"${comparisons[i]}"
+    [[ -v "median[$yr $ours]" || -v "fail[$yr $ours]" ]] ||
+      measure "$yr $ours" "$mayfail" "$q_bin $ours"
+    # A peer command compared twice (bare timew, task export) is timed once.
+    [[ -v "median[$yr $peer]" || -v "fail[$yr $peer]" ]] ||
+      measure "$yr $peer" "$mayfail" "$peer"
+  done
+  [[ -v "median[$yr report --week]" ]] && week_median[$yr]=${median[$yr report --week]}
+
+  # The table for this size.
+  {
+    echo
+    echo "### ${label[$yr]} ($days days, $today last)"
+    echo
+    echo "stretch import of $((days * 11)) entries: $(fmt_time "$import_secs"), peak RSS" \
+         "$(fmt_kb "$import_rss"); database $(fmt_bytes "$db_bytes")." \
+         "Peers: timewarrior data $(fmt_bytes "$timew_bytes")," \
+         "taskwarrior completed.data $(fmt_bytes "$(wc -c <"$TASKDATA/completed.data")")."
+    echo
+    echo "| command | stretch median | peer | peer median | ratio | stretch peak RSS | peer peak RSS |"
+    echo "|---|---:|---|---:|---:|---:|---:|"
+    for entry in "${comparisons[@]}"; do
+      IFS='|' read -r ours peer _ <<<"$entry"
+      a="$yr $ours" b="$yr $peer"
+      ours_t=${fail[$a]:-$(fmt_time "${median[$a]}")}
+      peer_t=${fail[$b]:-$(fmt_time "${median[$b]}")}
+      ratio=-
+      if [[ -v "median[$a]" && -v "median[$b]" ]]; then
+        ratio=$(awk -v a="${median[$a]}" -v b="${median[$b]}" 'BEGIN { printf "%.2f", a / b }')
+      fi
+      ours_m=-; [[ -v "rss[$a]" ]] && ours_m=$(fmt_kb "${rss[$a]}")
+      peer_m=-; [[ -v "rss[$b]" ]] && peer_m=$(fmt_kb "${rss[$b]}")
+      echo "| \`$ours\` | $ours_t | \`$peer\` | $peer_t | $ratio | $ours_m | $peer_m |"
+    done
+  }
+done
+
+# How report --week scales: each size against the next smaller one measured.
+sorted=$(printf '%s\n' "${!week_median[@]}" | sort -n)
+prev=
+echo
+for yr in $sorted; do
+  if [[ -n $prev ]]; then
+    ratio=$(awk -v a="${week_median[$yr]}" -v b="${week_median[$prev]}" 'BEGIN { printf "%.2f", a / b }')
+    echo "\`report --week\` at ${label[$yr]} vs ${label[$prev]}: $(fmt_time "${week_median[$yr]}")" \
+         "vs $(fmt_time "${week_median[$prev]}"), ratio $ratio"
+  fi
+  prev=$yr
+done
