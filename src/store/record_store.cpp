@@ -156,9 +156,19 @@ std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
 
 std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_before(Date day) const {
     return guarded(path_, [&] {
-        // SQLite takes the other columns from the row that holds the max().
-        SQLite::Statement select(*db_, "SELECT exercise, day, pain, max(day || logged_at || printf('%012d', id)) "
-                                       "FROM entries WHERE kind = 'stretch' AND day < ? GROUP BY exercise");
+        // Each exercise in turn (a skip-scan of entries_by_exercise), then its
+        // newest entry before `day` through the same index: a few lookups a
+        // stretch, whatever the age of the log. Only stretches have an exercise.
+        SQLite::Statement select(*db_, R"sql(
+WITH RECURSIVE names(name) AS (
+    SELECT min(exercise) FROM entries
+    UNION ALL
+    SELECT (SELECT min(exercise) FROM entries WHERE exercise > names.name) FROM names WHERE names.name IS NOT NULL
+)
+SELECT names.name, e.day, e.pain FROM names JOIN entries e ON e.id = (
+    SELECT id FROM entries WHERE exercise = names.name AND day < ?1
+    ORDER BY day DESC, logged_at DESC, id DESC LIMIT 1)
+WHERE names.name IS NOT NULL)sql");
         select.bind(1, to_iso(day));
         std::map<std::string, std::pair<Date, std::optional<int>>> last;
         while (select.executeStep())

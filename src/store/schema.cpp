@@ -95,6 +95,8 @@ CREATE TABLE changes (
     after      TEXT   -- the row as JSON after it; NULL for a delete
 );
 CREATE INDEX changes_by_operation ON changes (operation);
+-- The last time each stretch was done, found without reading the whole log.
+CREATE INDEX entries_by_exercise ON entries (exercise, day, logged_at);
 
 CREATE TRIGGER journal_entries_insert AFTER INSERT ON entries
 WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
