@@ -27,7 +27,7 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
     if (quiet) return 0;
     for (const Entry& entry : doomed) {
         const auto lines = wrap("Deleted " + describe(entry) + " on " + to_iso(entry.day) + " (id " +
-                                    entry.uuid.substr(0, 8) + ").",
+                                    short_id(entry) + ").",
                                 80);
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << "\n";
     }

@@ -85,8 +85,8 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
             action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
     });
     if (quiet) return 0;
-    const std::string what = (before.kind == EntryKind::pain ? std::string("pain score") : before.exercise) + " on " +
-                             to_iso(before.day) + " (id " + before.uuid.substr(0, 8) + ")";
+    const std::string what = (before.kind == EntryKind::pain ? std::string("pain score") : subject(before)) + " on " +
+                             to_iso(before.day) + " (id " + short_id(before) + ")";
     if (changes.empty()) {
         out << "Nothing to change: " << what << " already says so.\n";
         return 0;

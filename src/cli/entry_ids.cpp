@@ -19,9 +19,8 @@ Entry find_entry(const Store& store, const std::string& id) {
     if (matches.size() > 1) {
         std::vector<std::string> ids;
         for (const Entry& entry : matches)
-            ids.push_back(entry.uuid.substr(0, std::max<size_t>(prefix.size() + 4, 8)) + " (" +
-                          (entry.kind == EntryKind::pain ? std::string("pain") : entry.exercise) + " on " +
-                          to_iso(entry.day) + ")");
+            ids.push_back(entry.uuid.substr(0, std::max(prefix.size() + 4, kShortIdLength)) + " (" +
+                          subject(entry) + " on " + to_iso(entry.day) + ")");
         throw Error(ErrorKind::usage,
                     "the id '" + prefix + "' matches " + std::to_string(matches.size()) + " entries: " + join(ids),
                     "give more of the id");

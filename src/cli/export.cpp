@@ -9,20 +9,10 @@
 
 namespace stretch {
 
-namespace {
-bool range_given(const RangeRequest& request) {
-    return request.week || request.last_week || request.month || request.year || request.all || request.days ||
-           !request.since.empty() || !request.until.empty();
-}
-}  // namespace
-
 int run_export(const ExportOptions& options, const Store* store, const Clock& clock, int week_start,
                std::ostream& out) {
     Archive archive;
-    if (range_given(options.range)) {
-        const Date first = store ? store->first_day().value_or(clock.today) : clock.today;
-        archive.range = resolve_range(options.range, clock.today, week_start, first, RangeRequest{});
-    }
+    if (options.range.chosen()) archive.range = range_in_log(options.range, store, clock.today, week_start, {});
     if (store) archive = store->archive(archive.range);
     if (options.format == "csv")
         out << archive_csv(archive);

@@ -17,8 +17,7 @@ RangeRequest default_history_range() {
 }  // namespace
 
 int run_history(const HistoryOptions& options, const Store* store, Date today, int week_start, std::ostream& out) {
-    const Date first = store ? store->first_day().value_or(today) : today;
-    const DateRange range = resolve_range(options.range, today, week_start, first, default_history_range());
+    const DateRange range = range_in_log(options.range, store, today, week_start, default_history_range());
     const History history = store ? store->entries_in(range) : History{};
     if (options.format == "json")
         out << to_json_text(history_json(history));

@@ -40,4 +40,10 @@ void add_routine_option(CLI::App& command, std::string& routine) {
         ->check(non_empty());
 }
 
+DateRange range_in_log(const RangeRequest& request, const Store* store, Date today, int week_start,
+                       const RangeRequest& fallback) {
+    const Date first = store ? store->first_day().value_or(today) : today;
+    return resolve_range(request, today, week_start, first, fallback);
+}
+
 }  // namespace stretch

@@ -6,10 +6,17 @@
 #include <CLI/CLI.hpp>
 
 #include "core/date_range.h"
+#include "store/store.h"
 
 namespace stretch {
 
-/// The RANGE options of `history` and `report`.
+/// `request` resolved for a command that reads the log: --all starts at the
+/// log's first day (today when there is no log), `fallback` when nothing
+/// was chosen.
+DateRange range_in_log(const RangeRequest& request, const Store* store, Date today, int week_start,
+                       const RangeRequest& fallback);
+
+/// The RANGE options of `history`, `report` and `export`.
 void add_range_options(CLI::App& command, RangeRequest& request);
 
 /// Checks an integer option: "--pain: must be a whole number from 0 to 10, not 'abc'".

@@ -15,7 +15,7 @@ int run_show(const ShowOptions& options, const Catalog& catalog, const Style& st
         auto json = exercise_json(exercise, exercise.dose);
         json["file"] = exercise.source.string();
         json["warning_signs"] = warning_signs();
-        out << to_json_text(json);
+        out << to_json_text(std::move(json));
         return 0;
     }
     out << style.bold(exercise.name) << " (" << exercise.id << ")\n";

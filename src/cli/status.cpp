@@ -45,7 +45,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         auto json = status_json(plan);
         json["gentle_done"] = gentle;
         json["complete"] = complete;
-        out << to_json_text(json);
+        out << to_json_text(std::move(json));
     } else if (gentle) {
         out << "Done on the gentle routine today: that is enough for today, and your streak is kept.\n";
     } else {

@@ -17,6 +17,12 @@ int choices(const RangeRequest& r) {
            int(r.days.has_value()) + int(!r.since.empty());
 }
 
+}  // namespace
+
+bool RangeRequest::chosen() const { return choices(*this) > 0 || !until.empty(); }
+
+namespace {
+
 Date start_of_week(Date day, int week_start) {
     return add_days(day, -((weekday_index(day) - week_start + 7) % 7));
 }

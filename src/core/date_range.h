@@ -27,6 +27,9 @@ struct RangeRequest {
     std::optional<int> days;
     std::string since;  ///< WHEN, read looking back
     std::string until;  ///< WHEN, read looking back; only with since
+
+    /// True when any range option was given.
+    bool chosen() const;
 };
 
 /// Resolves a request. `fallback` is used when nothing was chosen.

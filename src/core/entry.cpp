@@ -37,6 +37,10 @@ std::string details(const Entry& entry) {
     return join(parts);
 }
 
+std::string short_id(const Entry& entry) { return entry.uuid.substr(0, kShortIdLength); }
+
+std::string subject(const Entry& entry) { return entry.kind == EntryKind::pain ? "pain" : entry.exercise; }
+
 std::string describe(const Entry& entry) {
     if (entry.kind == EntryKind::pain) return details(entry);
     const std::string rest = details(entry);

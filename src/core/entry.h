@@ -33,6 +33,13 @@ struct Entry {
     std::string changed_at;  ///< UTC instant of the last edit; empty: never edited
 };
 
+/// How many characters of the uuid `history` prints, and commands accept, as an id.
+constexpr size_t kShortIdLength = 8;
+/// The id `history` prints: "3f2a9c1e".
+std::string short_id(const Entry& entry);
+/// What the entry is of, as history's second column shows it: "bridge" or "pain".
+std::string subject(const Entry& entry);
+
 /// "10 reps, hold 5 s, both sides, pain 3/10" for a stretch, "pain 4/10" for
 /// a pain score: what a person reads in `log`, `undo` and `history`.
 std::string details(const Entry& entry);

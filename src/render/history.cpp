@@ -30,8 +30,8 @@ std::string render_history_text(const History& history) {
     if (history.empty()) return "No entries in this range.\n";
     std::ostringstream out;
     for (const Entry& entry : history) {
-        out << to_iso(entry.day) << "  " << entry.uuid.substr(0, 8) << "  " << std::left << std::setw(22)
-            << (entry.kind == EntryKind::pain ? "pain" : entry.exercise) << " "
+        out << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry)
+            << " "
             << (entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry));
         if (!entry.note.empty()) out << "  \"" << terminal_safe(entry.note) << "\"";
         out << "\n";

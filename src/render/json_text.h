@@ -14,6 +14,6 @@ constexpr int kJsonFormatVersion = 1;
 /// `document` (an object) with "format_version" first, two-space indented,
 /// one trailing newline. Bytes that are not UTF-8 (a note from an older or
 /// hand-edited log) become U+FFFD instead of aborting.
-std::string to_json_text(const nlohmann::ordered_json& document);
+std::string to_json_text(nlohmann::ordered_json document);
 
 }  // namespace stretch

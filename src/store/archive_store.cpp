@@ -109,8 +109,7 @@ void bind_version(SQLite::Statement& statement, const VersionRecord& version) {
 }
 
 std::string entry_label(const Entry& entry) {
-    return "entry " + entry.uuid.substr(0, 8) + " (" + (entry.kind == EntryKind::pain ? "pain" : entry.exercise) +
-           " on " + to_iso(entry.day) + ")";
+    return "entry " + short_id(entry) + " (" + subject(entry) + " on " + to_iso(entry.day) + ")";
 }
 
 }  // namespace
