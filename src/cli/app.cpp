@@ -75,6 +75,7 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
             command->footer(kGlobalOptionsFooter);
         const auto expanded = expand_command(args, command_names(app));
+        session.command_name = first_word(expanded);
         reversed.assign(expanded.rbegin(), expanded.rend());
         app.parse(reversed);
         if (app.get_subcommands().empty()) out << app.help();

@@ -110,7 +110,7 @@ std::optional<Store> Session::existing_store() const { return Store::open_existi
 
 Store Session::writable_store() const {
     Store store = Store::open_for_writing(database());
-    store.journal_as(command_line, utc_timestamp(clock().now));
+    store.journal_as(command_line, command_name, utc_timestamp(clock().now));
     return store;
 }
 

@@ -45,6 +45,8 @@ struct Session {
     bool out_is_terminal = false;
     /// The command line as typed ("stretch log --all"), for the journal.
     std::string command_line = "stretch";
+    /// The subcommand that runs ("log"), for the journal.
+    std::string command_name;
     int exit_code = 0;  ///< set by the command that ran
     /// Set when a command committed a change to the log: even if its answer
     /// cannot be written, the user must learn the change was saved.

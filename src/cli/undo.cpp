@@ -95,16 +95,12 @@ std::string when(const std::string& instant) {
 
 constexpr size_t kLinesShown = 10;
 
-bool is_import(const std::string& command) {
-    return command.find(" import ") != std::string::npos;
-}
-
 /// Why reverting `command` would rewrite a day before `today`, or empty.
 /// Taking back a skip or a pause once its days have passed would turn rested
 /// days into missed ones: every past day keeps the plan it had. An import is
 /// the exception, since taking it back restores the log as it was before.
 std::string rewrites_past(const JournalCommand& command, Date today) {
-    if (is_import(command.command)) return {};
+    if (command.name == "import") return {};
     for (const JournalChange& change : command.changes) {
         const Json before = change.before.empty() ? Json() : Json::parse(change.before);
         const Json after = change.after.empty() ? Json() : Json::parse(change.after);

@@ -38,11 +38,13 @@ std::string extracted(const std::string& column) { return "json_extract(?1, '$."
 
 }  // namespace
 
-int64_t open_operation(SQLite::Database& db, const std::string& command, const std::string& at) {
-    SQLite::Statement insert(db, "INSERT INTO operations (performed_at, command, open) "
-                                 "VALUES (coalesce(?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?1, 1)");
+int64_t open_operation(SQLite::Database& db, const std::string& command, const std::string& name,
+                       const std::string& at) {
+    SQLite::Statement insert(db, "INSERT INTO operations (performed_at, command, name, open) "
+                                 "VALUES (coalesce(?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?1, ?3, 1)");
     insert.bind(1, command);
     if (!at.empty()) insert.bind(2, at);
+    insert.bind(3, name);
     insert.exec();
     return db.getLastInsertRowid();
 }
@@ -131,13 +133,14 @@ std::optional<JournalCommand> Store::undo_last() {
 std::vector<JournalCommand> Store::recent_commands(int limit) const {
     return guarded(path_, [&] {
         std::vector<JournalCommand> commands;
-        SQLite::Statement operations(*db_, "SELECT id, command, performed_at FROM operations WHERE open = 0 "
+        SQLite::Statement operations(*db_, "SELECT id, command, performed_at, name FROM operations WHERE open = 0 "
                                            "ORDER BY id DESC LIMIT ?");
         operations.bind(1, limit);
         SQLite::Statement changes(*db_, "SELECT table_name, before, after FROM changes WHERE operation = ? "
                                         "ORDER BY id");
         while (operations.executeStep()) {
-            JournalCommand command{operations.getColumn(1).getString(), operations.getColumn(2).getString(), {}};
+            JournalCommand command{operations.getColumn(1).getString(), operations.getColumn(3).getString(),
+                                   operations.getColumn(2).getString(), {}};
             changes.bind(1, operations.getColumn(0).getInt64());
             while (changes.executeStep())
                 command.changes.push_back(JournalChange{changes.getColumn(0).getString(),

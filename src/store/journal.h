@@ -13,8 +13,10 @@ class Database;
 namespace stretch {
 
 /// Starts journalling a command; call inside its transaction, before any write.
-/// `at` is a UTC instant; empty means now by SQLite's clock.
-int64_t open_operation(SQLite::Database& db, const std::string& command, const std::string& at);
+/// `command` is the command line, `name` its subcommand ("log"), `at` a UTC
+/// instant (empty: now by SQLite's clock).
+int64_t open_operation(SQLite::Database& db, const std::string& command, const std::string& name,
+                       const std::string& at);
 /// Stops journalling `operation`; forgets it when it changed nothing, and
 /// forgets the commands older than the newest `keep`.
 void close_operation(SQLite::Database& db, int64_t operation, int keep);

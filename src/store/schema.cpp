@@ -84,6 +84,7 @@ CREATE TABLE operations (
     id           INTEGER PRIMARY KEY,
     performed_at TEXT NOT NULL,                 -- UTC instant
     command      TEXT NOT NULL,                 -- the command line, as typed
+    name         TEXT NOT NULL,                 -- the subcommand: log, import, ...
     open         INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1))  -- 1 while its transaction runs
 );
 CREATE TABLE changes (
@@ -233,7 +234,7 @@ const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>
      {"skips", {"id", "uuid", "day", "reason", "created_at"}}},
     {{"entries", {"changed_at"}},
      {"pauses", {"changed_at"}},
-     {"operations", {"id", "performed_at", "command", "open"}},
+     {"operations", {"id", "performed_at", "command", "name", "open"}},
      {"changes", {"id", "operation", "table_name", "row_id", "before", "after"}}},
 };
 

@@ -234,7 +234,7 @@ Store Store::in_memory() {
 void Store::atomically(const std::function<void()>& body) {
     guarded(path_, [&] {
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-        const auto operation = open_operation(*db_, command_, command_at_);
+        const auto operation = open_operation(*db_, command_, command_name_, command_at_);
         body();
         close_operation(*db_, operation, kUndoDepth);
         transaction.commit();

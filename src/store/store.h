@@ -46,6 +46,7 @@ struct JournalChange {
 /// One command that wrote to the log, with everything it changed in order.
 struct JournalCommand {
     std::string command;       ///< the command line as typed
+    std::string name;          ///< its subcommand: "log", "import", ...
     std::string performed_at;  ///< UTC instant
     std::vector<JournalChange> changes;
 };
@@ -73,10 +74,11 @@ public:
     /// Every row it changes is journalled, in the same transaction, as one
     /// command (named by journal_as) that undo_last() reverts as a whole.
     void atomically(const std::function<void()>& body);
-    /// The command line and the UTC instant the journal records for the
-    /// commands this store runs.
-    void journal_as(std::string command, std::string at) {
+    /// The command line, its subcommand and the UTC instant the journal
+    /// records for the commands this store runs.
+    void journal_as(std::string command, std::string name, std::string at) {
         command_ = std::move(command);
+        command_name_ = std::move(name);
         command_at_ = std::move(at);
     }
     /// Reverts the newest journalled command and forgets it; nullopt when the
@@ -148,6 +150,7 @@ private:
     std::filesystem::path path_;  ///< for error messages
     int changes_at_open_ = 0;     ///< sqlite3_total_changes() once the schema was ready
     std::string command_ = "stretch";  ///< see journal_as
+    std::string command_name_;         ///< see journal_as
     std::string command_at_;           ///< see journal_as; empty: SQLite's clock
 };
 

@@ -1,61 +1,19 @@
-// End-to-end: keeping the record right and movable. delete and edit by id,
-// undo of whole commands, export, import, backup, and the JSON versions.
+// End-to-end: correcting the record. delete and edit by id, and undo of
+// whole commands from the journal.
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
+#include "support/entries.h"
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
-using stretch::testing::read_file;
-using stretch::testing::Result;
+using stretch::testing::newest_id;
 using stretch::testing::Sandbox;
-
-namespace {
-
-/// The id `history` prints for the newest entry.
-std::string newest_id(const Sandbox& sandbox) {
-    const auto json = nlohmann::json::parse(sandbox.run({"history", "--all", "--format", "json"}).out);
-    return json["entries"].back()["id"].get<std::string>().substr(0, 8);
-}
-
-std::string all_history(const Sandbox& sandbox, const std::string& db = "") {
-    std::vector<std::string> args = {"history", "--all", "--format", "json"};
-    if (!db.empty()) args.insert(args.begin(), {"--db", db});
-    const auto result = sandbox.run(args);
-    REQUIRE(result.exit_code == 0);
-    return result.out;
-}
-
-/// An export's records, without the moment it was made.
-nlohmann::json records_of(const std::string& export_json) {
-    auto json = nlohmann::json::parse(export_json);
-    json.erase("exported_at");
-    return json;
-}
-
-/// A week with stretches, pain, a stop-zone pause, a skip and a manual pause.
-void busy_week(Sandbox& sandbox) {
-    for (const char* day : {"2026-11-16", "2026-11-17", "2026-11-18"}) {
-        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
-        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
-    }
-    sandbox.env["STRETCH_NOW"] = "2026-11-19T08:00:00";
-    REQUIRE(sandbox.run({"log", "bridge", "--note", "short, \"quoted\"\nday"}).exit_code == 0);
-    REQUIRE(sandbox.run({"log", "leg", "--pain", "7", "--side", "left"}).exit_code == 0);
-    REQUIRE(sandbox.run({"pain", "4", "--note", "evening"}).exit_code == 0);
-    REQUIRE(sandbox.run({"skip", "2026-11-20", "--reason", "travel"}).exit_code == 0);
-    REQUIRE(sandbox.run({"pause", "bird", "--reason", "therapist"}).exit_code == 0);
-    sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
-}
-
-}  // namespace
 
 TEST_CASE("delete and edit find entries by the id history prints or any unique prefix", "[e2e][records]") {
     Sandbox sandbox;
@@ -175,281 +133,6 @@ TEST_CASE("undo reverts whole commands: log --all, delete, edit, pause, skip, im
     CHECK_THAT(sandbox.run({"undo"}).out, StartsWith("Nothing to undo"));
 }
 
-TEST_CASE("export then import into an empty log gives the same history, and twice adds nothing",
-          "[e2e][records][export]") {
-    Sandbox sandbox;
-    busy_week(sandbox);
-    for (const char* format : {"json", "csv"}) {
-        INFO(format);
-        const auto exported = sandbox.run({"export", "--format", format});
-        REQUIRE(exported.exit_code == 0);
-        const auto file = sandbox.write(std::string("export.") + format, exported.out);
-        const std::string copy = (sandbox.home() / (std::string("copy-") + format + ".db")).string();
-        const auto first = sandbox.run({"--db", copy, "import", file.string()});
-        CHECK(first.exit_code == 0);
-        CHECK_THAT(first.out, Contains("0 conflicts"));
-        CHECK(all_history(sandbox, copy) == all_history(sandbox));
-        const auto again = sandbox.run({"--db", copy, "import", file.string()});
-        CHECK_THAT(again.out, Contains(": 0 records added,"));
-        CHECK(records_of(sandbox.run({"--db", copy, "export"}).out) == records_of(sandbox.run({"export"}).out));
-        // The copy judges the past as the original does.
-        CHECK(sandbox.run({"--db", copy, "report", "--last-week", "--format", "json"}).out ==
-              sandbox.run({"report", "--last-week", "--format", "json"}).out);
-    }
-}
-
-TEST_CASE("two logs merge to their union, and a conflict keeps the side changed last", "[e2e][records][import]") {
-    Sandbox desktop("2026-11-20T08:00:00");
-    REQUIRE(desktop.run({"log", "bridge"}).exit_code == 0);
-    const auto shared = desktop.write("shared.json", desktop.run({"export"}).out);
-    Sandbox laptop("2026-11-21T08:00:00");
-    REQUIRE(laptop.run({"import", shared.string()}).exit_code == 0);
-    const std::string id = newest_id(laptop);
-    // Both go on: each logs its own, and each edits the shared entry, the laptop later.
-    REQUIRE(desktop.run({"log", "spine"}).exit_code == 0);
-    REQUIRE(desktop.run({"edit", id, "--reps", "9"}).exit_code == 0);
-    REQUIRE(laptop.run({"log", "hip"}).exit_code == 0);
-    REQUIRE(laptop.run({"edit", id, "--reps", "11"}).exit_code == 0);
-
-    const auto from_laptop = desktop.write("laptop.json", laptop.run({"export"}).out);
-    const auto merged = desktop.run({"import", from_laptop.string()});
-    CHECK(merged.exit_code == 0);
-    CHECK_THAT(merged.out, Contains("1 record added"));
-    CHECK_THAT(merged.out, Contains("1 conflict."));
-    CHECK_THAT(merged.out, Contains("conflict: entry " + id + " (bridge on 2026-11-20): kept the imported one"));
-    CHECK(desktop.sql("SELECT exercise, reps FROM entries ORDER BY exercise") ==
-          "bridge|11\nhip-stretch|2\nspine-stretch|6\n");
-
-    const auto from_desktop = laptop.write("desktop.json", desktop.run({"export"}).out);
-    const auto back = laptop.run({"import", from_desktop.string()});
-    CHECK_THAT(back.out, Contains("1 record added"));
-    CHECK_THAT(back.out, Contains("0 conflicts"));
-    CHECK(laptop.sql("SELECT uuid, reps, changed_at FROM entries ORDER BY uuid") ==
-          desktop.sql("SELECT uuid, reps, changed_at FROM entries ORDER BY uuid"));
-}
-
-TEST_CASE("a truncated or hand-broken export is refused whole, naming the place", "[e2e][records][import]") {
-    Sandbox sandbox;
-    busy_week(sandbox);
-    const std::string json = sandbox.run({"export"}).out;
-    const std::string csv = sandbox.run({"export", "--format", "csv"}).out;
-    const std::string db_before = read_file(sandbox.database());
-    const std::string rows_before = sandbox.sql("SELECT count(*) FROM entries");
-
-    auto broken = nlohmann::json::parse(json);
-    broken["entries"][3]["reps"] = "ten";
-    auto bad_day = nlohmann::json::parse(json);
-    bad_day["skips"][0]["day"] = "2026-13-01";
-    const std::vector<std::pair<std::string, std::string>> cases = {
-        {json.substr(0, json.size() / 2), "the JSON is malformed or cut short: line "},
-        {broken.dump(), "entries[3].reps: expected a whole number or null"},
-        {bad_day.dump(), "skips[0].day: expected a date like 2026-11-22, got '2026-13-01'"},
-        {csv.substr(0, csv.rfind("1,end")), "the end row is missing; the file may be cut short"},
-        {csv.substr(0, csv.find("\"short") + 4), "a quoted field is not closed"},
-        {"day,exercise,reps\r\n2026-11-20,bridge,8\r\n2026-11-21,bridge,ten\r\n", "line 3: reps 'ten' is not a whole number"},
-        {"day,exercise,mood\r\n2026-11-20,bridge,ok\r\n", "line 1: unknown column 'mood'"},
-    };
-    for (const auto& [text, message] : cases) {
-        INFO(message);
-        const auto file = sandbox.write("bad.txt", text);
-        const auto result = sandbox.run({"import", file.string()});
-        CHECK(result.exit_code == 65);
-        CHECK_THAT(result.err, StartsWith("stretch: error: " + file.string() + ": "));
-        CHECK_THAT(result.err, Contains(message));
-        CHECK(result.out.empty());
-    }
-    CHECK(sandbox.sql("SELECT count(*) FROM entries") == rows_before);
-    // A refused import into a log that does not exist yet creates none.
-    const std::string fresh = (sandbox.home() / "fresh.db").string();
-    const auto file = sandbox.write("bad.json", json.substr(0, 100));
-    CHECK(sandbox.run({"--db", fresh, "import", file.string()}).exit_code == 65);
-    CHECK_FALSE(std::filesystem::exists(fresh));
-    CHECK(sandbox.run({"import", (sandbox.home() / "missing.json").string()}).exit_code == 66);
-}
-
-TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "[e2e][records][import]") {
-    Sandbox sandbox;
-    busy_week(sandbox);
-    const auto csv = sandbox.write("history.csv", sandbox.run({"history", "--all", "--format", "csv"}).out);
-    const std::string copy = (sandbox.home() / "copy.db").string();
-    const auto imported = sandbox.run({"--db", copy, "import", csv.string()});
-    CHECK(imported.exit_code == 0);
-    CHECK_THAT(imported.out, Contains("33 records added"));
-    CHECK(sandbox.sql("SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid") ==
-          Sandbox::finish(sandbox.start({"sqlite3", copy,
-                                         "SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid"}))
-              .out);
-
-    // A spreadsheet: columns in its own order, no ids, a BOM, LF line ends.
-    const auto sheet = sandbox.write("sheet.csv", "\xEF\xBB\xBF" "exercise,day,reps,pain,note\n"
-                                                  "bridge,2026-10-01,10,,\"good, easy\"\n"
-                                                  ",2026-10-01,,3,\n");
-    const auto first = sandbox.run({"import", sheet.string()});
-    CHECK(first.exit_code == 0);
-    CHECK_THAT(first.out, Contains("2 records added"));
-    CHECK_THAT(sandbox.run({"import", sheet.string()}).out, Contains("0 records added, 2 already present"));
-    CHECK(sandbox.sql("SELECT kind, exercise, reps, pain, note, logged_at FROM entries WHERE day = '2026-10-01' "
-                      "ORDER BY kind") ==
-          "pain|||3||2026-10-01T12:00:00Z\n" "stretch|bridge|10||good, easy|2026-10-01T12:00:00Z\n");
-}
-
-TEST_CASE("import reads standard input, and a range exports only its days", "[e2e][records][export]") {
-    Sandbox sandbox;
-    busy_week(sandbox);
-    const auto week = nlohmann::json::parse(sandbox.run({"export", "--since", "2026-11-18", "--until", "2026-11-19"}).out);
-    CHECK(week["range"]["first"] == "2026-11-18");
-    CHECK(week["entries"].size() == 13);  // 10 on the 18th, bridge, leg and the pain score on the 19th
-    CHECK(week["skips"].empty());         // the 20th is outside
-    CHECK(week["pauses"].size() == 1);    // leg, from the 20th, is outside; bird-dog from the 19th is in
-    const auto file = sandbox.write("week.json", week.dump());
-    const std::string copy = (sandbox.home() / "copy.db").string();
-    const auto piped = Sandbox::finish(
-        sandbox.start({"sh", "-c", "\"$0\" --db " + copy + " import - < " + file.string(), STRETCH_BINARY}));
-    CHECK(piped.exit_code == 0);
-    CHECK_THAT(piped.out, StartsWith("Imported standard input: "));
-}
-
-TEST_CASE("backup copies the log consistently while eight writers log", "[e2e][records][backup]") {
-    Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    // Each writer appends the id of an entry to its file once stretch has
-    // acknowledged it, so the files list only committed entries.
-    const std::string script =
-        "for w in 1 2 3 4 5 6 7 8; do (i=0; while [ ! -e stop ]; do i=$((i+1)); "
-        "\"$0\" log bridge --note \"w$w-$i\" -q && echo \"w$w-$i\" >> acked-$w; done) & done; "
-        "sleep 1; cat acked-* > before-backup; \"$0\" backup copy.db; echo $? > backup-exit; "
-        "touch stop; wait";
-    const auto run = Sandbox::finish(sandbox.start({"sh", "-c", script, STRETCH_BINARY}));
-    REQUIRE(run.exit_code == 0);
-    CHECK(read_file(sandbox.home() / "backup-exit") == "0\n");
-    const std::string copy = (sandbox.home() / "copy.db").string();
-    CHECK(Sandbox::finish(sandbox.start({"sqlite3", copy, "PRAGMA integrity_check"})).out == "ok\n");
-    CHECK((std::filesystem::status(copy).permissions() & std::filesystem::perms::all) ==
-          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
-    const std::string notes = Sandbox::finish(sandbox.start({"sqlite3", copy, "SELECT note FROM entries"})).out;
-    std::ifstream acked(sandbox.home() / "before-backup");
-    int checked = 0;
-    for (std::string note; std::getline(acked, note); ++checked) {
-        INFO(note);
-        CHECK(notes.find(note + "\n") != std::string::npos);
-    }
-    CHECK(checked > 8);
-    // The copy is a stretch log: it can be read with --db.
-    CHECK(sandbox.run({"--db", copy, "history", "--all"}).exit_code == 0);
-}
-
-TEST_CASE("backup refuses to overwrite without --force, and needs a log", "[e2e][records][backup]") {
-    Sandbox sandbox;
-    CHECK(sandbox.run({"backup", "copy.db"}).exit_code == 66);
-    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    const auto target = sandbox.write("copy.db", "precious");
-    const auto refused = sandbox.run({"backup", target.string()});
-    CHECK(refused.exit_code == 73);
-    CHECK_THAT(refused.err, Contains("already exists; add --force to replace it"));
-    CHECK(read_file(target) == "precious");
-    CHECK(sandbox.run({"backup", target.string(), "--force"}).exit_code == 0);
-    CHECK(Sandbox::finish(sandbox.start({"sqlite3", target.string(), "SELECT exercise FROM entries"})).out == "bridge\n");
-    CHECK(sandbox.run({"backup", sandbox.database().string(), "--force"}).exit_code == 64);
-}
-
-TEST_CASE("every JSON document states its format version; status and show speak JSON", "[e2e][records][json]") {
-    Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    const std::vector<std::vector<std::string>> documents = {
-        {"plan", "--format", "json"},   {"status", "--format", "json"}, {"status", "--json"},
-        {"history", "--format", "json"}, {"report", "--format", "json"}, {"list", "--format", "json"},
-        {"show", "bridge", "--format", "json"}, {"export"}};
-    for (const auto& args : documents) {
-        INFO(args.front());
-        const auto result = sandbox.run(args);
-        CHECK_THAT(result.out, StartsWith("{\n  \"format_version\": 1,"));
-    }
-    const auto status = nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out);
-    CHECK(status["complete"] == false);
-    const auto show = nlohmann::json::parse(sandbox.run({"show", "leg", "--format", "json"}).out);
-    CHECK(show["id"] == "leg-stretch");
-    CHECK(show["dose"] == "2 x each leg, hold 20-30 s");
-    CHECK_FALSE(show["warning_signs"].empty());
-}
-
-TEST_CASE("a log written by the previous release (schema 2) is migrated with everything intact", "[e2e][records]") {
-    Sandbox sandbox("2026-11-23T08:00:00");
-    std::filesystem::create_directories(sandbox.database().parent_path());
-    const auto made = Sandbox::finish(sandbox.start(
-        {"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema2.sql"}));
-    REQUIRE(made.exit_code == 0);
-    REQUIRE(sandbox.sql("PRAGMA user_version") == "2\n");
-    const std::string tables[] = {
-        "SELECT id, uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note FROM entries",
-        "SELECT id, uuid, exercise, first_day, resumed_on, reason, created_at FROM pauses",
-        "SELECT * FROM skips", "SELECT * FROM routine_versions"};
-    std::vector<std::string> before;
-    for (const auto& query : tables) before.push_back(sandbox.sql(query + std::string(" ORDER BY id")));
-    const std::string report = sandbox.run({"report", "--last-week", "--format", "json"}).out;
-
-    CHECK(sandbox.sql("PRAGMA user_version") == "3\n");
-    for (size_t i = 0; i < before.size(); ++i) CHECK(sandbox.sql(tables[i] + std::string(" ORDER BY id")) == before[i]);
-    CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
-    const auto r = nlohmann::json::parse(report);
-    CHECK(r["days"][0]["status"] == "complete");
-    CHECK(r["days"][4]["status"] == "skipped");
-    // Nothing to undo from before the journal; new commands are journalled.
-    CHECK_THAT(sandbox.run({"undo"}).out, Contains("stretch delete ID"));
-    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
-    CHECK_THAT(sandbox.run({"undo"}).out, Contains("removed spine-stretch"));
-    CHECK(sandbox.sql(tables[0] + std::string(" ORDER BY id")) == before[0]);
-}
-
-TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats", "[e2e][records][import]") {
-    Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    const std::string before = sandbox.sql("SELECT * FROM entries");
-    const std::string uuid = "04e10973-0000-4000-8000-000000000001";
-    const std::vector<std::pair<std::string, std::string>> refused = {
-        {"day,exercise,reps\n2026-11-20,brige,10\n", "line 2: no exercise called 'brige'; did you mean 'bridge'?"},
-        {"day,exercise\n2026-11-20,\x1b[31mbad\n", "line 2: no exercise called"},
-        {"id,day,exercise\n3f2a9c1e,2026-11-20,bridge\n", "line 2: id '3f2a9c1e' is not a whole id"},
-        {"day,exercise\n2026-11-30,bridge\n", "is on 2026-11-30, a day still to come"},
-        {"id,day,exercise\n" + uuid + ",2026-11-20,bridge\n" + uuid + ",2026-11-21,bridge\n",
-         "entry " + uuid + " appears twice in the file"},
-        {"[1, 2, 3]", "this JSON is not a stretch export"},
-        {std::string("\xff\xfe\x00junk", 7), "it is not UTF-8 text"},
-    };
-    for (const auto& [text, message] : refused) {
-        INFO(message);
-        const auto file = sandbox.write("in.csv", text);
-        const auto result = sandbox.run({"import", file.string()});
-        CHECK(result.exit_code == 65);
-        CHECK_THAT(result.err, Contains(message));
-        CHECK(result.err.find('\x1b') == std::string::npos);
-    }
-    CHECK(sandbox.sql("SELECT * FROM entries") == before);
-
-    // A name, any case, or a unique prefix is taken as log takes it; an upper-case id is the same id.
-    const auto sheet = sandbox.write("ok.csv", "id,day,exercise\n" + std::string("04E10973-0000-4000-8000-000000000002") +
-                                                   ",2026-11-20,Bird Dog\n,2026-11-20,spine\n");
-    CHECK(sandbox.run({"import", sheet.string()}).exit_code == 0);
-    CHECK(sandbox.sql("SELECT uuid, exercise FROM entries WHERE day = '2026-11-20' ORDER BY exercise") ==
-          "04e10973-0000-4000-8000-000000000002|bird-dog\n" +
-              sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'spine-stretch'").substr(0, 36) + "|spine-stretch\n");
-}
-
-TEST_CASE("an import that keeps this log's side changes nothing and offers no undo", "[e2e][records][import]") {
-    Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "bridge", "--reps", "8"}).exit_code == 0);
-    std::string csv = sandbox.run({"export", "--format", "csv"}).out;
-    const std::string id = newest_id(sandbox);
-    // This log's entry is edited after the export was made: it is the newer side.
-    sandbox.env["STRETCH_NOW"] = "2026-11-22T09:00:00";
-    REQUIRE(sandbox.run({"edit", id, "--reps", "12"}).exit_code == 0);
-    const auto file = sandbox.write("old.csv", csv);
-    const auto result = sandbox.run({"import", file.string()});
-    CHECK_THAT(result.out, Contains("1 conflict."));
-    CHECK_THAT(result.out, Contains("kept this log's"));
-    CHECK(result.out.find("undo") == std::string::npos);
-    CHECK_THAT(sandbox.run({"undo", "--list"}).out, Contains("stretch edit"));
-}
-
 TEST_CASE("undo will not turn past rest days or paused days into missed ones", "[e2e][records][undo]") {
     Sandbox sandbox("2026-11-20T08:00:00");
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
@@ -467,14 +150,41 @@ TEST_CASE("undo will not turn past rest days or paused days into missed ones", "
     CHECK(report["days"][1]["status"] == "skipped");
 }
 
-TEST_CASE("backup needs the directory, and a dangling link counts as a file", "[e2e][records][backup]") {
+TEST_CASE("undo of a past stop-zone pause is refused whatever the note says", "[e2e][records][undo]") {
+    // The journal knows which command ran; a note mentioning import is just a note.
+    Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "7", "--note", "after the import job"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
+    const auto refused = sandbox.run({"undo"});
+    CHECK(refused.exit_code == 64);
+    CHECK_THAT(refused.err, Contains("bridge was paused from 2026-11-21"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+}
+
+TEST_CASE("undo takes back the command, never what the routine files said that day", "[e2e][records][undo]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    const auto missing = sandbox.run({"backup", (sandbox.home() / "nodir/b.db").string()});
-    CHECK(missing.exit_code == 73);
-    CHECK_THAT(missing.err, Contains("there is no directory"));
-    const auto link = sandbox.home() / "link.db";
-    std::filesystem::create_symlink("/nonexistent/target", link);
-    CHECK(sandbox.run({"backup", link.string()}).exit_code == 73);
-    CHECK(std::filesystem::is_symlink(link));
+    sandbox.write(".config/stretch/routines/lower-back.toml",
+                  "[routine]\nname = \"Lower back relief\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-23T08:00:00";
+    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
+    const std::string versions = sandbox.sql("SELECT routine, effective FROM routine_versions ORDER BY id");
+    CHECK_THAT(versions, Contains("lower-back|2026-11-23"));
+    const auto undo = sandbox.run({"undo"});
+    CHECK(undo.out == "Undid \"stretch log spine\" from 2026-11-23 08:00 UTC:\n"
+                      "  removed spine-stretch: 6 reps, both sides on 2026-11-23\n");
+    CHECK(sandbox.sql("SELECT routine, effective FROM routine_versions ORDER BY id") == versions);
+}
+
+TEST_CASE("deleting several entries is one command, and one undo brings them all back", "[e2e][records][undo]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "spine", "hip"}).exit_code == 0);
+    const auto ids = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries ORDER BY id");
+    const std::string first = ids.substr(0, 8), second = ids.substr(9, 8);
+    const auto removed = sandbox.run({"delete", first, second, first});
+    CHECK(removed.exit_code == 0);
+    CHECK_THAT(removed.out, Contains("`stretch undo` brings all 2 back."));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+    REQUIRE(sandbox.run({"undo"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "3\n");
 }

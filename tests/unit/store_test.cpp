@@ -95,25 +95,26 @@ TEST_CASE("store: exercises done on a day ignore pain scores and other days", "[
 TEST_CASE("store: undo reverts the newest command whole, and the journal is kept with it", "[store][undo]") {
     Store store = Store::in_memory();
     CHECK_FALSE(store.undo_last());
-    store.journal_as("stretch log a b", "2026-11-22T08:00:00Z");
+    store.journal_as("stretch log a b", "log", "2026-11-22T08:00:00Z");
     store.atomically([&] {
         store.add({stretch_entry("a", ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z"),
                    stretch_entry("b", ymd(2026, 11, 22), "spine-stretch", "2026-11-22T08:00:00Z")});
     });
-    store.journal_as("stretch delete a", "2026-11-22T09:00:00Z");
+    store.journal_as("stretch delete a", "delete", "2026-11-22T09:00:00Z");
     store.atomically([&] { store.remove_entries({"a"}); });
-    store.journal_as("stretch edit b", "2026-11-22T10:00:00Z");
+    store.journal_as("stretch edit b", "edit", "2026-11-22T10:00:00Z");
     Entry b = store.entries_with_prefix("b").at(0);
     b.reps = 9;
     b.changed_at = "2026-11-22T10:00:00Z";
     store.atomically([&] { store.update_entry(b); });
     // A command that changes nothing is not journalled.
-    store.journal_as("stretch skip (nothing)", "2026-11-22T11:00:00Z");
+    store.journal_as("stretch skip (nothing)", "skip", "2026-11-22T11:00:00Z");
     store.atomically([] {});
 
     const auto recent = store.recent_commands(10);
     REQUIRE(recent.size() == 3);
     CHECK(recent[0].command == "stretch edit b");
+    CHECK(recent[0].name == "edit");
     CHECK(recent[2].changes.size() == 2);
 
     const DateRange day{ymd(2026, 11, 22), ymd(2026, 11, 22)};
@@ -130,7 +131,7 @@ TEST_CASE("store: undo reverts the newest command whole, and the journal is kept
 TEST_CASE("store: the journal keeps the newest kUndoDepth commands", "[store][undo]") {
     Store store = Store::in_memory();
     for (int i = 0; i < Store::kUndoDepth + 5; ++i) {
-        store.journal_as("stretch log " + std::to_string(i), "2026-11-22T08:00:00Z");
+        store.journal_as("stretch log " + std::to_string(i), "log", "2026-11-22T08:00:00Z");
         store.atomically([&] {
             store.add({stretch_entry("e" + std::to_string(i), ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z")});
         });
