@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
 
 #include "core/error.h"
 #include "core/suggest.h"
@@ -17,9 +16,16 @@ namespace {
 constexpr int kMaxReps = 500;
 constexpr int kMaxHoldSeconds = 600;
 
+/// [a-z0-9]+(-[a-z0-9]+)*, checked by hand: compiling a std::regex costs
+/// every command more than reading all the routine files.
 bool valid_id(const std::string& id) {
-    static const std::regex pattern("[a-z0-9]+(-[a-z0-9]+)*");
-    return std::regex_match(id, pattern);
+    bool after_dash = true;  // at the start, as after a dash, a letter or digit must come
+    for (const char c : id) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && (c != '-' || after_dash)) return false;
+        after_dash = c == '-';
+    }
+    return !after_dash;
 }
 
 [[noreturn]] void fail_at(const fs::path& path, const toml::node& at, const std::string& message,
