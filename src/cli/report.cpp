@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/day_summaries.h"
 #include "render/json_text.h"
 #include "cli/progress.h"
 #include "core/report.h"
@@ -19,19 +20,19 @@ RangeRequest this_week() {
 
 int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
                Date today, int week_start, const Style& style, std::ostream& out) {
-    const std::optional<Date> first_logged = store ? store->first_day() : std::nullopt;
-    const DateRange range = resolve_range(options.range, today, week_start, first_logged.value_or(today), this_week());
-    // Streaks look back past the range, so fetch from the first logged day.
-    const Date from = first_logged && days_between(*first_logged, range.first) > 0 ? *first_logged : range.first;
-    const History history = store ? store->entries_in(DateRange{from, range.last}) : History{};
+    const std::optional<Date> first_used = store ? store->first_day() : std::nullopt;
+    const DateRange range = resolve_range(options.range, today, week_start, first_used.value_or(today), this_week());
     const PlanRecord record = store ? store->plan_record() : PlanRecord{};
     const RoutineSnapshot current = snapshot_of(catalog, routine);
     const auto gentle_routine = catalog.routines.find(kGentleRoutine);
     const std::optional<RoutineSnapshot> gentle =
         gentle_routine == catalog.routines.end() ? std::nullopt
                                                  : std::optional(snapshot_of(catalog, gentle_routine->second));
-    Report report = build_report(ReportSources{catalog, current, gentle ? &*gentle : nullptr, record, history}, range,
-                                 today, week_start);
+    const ReportBasis basis{catalog, current, gentle ? &*gentle : nullptr, record};
+    // Only the range is read: the streaks before it come from the summaries.
+    ReportLog log = report_log(store, basis, range, today, first_used);
+    Report report = build_report(basis, LoggedDays{log.first_used, log.streak_before, *log.days}, range, today,
+                                 week_start);
     report.flare = flare_today(catalog, routine, store, today);
 
     if (options.format == "json")

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "cli/day_summaries.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "routines/config_loader.h"
@@ -84,8 +85,9 @@ Style Session::style() const {
     return Style{color, utf8_locale(env)};
 }
 
-Catalog Session::catalog() const {
-    return load_catalog(routine_sources(env, options.routines).directories());
+const Catalog& Session::catalog() const {
+    if (!catalog_) catalog_ = load_catalog(routine_sources(env, options.routines).directories());
+    return *catalog_;
 }
 
 std::filesystem::path Session::config_path() const {
@@ -111,6 +113,7 @@ std::optional<Store> Session::existing_store() const { return Store::open_existi
 Store Session::writable_store() const {
     Store store = Store::open_for_writing(database());
     store.journal_as(command_line, command_name, utc_timestamp(clock().now));
+    store.before_commit([this](Store& changed) { refresh_day_summaries(changed, catalog(), clock().today); });
     return store;
 }
 

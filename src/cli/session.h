@@ -59,8 +59,8 @@ struct Session {
     /// auto) NO_COLOR, TERM=dumb or output that is not a terminal turn it
     /// off. Glyphs need a UTF-8 locale (LC_ALL, else LC_CTYPE, else LANG).
     Style style() const;
-    /// Reads the bundled and user routine files.
-    Catalog catalog() const;
+    /// Reads the bundled and user routine files, once.
+    const Catalog& catalog() const;
     /// $STRETCH_CONFIG, else the config directory's config.toml.
     std::filesystem::path config_path() const;
     /// Reads config_path(); a missing file is the default unless named by STRETCH_CONFIG.
@@ -73,13 +73,16 @@ struct Session {
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;
     /// The log to write, created on first use, journalling its commands as
-    /// command_line. Call note_changes(store) when the command is done with it.
+    /// command_line; each of its atomically() transactions also brings the
+    /// per-day summaries up to yesterday. Call note_changes(store) when the
+    /// command is done with it.
     Store writable_store() const;
     /// Records whether `store` changed the log (see log_changed).
     void note_changes(const Store& store) { log_changed = log_changed || store.changed(); }
 
 private:
     mutable std::optional<Clock> clock_;
+    mutable std::optional<Catalog> catalog_;
 };
 
 }  // namespace stretch

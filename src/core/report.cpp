@@ -22,38 +22,51 @@ struct Mean {
     int count = 0;
 
     void add(double value) { sum += value, ++count; }
+    void add_many(double total, int how_many) { sum += total, count += how_many; }
     std::optional<double> value() const { return count == 0 ? std::nullopt : std::optional(sum / count); }
 };
 
-/// What was logged on one day.
-struct DayLog {
-    std::set<std::string> stretched;           ///< ids with at least one stretch entry
-    std::vector<const Entry*> stretch_entries;  ///< for reps and pain-with-a-stretch
-    std::vector<int> pain_scores;               ///< stand-alone scores
+const DayLog& nothing_logged() {
+    static const DayLog nothing{};
+    return nothing;
+}
+
+/// Hands out the cursor's day logs in calendar order, with an empty log for
+/// a day on which nothing was logged.
+class DayFeed {
+public:
+    explicit DayFeed(DayLogCursor& cursor) : cursor_(cursor), pending_(cursor.next()) {}
+
+    /// The log of `day`; days must be asked for in increasing order.
+    const DayLog& on(Date day) {
+        while (pending_ && pending_->day < day) pending_ = cursor_.next();
+        if (pending_ && pending_->day == day) {
+            current_ = std::move(*pending_);
+            pending_ = cursor_.next();
+            return current_;
+        }
+        return nothing_logged();
+    }
+
+private:
+    DayLogCursor& cursor_;
+    std::optional<DayLog> pending_;
+    DayLog current_;
 };
 
-/// Grouping the log once keeps every later step linear in the number of days.
-using LogByDay = std::map<Date, DayLog>;
-
-LogByDay group_by_day(const History& history) {
-    LogByDay logs;
-    for (const Entry& entry : history) {
-        DayLog& log = logs[entry.day];
-        if (entry.kind == EntryKind::stretch) {
-            log.stretched.insert(entry.exercise);
-            log.stretch_entries.push_back(&entry);
-        } else if (entry.pain) {
-            log.pain_scores.push_back(*entry.pain);
-        }
+/// A cursor over day logs already grouped in memory.
+class GroupedDays final : public DayLogCursor {
+public:
+    explicit GroupedDays(std::map<Date, DayLog> days) : days_(std::move(days)), at_(days_.begin()) {}
+    std::optional<DayLog> next() override {
+        if (at_ == days_.end()) return std::nullopt;
+        return std::move((at_++)->second);
     }
-    return logs;
-}
 
-const DayLog& log_on(const LogByDay& logs, Date day) {
-    static const DayLog nothing_logged;
-    const auto it = logs.find(day);
-    return it == logs.end() ? nothing_logged : it->second;
-}
+private:
+    std::map<Date, DayLog> days_;
+    std::map<Date, DayLog>::iterator at_;
+};
 
 Date start_of_week(Date day, int week_start) {
     return add_days(day, -((weekday_index(day) - week_start + 7) % 7));
@@ -65,29 +78,26 @@ bool is_counted(DayStatus status) {
 
 /// Everything needed to judge a day, computed once per report.
 struct Judge {
-    const ReportSources& sources;
-    const LogByDay& logs;
+    const ReportBasis& basis;
     Date today;
     std::optional<Date> first_used;  ///< the first day with an entry, a skip or a pause
 
     static int done_of(const std::vector<std::string>& planned, const DayLog& log) {
         return static_cast<int>(std::count_if(planned.begin(), planned.end(),
-                                              [&](const std::string& id) { return log.stretched.contains(id); }));
+                                              [&](const std::string& id) { return log.stretched(id); }));
     }
 
     /// The gentle routine's plan of record was done in full that day.
     bool gentle_done(Date day, const DayLog& log) const {
-        if (!sources.gentle || sources.gentle->id == sources.routine.id) return false;
-        const auto planned = expected_on(sources.record, *sources.gentle, day, today).due_exercises();
+        if (!basis.gentle || basis.gentle->id == basis.routine.id) return false;
+        const auto planned = expected_on(basis.record, *basis.gentle, day, today).due_exercises();
         return !planned.empty() && done_of(planned, log) == static_cast<int>(planned.size());
     }
 
-    DayResult result(Date day) const {
-        const DayLog& log = log_on(logs, day);
-        const ExpectedDay expected = expected_on(sources.record, sources.routine, day, today);
+    DayResult result(const ExpectedDay& expected, const DayLog& log) const {
         const auto planned = expected.due_exercises();
-        DayResult result{day, DayStatus::not_scheduled, static_cast<int>(planned.size()), done_of(planned, log),
-                         std::nullopt, {}};
+        DayResult result{expected.day, DayStatus::not_scheduled, static_cast<int>(planned.size()),
+                         done_of(planned, log), std::nullopt, {}};
         for (const Pause* pause : expected.paused) result.paused.push_back(pause->exercise);
         // Everything done, then everything paused the same day: the day was complete.
         if (planned.empty() && !result.paused.empty() && done_of(result.paused, log) == int(result.paused.size()))
@@ -115,23 +125,25 @@ struct Judge {
     }
 };
 
-/// One pass over the days from the first day of use to min(range end,
-/// today). Complete days grow the run, partial and missed ones break it, and
-/// every other day (skipped, gentle, paused, not scheduled, today still
-/// pending) passes over it.
-void count_streaks(Report& report, const Judge& judge) {
-    if (!judge.first_used) return;
-    const Date end = std::min(report.range.last, judge.today);
-    for (Date day = *judge.first_used; day <= end; day = add_days(day, 1)) {
-        const DayStatus status = report.range.contains(day)
-                                     ? report.days.at(static_cast<size_t>(days_between(report.range.first, day))).status
-                                     : judge.result(day).status;
-        if (status == DayStatus::complete) {
-            report.longest_streak = std::max(report.longest_streak, ++report.current_streak);
-        } else if (status == DayStatus::partial || status == DayStatus::missed) {
-            report.current_streak = 0;
-        }
+/// Complete days grow the run, partial and missed ones break it, and every
+/// other day (skipped, gentle, paused, not scheduled, today still pending)
+/// passes over it.
+void count_streak(StreakState& streak, Date day, DayStatus status) {
+    streak.through = day;
+    if (status == DayStatus::complete) {
+        streak.longest = std::max(streak.longest, ++streak.current);
+    } else if (status == DayStatus::partial || status == DayStatus::missed) {
+        streak.current = 0;
     }
+}
+
+/// Where the walk over the days starts: after the summarized streaks, else
+/// at the first day of use, but never after the range's first day.
+Date walk_start(const LoggedDays& logged, const DateRange& range) {
+    Date start = range.first;
+    if (logged.streak_before) start = std::min(start, add_days(logged.streak_before->through, 1));
+    else if (logged.first_used) start = std::min(start, *logged.first_used);
+    return start;
 }
 
 void count_days(Report& report) {
@@ -156,73 +168,88 @@ struct StretchTally {
     Mean pain;
 };
 
-StretchTally& tally_for(std::map<std::string, StretchTally>& tallies, const Catalog& catalog,
-                        const std::string& id) {
-    auto [it, added] = tallies.try_emplace(id);
-    if (added) {
-        const auto exercise = catalog.exercises.find(id);
-        it->second.summary.exercise_id = id;
-        it->second.summary.name = exercise == catalog.exercises.end() ? id : exercise->second.name;
-    }
-    return it->second;
-}
+/// Per-stretch totals, added up day by day as the walk goes.
+class StretchTallies {
+public:
+    StretchTallies(const Judge& judge, const Catalog& catalog) : judge_(judge), catalog_(catalog) {}
 
-void tally_day(std::map<std::string, StretchTally>& tallies, const Catalog& catalog, const Judge& judge,
-               const DayResult& day) {
-    const ExpectedDay expected = expected_on(judge.sources.record, judge.sources.routine, day.day, judge.today);
-    for (const std::string& id : expected.due_exercises()) ++tally_for(tallies, catalog, id).summary.days_planned;
-    const DayLog& log = log_on(judge.logs, day.day);
-    for (const std::string& id : log.stretched) ++tally_for(tallies, catalog, id).summary.days_done;
-    for (const Entry* entry : log.stretch_entries) {
-        StretchTally& tally = tally_for(tallies, catalog, entry->exercise);
-        tally.summary.total_reps += entry->reps.value_or(0);
-        if (entry->pain) tally.pain.add(*entry->pain);
+    void add(const ExpectedDay& expected, const DayResult& day, const DayLog& log) {
+        if (day.day <= judge_.today) note_routine(expected.routine);
+        if (is_counted(day.status)) {
+            for (const std::string& id : expected.due_exercises()) ++tally_for(id).summary.days_planned;
+            for (const StretchDay& stretch : log.stretches) {
+                StretchTally& tally = tally_for(stretch.exercise);
+                ++tally.summary.days_done;
+                tally.summary.total_reps += stretch.reps;
+                tally.pain.add_many(stretch.pain_total, stretch.pain_count);
+            }
+        }
+        if (day.day <= judge_.today)
+            for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
     }
-}
 
-/// The exercises of the routine versions in force over the days up to today,
-/// in routine order, each once; today's definition when no such day is shown.
-std::vector<std::string> planned_in_order(const Judge& judge, const std::vector<DayResult>& days) {
-    std::vector<std::string> ids;
-    const RoutineSnapshot* last = nullptr;
-    for (const DayResult& day : days) {
-        if (day.day > judge.today) break;
-        const RoutineSnapshot* routine = expected_on(judge.sources.record, judge.sources.routine, day.day, judge.today).routine;
-        if (routine == last) continue;
-        last = routine;
+    /// Routine exercises first, in routine order, even when never logged;
+    /// then the others, by id (the map's order).
+    std::vector<StretchSummary> summaries() {
+        std::vector<std::string> planned = planned_;
+        if (planned.empty()) planned = judge_.basis.routine.distinct_exercises();
+        for (const std::string& id : planned) tally_for(id);
+        auto finished = [](StretchTally& tally) {
+            tally.summary.mean_pain = tally.pain.value();
+            tally.summary.pain_count = tally.pain.count;
+            return tally.summary;
+        };
+        std::vector<StretchSummary> summaries;
+        for (const std::string& id : planned) summaries.push_back(finished(tallies_.at(id)));
+        for (auto& [id, tally] : tallies_)
+            if (std::find(planned.begin(), planned.end(), id) == planned.end()) summaries.push_back(finished(tally));
+        return summaries;
+    }
+
+private:
+    /// The exercises of the routine versions in force over the days shown
+    /// up to today, in routine order, each once.
+    void note_routine(const RoutineSnapshot* routine) {
+        if (routine == last_routine_) return;
+        last_routine_ = routine;
         for (const std::string& id : routine->distinct_exercises())
-            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-    }
-    return ids.empty() ? judge.sources.routine.distinct_exercises() : ids;
-}
-
-/// Routine exercises first, in routine order, even when never logged; then
-/// the others, by id (the map's order).
-std::vector<StretchSummary> summarize_stretches(const Catalog& catalog, const Judge& judge,
-                                                const std::vector<DayResult>& days) {
-    const std::vector<std::string> planned = planned_in_order(judge, days);
-    std::map<std::string, StretchTally> tallies;
-    for (const std::string& id : planned) tally_for(tallies, catalog, id);
-    for (const DayResult& day : days) {
-        if (is_counted(day.status)) tally_day(tallies, catalog, judge, day);
-        if (day.day <= judge.today)
-            for (const std::string& id : day.paused) ++tally_for(tallies, catalog, id).summary.days_paused;
+            if (std::find(planned_.begin(), planned_.end(), id) == planned_.end()) planned_.push_back(id);
     }
 
-    auto finished = [](StretchTally& tally) {
-        tally.summary.mean_pain = tally.pain.value();
-        tally.summary.pain_count = tally.pain.count;
-        return tally.summary;
-    };
-    std::vector<StretchSummary> summaries;
-    for (const std::string& id : planned) summaries.push_back(finished(tallies.at(id)));
-    for (auto& [id, tally] : tallies)
-        if (std::find(planned.begin(), planned.end(), id) == planned.end())
-            summaries.push_back(finished(tally));
-    return summaries;
+    StretchTally& tally_for(const std::string& id) {
+        auto [it, added] = tallies_.try_emplace(id);
+        if (added) {
+            const auto exercise = catalog_.exercises.find(id);
+            it->second.summary.exercise_id = id;
+            it->second.summary.name = exercise == catalog_.exercises.end() ? id : exercise->second.name;
+        }
+        return it->second;
+    }
+
+    const Judge& judge_;
+    const Catalog& catalog_;
+    std::map<std::string, StretchTally> tallies_;
+    std::vector<std::string> planned_;
+    const RoutineSnapshot* last_routine_ = nullptr;
+};
+
+/// The stand-alone pain scores of one day of the range.
+struct DayPain {
+    Mean scores;
+    std::optional<int> lowest, highest;
+};
+
+DayPain day_pain(const DayLog& log) {
+    DayPain pain;
+    for (int score : log.pain_scores) {
+        pain.scores.add(score);
+        pain.lowest = std::min(pain.lowest.value_or(score), score);
+        pain.highest = std::max(pain.highest.value_or(score), score);
+    }
+    return pain;
 }
 
-WeekSummary summarize_week(const Report& report, const LogByDay& logs, Date start) {
+WeekSummary summarize_week(const Report& report, const std::vector<DayPain>& pains, Date start) {
     WeekSummary week;
     week.start = start;
     Mean pain;
@@ -232,7 +259,8 @@ WeekSummary summarize_week(const Report& report, const LogByDay& logs, Date star
         const DayResult& result = report.days.at(static_cast<size_t>(days_between(report.range.first, day)));
         week.counted_days += is_counted(result.status) ? 1 : 0;
         week.complete_days += result.status == DayStatus::complete ? 1 : 0;
-        for (int score : log_on(logs, day).pain_scores) pain.add(score);
+        const Mean& scores = pains.at(static_cast<size_t>(days_between(report.range.first, day))).scores;
+        pain.add_many(scores.sum, scores.count);
     }
     if (week.counted_days > 0) week.consistency = double(week.complete_days) / week.counted_days;
     week.pain_scores = pain.count;
@@ -240,11 +268,11 @@ WeekSummary summarize_week(const Report& report, const LogByDay& logs, Date star
     return week;
 }
 
-std::vector<WeekSummary> summarize_weeks(const Report& report, const LogByDay& logs, int week_start) {
+std::vector<WeekSummary> summarize_weeks(const Report& report, const std::vector<DayPain>& pains, int week_start) {
     std::vector<WeekSummary> weeks;
     for (Date start = start_of_week(report.range.first, week_start); start <= report.range.last;
          start = add_days(start, 7))
-        weeks.push_back(summarize_week(report, logs, start));
+        weeks.push_back(summarize_week(report, pains, start));
     return weeks;
 }
 
@@ -279,15 +307,13 @@ void compare_by_adherence(PainSummary& pain, const std::vector<const WeekSummary
     pain.other_weeks = other.count;
 }
 
-PainSummary summarize_pain(const Report& report, const LogByDay& logs) {
+PainSummary summarize_pain(const Report& report, const std::vector<DayPain>& pains) {
     PainSummary pain;
     Mean all;
-    for (const DayResult& day : report.days) {
-        for (int score : log_on(logs, day.day).pain_scores) {
-            all.add(score);
-            pain.lowest = std::min(pain.lowest.value_or(score), score);
-            pain.highest = std::max(pain.highest.value_or(score), score);
-        }
+    for (const DayPain& day : pains) {
+        all.add_many(day.scores.sum, day.scores.count);
+        if (day.lowest) pain.lowest = std::min(pain.lowest.value_or(*day.lowest), *day.lowest);
+        if (day.highest) pain.highest = std::max(pain.highest.value_or(*day.highest), *day.highest);
     }
     pain.count = all.count;
     pain.mean = all.value();
@@ -318,26 +344,81 @@ std::string to_text(DayStatus status) {
     return "unknown";
 }
 
-Report build_report(const ReportSources& sources, const DateRange& range, Date today, int week_start) {
-    const LogByDay logs = group_by_day(sources.history);
-    std::optional<Date> first_used = sources.record.first_day();
-    if (!logs.empty() && (!first_used || logs.begin()->first < *first_used)) first_used = logs.begin()->first;
-    const Judge judge{sources, logs, today, first_used};
+std::optional<DayStatus> parse_day_status(std::string_view text) {
+    for (DayStatus status : {DayStatus::complete, DayStatus::partial, DayStatus::missed, DayStatus::skipped,
+                             DayStatus::gentle, DayStatus::paused, DayStatus::not_scheduled, DayStatus::pending,
+                             DayStatus::future, DayStatus::not_started})
+        if (to_text(status) == text) return status;
+    return std::nullopt;
+}
 
+bool DayLog::stretched(const std::string& exercise) const {
+    return std::any_of(stretches.begin(), stretches.end(),
+                       [&](const StretchDay& stretch) { return stretch.exercise == exercise; });
+}
+
+std::unique_ptr<DayLogCursor> day_logs_of(const History& history) {
+    std::map<Date, DayLog> days;
+    for (const Entry& entry : history) {
+        DayLog& log = days[entry.day];
+        log.day = entry.day;
+        if (entry.kind == EntryKind::stretch) {
+            auto stretch = std::find_if(log.stretches.begin(), log.stretches.end(),
+                                        [&](const StretchDay& s) { return s.exercise == entry.exercise; });
+            if (stretch == log.stretches.end()) stretch = log.stretches.insert(log.stretches.end(), {entry.exercise});
+            stretch->reps += entry.reps.value_or(0);
+            if (entry.pain) stretch->pain_total += *entry.pain, ++stretch->pain_count;
+        } else if (entry.pain) {
+            log.pain_scores.push_back(*entry.pain);
+        }
+    }
+    return std::make_unique<GroupedDays>(std::move(days));
+}
+
+Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange& range, Date today,
+                    int week_start) {
+    const Judge judge{basis, today, logged.first_used};
     Report report;
     report.range = range;
     report.today = today;
-    report.routine_id = sources.routine.id;
-    report.routine_name = sources.routine.name;
-    for (Date day = range.first; day <= range.last; day = add_days(day, 1))
-        report.days.push_back(judge.result(day));
-    count_days(report);
-    count_streaks(report, judge);
+    report.routine_id = basis.routine.id;
+    report.routine_name = basis.routine.name;
 
-    report.stretches = summarize_stretches(sources.catalog, judge, report.days);
-    if (range.days() > 0) report.weeks = summarize_weeks(report, logs, week_start);
-    report.pain = summarize_pain(report, logs);
+    // One walk: days before the range only carry the streaks on; days of the
+    // range are also shown and added up. Streaks stop at the range's end or
+    // today, whichever is first.
+    StreakState streak = logged.streak_before.value_or(StreakState{});
+    const Date streak_end = std::min(range.last, today);
+    StretchTallies tallies(judge, basis.catalog);
+    std::vector<DayPain> pains;
+    DayFeed feed(logged.days);
+    for (Date day = walk_start(logged, range); day <= range.last; day = add_days(day, 1)) {
+        const DayLog& log = feed.on(day);
+        const ExpectedDay expected = expected_on(basis.record, basis.routine, day, today);
+        DayResult result = judge.result(expected, log);
+        if (day <= streak_end && logged.first_used && day >= *logged.first_used)
+            count_streak(streak, day, result.status);
+        if (day < range.first) continue;
+        tallies.add(expected, result, log);
+        pains.push_back(day_pain(log));
+        report.days.push_back(std::move(result));
+    }
+    report.current_streak = streak.current;
+    report.longest_streak = streak.longest;
+    count_days(report);
+    report.stretches = tallies.summaries();
+    if (range.days() > 0) report.weeks = summarize_weeks(report, pains, week_start);
+    report.pain = summarize_pain(report, pains);
     return report;
+}
+
+Report build_report(const ReportSources& sources, const DateRange& range, Date today, int week_start) {
+    std::optional<Date> first_used = sources.record.first_day();
+    for (const Entry& entry : sources.history)
+        if (!first_used || entry.day < *first_used) first_used = entry.day;
+    const auto days = day_logs_of(sources.history);
+    return build_report(ReportBasis{sources.catalog, sources.routine, sources.gentle, sources.record},
+                        LoggedDays{first_used, std::nullopt, *days}, range, today, week_start);
 }
 
 Report build_report(const Catalog& catalog, const Routine& routine, const History& history,
@@ -345,6 +426,26 @@ Report build_report(const Catalog& catalog, const Routine& routine, const Histor
     const RoutineSnapshot current = snapshot_of(catalog, routine);
     const PlanRecord nothing_recorded;
     return build_report(ReportSources{catalog, current, nullptr, nothing_recorded, history}, range, today, week_start);
+}
+
+void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
+                    std::optional<StreakState> streak_before, DayLogCursor& days, Date from, Date to, Date today,
+                    const std::function<void(const DaySummary&)>& emit) {
+    const Judge judge{basis, today, first_used};
+    StreakState streak = streak_before.value_or(StreakState{});
+    DayFeed feed(days);
+    for (Date day = from; day <= to && day < today; day = add_days(day, 1)) {
+        const DayResult result = judge.result(expected_on(basis.record, basis.routine, day, today), feed.on(day));
+        if (first_used && day >= *first_used) count_streak(streak, day, result.status);
+        streak.through = day;
+        emit(DaySummary{day, result.status, result.planned, result.done, streak});
+    }
+}
+
+bool summaries_settled(const ReportBasis& basis, Date from) {
+    const bool gentle_settled = !basis.gentle || basis.gentle->id == basis.routine.id ||
+                                basis.record.version_on(basis.gentle->id, from) != nullptr;
+    return gentle_settled && basis.record.version_on(basis.routine.id, from) != nullptr;
 }
 
 }  // namespace stretch

@@ -18,6 +18,8 @@
 ///   complete / counted. Streaks grow on complete days, break on partial and
 ///   missed ones, and pass over every other day.
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +37,8 @@ enum class DayStatus { complete, partial, missed, skipped, gentle, paused, not_s
 /// "complete", "partial", "missed", "skipped", "gentle", "paused", "not-scheduled", "pending", "future",
 /// "not-started".
 std::string to_text(DayStatus status);
+/// The inverse of to_text; nullopt for any other word.
+std::optional<DayStatus> parse_day_status(std::string_view text);
 
 struct DayResult {
     Date day;
@@ -115,11 +119,80 @@ struct Report {
     std::optional<Flare> flare;
 };
 
-/// What a report is computed from.
-struct ReportSources {
+/// Everything a day is judged by apart from what was logged on it.
+struct ReportBasis {
     const Catalog& catalog;          ///< exercise names
     const RoutineSnapshot& routine;  ///< the routine reported on, as today's files define it
     const RoutineSnapshot* gentle;   ///< the gentle routine as today's files define it; null when none
+    const PlanRecord& record;
+};
+
+/// One stretch as logged on one day, all its entries added up.
+struct StretchDay {
+    std::string exercise;
+    int reps = 0;        ///< sum of the entries' reps (an entry without reps adds 0)
+    int pain_total = 0;  ///< sum of the pain given with its entries ...
+    int pain_count = 0;  ///< ... and how many gave one
+};
+
+/// What was logged on one day, already added up, so that a store can do the
+/// adding in SQL and nothing holds the whole log in memory.
+struct DayLog {
+    Date day;
+    std::vector<StretchDay> stretches;  ///< one per exercise logged that day
+    std::vector<int> pain_scores;       ///< stand-alone pain scores
+
+    bool stretched(const std::string& exercise) const;
+};
+
+/// The days with something logged, oldest first, each once: a store reads
+/// them from SQL as the report walks the days.
+class DayLogCursor {
+public:
+    virtual ~DayLogCursor() = default;
+    /// The next day with something logged; nullopt after the last.
+    virtual std::optional<DayLog> next() = 0;
+};
+
+/// Groups an in-memory history by day (any order of entries).
+std::unique_ptr<DayLogCursor> day_logs_of(const History& history);
+
+/// The streaks as they stood at the end of a day: the current run of
+/// complete days and the longest run up to then.
+struct StreakState {
+    Date through;
+    int current = 0;
+    int longest = 0;
+};
+
+/// A past day as judged by the plan of record, with the streaks at its end:
+/// the per-day summary a store keeps so that a report reads only its range.
+struct DaySummary {
+    Date day;
+    DayStatus status = DayStatus::missed;
+    int planned = 0;
+    int done = 0;
+    StreakState streak;
+};
+
+/// What was logged, as a report reads it.
+struct LoggedDays {
+    /// The first day with an entry, a skip or a pause; nullopt for an empty log.
+    std::optional<Date> first_used;
+    /// The streaks at the end of a day before the range (and before today),
+    /// from the store's summaries; nullopt to count them from first_used.
+    std::optional<StreakState> streak_before;
+    /// Every day with something logged from the day after streak_before
+    /// (else from first_used, or the range's first day when that is earlier)
+    /// to the end of the range, in order.
+    DayLogCursor& days;
+};
+
+/// What a report is computed from when the whole log is in memory.
+struct ReportSources {
+    const Catalog& catalog;
+    const RoutineSnapshot& routine;
+    const RoutineSnapshot* gentle;
     const PlanRecord& record;
     /// At least every entry from the first logged day up to the end of the
     /// range; entries outside the range are used only for streaks.
@@ -128,9 +201,25 @@ struct ReportSources {
 
 /// Builds the report over `range` (first <= last) as seen on `today`, each
 /// day judged by expected_on(). `week_start`: 0 = Monday ... 6 = Sunday.
-/// Groups the log by day once, then walks the days from the first logged one
-/// linearly: no quadratic scans.
+/// Walks the days once, in order, from where the streaks must be counted.
+Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange& range, Date today,
+                    int week_start);
+
+/// The same from scratch: every streak counted from the first day of use.
 Report build_report(const ReportSources& sources, const DateRange& range, Date today, int week_start);
+
+/// Judges the days `from`..`to` (all before `today`) in order, carrying the
+/// streaks on from `streak_before` (the day before `from`; nullopt when
+/// `from` is the first day of use), and hands each day's summary to `emit`.
+/// `days` holds every day with something logged from `from` to `to`.
+void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
+                    std::optional<StreakState> streak_before, DayLogCursor& days, Date from, Date to, Date today,
+                    const std::function<void(const DaySummary&)>& emit);
+
+/// Whether days from `from` on can be summarized once and for all: the
+/// routine, and the gentle one, have a version recorded in force by then,
+/// so no later change of today's files can change how they are judged.
+bool summaries_settled(const ReportBasis& basis, Date from);
 
 /// The same for a routine of today's files with nothing paused or skipped.
 Report build_report(const Catalog& catalog, const Routine& routine, const History& history,

@@ -236,6 +236,7 @@ void Store::atomically(const std::function<void()>& body) {
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         const auto operation = open_operation(*db_, command_, command_name_, command_at_);
         body();
+        if (before_commit_) before_commit_(*this);
         close_operation(*db_, operation, kUndoDepth);
         transaction.commit();
         return 0;

@@ -18,6 +18,7 @@
 #include "core/entry.h"
 #include "core/pain.h"
 #include "core/record.h"
+#include "core/report.h"
 
 namespace SQLite {
 class Database;
@@ -54,7 +55,7 @@ struct JournalCommand {
 class Store {
 public:
     /// The schema version this program writes; newer databases are refused.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens an existing database to read it; nullopt when the file does not
     /// exist, so reading never creates one.
@@ -126,6 +127,21 @@ public:
 
     /// Entries whose day is in `range`, oldest first.
     History entries_in(const DateRange& range) const;
+    /// The days of `range` with something logged, added up in order as the
+    /// caller walks them; the cursor reads this store and must not outlive it.
+    std::unique_ptr<DayLogCursor> day_logs(const DateRange& range) const;
+
+    /// The newest per-day summary of `routine` on or before `day`; nullopt
+    /// when none is kept. Summaries are kept from the first day of use
+    /// without gaps (see migration 4).
+    std::optional<DaySummary> day_summary_until(const std::string& routine, bool with_gentle, Date day) const;
+    /// Stores the summaries `fill` hands to its argument, in one transaction
+    /// (joining atomically()'s), unjournalled: they are derived data.
+    void save_day_summaries(const std::string& routine, bool with_gentle,
+                            const std::function<void(const std::function<void(const DaySummary&)>&)>& fill);
+    /// Runs `hook` inside atomically()'s transaction after its body, so that
+    /// derived data is brought up to date with the command's change.
+    void before_commit(std::function<void(Store&)> hook) { before_commit_ = std::move(hook); }
     /// Exercise ids logged on `day`.
     std::set<std::string> exercises_done_on(Date day) const;
     /// The first day with an entry; nullopt when the log is empty.
@@ -152,6 +168,7 @@ private:
     std::string command_ = "stretch";  ///< see journal_as
     std::string command_name_;         ///< see journal_as
     std::string command_at_;           ///< see journal_as; empty: SQLite's clock
+    std::function<void(Store&)> before_commit_;  ///< see before_commit
 };
 
 /// A fresh random (version 4) UUID, "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".

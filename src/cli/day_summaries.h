@@ -1,0 +1,29 @@
+#pragma once
+/// The per-day summaries kept in the log (migration 4): filled in by every
+/// command that writes, read by report to start its walk at its range.
+
+#include "core/catalog.h"
+#include "core/report.h"
+#include "store/store.h"
+
+namespace stretch {
+
+/// Brings the summaries of every routine of `catalog` up to the day before
+/// `today`, from the last one kept (or the first day of use). A routine
+/// without a recorded version in force is left without: its past days are
+/// still judged by today's files, which may change. Runs inside the write
+/// transaction of the command that changed the log.
+void refresh_day_summaries(Store& store, const Catalog& catalog, Date today);
+
+/// What a report over `range` reads from `store`: the streaks at the newest
+/// summary before the range and today, and the days logged after it.
+/// The cursor reads `store`, which must outlive it.
+struct ReportLog {
+    std::optional<Date> first_used;
+    std::optional<StreakState> streak_before;
+    std::unique_ptr<DayLogCursor> days;
+};
+ReportLog report_log(const Store* store, const ReportBasis& basis, const DateRange& range, Date today,
+                     std::optional<Date> first_used);
+
+}  // namespace stretch

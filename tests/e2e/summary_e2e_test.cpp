@@ -1,0 +1,105 @@
+// The per-day summaries (schema 4) as a user meets them: a log from the
+// previous release migrates and reports exactly what that release reported,
+// and every kind of write keeps the summaries true to the log.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using namespace stretch::testing;
+using Catch::Matchers::Contains;
+
+namespace {
+
+/// Loads the schema-3 fixture, written by the previous release's binary.
+void load_schema3(const Sandbox& sandbox) {
+    std::filesystem::create_directories(sandbox.database().parent_path());
+    const auto made = Sandbox::finish(
+        sandbox.start({"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema3.sql"}));
+    REQUIRE(made.exit_code == 0);
+    REQUIRE(sandbox.sql("PRAGMA user_version") == "3\n");
+}
+
+nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
+    std::vector<std::string> args = {"report", "--format", "json"};
+    args.insert(args.end(), range.begin(), range.end());
+    const auto result = sandbox.run(args);
+    REQUIRE(result.exit_code == 0);
+    return nlohmann::json::parse(result.out);
+}
+
+int summaries(const Sandbox& sandbox) { return std::stoi(sandbox.sql("SELECT count(*) FROM day_summaries")); }
+
+}  // namespace
+
+TEST_CASE("a log written by the previous release (schema 3) migrates and reports as that release did",
+          "[e2e][summary]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    load_schema3(sandbox);
+    const std::string entries_before = sandbox.sql("SELECT * FROM entries ORDER BY id");
+    const std::string journal_before = sandbox.sql("SELECT * FROM changes ORDER BY id");
+
+    const auto week = report(sandbox, {"--last-week"});
+    CHECK(sandbox.sql("PRAGMA user_version") == "4\n");
+    CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == entries_before);
+    CHECK(sandbox.sql("SELECT * FROM changes ORDER BY id") == journal_before);
+    CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
+    CHECK(week == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report.json")));
+    CHECK(report(sandbox, {"--all"}) == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report-all.json")));
+
+    // A migration writes no summaries; the first command that writes does,
+    // and the reports stay the same.
+    CHECK(summaries(sandbox) == 0);
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    CHECK(summaries(sandbox) > 0);
+    CHECK(sandbox.sql("SELECT max(day) FROM day_summaries") == "2026-11-19\n");
+    CHECK(report(sandbox, {"--last-week"}) == week);
+    // The undo of the migrated journal still works.
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("removed pain 2/10"));
+}
+
+TEST_CASE("every kind of write keeps the summaries true to the log", "[e2e][summary]") {
+    Sandbox sandbox("2026-11-02T08:00:00");
+    for (const char* day : {"2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    }
+    sandbox.env["STRETCH_NOW"] = "2026-11-20T08:00:00";
+    REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);
+    const int filled = summaries(sandbox);
+    CHECK(filled > 0);
+    const auto streaks = [&] {
+        const auto r = report(sandbox, {"--week"});
+        return std::pair(r["consistency"]["current_streak"].get<int>(), r["consistency"]["longest_streak"].get<int>());
+    };
+    // Five complete days, then missed days: no current streak, longest five.
+    CHECK(streaks() == std::pair(0, 5));
+
+    // Deleting a stretch of 2026-11-04 that the gentle routine also has splits
+    // the run: 2 and 2.
+    const std::string id =
+        sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries WHERE day = '2026-11-04' AND exercise = 'spine-stretch'");
+    REQUIRE(sandbox.run({"delete", id.substr(0, 8)}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT status FROM day_summaries WHERE routine = 'lower-back' AND day = '2026-11-04'") ==
+          "partial\n");
+    CHECK(streaks() == std::pair(0, 2));
+    // Undo runs outside the summaries' refresh: they are cleared from the
+    // day it touched, and the report counts those days from the log.
+    REQUIRE(sandbox.run({"undo"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM day_summaries WHERE day >= '2026-11-04'") == "0\n");
+    CHECK(streaks() == std::pair(0, 5));
+    // Importing the missing days back fills the gap: eighteen days in a row.
+    std::string csv = "day,exercise\n";
+    for (int d = 7; d <= 19; ++d)
+        for (const char* exercise : {"spine", "hip", "bottom", "leg", "lower-back-stretch", "pelvic", "bridge",
+                                     "bird", "deep", "lower-stomach"})
+            csv += (d < 10 ? "2026-11-0" : "2026-11-") + std::to_string(d) + "," + exercise + "\n";
+    REQUIRE(sandbox.run({"import", sandbox.write("in.csv", csv).string()}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT streak FROM day_summaries WHERE routine = 'lower-back' AND day = '2026-11-19'") ==
+          "18\n");
+    CHECK(streaks() == std::pair(18, 18));
+    // Pausing a stretch today changes no day before it.
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    CHECK(streaks() == std::pair(18, 18));
+}
