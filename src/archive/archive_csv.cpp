@@ -241,12 +241,14 @@ std::string csv_row(const std::vector<std::string>& fields) {
 
 }  // namespace
 
-std::string archive_csv(const Archive& archive) {
-    std::string out = std::string(kArchiveCsvHeader) + "\r\n";
-    for (const Entry& e : archive.entries)
-        out += csv_row({"entry", e.uuid, e.logged_at, e.changed_at, to_iso(e.day), "", to_text(e.kind), e.exercise,
-                        e.routine, or_empty(e.reps), or_empty(e.hold_seconds), e.side ? to_text(*e.side) : "",
-                        or_empty(e.pain), e.note, ""});
+std::string archive_csv_entry(const Entry& e) {
+    return csv_row({"entry", e.uuid, e.logged_at, e.changed_at, to_iso(e.day), "", to_text(e.kind), e.exercise,
+                    e.routine, or_empty(e.reps), or_empty(e.hold_seconds), e.side ? to_text(*e.side) : "",
+                    or_empty(e.pain), e.note, ""});
+}
+
+std::string archive_csv_rest(const Archive& archive, size_t entries_written) {
+    std::string out;
     for (const PauseRecord& p : archive.pauses)
         out += csv_row({"pause", p.uuid, p.created_at, p.changed_at, to_iso(p.pause.first_day),
                         p.pause.resumed_on ? to_iso(*p.pause.resumed_on) : "", "", p.pause.exercise, "", "", "", "",
@@ -256,8 +258,15 @@ std::string archive_csv(const Archive& archive) {
     for (const VersionRecord& v : archive.versions)
         out += csv_row({"routine", "", v.recorded_at, "", to_iso(v.effective), "", "", "", v.routine, "", "", "", "",
                         "", v.definition});
-    out += csv_row({"end", "", "", "", "", "", "", "", "", "", "", "", "", std::to_string(archive.size()), ""});
+    const size_t records = entries_written + archive.pauses.size() + archive.skips.size() + archive.versions.size();
+    out += csv_row({"end", "", "", "", "", "", "", "", "", "", "", "", "", std::to_string(records), ""});
     return out;
+}
+
+std::string archive_csv(const Archive& archive) {
+    std::string out = std::string(kArchiveCsvHeader) + "\r\n";
+    for (const Entry& e : archive.entries) out += archive_csv_entry(e);
+    return out + archive_csv_rest(archive, archive.entries.size());
 }
 
 Archive parse_archive_csv(const std::string& text, const ExerciseResolver& resolve) {

@@ -18,6 +18,12 @@ constexpr const char* kArchiveCsvHeader =
 /// says entry, pause, skip or routine, and a last `end` row holds in `note`
 /// the number of records before it, so a file cut short is refused.
 std::string archive_csv(const Archive& archive);
+/// The same in pieces, for a writer that streams the entries: the header
+/// (kArchiveCsvHeader and CRLF), one row per entry, then the rest of
+/// `archive` (its entries left out) and the `end` row, which counts
+/// `entries_written` with the other records.
+std::string archive_csv_entry(const Entry& entry);
+std::string archive_csv_rest(const Archive& archive, size_t entries_written);
 
 /// Parses an export CSV, or a history CSV (its columns by header name, in
 /// any order; `day` required). A history row without a full uuid gets one

@@ -36,6 +36,36 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     app.set_version_flag("--version", std::string("stretch ") + STRETCH_VERSION);
 }
 
+using CommandAdder = void (*)(CLI::App&, Session&);
+
+/// Every command, in the order of a day: plan, do, record, check, look
+/// back; then routine files and the log as a whole.
+constexpr std::pair<const char*, CommandAdder> kCommands[] = {
+    {"plan", add_plan_command},       {"log", add_log_command},         {"pain", add_pain_command},
+    {"undo", add_undo_command},       {"edit", add_edit_command},       {"delete", add_delete_command},
+    {"pause", add_pause_command},     {"resume", add_resume_command},   {"skip", add_skip_command},
+    {"unskip", add_unskip_command},   {"status", add_status_command},   {"remind", add_remind_command},
+    {"history", add_history_command}, {"report", add_report_command},   {"list", add_list_command},
+    {"show", add_show_command},       {"check", add_check_command},     {"export", add_export_command},
+    {"import", add_import_command},   {"backup", add_backup_command},
+};
+
+std::vector<std::string> command_names() {
+    std::vector<std::string> names;
+    for (const auto& [name, add] : kCommands) names.emplace_back(name);
+    return names;
+}
+
+/// Only the command that runs is set up when the arguments name one: each
+/// command's options cost start-up time that every run pays. Help, errors
+/// about the command word and a bare `stretch` get them all.
+void add_commands(CLI::App& app, Session& session, const std::string& word) {
+    const auto named = std::find_if(std::begin(kCommands), std::end(kCommands),
+                                    [&](const auto& command) { return word == command.first; });
+    if (named != std::end(kCommands)) return named->second(app, session);
+    for (const auto& [name, add] : kCommands) add(app, session);
+}
+
 }  // namespace
 
 int run_app(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
@@ -50,32 +80,11 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         app.fallthrough();
         app.require_subcommand(0, 1);
         add_global_options(app, session.options);
-        // In the order of a day: plan, do, record, check, look back; then routine files.
-        add_plan_command(app, session);
-        add_log_command(app, session);
-        add_pain_command(app, session);
-        add_undo_command(app, session);
-        add_edit_command(app, session);
-        add_delete_command(app, session);
-        add_pause_command(app, session);
-        add_resume_command(app, session);
-        add_skip_command(app, session);
-        add_unskip_command(app, session);
-        add_status_command(app, session);
-        add_remind_command(app, session);
-        add_history_command(app, session);
-        add_report_command(app, session);
-        add_list_command(app, session);
-        add_show_command(app, session);
-        add_check_command(app, session);
-        add_export_command(app, session);
-        add_import_command(app, session);
-        add_backup_command(app, session);
-
+        const auto expanded = expand_command(args, command_names());
+        session.command_name = first_word(expanded);
+        add_commands(app, session, session.command_name);
         for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
             command->footer(kGlobalOptionsFooter);
-        const auto expanded = expand_command(args, command_names(app));
-        session.command_name = first_word(expanded);
         reversed.assign(expanded.rbegin(), expanded.rend());
         app.parse(reversed);
         if (app.get_subcommands().empty()) out << app.help();

@@ -5,6 +5,7 @@
 #include "archive/archive_csv.h"
 #include "archive/archive_json.h"
 #include "cli/commands.h"
+#include "render/history.h"
 #include "render/json_text.h"
 
 namespace stretch {
@@ -13,11 +14,20 @@ int run_export(const ExportOptions& options, const Store* store, const Clock& cl
                std::ostream& out) {
     Archive archive;
     if (options.range.chosen()) archive.range = range_in_log(options.range, store, clock.today, week_start, {});
-    if (store) archive = store->archive(archive.range);
-    if (options.format == "csv")
-        out << archive_csv(archive);
-    else
-        out << to_json_text(archive_json(archive, utc_timestamp(clock.now)));
+    // The entries are streamed from the store as they are written.
+    if (store) archive = store->archive(archive.range, false);
+    const auto each = [&](const std::function<void(const Entry&)>& write) {
+        if (store) store->each_entry(archive.range, write);
+    };
+    if (options.format == "csv") {
+        out << kArchiveCsvHeader << "\r\n";
+        size_t entries = 0;
+        each([&](const Entry& entry) { out << archive_csv_entry(entry), ++entries; });
+        out << archive_csv_rest(archive, entries);
+    } else {
+        write_json_text(out, archive_json(archive, utc_timestamp(clock.now)), "entries",
+                        [&](const JsonSink& sink) { each([&](const Entry& entry) { sink(entry_json(entry)); }); });
+    }
     return 0;
 }
 

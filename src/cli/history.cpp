@@ -18,13 +18,21 @@ RangeRequest default_history_range() {
 
 int run_history(const HistoryOptions& options, const Store* store, Date today, int week_start, std::ostream& out) {
     const DateRange range = range_in_log(options.range, store, today, week_start, default_history_range());
-    const History history = store ? store->entries_in(range) : History{};
-    if (options.format == "json")
-        out << to_json_text(history_json(history));
-    else if (options.format == "csv")
-        out << render_history_csv(history);
-    else
-        out << render_history_text(history);
+    // Each entry is written as it is read: years of history never sit in memory.
+    const auto each = [&](const std::function<void(const Entry&)>& write) {
+        if (store) store->each_entry(range, write);
+    };
+    if (options.format == "json") {
+        write_json_text(out, {{"entries", nullptr}}, "entries",
+                        [&](const JsonSink& sink) { each([&](const Entry& entry) { sink(entry_json(entry)); }); });
+    } else if (options.format == "csv") {
+        out << kHistoryCsvHeader;
+        each([&](const Entry& entry) { out << history_csv_row(entry); });
+    } else {
+        bool any = false;
+        each([&](const Entry& entry) { out << history_text_line(entry), any = true; });
+        if (!any) out << kNoHistory;
+    }
     return 0;
 }
 

@@ -49,6 +49,11 @@ size_t display_width(std::string_view text) {
     auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
+        if (*bytes < 0x80) {  // ASCII, most text: printable characters are one column, controls none
+            width += *bytes >= 0x20 && *bytes < 0x7f ? 1 : 0;
+            ++bytes, --left;
+            continue;
+        }
         utf8proc_int32_t code = 0;
         const auto used = utf8proc_iterate(bytes, left, &code);
         if (used <= 0) {  // a stray byte: one column, as a terminal shows a replacement
@@ -66,13 +71,17 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     std::istringstream words{std::string(text)};
     std::string word;
     std::string line;
+    size_t line_width = 0;
     while (words >> word) {
         // A `quoted command` is one word, so it can be copied whole.
         for (std::string more; std::count(word.begin(), word.end(), '`') % 2 == 1 && words >> more;) word += " " + more;
-        if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+        const size_t word_width = display_width(word);
+        if (!line.empty() && line_width + 1 + word_width > width) {
             lines.push_back(line);
             line.clear();
+            line_width = 0;
         }
+        line_width += (line.empty() ? 0 : 1) + word_width;
         line += (line.empty() ? "" : " ") + word;
     }
     if (!line.empty()) lines.push_back(line);

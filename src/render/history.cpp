@@ -26,17 +26,20 @@ std::string or_empty(const std::optional<T>& value) {
 
 }  // namespace
 
-std::string render_history_text(const History& history) {
-    if (history.empty()) return "No entries in this range.\n";
+std::string history_text_line(const Entry& entry) {
     std::ostringstream out;
-    for (const Entry& entry : history) {
-        out << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry)
-            << " "
-            << (entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry));
-        if (!entry.note.empty()) out << "  \"" << terminal_safe(entry.note) << "\"";
-        out << "\n";
-    }
+    out << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry)
+        << " " << (entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry));
+    if (!entry.note.empty()) out << "  \"" << terminal_safe(entry.note) << "\"";
+    out << "\n";
     return out.str();
+}
+
+std::string render_history_text(const History& history) {
+    if (history.empty()) return kNoHistory;
+    std::string out;
+    for (const Entry& entry : history) out += history_text_line(entry);
+    return out;
 }
 
 nlohmann::ordered_json entry_json(const Entry& entry) {
@@ -69,14 +72,16 @@ std::string csv_field(const std::string& text) {
     return quoted + "\"";
 }
 
+std::string history_csv_row(const Entry& entry) {
+    return entry.uuid + "," + entry.logged_at + "," + to_iso(entry.day) + "," + to_text(entry.kind) + "," +
+           csv_field(entry.exercise) + "," + csv_field(entry.routine) + "," + or_empty(entry.reps) + "," +
+           or_empty(entry.hold_seconds) + "," + (entry.side ? to_text(*entry.side) : "") + "," +
+           or_empty(entry.pain) + "," + csv_field(entry.note) + "\r\n";
+}
+
 std::string render_history_csv(const History& history) {
-    std::string out = "id,logged_at,day,kind,exercise,routine,reps,hold_seconds,side,pain,note\r\n";
-    for (const Entry& entry : history) {
-        out += entry.uuid + "," + entry.logged_at + "," + to_iso(entry.day) + "," + to_text(entry.kind) + "," +
-               csv_field(entry.exercise) + "," + csv_field(entry.routine) + "," + or_empty(entry.reps) + "," +
-               or_empty(entry.hold_seconds) + "," + (entry.side ? to_text(*entry.side) : "") + "," +
-               or_empty(entry.pain) + "," + csv_field(entry.note) + "\r\n";
-    }
+    std::string out = kHistoryCsvHeader;
+    for (const Entry& entry : history) out += history_csv_row(entry);
     return out;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 /// JSON documents as text, the one way every command prints them.
 
+#include <functional>
+#include <ostream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -15,5 +17,14 @@ constexpr int kJsonFormatVersion = 1;
 /// one trailing newline. Bytes that are not UTF-8 (a note from an older or
 /// hand-edited log) become U+FFFD instead of aborting.
 std::string to_json_text(nlohmann::ordered_json document);
+
+/// Hands each element of a streamed array to the writer.
+using JsonSink = std::function<void(const nlohmann::ordered_json&)>;
+/// Writes to `out` exactly what to_json_text(document) would with the
+/// top-level array `key` holding the elements `fill` hands to its sink, but
+/// writes each element as it comes, so a long array (years of entries) never
+/// sits in memory whole. `document` must hold `key`, in the place it goes.
+void write_json_text(std::ostream& out, nlohmann::ordered_json document, const std::string& key,
+                     const std::function<void(const JsonSink&)>& fill);
 
 }  // namespace stretch

@@ -143,20 +143,20 @@ void Store::update_entry(const Entry& entry) {
     });
 }
 
-Archive Store::archive(const std::optional<DateRange>& range) const {
+Archive Store::archive(const std::optional<DateRange>& range, bool with_entries) const {
     return guarded(path_, [&] {
         Archive archive;
         archive.range = range;
         const std::string path = path_.string();
         if (!range) {
-            archive.entries = query_entries(*db_, path_, "", {});
+            if (with_entries) archive.entries = query_entries(*db_, path_, "", {});
             archive.pauses = read_pauses(*db_, path, "", {});
             archive.skips = read_skips(*db_, path, "", {});
             archive.versions = read_versions(*db_, path, "", {});
             return archive;
         }
         const std::string first = to_iso(range->first), last = to_iso(range->last);
-        archive.entries = entries_in(*range);
+        if (with_entries) archive.entries = entries_in(*range);
         archive.pauses = read_pauses(*db_, path, "WHERE first_day <= ?1 AND (resumed_on IS NULL OR resumed_on > ?2)",
                                      {last, first});
         archive.skips = read_skips(*db_, path, "WHERE day BETWEEN ? AND ?", {first, last});

@@ -2,6 +2,7 @@
 /// Reading entries, shared by the store's files.
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,8 @@ void bind_entry(SQLite::Statement& statement, const Entry& entry);
 
 /// The entries matching `where` ("WHERE day = ?", with `arguments` bound in
 /// order), in the order they were logged.
+void each_entry_where(SQLite::Database& db, const std::filesystem::path& path, const std::string& where,
+                      const std::vector<std::string>& arguments, const std::function<void(const Entry&)>& visit);
 History query_entries(SQLite::Database& db, const std::filesystem::path& path, const std::string& where,
                       const std::vector<std::string>& arguments);
 

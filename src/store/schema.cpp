@@ -286,9 +286,9 @@ void enable_wal(SQLite::Database& db) {
 /// an acknowledged entry survives a crash of stretch (the operating system
 /// still holds the write), and a power cut or kernel crash can lose the last
 /// few commits but never corrupts the log. The WAL is kept when stretch
-/// exits instead of being copied back at every close; SQLite copies it back
-/// once it passes 1,000 pages, and that checkpoint is where the disk is
-/// synced. A write then costs no fsync of its own.
+/// exits instead of being copied back at every close, until it passes
+/// Store::kWalKeepBytes (see Store::trim_wal); that checkpoint is where the
+/// disk is synced. Most writes then cost no fsync of their own.
 void keep_wal_between_runs(SQLite::Database& db) {
     db.exec("PRAGMA synchronous = NORMAL");
     sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
@@ -314,23 +314,25 @@ const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>
     {{"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}}},
 };
 
-std::set<std::string> columns_of(SQLite::Database& db, const std::string& table) {
+/// Every "table.column" of the database, read in one statement: every
+/// command opens the log, so one query here is worth saving.
+std::set<std::string> all_columns(SQLite::Database& db) {
     std::set<std::string> columns;
-    SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?)");
-    info.bind(1, table);
-    while (info.executeStep()) columns.insert(info.getColumn(0).getString());
+    SQLite::Statement info(db, "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+                               "WHERE m.type = 'table'");
+    while (info.executeStep()) columns.insert(info.getColumn(0).getString() + "." + info.getColumn(1).getString());
     return columns;
 }
 
 /// A stretch database is known by its schema, not by its version number:
 /// another program's database may well say user_version = 1.
 bool has_stretch_schema(SQLite::Database& db, int version) {
+    if (version == 0) return true;
+    const auto columns = all_columns(db);
     for (int v = 1; v <= version && v <= static_cast<int>(kTablesOf.size()); ++v)
-        for (const auto& [table, expected] : kTablesOf.at(static_cast<size_t>(v - 1))) {
-            const auto columns = columns_of(db, table);
+        for (const auto& [table, expected] : kTablesOf.at(static_cast<size_t>(v - 1)))
             for (const auto& column : expected)
-                if (!columns.contains(column)) return false;
-        }
+                if (!columns.contains(table + "." + column)) return false;
     return true;
 }
 

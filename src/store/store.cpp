@@ -71,16 +71,22 @@ void bind_entry(SQLite::Statement& statement, const Entry& entry) {
     bind_text_or_null(statement, 12, entry.changed_at);
 }
 
-History query_entries(SQLite::Database& db, const fs::path& path, const std::string& where,
-                      const std::vector<std::string>& arguments) {
-    return guarded(path, [&] {
+void each_entry_where(SQLite::Database& db, const fs::path& path, const std::string& where,
+                      const std::vector<std::string>& arguments, const std::function<void(const Entry&)>& visit) {
+    guarded(path, [&] {
         SQLite::Statement statement(db, std::string("SELECT ") + kEntryColumns + " FROM entries " + where +
                                             " ORDER BY logged_at, id");
         for (size_t i = 0; i < arguments.size(); ++i) statement.bind(static_cast<int>(i + 1), arguments[i]);
-        History history;
-        while (statement.executeStep()) history.push_back(read_entry(statement, path));
-        return history;
+        while (statement.executeStep()) visit(read_entry(statement, path));
+        return 0;
     });
+}
+
+History query_entries(SQLite::Database& db, const fs::path& path, const std::string& where,
+                      const std::vector<std::string>& arguments) {
+    History history;
+    each_entry_where(db, path, where, arguments, [&](const Entry& entry) { history.push_back(entry); });
+    return history;
 }
 
 namespace {
@@ -117,7 +123,23 @@ Store::Store(std::unique_ptr<SQLite::Database> db, fs::path path)
 bool Store::changed() const { return sqlite3_total_changes(db_->getHandle()) > changes_at_open_; }
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
-Store::~Store() = default;
+Store::~Store() {
+    if (db_ && writable_) trim_wal();
+}
+
+void Store::trim_wal() noexcept {
+    // Every run starts by reading the whole -wal to index it, so it is kept
+    // only while small; past that it is copied back and emptied here, which
+    // is also where the disk is synced. A reader holding it makes this a
+    // no-op; the next writer tries again.
+    std::error_code error;
+    const auto size = fs::file_size(path_.string() + "-wal", error);
+    if (error || size <= kWalKeepBytes) return;
+    try {
+        db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const std::exception&) {
+    }
+}
 
 namespace {
 
@@ -222,7 +244,9 @@ Store Store::open_for_writing(const fs::path& path) {
         return std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     });
     prepare_database(*db, path, kSchemaVersion);
-    return Store(std::move(db), path);
+    Store store(std::move(db), path);
+    store.writable_ = true;
+    return store;
 }
 
 Store Store::in_memory() {
@@ -260,6 +284,16 @@ void Store::add(const std::vector<Entry>& entries) {
 
 History Store::entries_in(const DateRange& range) const {
     return query_entries(*db_, path_, "WHERE day BETWEEN ? AND ?", {to_iso(range.first), to_iso(range.last)});
+}
+
+void Store::each_entry(const std::optional<DateRange>& range, const std::function<void(const Entry&)>& visit) const {
+    if (!range) return each_entry_where(*db_, path_, "", {}, visit);
+    // A long range reads the log in the order it is printed and leaves out
+    // the days outside it; a short one finds its days and sorts them. Either
+    // way no more than one entry is held at a time, or a short range's worth.
+    const char* where = range->days() > kLongRangeDays ? "INDEXED BY entries_by_logged_at WHERE day BETWEEN ? AND ?"
+                                                       : "WHERE day BETWEEN ? AND ?";
+    each_entry_where(*db_, path_, where, {to_iso(range->first), to_iso(range->last)}, visit);
 }
 
 std::set<std::string> Store::exercises_done_on(Date day) const {

@@ -117,7 +117,9 @@ public:
 
     /// Everything needed to rebuild the log: the entries, skips and pauses of
     /// `range` (all when nullopt) and the routine versions in force by its end.
-    Archive archive(const std::optional<DateRange>& range) const;
+    /// Without `with_entries` the entries are left out, for a caller that
+    /// streams them with each_entry().
+    Archive archive(const std::optional<DateRange>& range, bool with_entries = true) const;
     /// Merges `archive` in, record by record (see merge_action); joins the
     /// transaction of atomically() when there is one.
     MergeReport merge(const Archive& archive);
@@ -127,6 +129,11 @@ public:
 
     /// Entries whose day is in `range`, oldest first.
     History entries_in(const DateRange& range) const;
+    /// Calls `visit` with each entry of `range` (all when nullopt) in the
+    /// order logged, one row at a time, so that nothing holds the whole log.
+    void each_entry(const std::optional<DateRange>& range, const std::function<void(const Entry&)>& visit) const;
+    /// Ranges longer than this are read in logged order instead of by day.
+    static constexpr int kLongRangeDays = 400;
     /// The days of `range` with something logged, added up in order as the
     /// caller walks them; the cursor reads this store and must not outlive it.
     std::unique_ptr<DayLogCursor> day_logs(const DateRange& range) const;
@@ -169,6 +176,10 @@ private:
     std::string command_name_;         ///< see journal_as
     std::string command_at_;           ///< see journal_as; empty: SQLite's clock
     std::function<void(Store&)> before_commit_;  ///< see before_commit
+    bool writable_ = false;  ///< opened by open_for_writing: trims the WAL when closed
+    /// The -wal file is kept between runs up to this size (see trim_wal).
+    static constexpr std::uintmax_t kWalKeepBytes = 256 * 1024;
+    void trim_wal() noexcept;
 };
 
 /// A fresh random (version 4) UUID, "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
