@@ -192,22 +192,39 @@ measure() {
   median[$name]=$(median_of "$out.json")
 }
 
-# The comparisons: stretch's arguments | peer command | may exit 1 (0/1).
+# The comparisons: stretch's arguments | peer command | may exit 1 (0/1) |
+# target (issue 10): "ratio<=X" against the peer, "ms<X" absolute (checked
+# only at the largest size), and every command's peak RSS under 8 MiB.
 comparisons=(
-  "report --week|timew summary :week|0"
-  "report --year|timew summary :year|0"
-  "report --all|timew summary :all|0"
-  "plan today|timew|1"
-  "status --quiet|timew|1"
-  "log bridge --reps 10 --quiet|task rc.verbose=nothing add bench|0"
-  "history --all --format json|task export|0"
-  "export|task export|0"
+  "report --week|timew summary :week|0|ratio<=1.0"
+  "report --year|timew summary :year|0|ratio<=0.25"
+  "report --all|timew summary :all|0|ms<50"
+  "plan today|timew|1|ratio<=0.8"
+  "status --quiet|timew|1|ratio<=0.8"
+  "log bridge --reps 10 --quiet|task rc.verbose=nothing add bench|0|ratio<=0.7"
+  "history --all --format json|task export|0|-"
+  "export|task export|0|-"
 )
+rss_target_kb=8192
+largest=$(printf '%s\n' "${years[@]}" | sort -n | tail -1)
+
+# "met", "missed" or "-" for a target, given our median, the ratio and the size.
+verdict() {
+  local target=$1 secs=$2 ratio=$3 yr=$4 kb=$5 ok=1
+  case $target in
+    ratio\<=*) [[ $ratio == - ]] && { echo -; return; }
+               awk -v r="$ratio" -v t="${target#ratio<=}" 'BEGIN { exit !(r <= t) }' || ok=0 ;;
+    ms\<*) ((yr == largest)) || { echo -; return; }
+           awk -v s="$secs" -v t="${target#ms<}" 'BEGIN { exit !(s * 1000 < t) }' || ok=0 ;;
+  esac
+  [[ -n $kb ]] && ((kb >= rss_target_kb)) && ok=0
+  ((ok)) && echo met || echo missed
+}
 # Measured in this order: those that change their database (log, task add)
 # last, so that they do not grow the data the others read.
 order=(0 1 2 3 4 6 7 5)
 
-declare -A week_median=() label=()
+declare -A week_median=() log_median=() label=()
 q_bin=$(printf '%q' "$bin")
 
 for yr in "${years[@]}"; do
@@ -252,7 +269,7 @@ for yr in "${years[@]}"; do
   timew_bytes=$(cat "$TIMEWARRIORDB"/data/*.data | wc -c)
 
   for i in "${order[@]}"; do
-    IFS='|' read -r ours peer mayfail <<<"${comparisons[i]}"
+    IFS='|' read -r ours peer mayfail _ <<<"${comparisons[i]}"
     [[ -v "median[$yr $ours]" || -v "fail[$yr $ours]" ]] ||
       measure "$yr $ours" "$mayfail" "$q_bin $ours"
     # A peer command compared twice (bare timew, task export) is timed once.
@@ -260,6 +277,7 @@ for yr in "${years[@]}"; do
       measure "$yr $peer" "$mayfail" "$peer"
   done
   [[ -v "median[$yr report --week]" ]] && week_median[$yr]=${median[$yr report --week]}
+  [[ -v "median[$yr log bridge --reps 10 --quiet]" ]] && log_median[$yr]=${median[$yr log bridge --reps 10 --quiet]}
 
   # The table for this size.
   {
@@ -271,10 +289,10 @@ for yr in "${years[@]}"; do
          "Peers: timewarrior data $(fmt_bytes "$timew_bytes")," \
          "taskwarrior completed.data $(fmt_bytes "$(wc -c <"$TASKDATA/completed.data")")."
     echo
-    echo "| command | stretch median | peer | peer median | ratio | stretch peak RSS | peer peak RSS |"
-    echo "|---|---:|---|---:|---:|---:|---:|"
+    echo "| command | stretch median | peer | peer median | ratio | stretch peak RSS | peer peak RSS | target | |"
+    echo "|---|---:|---|---:|---:|---:|---:|---|---|"
     for entry in "${comparisons[@]}"; do
-      IFS='|' read -r ours peer _ <<<"$entry"
+      IFS='|' read -r ours peer _ target <<<"$entry"
       a="$yr $ours" b="$yr $peer"
       ours_t=${fail[$a]:-$(fmt_time "${median[$a]}")}
       peer_t=${fail[$b]:-$(fmt_time "${median[$b]}")}
@@ -284,20 +302,27 @@ for yr in "${years[@]}"; do
       fi
       ours_m=-; [[ -v "rss[$a]" ]] && ours_m=$(fmt_kb "${rss[$a]}")
       peer_m=-; [[ -v "rss[$b]" ]] && peer_m=$(fmt_kb "${rss[$b]}")
-      echo "| \`$ours\` | $ours_t | \`$peer\` | $peer_t | $ratio | $ours_m | $peer_m |"
+      met=$(verdict "$target" "${median[$a]:-0}" "$ratio" "$yr" "${rss[$a]:-}")
+      [[ $target == - ]] && target="RSS < 8 MiB"
+      echo "| \`$ours\` | $ours_t | \`$peer\` | $peer_t | $ratio | $ours_m | $peer_m | $target | $met |"
     done
   }
 done
 
-# How report --week scales: each size against the next smaller one measured.
-sorted=$(printf '%s\n' "${!week_median[@]}" | sort -n)
-prev=
+# How report --week and log scale: each size against the next smaller one
+# measured (targets: report --week within 20%, log flat).
+scaling() {
+  local name=$1 target=$2 prev= yr ratio
+  local -n medians=$3
+  for yr in $(printf '%s\n' "${!medians[@]}" | sort -n); do
+    if [[ -n $prev ]]; then
+      ratio=$(awk -v a="${medians[$yr]}" -v b="${medians[$prev]}" 'BEGIN { printf "%.2f", a / b }')
+      echo "\`$name\` at ${label[$yr]} vs ${label[$prev]}: $(fmt_time "${medians[$yr]}")" \
+           "vs $(fmt_time "${medians[$prev]}"), ratio $ratio (target: at most $target)"
+    fi
+    prev=$yr
+  done
+}
 echo
-for yr in $sorted; do
-  if [[ -n $prev ]]; then
-    ratio=$(awk -v a="${week_median[$yr]}" -v b="${week_median[$prev]}" 'BEGIN { printf "%.2f", a / b }')
-    echo "\`report --week\` at ${label[$yr]} vs ${label[$prev]}: $(fmt_time "${week_median[$yr]}")" \
-         "vs $(fmt_time "${week_median[$prev]}"), ratio $ratio"
-  fi
-  prev=$yr
-done
+scaling "report --week" 1.20 week_median
+scaling "log bridge --reps 10" 1.20 log_median

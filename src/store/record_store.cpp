@@ -119,6 +119,18 @@ std::vector<Date> Store::remove_skips(const DateRange& range) {
 }
 
 PlanRecord Store::plan_record() const {
+    // A command asks for it several times (log: to plan, to check a pause,
+    // to refresh the summaries); it is read again only when the log changed,
+    // through this connection or another.
+    const auto version = std::pair<int64_t, int64_t>(sqlite3_total_changes64(db_->getHandle()),
+                                   guarded(path_, [&] { return db_->execAndGet("PRAGMA data_version").getInt64(); }));
+    if (plan_record_ && plan_record_version_ == version) return *plan_record_;
+    plan_record_ = read_plan_record();
+    plan_record_version_ = version;
+    return *plan_record_;
+}
+
+PlanRecord Store::read_plan_record() const {
     return guarded(path_, [&] {
         PlanRecord record;
         SQLite::Statement versions(*db_, "SELECT routine, effective, definition FROM routine_versions "

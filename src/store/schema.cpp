@@ -369,6 +369,8 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
         enable_wal(db);
         keep_wal_between_runs(db);
         db.exec("PRAGMA foreign_keys = ON");
+        // Up to date (nearly always): no write lock needed to find that out.
+        if (db.execAndGet("PRAGMA user_version").getInt() >= current) return 0;
         for (int target = 1; target <= current; ++target) {
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
             // Another process may have migrated while this one waited for the lock.

@@ -11,6 +11,10 @@ namespace stretch {
 
 /// How long a command waits for another one's write before giving up (exit 75).
 constexpr int kBusyTimeoutMs = 5000;
+/// SQLite's page cache for reading, in KiB: stretch reads its log in ordered
+/// scans that gain nothing from a larger cache, and every command's peak
+/// memory counts. Writers keep SQLite's default (2 MiB) for imports.
+constexpr int kReadCacheKiB = 512;
 
 /// Sets the busy timeout, refuses a file that is not a database or whose
 /// schema is newer than `current` (leaving it untouched), then switches to

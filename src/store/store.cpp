@@ -234,6 +234,7 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
         db.reset();
         return open_for_writing(path);
     }
+    guarded(path, [&] { return db->exec("PRAGMA cache_size = -" + std::to_string(kReadCacheKiB)); });
     return Store(std::move(db), path);
 }
 

@@ -176,6 +176,9 @@ private:
     std::string command_name_;         ///< see journal_as
     std::string command_at_;           ///< see journal_as; empty: SQLite's clock
     std::function<void(Store&)> before_commit_;  ///< see before_commit
+    mutable std::optional<PlanRecord> plan_record_;  ///< see plan_record()
+    mutable std::pair<int64_t, int64_t> plan_record_version_{-1, -1};
+    PlanRecord read_plan_record() const;
     bool writable_ = false;  ///< opened by open_for_writing: trims the WAL when closed
     /// The -wal file is kept between runs up to this size (see trim_wal).
     static constexpr std::uintmax_t kWalKeepBytes = 256 * 1024;

@@ -127,3 +127,22 @@ TEST_CASE("list speaks JSON and one-record-a-line TSV for scripts and completion
     CHECK(json["paused"][0] == nlohmann::json({{"id", "leg-stretch"}, {"since", "2026-11-22"}, {"until", nullptr},
                                                {"reason", "hurt"}}));
 }
+
+TEST_CASE("the shipped binary's toml++ rejects the fuzzers' pitfall inputs with a located error", "[e2e][check]") {
+    // The release build compiles toml++ into stretch (STRETCH_STATIC); these
+    // are the inputs on which toml++ 3.3 built with assertions misbehaves.
+    Sandbox sandbox;
+    const std::pair<const char*, const char*> pitfalls[] = {
+        {"at-table", "x.toml:1:2: not valid TOML"},
+        {"cyrillic", "x.toml:2:7: not valid TOML"},
+    };
+    for (const auto& [name, message] : pitfalls) {
+        INFO(name);
+        const auto file = sandbox.write(
+            "x.toml", stretch::testing::read_file(std::string(STRETCH_TEST_FIXTURES "/../fuzz/corpus/routine/toml-pitfall-") +
+                                                  name + ".toml"));
+        const auto result = sandbox.run({"check", file.string()});
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains(message));
+    }
+}
