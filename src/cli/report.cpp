@@ -16,10 +16,10 @@ RangeRequest this_week() {
     request.week = true;
     return request;
 }
-}  // namespace
 
-int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, int week_start, const Style& style, std::ostream& out) {
+/// The report over the range the options name, read from `store`.
+Report build_report_from_log(const ReportOptions& options, const Catalog& catalog, const Routine& routine,
+                             const Store* store, Date today, int week_start) {
     const std::optional<Date> first_used = store ? store->first_day() : std::nullopt;
     const DateRange range = resolve_range(options.range, today, week_start, first_used.value_or(today), this_week());
     const PlanRecord record = store ? store->plan_record() : PlanRecord{};
@@ -34,7 +34,20 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
     Report report = build_report(basis, LoggedDays{log.first_used, log.streak_before, *log.days}, range, today,
                                  week_start);
     report.flare = flare_today(catalog, routine, store, today);
+    return report;
+}
 
+}  // namespace
+
+int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
+               Date today, int week_start, const Style& style, std::ostream& out) {
+    // Every read in one transaction: a write in between could pair the
+    // summaries of one moment with the days of another.
+    std::optional<Report> built;
+    const auto build = [&] { built = build_report_from_log(options, catalog, routine, store, today, week_start); };
+    if (store) store->read_consistently(build);
+    else build();
+    Report& report = *built;
     if (options.format == "json")
         out << to_json_text(report_json(report));
     else if (options.format == "csv")

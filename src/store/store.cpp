@@ -130,15 +130,29 @@ Store::~Store() {
 void Store::trim_wal() noexcept {
     // Every run starts by reading the whole -wal to index it, so it is kept
     // only while small; past that it is copied back and emptied here, which
-    // is also where the disk is synced. A reader holding it makes this a
-    // no-op; the next writer tries again.
+    // is also where the disk is synced. A reader holding it (a history piped
+    // to a pager) makes this a no-op at once, not a wait: the next writer
+    // tries again. SQLite names the -wal beside the real file when the log
+    // is a symbolic link.
+    sqlite3* db = db_->getHandle();
+    const char* wal = sqlite3_filename_wal(sqlite3_db_filename(db, "main"));
     std::error_code error;
-    const auto size = fs::file_size(path_.string() + "-wal", error);
+    const auto size = wal ? fs::file_size(wal, error) : 0;
     if (error || size <= kWalKeepBytes) return;
+    sqlite3_busy_timeout(db, 0);
+    sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+}
+
+void Store::read_consistently(const std::function<void()>& body) const {
+    if (!sqlite3_get_autocommit(db_->getHandle())) return body();
+    guarded(path_, [&] { return db_->exec("BEGIN"); });
     try {
-        db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (const std::exception&) {
+        body();
+    } catch (...) {
+        sqlite3_exec(db_->getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
     }
+    guarded(path_, [&] { return db_->exec("COMMIT"); });
 }
 
 namespace {

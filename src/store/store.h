@@ -127,6 +127,10 @@ public:
     /// may be writing: VACUUM INTO a new file beside it, then a rename.
     void backup_to(const std::filesystem::path& target) const;
 
+    /// Runs `body`'s reads in one read transaction, so that they all see the
+    /// log as it was at one moment while other commands write.
+    void read_consistently(const std::function<void()>& body) const;
+
     /// Entries whose day is in `range`, oldest first.
     History entries_in(const DateRange& range) const;
     /// Calls `visit` with each entry of `range` (all when nullopt) in the
