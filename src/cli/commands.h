@@ -25,7 +25,7 @@ struct PlanOptions {
 /// `routine` comes from Session::routine(options.routine, catalog); `store`
 /// is null when there is no log yet (so for the other commands below).
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-             Date today, const PainZones& zones, const Style& style, std::ostream& out);
+             Date today, const Config& config, const Style& style, std::ostream& out);
 void add_plan_command(CLI::App& app, Session& session);
 
 /// Lists the exercises, the routines, and the stretches paused today or
@@ -66,7 +66,7 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
 /// `options` must have passed check_log_request. Pain in the stop zone
 /// pauses the stretch from the next day, in the same transaction.
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, const PainZones& zones, bool quiet, std::ostream& out);
+            const Clock& clock, const Config& config, bool quiet, std::ostream& out);
 void add_log_command(CLI::App& app, Session& session);
 
 struct PainOptions {
@@ -102,7 +102,7 @@ struct EditOptions {
 /// Changes one entry and says what changed; pain moved into the stop zone
 /// pauses the stretch as `log` does.
 int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, const Clock& clock,
-             const PainZones& zones, const Style& style, bool quiet, std::ostream& out);
+             const Config& config, const Style& style, bool quiet, std::ostream& out);
 void add_edit_command(CLI::App& app, Session& session);
 
 struct ExportOptions {
@@ -172,14 +172,14 @@ struct StatusOptions {
 };
 /// Returns 0 when today's plan is complete or nothing is scheduled, 1 otherwise.
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, const PainZones& zones, bool quiet, std::ostream& out);
+               Date today, const Config& config, bool quiet, std::ostream& out);
 void add_status_command(CLI::App& app, Session& session);
 
 struct RemindOptions {
     std::string routine;
 };
 int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
-               const PainZones& zones, std::ostream& out);
+               const Config& config, std::ostream& out);
 void add_remind_command(CLI::App& app, Session& session);
 
 struct ReportOptions {

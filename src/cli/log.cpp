@@ -33,13 +33,15 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
         }
         auto step = std::find_if(current.steps.begin(), current.steps.end(),
                                  [&](const PlannedStretch& s) { return s.exercise == exercise.id; });
-        chosen.push_back(PlanItem{exercise, step == current.steps.end() ? exercise.dose : step->dose, 0, false, {}});
+        const Dose& dose = step == current.steps.end() ? exercise.dose : step->dose;
+        chosen.push_back(PlanItem{exercise, dose, target_at(dose, 0), 0, false, {}});
     }
     return chosen;
 }
 
-/// Omitted options take the planned dose: the low end of each range, the
-/// amount the plan asks for at least.
+/// Omitted options take the plan's target: where the stretch stands in its
+/// ranges today (core/progression.h); the low end for a stretch the plan
+/// does not hold.
 Entry entry_for(const PlanItem& item, const LogOptions& options, const Plan& plan, const Clock& clock) {
     Entry entry;
     entry.uuid = new_uuid();
@@ -48,9 +50,9 @@ Entry entry_for(const PlanItem& item, const LogOptions& options, const Plan& pla
     entry.kind = EntryKind::stretch;
     entry.exercise = item.exercise.id;
     entry.routine = plan.routine.id;
-    entry.reps = options.reps.value_or(item.dose.reps.min);
+    entry.reps = options.reps.value_or(item.target.reps);
     if (options.hold) entry.hold_seconds = options.hold;
-    else if (item.dose.hold) entry.hold_seconds = item.dose.hold->min;
+    else if (item.target.hold) entry.hold_seconds = item.target.hold;
     if (!options.side.empty()) entry.side = parse_side(options.side);
     else if (item.dose.sides != Sides::none) entry.side = Side::both;
     entry.pain = options.pain;
@@ -102,7 +104,7 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
 }
 
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, const PainZones& zones, bool quiet, std::ostream& out) {
+            const Clock& clock, const Config& config, bool quiet, std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
     Plan plan;
     std::vector<PlanItem> chosen;
@@ -111,14 +113,14 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     std::set<std::string> done_before;
     store.atomically([&] {
         record_routines(store, catalog, clock);
-        plan = plan_of_record(catalog, routine, day, clock.today, &store, zones);
+        plan = plan_of_record(catalog, routine, day, clock.today, &store, config);
         chosen = chosen_items(options, catalog, routine, plan);
         if (chosen.empty()) return;
         done_before = store.exercises_done_on(day);
         for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));
         store.add(entries);
         const PlanRecord record = store.plan_record();
-        for (const Entry& entry : entries) actions.push_back(act_on_pain(entry, zones, record, clock.today, store, clock));
+        for (const Entry& entry : entries) actions.push_back(act_on_pain(entry, config.pain_zones, record, clock.today, store, clock));
     });
     if (chosen.empty()) {
         if (!quiet) out << "Nothing left to log. " << left_summary(plan, clock.today) << "\n";
@@ -170,7 +172,7 @@ void add_log_command(CLI::App& app, Session& session) {
         check_log_request(*options, catalog, routine, session.clock().today);  // before the database is created
         const Config config = session.config();
         Store store = session.writable_store();
-        session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config.pain_zones,
+        session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config,
                                     session.options.quiet, session.out);
         session.note_changes(store);
     });

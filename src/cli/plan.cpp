@@ -9,9 +9,9 @@
 namespace stretch {
 
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-             Date today, const PainZones& zones, const Style& style, std::ostream& out) {
+             Date today, const Config& config, const Style& style, std::ostream& out) {
     const Date day = resolve_when(options.when, today, WhenDirection::next);
-    const Plan plan = plan_of_record(catalog, routine, day, today, store, zones);
+    const Plan plan = plan_of_record(catalog, routine, day, today, store, config);
     // A flare is about now: it is suggested for today and the days ahead.
     const auto flare = day >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (options.format == "json")
@@ -34,7 +34,7 @@ void add_plan_command(CLI::App& app, Session& session) {
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_plan(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                     session.config().pain_zones, session.style(), session.out);
+                                     session.config(), session.style(), session.out);
     });
 }
 

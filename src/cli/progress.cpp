@@ -1,11 +1,13 @@
 #include "cli/progress.h"
 
+#include "cli/targets.h"
 #include "core/text.h"
 
 namespace stretch {
 
 Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
-                    const PainZones& zones) {
+                    const Config& config) {
+    const PainZones& zones = config.pain_zones;
     const RoutineSnapshot current = snapshot_of(catalog, routine);
     const PlanRecord record = store ? store->plan_record() : PlanRecord{};
     const ExpectedDay expected = expected_on(record, current, day, today);
@@ -16,7 +18,12 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
                 std::string caution = caution_after(*last.second, last.first, zones);
                 if (!caution.empty()) cautions[exercise] = std::move(caution);
             }
-    return build_plan(catalog, expected, store ? store->exercises_done_on(day) : std::set<std::string>{}, cautions);
+    // Each target comes from the days before this one, by the rule of the
+    // routine version this day had.
+    const auto rule = progression_rule(*expected.routine, config.progression_days, zones);
+    const Progresses progress = store && rule ? progress_before(*store, expected, *rule) : Progresses{};
+    return build_plan(catalog, expected, store ? store->exercises_done_on(day) : std::set<std::string>{}, cautions,
+                      progress);
 }
 
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
@@ -27,7 +34,7 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
     const auto gentle = catalog.routines.find(kGentleRoutine);
     if (!store || routine.id == kGentleRoutine || gentle == catalog.routines.end()) return false;
-    const Plan plan = plan_of_record(catalog, gentle->second, day, today, store, PainZones{});
+    const Plan plan = plan_of_record(catalog, gentle->second, day, today, store, Config{});
     return plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0;
 }
 

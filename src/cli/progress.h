@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/session.h"
+#include "core/config.h"
 #include "core/pain.h"
 #include "core/plan.h"
 #include "store/store.h"
@@ -16,7 +17,7 @@ namespace stretch {
 /// force that day) with what was logged that day marked done and a caution
 /// on each stretch that hurt last time. `store` may be null (no log yet).
 Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
-                    const PainZones& zones);
+                    const Config& config);
 
 /// Why the gentle routine is suggested today; nullopt when pain is as usual,
 /// when there is no gentle routine, or when `routine` is the gentle one.

@@ -9,8 +9,8 @@ namespace stretch {
 /// or one with every stretch paused, asks for nothing), so cron mails a
 /// reminder exactly when one is needed. Always exit 0 when nothing failed.
 int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
-               const PainZones& zones, std::ostream& out) {
-    const Plan plan = plan_of_record(catalog, routine, today, today, store, zones);
+               const Config& config, std::ostream& out) {
+    const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
     out << remaining_phrase(plan, today);
     if (flare_today(catalog, routine, store, today))
@@ -30,7 +30,7 @@ void add_remind_command(CLI::App& app, Session& session) {
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_remind(catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                       session.config().pain_zones, session.out);
+                                       session.config(), session.out);
     });
 }
 

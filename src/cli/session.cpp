@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "cli/day_summaries.h"
+#include "cli/targets.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "routines/config_loader.h"
@@ -113,7 +114,10 @@ std::optional<Store> Session::existing_store() const { return Store::open_existi
 Store Session::writable_store() const {
     Store store = Store::open_for_writing(database());
     store.journal_as(command_line, command_name, utc_timestamp(clock().now));
-    store.before_commit([this](Store& changed) { refresh_day_summaries(changed, catalog(), clock().today); });
+    store.before_commit([this](Store& changed) {
+        refresh_day_summaries(changed, catalog(), clock().today);
+        refresh_progress(changed, catalog(), config(), clock().today);
+    });
     return store;
 }
 

@@ -36,8 +36,8 @@ nlohmann::ordered_json status_json(const Plan& plan) {
 }  // namespace
 
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, const PainZones& zones, bool quiet, std::ostream& out) {
-    const Plan plan = plan_of_record(catalog, routine, today, today, store, zones);
+               Date today, const Config& config, bool quiet, std::ostream& out) {
+    const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
     const bool complete = plan.remaining_count() == 0 || gentle;
     if (quiet) return complete ? 0 : 1;
@@ -72,7 +72,7 @@ void add_status_command(CLI::App& app, Session& session) {
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_status(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                       session.config().pain_zones, session.options.quiet, session.out);
+                                       session.config(), session.options.quiet, session.out);
     });
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/pain.h"
+#include "core/progression.h"
 
 namespace stretch {
 
@@ -12,6 +13,9 @@ struct Config {
     std::string routine;  ///< default routine id; empty: lower-back, or the only routine
     int week_start = 0;   ///< 0 = Monday ... 6 = Sunday, for --week and weekly pain
     PainZones pain_zones;  ///< [pain_zones]: fine_up_to and stop_from
+    /// Fine days in a row that move a stretch's target up one step; a
+    /// routine's own progression_days wins.
+    int progression_days = kDefaultProgressionDays;
 };
 
 }  // namespace stretch

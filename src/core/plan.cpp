@@ -49,17 +49,25 @@ int routine_minutes(const Catalog& catalog, const Routine& routine) {
 }
 
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
-                const Cautions& cautions) {
+                const Cautions& cautions, const Progresses& progress) {
     Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {}};
     for (const PlannedStretch& step : expected.due) {
         const auto caution = cautions.find(step.exercise);
-        plan.items.push_back(PlanItem{exercise_or_bare(catalog, step.exercise), step.dose,
-                                      estimated_seconds(step.dose), done_ids.contains(step.exercise),
+        const auto came = progress.find(step.exercise);
+        const Target target = target_at(step.dose, came == progress.end() ? 0 : came->second.steps);
+        plan.items.push_back(PlanItem{exercise_or_bare(catalog, step.exercise), step.dose, target,
+                                      estimated_seconds(dose_at(step.dose, target)), done_ids.contains(step.exercise),
                                       caution == cautions.end() ? std::string() : caution->second});
     }
     for (const Pause* pause : expected.paused)
         plan.paused.push_back(PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason});
     return plan;
+}
+
+std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine, int config_days,
+                                                const PainZones& zones) {
+    if (!routine.progression) return std::nullopt;
+    return ProgressionRule{routine.progression_days.value_or(config_days), zones};
 }
 
 Plan build_plan(const Catalog& catalog, const Routine& routine, Date day, const std::set<std::string>& done_ids) {

@@ -11,6 +11,7 @@
 
 #include "core/catalog.h"
 #include "core/date.h"
+#include "core/progression.h"
 #include "core/record.h"
 
 namespace stretch {
@@ -18,7 +19,8 @@ namespace stretch {
 struct PlanItem {
     Exercise exercise;       ///< a copy, so a plan outlives the catalog; a bare id when the files lost it
     Dose dose;               ///< the routine's dose for this step
-    int estimated_seconds = 0;
+    Target target;           ///< what to do today within the dose's ranges (core/progression.h)
+    int estimated_seconds = 0;  ///< at the target
     bool done = false;       ///< logged on the plan's day
     std::string caution;     ///< why to go gentler today; empty when there is no reason
 };
@@ -46,17 +48,26 @@ struct Plan {
     int remaining_minutes() const;
 };
 
-/// Minutes the whole routine takes on a day it is scheduled, rounded up.
+/// Minutes the whole routine takes on a day it is scheduled, rounded up, at
+/// the top of every range (what `list` shows; a day's plan uses its targets).
 int routine_minutes(const RoutineSnapshot& routine);
 int routine_minutes(const Catalog& catalog, const Routine& routine);
 
 /// Cautions for a day's plan, by exercise id.
 using Cautions = std::map<std::string, std::string>;
+/// Each stretch's progress up its ranges at the start of the plan's day, by
+/// exercise id; a stretch not named is at the low end.
+using Progresses = std::map<std::string, Progress>;
 
 /// Builds the plan of what `expected` asked. `done_ids` are the exercise ids
 /// logged that day; exercise texts come from `catalog`.
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids = {},
-                const Cautions& cautions = {});
+                const Cautions& cautions = {}, const Progresses& progress = {});
+
+/// The rule `routine` progresses by: its own progression_days, else
+/// `config_days`; nullopt when the routine turns progression off.
+std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine, int config_days,
+                                                const PainZones& zones);
 
 /// The plan of `routine` for `day` as today's files define it, with nothing
 /// paused or skipped.

@@ -32,6 +32,8 @@ struct RoutineSnapshot {
     std::string description;
     Schedule days;
     std::vector<PlannedStretch> steps;  ///< routine order; an exercise may appear twice
+    bool progression = true;              ///< see Routine::progression
+    std::optional<int> progression_days;  ///< see Routine::progression_days
 
     /// The exercise ids in routine order, each once.
     std::vector<std::string> distinct_exercises() const;

@@ -37,6 +37,8 @@ struct Routine {
     std::string description;
     Schedule days;
     std::vector<RoutineStep> steps;
+    bool progression = true;                  ///< false: every target stays at the low end
+    std::optional<int> progression_days;      ///< overrides config.toml's progression_days
     std::filesystem::path source;
     SourcePosition where;  ///< the [routine] table
 };

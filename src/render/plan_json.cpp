@@ -45,6 +45,9 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
     for (size_t i = 0; i < plan.items.size(); ++i) {
         const PlanItem& item = plan.items[i];
         Json entry = exercise_json(item.exercise, item.dose);
+        entry["target"] = {{"reps", item.target.reps},
+                           {"hold_seconds", item.target.hold ? Json(*item.target.hold) : Json(nullptr)},
+                           {"dose", describe(item.dose, item.target)}};
         entry["order"] = i + 1;
         entry["estimated_seconds"] = item.estimated_seconds;
         entry["done"] = item.done;

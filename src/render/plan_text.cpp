@@ -38,7 +38,7 @@ std::string header(const Plan& plan, const Style& style) {
 std::string title_line(const PlanItem& item, size_t number, const Style& style) {
     const std::string box = item.done ? "[x]" : "[ ]";
     const std::string left = std::to_string(number) + ". " + item.exercise.name;
-    const std::string dose = describe(item.dose);
+    const std::string dose = describe(item.dose, item.target);
     const std::string painted_box = item.done ? style.green(box) : box;
     const size_t used = box.size() + 1 + display_width(left);
     if (used + 2 + dose.size() <= kPageWidth)

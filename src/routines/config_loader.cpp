@@ -29,7 +29,7 @@ PainZones parse_pain_zones(const toml::node& node, const TomlReader& parent) {
 
 Config parse_config(std::string_view text, const std::filesystem::path& path) {
     const toml::table document = parse_toml(text, path);
-    const TomlReader reader(document, path, "", {"routine", "week_start", "pain_zones"});
+    const TomlReader reader(document, path, "", {"routine", "week_start", "progression_days", "pain_zones"});
     Config config;
     config.routine = reader.optional_string("routine").value_or("");
     if (auto week_start = reader.optional_string("week_start")) {
@@ -38,6 +38,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& path) {
         config.week_start = *index;
     }
     if (const toml::node* zones = reader.node("pain_zones")) config.pain_zones = parse_pain_zones(*zones, reader);
+    config.progression_days = reader.optional_int("progression_days", 1, kMaxProgressionDays).value_or(config.progression_days);
     return config;
 }
 

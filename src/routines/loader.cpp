@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "core/progression.h"
 #include "core/suggest.h"
 #include "routines/toml_reader.h"
 
@@ -103,7 +104,8 @@ RoutineStep parse_step(const toml::node& node, size_t index, const TomlReader& r
 }
 
 Routine parse_routine(const toml::table& table, const fs::path& path) {
-    const TomlReader reader(table, path, "routine", {"id", "name", "description", "days", "steps"});
+    const TomlReader reader(table, path, "routine",
+                            {"id", "name", "description", "days", "steps", "progression", "progression_days"});
     Routine routine;
     routine.source = path;
     routine.where = reader.position_of(table);
@@ -116,6 +118,8 @@ Routine parse_routine(const toml::table& table, const fs::path& path) {
     routine.name = reader.required_string("name");
     routine.description = reader.optional_string("description").value_or("");
     routine.days = parse_days(reader);
+    routine.progression = reader.optional_bool("progression").value_or(true);
+    routine.progression_days = reader.optional_int("progression_days", 1, kMaxProgressionDays);
     const toml::node* steps = reader.node("steps");
     if (!steps) reader.fail_missing("steps", "an array of tables");
     const toml::array* array = steps->as_array();

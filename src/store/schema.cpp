@@ -216,17 +216,32 @@ CREATE TABLE day_summaries (
     PRIMARY KEY (routine, with_gentle, day)
 ) WITHOUT ROWID;
 CREATE INDEX day_summaries_by_day ON day_summaries (day);
+-- Each stretch's progress up its dose's ranges (see core/progression.h)
+-- after every day it was done up to `through`, for the dose and rule named
+-- by `rule`. Derived from the entries like day_summaries, and cleared the
+-- same way.
+CREATE TABLE progress (
+    exercise TEXT NOT NULL,
+    rule     TEXT NOT NULL,
+    through  TEXT NOT NULL,
+    steps    INTEGER NOT NULL,
+    run      INTEGER NOT NULL,
+    PRIMARY KEY (exercise, rule)
+) WITHOUT ROWID;
 DROP INDEX entries_by_day;
 CREATE INDEX entries_by_day ON entries (day, kind, exercise, reps, pain);
 
 CREATE TRIGGER summaries_after_entry_insert AFTER INSERT ON entries BEGIN
   DELETE FROM day_summaries WHERE day >= NEW.day;
+  DELETE FROM progress WHERE through >= NEW.day;
 END;
 CREATE TRIGGER summaries_after_entry_update AFTER UPDATE ON entries BEGIN
   DELETE FROM day_summaries WHERE day >= min(OLD.day, NEW.day);
+  DELETE FROM progress WHERE through >= min(OLD.day, NEW.day);
 END;
 CREATE TRIGGER summaries_after_entry_delete AFTER DELETE ON entries BEGIN
   DELETE FROM day_summaries WHERE day >= OLD.day;
+  DELETE FROM progress WHERE through >= OLD.day;
 END;
 CREATE TRIGGER summaries_after_pause_insert AFTER INSERT ON pauses BEGIN
   DELETE FROM day_summaries WHERE day >= NEW.first_day;
@@ -311,7 +326,8 @@ const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>
      {"pauses", {"changed_at"}},
      {"operations", {"id", "performed_at", "command", "name", "open"}},
      {"changes", {"id", "operation", "table_name", "row_id", "before", "after"}}},
-    {{"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}}},
+    {{"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}},
+     {"progress", {"exercise", "rule", "through", "steps", "run"}}},
 };
 
 /// Every "table.column" of the database, read in one statement: every

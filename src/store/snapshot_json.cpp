@@ -35,12 +35,16 @@ std::string snapshot_to_json(const RoutineSnapshot& routine) {
                          {"sides", to_text(dose.sides)},
                          {"side_label", dose.side_label}});
     }
-    return Json{{"id", routine.id},
-                {"name", routine.name},
-                {"description", routine.description},
-                {"days", days},
-                {"steps", steps}}
-        .dump();
+    Json json{{"id", routine.id},
+              {"name", routine.name},
+              {"description", routine.description},
+              {"days", days},
+              {"steps", steps}};
+    // Written only when not the default, so that a definition recorded
+    // before progression existed still reads as the same definition.
+    if (!routine.progression) json["progression"] = false;
+    if (routine.progression_days) json["progression_days"] = *routine.progression_days;
+    return json.dump();
 }
 
 RoutineSnapshot snapshot_from_json(const std::string& text, const std::filesystem::path& path) {
@@ -65,6 +69,8 @@ RoutineSnapshot snapshot_from_json(const std::string& text, const std::filesyste
             dose.side_label = step.at("side_label").get<std::string>();
             routine.steps.push_back({step.at("exercise").get<std::string>(), dose});
         }
+        routine.progression = json.value("progression", true);
+        if (json.contains("progression_days")) routine.progression_days = json.at("progression_days").get<int>();
         return routine;
     } catch (const std::exception& error) {
         throw Error(ErrorKind::data, path.string() + ": a recorded routine version cannot be read (" + error.what() + ")",

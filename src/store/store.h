@@ -17,6 +17,7 @@
 #include "core/date_range.h"
 #include "core/entry.h"
 #include "core/pain.h"
+#include "core/progression.h"
 #include "core/record.h"
 #include "core/report.h"
 
@@ -150,6 +151,14 @@ public:
     /// (joining atomically()'s), unjournalled: they are derived data.
     void save_day_summaries(const std::string& routine, bool with_gentle,
                             const std::function<void(const std::function<void(const DaySummary&)>&)>& fill);
+    /// The days `exercise` was done in `range`, oldest first, each with the
+    /// highest pain given with it that day.
+    std::vector<DoneDay> done_days(const std::string& exercise, const DateRange& range) const;
+    /// The progress kept for `exercise` under `rule` (a progression_key) and
+    /// the last day it takes into account; nullopt when none is kept.
+    std::optional<std::pair<Date, Progress>> kept_progress(const std::string& exercise, const std::string& rule) const;
+    void keep_progress(const std::string& exercise, const std::string& rule, Date through, Progress progress);
+
     /// Runs `hook` inside atomically()'s transaction after its body, so that
     /// derived data is brought up to date with the command's change.
     void before_commit(std::function<void(Store&)> hook) { before_commit_ = std::move(hook); }

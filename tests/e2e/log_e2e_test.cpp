@@ -13,7 +13,7 @@ TEST_CASE("log by id, name and prefix records one row each", "[e2e][log]") {
     Sandbox sandbox;
     const auto by_id = sandbox.run({"log", "bridge", "--reps", "10"});
     REQUIRE(by_id.exit_code == 0);
-    CHECK(by_id.out == "bridge: 10 reps logged.\n9 of 10 stretches left today (about 20 min).\n");
+    CHECK(by_id.out == "bridge: 10 reps logged.\n9 of 10 stretches left today (about 14 min).\n");
     CHECK(sandbox.run({"log", "Bird Dog"}).exit_code == 0);
     CHECK(sandbox.run({"log", "pelv"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT exercise, routine, day, kind FROM entries ORDER BY id") ==

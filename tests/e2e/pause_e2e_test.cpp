@@ -37,7 +37,7 @@ TEST_CASE("stop-zone pain pauses the stretch from the next day, calmly", "[e2e][
     const auto status = nlohmann::json::parse(sandbox.run({"status", "--json"}).out);
     CHECK(status["planned"] == 9);
     CHECK(status["paused_ids"] == nlohmann::json({"leg-stretch"}));
-    CHECK(sandbox.run({"remind"}).out == "9 of 9 stretches left today (about 19 min): run `stretch plan today`\n");
+    CHECK(sandbox.run({"remind"}).out == "9 of 9 stretches left today (about 13 min): run `stretch plan today`\n");
     CHECK_THAT(sandbox.run({"list"}).out, Contains("Paused:\n  leg-stretch             from 2026-11-24: pain 7/10"));
 
     const auto paused_log = sandbox.run({"log", "leg"});

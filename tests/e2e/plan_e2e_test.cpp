@@ -12,17 +12,23 @@ using stretch::testing::Sandbox;
 
 namespace {
 
-const std::vector<std::pair<std::string, std::string>> kBundledDoses = {
-    {"Spine Stretch", "6-8 reps, alternating sides"},
-    {"Hip Stretch", "2 x each side, hold 20-30 s"},
-    {"Bottom Stretch", "2 x each side, hold 20-30 s"},
-    {"Leg Stretch", "2 x each leg, hold 20-30 s"},
-    {"Lower Back Stretch", "6-8 reps, hold 20-30 s"},
-    {"Pelvic Tilts", "8-12 reps"},
-    {"Bridge", "8-12 reps"},
-    {"Bird Dog", "at least 8 reps, alternating sides, hold 5-10 s"},
-    {"Deep Abdominal Stretch", "5 reps, hold 5-10 s"},
-    {"Lower Stomach Stretch", "6-8 x each leg"},
+/// Each bundled stretch: its name, its dose, and the target a first day's
+/// plan shows (the low end of every range, the range after it).
+struct BundledDose {
+    std::string first, second, target;
+};
+const std::vector<BundledDose> kBundledDoses = {
+    {"Spine Stretch", "6-8 reps, alternating sides", "6 reps (6-8), alternating sides"},
+    {"Hip Stretch", "2 x each side, hold 20-30 s", "2 x each side, hold 20 s (20-30)"},
+    {"Bottom Stretch", "2 x each side, hold 20-30 s", "2 x each side, hold 20 s (20-30)"},
+    {"Leg Stretch", "2 x each leg, hold 20-30 s", "2 x each leg, hold 20 s (20-30)"},
+    {"Lower Back Stretch", "6-8 reps, hold 20-30 s", "6 reps (6-8), hold 20 s (20-30)"},
+    {"Pelvic Tilts", "8-12 reps", "8 reps (8-12)"},
+    {"Bridge", "8-12 reps", "8 reps (8-12)"},
+    {"Bird Dog", "at least 8 reps, alternating sides, hold 5-10 s",
+     "at least 8 reps, alternating sides, hold 5 s (5-10)"},
+    {"Deep Abdominal Stretch", "5 reps, hold 5-10 s", "5 reps, hold 5 s (5-10)"},
+    {"Lower Stomach Stretch", "6-8 x each leg", "6 x each leg (6-8)"},
 };
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -41,10 +47,11 @@ TEST_CASE("plan today prints all ten bundled stretches with their doses, in orde
     CHECK(result.err.empty());
     CHECK_THAT(result.out, Contains("Stretch plan for Sunday 22 November 2026"));
     CHECK_THAT(result.out, Contains("Lower back relief (lower-back)"));
-    CHECK_THAT(result.out, Contains("10 stretches, about 21 min"));
+    // The time is for today's targets, the low ends on a first day.
+    CHECK_THAT(result.out, Contains("10 stretches, about 15 min"));
     size_t previous = 0;
     for (size_t i = 0; i < kBundledDoses.size(); ++i) {
-        const auto& [name, dose] = kBundledDoses[i];
+        const auto& [name, range, dose] = kBundledDoses[i];
         const std::string title = "[ ] " + std::to_string(i + 1) + ". " + name;
         const size_t at = result.out.find(title);
         INFO(title);
@@ -103,7 +110,7 @@ TEST_CASE("plan --format json carries the same facts", "[e2e][plan][json]") {
     CHECK(plan["date"] == "2026-11-22");
     CHECK(plan["weekday"] == "sun");
     CHECK(plan["scheduled"] == true);
-    CHECK(plan["estimated_minutes"] == 21);
+    CHECK(plan["estimated_minutes"] == 15);
     CHECK(plan["routine"]["id"] == "lower-back");
     CHECK(plan["routine"]["daily"] == true);
     REQUIRE(plan["stretches"].size() == 10);
@@ -112,6 +119,7 @@ TEST_CASE("plan --format json carries the same facts", "[e2e][plan][json]") {
         CHECK(stretch["order"] == i + 1);
         CHECK(stretch["name"] == kBundledDoses[i].first);
         CHECK(stretch["dose"] == kBundledDoses[i].second);
+        CHECK(stretch["target"]["dose"] == kBundledDoses[i].target);
         CHECK(stretch["done"] == false);
         CHECK_FALSE(stretch["steps"].empty());
         CHECK_FALSE(stretch["breathing"].get<std::string>().empty());
@@ -229,7 +237,7 @@ steps = [{ exercise = "long" }]
     const auto result = sandbox.run({"plan", "--routine", "long"});
     REQUIRE(result.exit_code == 0);
     CHECK_THAT(result.out, Contains("[ ] 1. A very long exercise name"));
-    CHECK_THAT(result.out, Contains("\n    8-12 x each side, hold 20-30 s\n"));
+    CHECK_THAT(result.out, Contains("\n    8 x each side (8-12), hold 20 s (20-30)\n"));
     for (const auto& line : lines_of(result.out)) {
         INFO(line);
         CHECK(line.size() <= 80);

@@ -57,13 +57,13 @@ TEST_CASE("remind prints one line only while stretches are left, under cron's ba
     const auto before = sandbox.run({"remind"});
     CHECK(before.exit_code == 0);
     CHECK(before.err.empty());
-    CHECK(before.out == "10 of 10 stretches left today (about 21 min): run `stretch plan today`\n");
+    CHECK(before.out == "10 of 10 stretches left today (about 15 min): run `stretch plan today`\n");
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
 
     REQUIRE(sandbox.run({"log", "spine", "hip", "bottom", "leg", "lower-back-stretch", "pelvic", "bridge"}).exit_code == 0);
     const auto partly = sandbox.run({"remind"});
     CHECK(partly.exit_code == 0);
-    CHECK(partly.out == "3 of 10 stretches left today (about 6 min): run `stretch plan today`\n");
+    CHECK(partly.out == "3 of 10 stretches left today (about 4 min): run `stretch plan today`\n");
 
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
     const auto done = sandbox.run({"remind"});

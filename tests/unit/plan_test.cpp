@@ -142,7 +142,7 @@ TEST_CASE("build_plan applies the routine's dose overrides", "[plan]") {
         const PlanItem& bird = plan.items[2];
         CHECK(bird.dose.reps == Range{8, 8});
         CHECK(bird.dose.reps_at_least);
-        CHECK(bird.estimated_seconds == 132);
+        CHECK(bird.estimated_seconds == 92);  // at the target: 8 x (5 + 4) + 20
     }
     SECTION("the catalog's exercises are left alone") {
         CHECK(catalog.exercises.at("bridge").dose.reps == Range{8, 12});
@@ -173,7 +173,7 @@ TEST_CASE("a hold override gives a hold to an exercise that has none", "[plan]")
     REQUIRE(plan.items[0].dose.hold.has_value());
     CHECK(*plan.items[0].dose.hold == Range{10, 10});
     CHECK(plan.items[0].dose.reps == Range{8, 12});
-    CHECK(plan.items[0].estimated_seconds == 188);  // 12 x (10 + 4) + 20
+    CHECK(plan.items[0].estimated_seconds == 132);  // at the target, the low end: 8 x (10 + 4) + 20
     CHECK(describe(plan.items[0].dose) == "8-12 reps, hold 10 s");
 }
 
@@ -191,15 +191,15 @@ TEST_CASE("plan minutes: total and remaining, rounded up", "[plan]") {
     const Catalog catalog = sample_catalog();
     const Routine routine = sample_routine();
 
-    SECTION("nothing done: 40 + 96 + 132 = 268 s is 5 minutes") {
+    SECTION("nothing done: 40 + 96 + 92 = 228 s is 4 minutes") {
         const Plan plan = build_plan(catalog, routine, kMonday);
-        CHECK(plan.estimated_minutes() == 5);
+        CHECK(plan.estimated_minutes() == 4);
         CHECK(plan.remaining_count() == 3);
-        CHECK(plan.remaining_minutes() == 5);
+        CHECK(plan.remaining_minutes() == 4);
     }
-    SECTION("hip-stretch done: 40 + 132 = 172 s is 3 minutes") {
+    SECTION("hip-stretch done: 40 + 92 = 132 s is 3 minutes") {
         const Plan plan = build_plan(catalog, routine, kMonday, {"hip-stretch"});
-        CHECK(plan.estimated_minutes() == 5);
+        CHECK(plan.estimated_minutes() == 4);
         CHECK(plan.remaining_count() == 2);
         CHECK(plan.remaining_minutes() == 3);
     }
@@ -210,7 +210,7 @@ TEST_CASE("plan minutes: total and remaining, rounded up", "[plan]") {
     }
     SECTION("all done") {
         const Plan plan = build_plan(catalog, routine, kMonday, {"bridge", "hip-stretch", "bird-dog"});
-        CHECK(plan.estimated_minutes() == 5);
+        CHECK(plan.estimated_minutes() == 4);
         CHECK(plan.remaining_count() == 0);
         CHECK(plan.remaining_minutes() == 0);
     }

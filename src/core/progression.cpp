@@ -1,0 +1,64 @@
+#include "core/progression.h"
+
+#include <algorithm>
+
+namespace stretch {
+
+namespace {
+
+/// Reps steps: the span of a reps range, none for "at least".
+int reps_steps(const Dose& dose) { return dose.reps_at_least ? 0 : dose.reps.max - dose.reps.min; }
+
+int hold_steps(const Dose& dose) {
+    if (!dose.hold) return 0;
+    return (dose.hold->max - dose.hold->min + kHoldStepSeconds - 1) / kHoldStepSeconds;
+}
+
+}  // namespace
+
+int max_steps(const Dose& dose) { return reps_steps(dose) + hold_steps(dose); }
+
+Progress after_day(Progress progress, std::optional<int> pain, const Dose& dose, const ProgressionRule& rule) {
+    const PainZone zone = pain ? rule.zones.zone_of(*pain) : PainZone::fine;
+    if (zone != PainZone::fine) return Progress{std::max(progress.steps - 1, 0), 0};
+    if (++progress.run < std::max(rule.days, 1)) return progress;
+    return Progress{std::min(progress.steps + 1, max_steps(dose)), 0};
+}
+
+Progress after_days(Progress from, const std::vector<DoneDay>& days, const Dose& dose, const ProgressionRule& rule) {
+    for (const DoneDay& day : days) from = after_day(from, day.pain, dose, rule);
+    return from;
+}
+
+Target target_at(const Dose& dose, int steps) {
+    steps = std::clamp(steps, 0, max_steps(dose));
+    const int up_reps = std::min(steps, reps_steps(dose));
+    Target target{dose.reps.min + up_reps, std::nullopt};
+    if (dose.hold) target.hold = std::min(dose.hold->min + (steps - up_reps) * kHoldStepSeconds, dose.hold->max);
+    return target;
+}
+
+Dose dose_at(const Dose& dose, const Target& target) {
+    Dose narrowed = dose;
+    if (!dose.reps_at_least) narrowed.reps = Range{target.reps, target.reps};
+    if (dose.hold && target.hold) narrowed.hold = Range{*target.hold, *target.hold};
+    return narrowed;
+}
+
+std::string describe(const Dose& dose, const Target& target) {
+    const Dose narrowed = dose_at(dose, target);
+    std::string text = describe(narrowed);
+    // Each range goes right after the part of the dose it belongs to: the
+    // reps part ends at the first comma, and the hold is always last.
+    if (reps_steps(dose) > 0) text.insert(std::min(text.find(','), text.size()), " (" + to_text(dose.reps) + ")");
+    if (hold_steps(dose) > 0) text += " (" + to_text(*dose.hold) + ")";
+    return text;
+}
+
+std::string progression_key(const Dose& dose, const ProgressionRule& rule) {
+    return (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +
+           "|" + std::to_string(rule.days) + "|" + std::to_string(rule.zones.fine_up_to) + "-" +
+           std::to_string(rule.zones.stop_from);
+}
+
+}  // namespace stretch

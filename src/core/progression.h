@@ -1,0 +1,84 @@
+#pragma once
+/// Progression within a dose's ranges: each stretch has a target inside its
+/// range that starts at the low end, moves up one step after a run of days
+/// it was done without pain beyond the fine zone, and steps back after a
+/// day that hurt more. Pure: the days are passed in.
+///
+/// A step is one repetition while the reps range has room, then 5 seconds
+/// of hold while the hold range has room (the last step may be shorter), so
+/// "8-12 reps" has four steps and "hold 20-30 s" two. Doses given as "at
+/// least" some reps do not move their reps.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/exercise.h"
+#include "core/pain.h"
+
+namespace stretch {
+
+/// Seconds of hold one step adds.
+inline constexpr int kHoldStepSeconds = 5;
+/// Fine days in a row that earn a step, unless config.toml or the routine
+/// says otherwise.
+inline constexpr int kDefaultProgressionDays = 3;
+/// The most days config.toml or a routine may ask for.
+inline constexpr int kMaxProgressionDays = 60;
+
+/// What the rule needs to know besides the days.
+struct ProgressionRule {
+    int days = kDefaultProgressionDays;  ///< fine days in a row per step up (1 or more)
+    PainZones zones;
+    friend bool operator==(const ProgressionRule&, const ProgressionRule&) = default;
+};
+
+/// How far up its ranges a stretch has come.
+struct Progress {
+    int steps = 0;  ///< steps above the low end
+    int run = 0;    ///< fine days in a row since the last step (or step back)
+    friend bool operator==(const Progress&, const Progress&) = default;
+};
+
+/// One day a stretch was done: the highest pain given with it that day
+/// (nullopt when none was given, which counts as fine).
+struct DoneDay {
+    Date day;
+    std::optional<int> pain;
+};
+
+/// The most steps `dose`'s ranges allow.
+int max_steps(const Dose& dose);
+
+/// `progress` carried over one more day the stretch was done: a fine day
+/// lengthens the run and, at `rule.days`, takes a step up (never past the
+/// top); a day in the "easier" or stop zone takes a step back (never below
+/// the low end) and starts the run again. A stop-zone day also pauses the
+/// stretch, which is the pain-zones rule's business, not this one's.
+Progress after_day(Progress progress, std::optional<int> pain, const Dose& dose, const ProgressionRule& rule);
+
+/// The progress after `days`, oldest first, starting from `from`.
+Progress after_days(Progress from, const std::vector<DoneDay>& days, const Dose& dose, const ProgressionRule& rule);
+
+/// The amount the plan asks for at `steps` above the low end: reps first,
+/// then hold.
+struct Target {
+    int reps = 0;
+    std::optional<int> hold;  ///< seconds; nullopt when the dose has no hold
+    friend bool operator==(const Target&, const Target&) = default;
+};
+Target target_at(const Dose& dose, int steps);
+
+/// `dose` narrowed to `target`: one number for reps and hold, the rest as it was.
+Dose dose_at(const Dose& dose, const Target& target);
+
+/// "9 reps (8-12)", "2 x each leg, hold 25 s (20-30)": the target, with each
+/// range it moves in after it; describe(dose) when nothing moves.
+std::string describe(const Dose& dose, const Target& target);
+
+/// A short text naming what the rule depends on, so that progress kept for
+/// one dose and rule is never used for another: "8-12|-|3|3-6".
+std::string progression_key(const Dose& dose, const ProgressionRule& rule);
+
+}  // namespace stretch

@@ -1,0 +1,57 @@
+/// The Store's part of progression: the days each stretch was done, and the
+/// progress kept so that a plan reads only the days since.
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "store/sql_helpers.h"
+#include "store/sqlite_errors.h"
+#include "store/store.h"
+
+namespace stretch {
+
+using namespace sql;
+
+std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRange& range) const {
+    return guarded(path_, [&] {
+        SQLite::Statement select(*db_, "SELECT day, max(pain) FROM entries WHERE exercise = ? AND kind = 'stretch' "
+                                       "AND day BETWEEN ? AND ? GROUP BY day ORDER BY day");
+        select.bind(1, exercise);
+        select.bind(2, to_iso(range.first));
+        select.bind(3, to_iso(range.last));
+        std::vector<DoneDay> days;
+        while (select.executeStep())
+            days.push_back(DoneDay{day_of(select.getColumn(0), path_.string()), optional_int(select.getColumn(1))});
+        return days;
+    });
+}
+
+std::optional<std::pair<Date, Progress>> Store::kept_progress(const std::string& exercise,
+                                                              const std::string& rule) const {
+    return guarded(path_, [&]() -> std::optional<std::pair<Date, Progress>> {
+        SQLite::Statement select(*db_, "SELECT through, steps, run FROM progress WHERE exercise = ? AND rule = ?");
+        select.bind(1, exercise);
+        select.bind(2, rule);
+        if (!select.executeStep()) return std::nullopt;
+        return std::pair(day_of(select.getColumn(0), path_.string()),
+                         Progress{select.getColumn(1).getInt(), select.getColumn(2).getInt()});
+    });
+}
+
+void Store::keep_progress(const std::string& exercise, const std::string& rule, Date through, Progress progress) {
+    guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            SQLite::Statement upsert(*db_, "INSERT OR REPLACE INTO progress (exercise, rule, through, steps, run) "
+                                           "VALUES (?, ?, ?, ?, ?)");
+            upsert.bind(1, exercise);
+            upsert.bind(2, rule);
+            upsert.bind(3, to_iso(through));
+            upsert.bind(4, progress.steps);
+            upsert.bind(5, progress.run);
+            upsert.exec();
+            return 0;
+        });
+    });
+}
+
+}  // namespace stretch

@@ -1,0 +1,136 @@
+// The progression rule on hand-built histories: fine days raise the target a
+// step at a time up to the top, a day that hurt more steps it back, a pause
+// holds it, and a routine can turn it off.
+
+#include <catch2/catch.hpp>
+
+#include "core/plan.h"
+#include "core/progression.h"
+#include "store/snapshot_json.h"
+#include "unit/test_helpers.h"
+
+using namespace stretch;
+using test::ymd;
+
+namespace {
+
+const Dose kReps{{8, 12}, false, std::nullopt, Sides::none, "side"};           // 8-12 reps: 4 steps
+const Dose kHold{{2, 2}, false, Range{20, 30}, Sides::each, "leg"};            // hold 20-30 s: 2 steps
+const Dose kBoth{{6, 8}, false, Range{20, 32}, Sides::none, "side"};           // 2 reps steps, then 20-25-30-32
+const Dose kAtLeast{{8, 8}, true, Range{5, 10}, Sides::alternate, "side"};     // reps never move
+const ProgressionRule kRule;  // 3 fine days a step; 0-3 fine, 4-5 easier, 6-10 stop
+
+/// `count` days in a row from 1 November, each with `pain`.
+std::vector<DoneDay> days_with(int count, std::optional<int> pain, int first = 1) {
+    std::vector<DoneDay> days;
+    for (int i = 0; i < count; ++i) days.push_back({ymd(2026, 11, unsigned(first + i)), pain});
+    return days;
+}
+
+Target target_after(const std::vector<DoneDay>& days, const Dose& dose, const ProgressionRule& rule = kRule) {
+    return target_at(dose, after_days(Progress{}, days, dose, rule).steps);
+}
+
+}  // namespace
+
+TEST_CASE("a run of fine days raises the target one step at a time and stops at the top", "[progression]") {
+    CHECK(target_after({}, kReps) == Target{8, std::nullopt});
+    CHECK(target_after(days_with(2, std::nullopt), kReps).reps == 8);
+    CHECK(target_after(days_with(3, std::nullopt), kReps).reps == 9);  // no pain given counts as fine
+    CHECK(target_after(days_with(5, 3), kReps).reps == 9);             // 3 is still fine
+    CHECK(target_after(days_with(6, 0), kReps).reps == 10);
+    CHECK(target_after(days_with(12, 1), kReps).reps == 12);
+    CHECK(target_after(days_with(30, 0), kReps).reps == 12);  // never past the top
+    CHECK(max_steps(kReps) == 4);
+}
+
+TEST_CASE("reps move first, then the hold by 5 seconds, the last step shorter", "[progression]") {
+    CHECK(max_steps(kBoth) == 5);
+    const std::vector<Target> expected = {{6, 20}, {7, 20}, {8, 20}, {8, 25}, {8, 30}, {8, 32}, {8, 32}};
+    for (int steps = 0; steps < int(expected.size()); ++steps) {
+        INFO(steps);
+        CHECK(target_at(kBoth, steps) == expected.at(size_t(steps)));
+    }
+    CHECK(target_after(days_with(6, std::nullopt), kHold) == Target{2, 30});
+    // "At least 8 reps" keeps its reps; only the hold moves.
+    CHECK(max_steps(kAtLeast) == 1);
+    CHECK(target_after(days_with(9, 0), kAtLeast) == Target{8, 10});
+}
+
+TEST_CASE("a day in the take-it-easier zone steps back one step and starts the run again", "[progression]") {
+    auto days = days_with(6, 2);                    // two steps: 10
+    days.push_back({ymd(2026, 11, 7), 4});          // easier: 9
+    CHECK(target_after(days, kReps).reps == 9);
+    days.push_back({ymd(2026, 11, 8), 0});
+    days.push_back({ymd(2026, 11, 9), 0});
+    CHECK(target_after(days, kReps).reps == 9);     // the run starts again: two fine days are not enough
+    days.push_back({ymd(2026, 11, 10), 0});
+    CHECK(target_after(days, kReps).reps == 10);
+    // At the low end there is no step back.
+    CHECK(target_after({{ymd(2026, 11, 1), 5}}, kReps).reps == 8);
+}
+
+TEST_CASE("a stop-zone day steps back too", "[progression]") {
+    auto days = days_with(9, std::nullopt);  // three steps: 11
+    days.push_back({ymd(2026, 11, 10), 7});
+    CHECK(target_after(days, kReps).reps == 10);
+}
+
+TEST_CASE("a pause holds the target: days not done neither count nor break the run", "[progression]") {
+    // Done on the 1st and 2nd, paused for a week, done again on the 10th:
+    // the run goes on from where it was, and the target did not fall.
+    const std::vector<DoneDay> days = {{ymd(2026, 11, 1), 0}, {ymd(2026, 11, 2), 0}, {ymd(2026, 11, 10), 0}};
+    CHECK(target_after(days, kReps).reps == 9);
+    auto higher = days_with(6, 0);
+    const Target before_pause = target_after(higher, kReps);
+    higher.push_back({ymd(2026, 11, 20), 0});  // the first day back
+    CHECK(before_pause.reps == 10);
+    CHECK(target_after(higher, kReps).reps == 10);
+}
+
+TEST_CASE("the days a step takes come from config.toml or the routine", "[progression]") {
+    CHECK(target_after(days_with(2, 0), kReps, ProgressionRule{1, {}}).reps == 10);
+    CHECK(target_after(days_with(4, 0), kReps, ProgressionRule{5, {}}).reps == 8);
+    // The zones move with [pain_zones]: 4 is fine when fine_up_to is 4.
+    CHECK(target_after(days_with(3, 4), kReps, ProgressionRule{3, PainZones{4, 7}}).reps == 9);
+
+    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {}};
+    CHECK(progression_rule(routine, 3, {})->days == 3);
+    routine.progression_days = 5;
+    CHECK(progression_rule(routine, 3, {})->days == 5);
+}
+
+TEST_CASE("progression = false keeps every target at the low end", "[progression]") {
+    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {{"bridge", kReps}}};
+    routine.progression = false;
+    CHECK_FALSE(progression_rule(routine, 3, {}).has_value());
+    // The plan gets no progress for such a routine, so it asks for the low end.
+    Catalog catalog;
+    const ExpectedDay expected{ymd(2026, 11, 2), &routine, true, std::nullopt, routine.steps, {}};
+    const Plan plan = build_plan(catalog, expected);
+    CHECK(plan.items.at(0).target == Target{8, std::nullopt});
+    // The setting is kept with the routine's recorded version, and a
+    // definition from before progression existed reads as progressing.
+    const RoutineSnapshot again = snapshot_from_json(snapshot_to_json(routine), "test.db");
+    CHECK_FALSE(again.progression);
+    routine.progression = true;
+    CHECK(snapshot_to_json(routine).find("progression") == std::string::npos);
+}
+
+TEST_CASE("the plan shows the target and the range it moves in", "[progression]") {
+    CHECK(describe(kReps, Target{9, std::nullopt}) == "9 reps (8-12)");
+    CHECK(describe(kHold, Target{2, 25}) == "2 x each leg, hold 25 s (20-30)");
+    CHECK(describe(kBoth, Target{7, 20}) == "7 reps (6-8), hold 20 s (20-32)");
+    CHECK(describe(kAtLeast, Target{8, 5}) == "at least 8 reps, alternating sides, hold 5 s (5-10)");
+    const Dose fixed{{5, 5}, false, Range{10, 10}, Sides::none, "side"};
+    CHECK(describe(fixed, target_at(fixed, 3)) == "5 reps, hold 10 s");
+    // The time is the target's.
+    CHECK(estimated_seconds(dose_at(kReps, Target{9, std::nullopt})) < estimated_seconds(kReps));
+}
+
+TEST_CASE("progress kept for one dose or rule is never used for another", "[progression]") {
+    CHECK(progression_key(kReps, kRule) != progression_key(kBoth, kRule));
+    CHECK(progression_key(kReps, kRule) != progression_key(kReps, ProgressionRule{4, {}}));
+    CHECK(progression_key(kReps, kRule) != progression_key(kReps, ProgressionRule{3, PainZones{2, 6}}));
+    CHECK(progression_key(kReps, kRule) == progression_key(kReps, ProgressionRule{}));
+}
