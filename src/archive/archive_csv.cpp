@@ -137,6 +137,7 @@ Entry entry_from(const Fields& f, const ExerciseResolver* history) {
     entry.pain = f.number("pain");
     entry.note = f.text("note");
     entry.changed_at = f.text("changed_at");
+    entry.moment = f.text("moment");
     if (derive_missing) {
         if (!entry.uuid.empty() && !is_uuid(entry.uuid))
             bad(f.line(), "id '" + terminal_safe(entry.uuid) +
@@ -167,7 +168,8 @@ std::map<std::string, size_t> column_index(const Row& header, const std::set<std
 
 Archive parse_history_rows(const std::vector<Row>& rows, const ExerciseResolver& resolve) {
     static const std::set<std::string> known = {"id",   "logged_at", "day",  "kind", "exercise", "routine",
-                                                "reps", "hold_seconds", "side", "pain", "note", "changed_at"};
+                                                "reps", "hold_seconds", "side", "pain", "note", "changed_at",
+                                                "moment"};
     const auto columns = column_index(rows.front(), known);
     if (!columns.contains("day")) bad(1, "there is no 'day' column");
     if (!columns.contains("exercise") && !columns.contains("kind")) bad(1, "there is no 'exercise' or 'kind' column");
@@ -183,7 +185,8 @@ Archive parse_history_rows(const std::vector<Row>& rows, const ExerciseResolver&
 
 Archive parse_export_rows(const std::vector<Row>& rows) {
     const std::string header = join(rows.front().fields, ",");
-    if (header != kArchiveCsvHeader) bad(1, "the header is not that of a stretch export");
+    if (header != kArchiveCsvHeader && header != kArchiveCsvHeaderBeforeMoment)
+        bad(1, "the header is not that of a stretch export");
     std::map<std::string, size_t> columns;
     for (size_t i = 0; i < rows.front().fields.size(); ++i) columns[rows.front().fields[i]] = i;
     Archive archive;
@@ -244,7 +247,7 @@ std::string csv_row(const std::vector<std::string>& fields) {
 std::string archive_csv_entry(const Entry& e) {
     return csv_row({"entry", e.uuid, e.logged_at, e.changed_at, to_iso(e.day), "", to_text(e.kind), e.exercise,
                     e.routine, or_empty(e.reps), or_empty(e.hold_seconds), e.side ? to_text(*e.side) : "",
-                    or_empty(e.pain), e.note, ""});
+                    or_empty(e.pain), e.note, "", e.moment});
 }
 
 std::string archive_csv_rest(const Archive& archive, size_t entries_written) {
@@ -252,14 +255,14 @@ std::string archive_csv_rest(const Archive& archive, size_t entries_written) {
     for (const PauseRecord& p : archive.pauses)
         out += csv_row({"pause", p.uuid, p.created_at, p.changed_at, to_iso(p.pause.first_day),
                         p.pause.resumed_on ? to_iso(*p.pause.resumed_on) : "", "", p.pause.exercise, "", "", "", "",
-                        "", p.pause.reason, ""});
+                        "", p.pause.reason, "", ""});
     for (const SkipRecord& s : archive.skips)
-        out += csv_row({"skip", s.uuid, s.created_at, "", to_iso(s.day), "", "", "", "", "", "", "", "", s.reason, ""});
+        out += csv_row({"skip", s.uuid, s.created_at, "", to_iso(s.day), "", "", "", "", "", "", "", "", s.reason, "", ""});
     for (const VersionRecord& v : archive.versions)
         out += csv_row({"routine", "", v.recorded_at, "", to_iso(v.effective), "", "", "", v.routine, "", "", "", "",
-                        "", v.definition});
+                        "", v.definition, ""});
     const size_t records = entries_written + archive.pauses.size() + archive.skips.size() + archive.versions.size();
-    out += csv_row({"end", "", "", "", "", "", "", "", "", "", "", "", "", std::to_string(records), ""});
+    out += csv_row({"end", "", "", "", "", "", "", "", "", "", "", "", "", std::to_string(records), "", ""});
     return out;
 }
 

@@ -12,6 +12,11 @@ namespace stretch {
 /// The columns of an export CSV, in order.
 constexpr const char* kArchiveCsvHeader =
     "format_version,record,id,logged_at,changed_at,day,until,kind,exercise,routine,reps,hold_seconds,side,pain,"
+    "note,definition,moment";
+/// The header of exports written before `moment` (a guided session's pain
+/// before or after it); still read.
+constexpr const char* kArchiveCsvHeaderBeforeMoment =
+    "format_version,record,id,logged_at,changed_at,day,until,kind,exercise,routine,reps,hold_seconds,side,pain,"
     "note,definition";
 
 /// One row per record under kArchiveCsvHeader (RFC 4180, CRLF); `record`

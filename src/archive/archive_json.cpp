@@ -84,6 +84,7 @@ Entry entry_from(const Fields& f) {
     entry.pain = f.number("pain");
     entry.note = f.text("note", false);
     entry.changed_at = f.text("changed_at", false);
+    entry.moment = f.text("moment", false);
     check_entry(entry, f.where());
     return entry;
 }

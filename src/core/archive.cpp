@@ -28,7 +28,7 @@ std::string key_part(const std::optional<T>& value) {
 std::string content_key(const Entry& e) {
     return to_iso(e.day) + "\x1f" + e.exercise + "\x1f" + e.routine + "\x1f" + key_part(e.reps) + "\x1f" +
            key_part(e.hold_seconds) + "\x1f" + (e.side ? to_text(*e.side) : "-") + "\x1f" + key_part(e.pain) +
-           "\x1f" + e.note;
+           "\x1f" + e.note + (e.moment.empty() ? "" : "\x1f" + e.moment);
 }
 
 /// Exercise and routine ids as routine files allow them: lower-case words
@@ -46,7 +46,8 @@ bool is_id(std::string_view text) {
 bool same_content(const Entry& a, const Entry& b) {
     return a.uuid == b.uuid && a.logged_at == b.logged_at && a.day == b.day && a.kind == b.kind &&
            a.exercise == b.exercise && a.routine == b.routine && a.reps == b.reps &&
-           a.hold_seconds == b.hold_seconds && a.side == b.side && a.pain == b.pain && a.note == b.note;
+           a.hold_seconds == b.hold_seconds && a.side == b.side && a.pain == b.pain && a.note == b.note &&
+           a.moment == b.moment;
 }
 
 [[noreturn]] void bad(const std::string& where, const std::string& what) {
@@ -138,6 +139,9 @@ void check_entry(const Entry& entry, const std::string& where) {
         if (!entry.pain) bad(where, "a pain entry needs a pain score");
         if (entry.reps || entry.hold_seconds || entry.side) bad(where, "a pain entry has no reps, hold or side");
     }
+    if (!entry.moment.empty() && (entry.kind != EntryKind::pain || (entry.moment != kBeforeSession &&
+                                                                    entry.moment != kAfterSession)))
+        bad(where, "moment '" + terminal_safe(entry.moment) + "' is not before or after, on a pain score");
     check_range(entry.reps, 1, 1000, where, "reps");
     check_range(entry.hold_seconds, 1, 3600, where, "hold_seconds");
     check_range(entry.pain, 0, 10, where, "pain");

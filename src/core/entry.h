@@ -31,7 +31,14 @@ struct Entry {
     std::optional<int> pain;  ///< 0-10
     std::string note;
     std::string changed_at;  ///< UTC instant of the last edit; empty: never edited
+    /// For a pain score given in a guided session (`stretch go`): "before" or
+    /// "after" the session; empty for every other entry.
+    std::string moment;
 };
+
+/// The values Entry::moment takes.
+inline constexpr const char* kBeforeSession = "before";
+inline constexpr const char* kAfterSession = "after";
 
 /// How many characters of the uuid `history` prints, and commands accept, as an id.
 constexpr size_t kShortIdLength = 8;

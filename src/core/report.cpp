@@ -239,6 +239,12 @@ struct DayPain {
     std::optional<int> lowest, highest;
 };
 
+double mean_of(const std::vector<int>& scores) {
+    Mean mean;
+    for (int score : scores) mean.add(score);
+    return *mean.value();
+}
+
 DayPain day_pain(const DayLog& log) {
     DayPain pain;
     for (int score : log.pain_scores) {
@@ -368,8 +374,11 @@ std::unique_ptr<DayLogCursor> day_logs_of(const History& history) {
             if (stretch == log.stretches.end()) stretch = log.stretches.insert(log.stretches.end(), {entry.exercise});
             stretch->reps += entry.reps.value_or(0);
             if (entry.pain) stretch->pain_total += *entry.pain, ++stretch->pain_count;
+        } else if (entry.pain && entry.moment == kAfterSession) {
+            log.after_session.push_back(*entry.pain);
         } else if (entry.pain) {
             log.pain_scores.push_back(*entry.pain);
+            if (entry.moment == kBeforeSession) log.before_session.push_back(*entry.pain);
         }
     }
     return std::make_unique<GroupedDays>(std::move(days));
@@ -391,6 +400,7 @@ Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange
     const Date streak_end = std::min(range.last, today);
     StretchTallies tallies(judge, basis.catalog);
     std::vector<DayPain> pains;
+    Mean before, after;
     DayFeed feed(logged.days);
     for (Date day = walk_start(logged, range); day <= range.last; day = add_days(day, 1)) {
         const DayLog& log = feed.on(day);
@@ -401,6 +411,10 @@ Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange
         if (day < range.first) continue;
         tallies.add(expected, result, log);
         pains.push_back(day_pain(log));
+        if (!log.before_session.empty() && !log.after_session.empty()) {
+            before.add(mean_of(log.before_session));
+            after.add(mean_of(log.after_session));
+        }
         report.days.push_back(std::move(result));
     }
     report.current_streak = streak.current;
@@ -409,6 +423,10 @@ Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange
     report.stretches = tallies.summaries();
     if (range.days() > 0) report.weeks = summarize_weeks(report, pains, week_start);
     report.pain = summarize_pain(report, pains);
+    report.sessions.days = before.count;
+    report.sessions.mean_before = before.value();
+    report.sessions.mean_after = after.value();
+    if (before.count > 0) report.sessions.change = *after.value() - *before.value();
     return report;
 }
 

@@ -98,6 +98,15 @@ struct PainSummary {
     int adherent_weeks = 0, other_weeks = 0;
 };
 
+/// What guided sessions (stretch go) did to pain right away: over the days
+/// of the range with a pain score both before and after a session, the
+/// means of each day's mean before and mean after.
+struct SessionPain {
+    int days = 0;
+    std::optional<double> mean_before, mean_after;
+    std::optional<double> change;  ///< mean_after - mean_before
+};
+
 struct Report {
     DateRange range;
     Date today;
@@ -114,6 +123,7 @@ struct Report {
     std::vector<StretchSummary> stretches;
     std::vector<WeekSummary> weeks;  ///< calendar weeks overlapping the range, in order
     PainSummary pain;
+    SessionPain sessions;
     /// Set by the caller, about today rather than the range: why the gentle
     /// routine is suggested now.
     std::optional<Flare> flare;
@@ -140,7 +150,9 @@ struct StretchDay {
 struct DayLog {
     Date day;
     std::vector<StretchDay> stretches;  ///< one per exercise logged that day
-    std::vector<int> pain_scores;       ///< stand-alone pain scores
+    std::vector<int> pain_scores;       ///< stand-alone pain scores, a session's "before" included
+    std::vector<int> before_session;    ///< pain given before a guided session (also in pain_scores)
+    std::vector<int> after_session;     ///< pain given after one (not in pain_scores: it is not the day's)
 
     bool stretched(const std::string& exercise) const;
 };

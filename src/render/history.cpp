@@ -56,6 +56,7 @@ nlohmann::ordered_json entry_json(const Entry& entry) {
         {"pain", or_null(entry.pain)},
         {"note", text_or_null(entry.note)},
         {"changed_at", text_or_null(entry.changed_at)},
+        {"moment", text_or_null(entry.moment)},
     };
 }
 

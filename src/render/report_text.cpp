@@ -54,6 +54,18 @@ std::vector<std::string> pain_findings(const PainSummary& pain) {
     return findings;
 }
 
+std::optional<std::string> session_finding(const SessionPain& sessions) {
+    if (sessions.days == 0) return std::nullopt;
+    const double change = *sessions.change;
+    const std::string moved = change < 0   ? ", " + decimal_text(-change) + " points lower"
+                              : change > 0 ? ", " + decimal_text(change) + " points higher"
+                                           : ", no change";
+    return "On " + std::to_string(sessions.days) + (sessions.days == 1 ? " day" : " days") +
+           " with a guided session (stretch go), pain was " + decimal_text(*sessions.mean_before) +
+           " before and " + decimal_text(*sessions.mean_after) + " after on average" + moved +
+           " right after stretching. Scores given after a session are not in the daily pain above.";
+}
+
 /// "Paused: leg-stretch (4 days)" and "Not missed: 2 skipped, 1 gentle": what
 /// the safe choices did, apart from the misses.
 std::vector<std::string> safe_choices(const Report& r) {
@@ -110,6 +122,8 @@ std::string render_report_text(const Report& r, const Style& style) {
     out << "  By week: " << spark << "\n";
     for (const auto& finding : pain_findings(r.pain))
         for (const auto& line : wrap(finding, kPageWidth - 2)) out << "  " << line << "\n";
+    if (const auto sessions = session_finding(r.sessions))
+        for (const auto& line : wrap(*sessions, kPageWidth - 2)) out << "  " << line << "\n";
     return out.str();
 }
 
@@ -147,7 +161,8 @@ std::string render_report_markdown(const Report& r) {
     }
     out << r.pain.count << (r.pain.count == 1 ? " score" : " scores") << ": mean " << decimal_text(*r.pain.mean)
         << ", lowest " << *r.pain.lowest << ", highest " << *r.pain.highest << ".\n";
-    const auto findings = pain_findings(r.pain);
+    auto findings = pain_findings(r.pain);
+    if (const auto sessions = session_finding(r.sessions)) findings.push_back(*sessions);
     if (!findings.empty()) out << "\n";
     for (const auto& finding : findings) out << "- " << finding << "\n";
     return out.str();

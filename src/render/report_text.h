@@ -15,5 +15,8 @@ std::string render_report_markdown(const Report& report);
 /// Sentences about the pain trend and adherence, shared by both renderers;
 /// empty when there is too little data to say anything.
 std::vector<std::string> pain_findings(const PainSummary& pain);
+/// What guided sessions did to pain right away, in one sentence; nullopt
+/// when the range has no day with pain before and after a session.
+std::optional<std::string> session_finding(const SessionPain& sessions);
 
 }  // namespace stretch

@@ -136,7 +136,7 @@ void Store::update_entry(const Entry& entry) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
             SQLite::Statement update(*db_, std::string("UPDATE entries SET (") + kEntryColumns +
-                                               ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
+                                               ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
             bind_entry(update, entry);
             return update.exec();
         });
@@ -170,10 +170,10 @@ MergeReport Store::merge(const Archive& archive) {
         return in_write_transaction(*db_, [&] {
             MergeReport report;
             const std::string path = path_.string();
-            const std::string entry_values = ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            const std::string entry_values = ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             SQLite::Statement add_entry(*db_, std::string("INSERT INTO entries (") + kEntryColumns + entry_values);
             SQLite::Statement replace_entry(*db_, std::string("UPDATE entries SET (") + kEntryColumns +
-                                                      ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
+                                                      ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
             for (const Entry& theirs : archive.entries) {
                 const History ours = query_entries(*db_, path_, "WHERE uuid = ?", {theirs.uuid});
                 settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,

@@ -14,14 +14,14 @@ using namespace sql;
 
 namespace {
 
-/// Reads entries_by_day (day, kind, exercise, reps, pain), a covering index,
+/// Reads entries_by_day (day, kind, exercise, reps, pain, moment), a covering index,
 /// in its own order and adds each day up: no sort, no row lookups, and only
 /// one day in memory at a time.
 class StoreDayLogs final : public DayLogCursor {
 public:
     StoreDayLogs(SQLite::Database& db, std::filesystem::path path, const DateRange& range)
         : path_(std::move(path)),
-          select_(db, "SELECT day, kind, exercise, reps, pain FROM entries INDEXED BY entries_by_day "
+          select_(db, "SELECT day, kind, exercise, reps, pain, moment FROM entries INDEXED BY entries_by_day "
                       "WHERE day BETWEEN ? AND ? ORDER BY day, kind, exercise") {
         select_.bind(1, to_iso(range.first));
         select_.bind(2, to_iso(range.last));
@@ -48,7 +48,11 @@ private:
     void add_row(DayLog& log) {
         const std::optional<int> pain = optional_int(select_.getColumn(4));
         if (select_.getColumn(1).getText() == std::string_view("pain")) {
-            if (pain) log.pain_scores.push_back(*pain);
+            const std::string_view moment = select_.getColumn(5).getText();
+            if (!pain) return;
+            if (moment == kAfterSession) return log.after_session.push_back(*pain);
+            log.pain_scores.push_back(*pain);
+            if (moment == kBeforeSession) log.before_session.push_back(*pain);
             return;
         }
         const char* exercise = select_.getColumn(2).getText();

@@ -15,7 +15,7 @@ class Statement;
 
 namespace stretch {
 
-/// The entries table's columns in the order bind_entry binds them (1-12).
+/// The entries table's columns in the order bind_entry binds them (1-13).
 extern const char* const kEntryColumns;
 void bind_entry(SQLite::Statement& statement, const Entry& entry);
 

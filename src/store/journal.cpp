@@ -15,12 +15,13 @@ namespace stretch {
 
 namespace {
 
-/// The columns migration 3's triggers copy, table by table. A migration that
+/// The columns the journal's triggers copy (migration 3's, and migration 4's
+/// for entries), table by table. A migration that
 /// adds a column to one of these tables must recreate its triggers and add
 /// the column here.
 const std::map<std::string, std::vector<std::string>> kJournalledColumns = {
     {"entries", {"id", "uuid", "logged_at", "day", "kind", "exercise", "routine", "reps", "hold_seconds", "side",
-                 "pain", "note", "changed_at"}},
+                 "pain", "note", "changed_at", "moment"}},
     {"pauses", {"id", "uuid", "exercise", "first_day", "resumed_on", "reason", "created_at", "changed_at"}},
     {"skips", {"id", "uuid", "day", "reason", "created_at"}},
     {"routine_versions", {"id", "routine", "effective", "definition", "recorded_at"}},

@@ -155,8 +155,9 @@ PlanRecord Store::read_plan_record() const {
 
 std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
     return guarded(path_, [&] {
+        // A score given after a guided session is about the session, not the day.
         SQLite::Statement select(*db_, "SELECT day, pain FROM entries WHERE kind = 'pain' AND day BETWEEN ? AND ? "
-                                       "AND pain IS NOT NULL ORDER BY day");
+                                       "AND pain IS NOT NULL AND moment IS NOT 'after' ORDER BY day");
         select.bind(1, to_iso(range.first));
         select.bind(2, to_iso(range.last));
         std::vector<DayScore> scores;

@@ -228,8 +228,43 @@ CREATE TABLE progress (
     run      INTEGER NOT NULL,
     PRIMARY KEY (exercise, rule)
 ) WITHOUT ROWID;
+-- A pain score given in a guided session (stretch go) says whether it was
+-- before or after the session; the journal's entry triggers are made anew
+-- to copy the new column.
+ALTER TABLE entries ADD COLUMN moment TEXT CHECK (moment IS NULL OR moment IN ('before', 'after'));
+DROP TRIGGER journal_entries_insert;
+DROP TRIGGER journal_entries_update;
+DROP TRIGGER journal_entries_delete;
+CREATE TRIGGER journal_entries_insert AFTER INSERT ON entries
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'entries', NEW.id, NULL, json_object('id', NEW.id, 'uuid', NEW.uuid, 'logged_at', NEW.logged_at, 'day', NEW.day,
+    'kind', NEW.kind, 'exercise', NEW.exercise, 'routine', NEW.routine, 'reps', NEW.reps,
+    'hold_seconds', NEW.hold_seconds, 'side', NEW.side, 'pain', NEW.pain,
+    'note', NEW.note, 'changed_at', NEW.changed_at, 'moment', NEW.moment));
+END;
+CREATE TRIGGER journal_entries_update AFTER UPDATE ON entries
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'entries', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'logged_at', OLD.logged_at, 'day', OLD.day,
+    'kind', OLD.kind, 'exercise', OLD.exercise, 'routine', OLD.routine, 'reps', OLD.reps,
+    'hold_seconds', OLD.hold_seconds, 'side', OLD.side, 'pain', OLD.pain,
+    'note', OLD.note, 'changed_at', OLD.changed_at, 'moment', OLD.moment),
+    json_object('id', NEW.id, 'uuid', NEW.uuid, 'logged_at', NEW.logged_at, 'day', NEW.day,
+    'kind', NEW.kind, 'exercise', NEW.exercise, 'routine', NEW.routine, 'reps', NEW.reps,
+    'hold_seconds', NEW.hold_seconds, 'side', NEW.side, 'pain', NEW.pain,
+    'note', NEW.note, 'changed_at', NEW.changed_at, 'moment', NEW.moment));
+END;
+CREATE TRIGGER journal_entries_delete AFTER DELETE ON entries
+WHEN (SELECT open FROM operations ORDER BY id DESC LIMIT 1) = 1 BEGIN
+  INSERT INTO changes (operation, table_name, row_id, before, after) VALUES ((SELECT max(id) FROM operations),
+    'entries', OLD.id, json_object('id', OLD.id, 'uuid', OLD.uuid, 'logged_at', OLD.logged_at, 'day', OLD.day,
+    'kind', OLD.kind, 'exercise', OLD.exercise, 'routine', OLD.routine, 'reps', OLD.reps,
+    'hold_seconds', OLD.hold_seconds, 'side', OLD.side, 'pain', OLD.pain,
+    'note', OLD.note, 'changed_at', OLD.changed_at, 'moment', OLD.moment), NULL);
+END;
 DROP INDEX entries_by_day;
-CREATE INDEX entries_by_day ON entries (day, kind, exercise, reps, pain);
+CREATE INDEX entries_by_day ON entries (day, kind, exercise, reps, pain, moment);
 
 CREATE TRIGGER summaries_after_entry_insert AFTER INSERT ON entries BEGIN
   DELETE FROM day_summaries WHERE day >= NEW.day;
@@ -326,7 +361,8 @@ const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>
      {"pauses", {"changed_at"}},
      {"operations", {"id", "performed_at", "command", "name", "open"}},
      {"changes", {"id", "operation", "table_name", "row_id", "before", "after"}}},
-    {{"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}},
+    {{"entries", {"moment"}},
+     {"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}},
      {"progress", {"exercise", "rule", "through", "steps", "run"}}},
 };
 

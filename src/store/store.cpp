@@ -48,13 +48,14 @@ Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
     entry.pain = optional_int(row.getColumn(9));
     entry.note = text_or_empty(row.getColumn(10));
     entry.changed_at = text_or_empty(row.getColumn(11));
+    entry.moment = text_or_empty(row.getColumn(12));
     return entry;
 }
 
 }  // namespace
 
 const char* const kEntryColumns =
-    "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note, changed_at";
+    "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note, changed_at, moment";
 
 void bind_entry(SQLite::Statement& statement, const Entry& entry) {
     statement.bind(1, entry.uuid);
@@ -69,6 +70,7 @@ void bind_entry(SQLite::Statement& statement, const Entry& entry) {
     bind_optional(statement, 10, entry.pain);
     bind_text_or_null(statement, 11, entry.note);
     bind_text_or_null(statement, 12, entry.changed_at);
+    bind_text_or_null(statement, 13, entry.moment);
 }
 
 void each_entry_where(SQLite::Database& db, const fs::path& path, const std::string& where,
@@ -286,7 +288,7 @@ void Store::add(const std::vector<Entry>& entries) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
         SQLite::Statement insert(*db_, std::string("INSERT INTO entries (") + kEntryColumns +
-                                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const Entry& entry : entries) {
             bind_entry(insert, entry);
             insert.exec();
