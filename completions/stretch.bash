@@ -103,7 +103,7 @@ _stretch()
         fi
     fi
 
-    local commands="plan log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup"
+    local commands="plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup"
     local globals="--db --routines --color --no-color -q --quiet -h --help"
     local when="today yesterday tomorrow mon tue wed thu fri sat sun"
     # skip and unskip look forward only: a past day keeps the plan it had.
@@ -157,6 +157,7 @@ _stretch()
         local opts=""
         case $cmd in
             plan) opts="-r --routine -f --format" ;;
+            go) opts="-r --routine --speed" ;;
             log) opts="--reps --hold --side --pain --note --date -r --routine --all" ;;
             edit) opts="--reps --hold --side --pain --note --date" ;;
             pain) opts="--note --date" ;;

@@ -113,7 +113,7 @@ function __stretch_paused
     string join \n -- $paused
 end
 
-set -l commands plan log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup
+set -l commands plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup
 set -l when today yesterday tomorrow mon tue wed thu fri sat sun
 # skip and unskip look forward only: a past day keeps the plan it had.
 set -l ahead today tomorrow mon tue wed thu fri sat sun
@@ -130,6 +130,7 @@ complete -c stretch -s h -l help -d 'Print help and exit'
 complete -c stretch -n 'not __stretch_command' -l version -d 'Print the version and exit'
 
 complete -c stretch -n 'not __stretch_command' -a plan -d 'Print the stretches planned for a day'
+complete -c stretch -n 'not __stretch_command' -a go -d 'A guided session, each stretch with a timer'
 complete -c stretch -n 'not __stretch_command' -a log -d 'Record stretches you did'
 complete -c stretch -n 'not __stretch_command' -a pain -d 'Record how much your back hurts'
 complete -c stretch -n 'not __stretch_command' -a edit -d 'Change one entry of the log'
@@ -150,7 +151,8 @@ complete -c stretch -n 'not __stretch_command' -a export -d 'Write the whole log
 complete -c stretch -n 'not __stretch_command' -a import -d 'Merge an export into the log'
 complete -c stretch -n 'not __stretch_command' -a backup -d 'Write a safe copy of the log'
 
-complete -c stretch -n '__stretch_in plan log report status remind skip' -s r -l routine -x -a '(__stretch_ids routine)' -d 'Routine id'
+complete -c stretch -n '__stretch_in go' -l speed -x -d 'Run the clock N times faster (1-1000)'
+complete -c stretch -n '__stretch_in plan go log report status remind skip' -s r -l routine -x -a '(__stretch_ids routine)' -d 'Routine id'
 complete -c stretch -n '__stretch_in plan status show' -s f -l format -x -a 'text json' -d 'Output format'
 complete -c stretch -n '__stretch_in history' -s f -l format -x -a 'text json csv' -d 'Output format'
 complete -c stretch -n '__stretch_in report' -s f -l format -x -a 'text json csv markdown' -d 'Output format'

@@ -41,7 +41,8 @@ using CommandAdder = void (*)(CLI::App&, Session&);
 /// Every command, in the order of a day: plan, do, record, check, look
 /// back; then routine files and the log as a whole.
 constexpr std::pair<const char*, CommandAdder> kCommands[] = {
-    {"plan", add_plan_command},       {"log", add_log_command},         {"pain", add_pain_command},
+    {"plan", add_plan_command},       {"go", add_go_command},           {"log", add_log_command},
+    {"pain", add_pain_command},
     {"undo", add_undo_command},       {"edit", add_edit_command},       {"delete", add_delete_command},
     {"pause", add_pause_command},     {"resume", add_resume_command},   {"skip", add_skip_command},
     {"unskip", add_unskip_command},   {"status", add_status_command},   {"remind", add_remind_command},

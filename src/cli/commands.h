@@ -28,6 +28,16 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
              Date today, const Config& config, const Style& style, std::ostream& out);
 void add_plan_command(CLI::App& app, Session& session);
 
+struct GoOptions {
+    std::string routine;
+    int speed = 1;  ///< the clock runs this many times faster
+};
+/// The guided session; needs a terminal on standard input and output.
+/// `dumb`: the terminal cannot clear the screen or erase a line.
+int run_go(const GoOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+           const Clock& clock, const Config& config, const Style& style, bool dumb, std::ostream& out);
+void add_go_command(CLI::App& app, Session& session);
+
 /// Lists the exercises, the routines, and the stretches paused today or
 /// later, as `format` (text, json or tsv) says.
 int run_list(const std::string& format, const Catalog& catalog, const Store* store, Date today, std::ostream& out);

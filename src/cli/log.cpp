@@ -154,7 +154,7 @@ void add_log_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<LogOptions>();
     CLI::App* command = app.add_subcommand("log", "Record stretches you did");
     command->add_option("exercises", options->exercises, "Exercise ids, names or unique prefixes");
-    command->add_option("--reps", options->reps, "Repetitions done (default: the planned dose)")
+    command->add_option("--reps", options->reps, "Repetitions done (default: the plan's target)")
         ->check(whole_number(1, 1000));
     command->add_option("--hold", options->hold, "Seconds each hold lasted (default: as planned)")
         ->check(whole_number(1, 3600));

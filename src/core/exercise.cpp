@@ -3,8 +3,6 @@
 namespace stretch {
 
 namespace {
-/// Seconds to move into and out of a position once; not a precise figure.
-constexpr int kSecondsPerMovement = 4;
 /// Seconds to get into the starting position and read the steps.
 constexpr int kSecondsToSetUp = 20;
 }  // namespace

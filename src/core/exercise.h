@@ -29,6 +29,10 @@ enum class Sides {
 
 std::string to_text(Sides sides);
 
+/// Seconds to move into and out of a position once; not a precise figure.
+/// The time estimates and the guided session's pace both use it.
+inline constexpr int kSecondsPerMovement = 4;
+
 /// The amount to do: reps, an optional hold, and how sides are handled.
 struct Dose {
     Range reps;

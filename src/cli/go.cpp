@@ -1,0 +1,313 @@
+/// `stretch go`: a guided session at the terminal. It asks for pain before,
+/// walks through the day's plan of record (paused stretches are not in it,
+/// done ones are passed over) with a countdown for every hold, logs each
+/// stretch with its pain the moment it is done, and asks for pain after.
+
+#include <algorithm>
+#include <chrono>
+#include <ostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "cli/terminal.h"
+#include "core/error.h"
+#include "core/guide.h"
+#include "core/text.h"
+
+namespace stretch {
+
+namespace {
+
+constexpr size_t kWidth = 80;
+/// Rows for the stretch's text, so that the cue and the keys stay on a
+/// 24-row screen.
+constexpr size_t kBodyRows = 17;
+constexpr const char* kKeys = "[space] pause   [s] skip   [b] back   [q] quit";
+
+/// Why a stretch's guidance ended.
+enum class Ending { done, skip, back, quit };
+
+/// What the session did with one stretch.
+struct Outcome {
+    std::string name;
+    enum { logged, skipped, paused } what = skipped;
+};
+
+/// The screen, written as plain lines: a clear between stretches and the
+/// cue redrawn in place, nothing a 24x80 terminal cannot show.
+class Screen {
+public:
+    Screen(std::ostream& out, const Style& style, bool dumb) : out_(out), style_(style), dumb_(dumb) {}
+
+    void clear() {
+        if (!dumb_) out_ << "\x1b[H\x1b[2J";
+        out_.flush();
+    }
+    /// The terminal's output processing stays on, so "\n" starts a new line.
+    void line(const std::string& text = {}) { out_ << text << "\n"; }
+    /// Rewrites the current line, with the terminal's bell when `ring`.
+    void status(const std::string& text, bool ring) {
+        out_ << (ring ? "\a" : "") << "\r" << (dumb_ ? "" : "\x1b[K") << text;
+        if (dumb_) out_ << std::string(text.size() < kWidth - 1 ? kWidth - 1 - text.size() : 0, ' ');
+        out_.flush();
+    }
+    void end_status() { out_ << "\n"; }
+    const Style& style() const { return style_; }
+    std::ostream& out() { return out_; }
+
+private:
+    std::ostream& out_;
+    const Style& style_;
+    bool dumb_;
+};
+
+/// The lines that describe one stretch, cut to kBodyRows.
+std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t count, const Style& style) {
+    std::vector<std::string> lines;
+    const std::string dose = describe(item.dose, item.target);
+    const std::string title =
+        std::to_string(number) + " of " + std::to_string(count) + ": " + terminal_safe(item.exercise.name);
+    lines.push_back(style.bold(title) +
+                    std::string(kWidth > display_width(title) + dose.size() + 2
+                                    ? kWidth - display_width(title) - dose.size() - 1
+                                    : 1,
+                                ' ') +
+                    dose);
+    lines.push_back("");
+    const auto add = [&](const std::string& label, const std::string& text) {
+        const auto wrapped = wrap(terminal_safe(text), kWidth - label.size() - 1);
+        for (size_t i = 0; i < wrapped.size(); ++i)
+            lines.push_back((i == 0 ? label : std::string(label.size(), ' ')) + " " + wrapped[i]);
+    };
+    if (!item.exercise.position.empty()) add("Position: ", item.exercise.position);
+    for (size_t i = 0; i < item.exercise.steps.size(); ++i)
+        add(i == 0 ? "Steps:    " : "          ", std::to_string(i + 1) + ". " + item.exercise.steps[i]);
+    if (!item.exercise.breathing.empty()) add("Breathing:", item.exercise.breathing);
+    if (!item.caution.empty()) add("Caution:  ", item.caution);
+    if (lines.size() > kBodyRows) lines.resize(kBodyRows);
+    return lines;
+}
+
+/// Runs the clock `speed` times faster than real time.
+class Guide {
+public:
+    Guide(RawTerminal& terminal, Screen& screen, int speed) : terminal_(terminal), screen_(screen), speed_(speed) {}
+
+    /// Shows the stretch and counts down each of its cues.
+    Ending run(const PlanItem& item, size_t number, size_t count) {
+        screen_.clear();
+        for (const auto& text : body_of(item, number, count, screen_.style())) screen_.line(text);
+        screen_.line();
+        screen_.line(kKeys);
+        screen_.line();
+        for (const Cue& cue : cues_for(item.dose, item.target)) {
+            const Ending ending = count_down(cue);
+            if (ending != Ending::done) return ending;
+        }
+        screen_.end_status();
+        return Ending::done;
+    }
+
+    /// Asks for a score from 0 to 10; Enter alone gives nullopt. nullopt
+    /// and `quit` set when the person quits instead.
+    std::optional<int> pain(const std::string& question, bool& quit) {
+        std::string typed;
+        screen_.status(question, true);
+        while (true) {
+            const int key = terminal_.key(-1);
+            if (key == RawTerminal::kClosed || key == 'q' || key == 3 || key == 4 || key == 28) {
+                quit = true;
+                screen_.end_status();
+                return std::nullopt;
+            }
+            if (key == '\r' || key == '\n') {
+                if (typed.empty()) break;
+                const int score = std::stoi(typed);
+                if (score <= 10) {
+                    screen_.end_status();
+                    return score;
+                }
+                typed.clear();
+                screen_.status(question + "(0 to 10, please) ", true);
+                continue;
+            }
+            if ((key == 127 || key == 8) && !typed.empty()) typed.pop_back();
+            if (key >= '0' && key <= '9' && typed.size() < 2) typed += static_cast<char>(key);
+            screen_.status(question + typed, false);
+        }
+        screen_.end_status();
+        return std::nullopt;
+    }
+
+private:
+    Ending count_down(const Cue& cue) {
+        const int tick_ms = std::max(1, 1000 / speed_);
+        bool paused = false;
+        for (int left = cue.seconds; left > 0;) {
+            screen_.status(paused ? "Paused. Press space to go on." : cue_text(cue, left), left == cue.seconds && !paused);
+            const auto started = std::chrono::steady_clock::now();
+            const int key = terminal_.key(paused ? -1 : tick_ms);
+            if (key == RawTerminal::kClosed || key == 'q' || key == 3 || key == 4 || key == 28) return Ending::quit;
+            if (key == 's') return Ending::skip;
+            if (key == 'b') return Ending::back;
+            if (key == ' ' || key == 'p') {
+                paused = !paused;
+                continue;
+            }
+            if (key != RawTerminal::kTimeout) {
+                // Another key: wait out the rest of the tick.
+                const auto spent = std::chrono::steady_clock::now() - started;
+                const int rest = tick_ms - static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(spent).count());
+                if (rest > 0 && terminal_.key(rest) == RawTerminal::kClosed) return Ending::quit;
+            }
+            if (!paused) --left;
+        }
+        return Ending::done;
+    }
+
+    std::string cue_text(const Cue& cue, int left) const {
+        const std::string seconds = std::to_string(left) + " s";
+        const std::string text = ">> " + cue.text + "  " + seconds;
+        return cue.kind == Cue::Kind::hold ? screen_.style().green(text) : screen_.style().bold(text);
+    }
+
+    RawTerminal& terminal_;
+    Screen& screen_;
+    int speed_;
+};
+
+/// Records a pain score given before or after the session.
+void record_session_pain(Store& store, int score, const char* moment, const Clock& clock) {
+    Entry entry;
+    entry.uuid = new_uuid();
+    entry.logged_at = utc_timestamp(clock.now);
+    entry.day = clock.today;
+    entry.kind = EntryKind::pain;
+    entry.pain = score;
+    entry.moment = moment;
+    store.atomically([&] { store.add({entry}); });
+}
+
+/// Logs one stretch as `stretch log ID --pain N` would, pain zones included,
+/// and returns what `log` said.
+std::string log_stretch(const PlanItem& item, std::optional<int> pain, const Catalog& catalog, const Routine& routine,
+                        Store& store, const Clock& clock, const Config& config) {
+    LogOptions options;
+    options.exercises = {item.exercise.id};
+    options.pain = pain;
+    std::ostringstream said;
+    run_log(options, catalog, routine, store, clock, config, false, said);
+    return said.str();
+}
+
+std::string session_summary(const std::vector<Outcome>& outcomes, std::optional<int> before,
+                            std::optional<int> after, bool quit) {
+    std::vector<std::string> logged, skipped, paused;
+    for (const Outcome& outcome : outcomes)
+        (outcome.what == Outcome::logged ? logged : outcome.what == Outcome::paused ? paused : skipped)
+            .push_back(outcome.name);
+    std::string text = quit ? "Session stopped. " : "Session done. ";
+    text += std::to_string(logged.size() + paused.size()) + (logged.size() + paused.size() == 1 ? " stretch" : " stretches") +
+            " logged";
+    if (!skipped.empty()) text += "; skipped: " + join(skipped, ", ");
+    if (!paused.empty()) text += "; paused because it hurt: " + join(paused, ", ");
+    text += ".";
+    if (before || after)
+        text += " Pain " + (before ? std::to_string(*before) : std::string("-")) + " before, " +
+                (after ? std::to_string(*after) : std::string("-")) + " after.";
+    return text;
+}
+
+}  // namespace
+
+int run_go(const GoOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+           const Clock& clock, const Config& config, const Style& style, bool dumb, std::ostream& out) {
+    const Plan plan = plan_of_record(catalog, routine, clock.today, clock.today, &store, config);
+    std::vector<PlanItem> items;
+    for (const PlanItem& item : plan.items)
+        if (!item.done) items.push_back(item);
+    if (plan.skipped() || !plan.scheduled || items.empty()) {
+        out << left_summary(plan, clock.today) << "\n";
+        return 0;
+    }
+
+    std::optional<int> before, after;
+    std::vector<Outcome> outcomes;
+    bool quit = false;
+    {
+        RawTerminal terminal;
+        Screen screen(out, style, dumb);
+        Guide guide(terminal, screen, options.speed);
+        screen.clear();
+        screen.line(style.bold("stretch go: " + terminal_safe(plan.routine.name) + ", " + long_date(clock.today)));
+        screen.line(remaining_phrase(plan, clock.today) + ". Stop any stretch that hurts.");
+        screen.line();
+        before = guide.pain("Pain now, before you start (0-10, Enter to leave out): ", quit);
+        if (before) record_session_pain(store, *before, kBeforeSession, clock);
+        outcomes.resize(items.size());
+        for (size_t i = 0; i < items.size() && !quit;) {
+            const Ending ending = guide.run(items[i], i + 1, items.size());
+            if (ending == Ending::quit) {
+                quit = true;
+                break;
+            }
+            if (ending == Ending::skip) {
+                outcomes[i] = Outcome{items[i].exercise.name, Outcome::skipped};
+                ++i;
+                continue;
+            }
+            if (ending == Ending::back) {
+                if (i > 0) --i;
+                continue;
+            }
+            const auto pain = guide.pain("How much did it hurt? (0-10, Enter for none): ", quit);
+            const std::string said = log_stretch(items[i], pain, catalog, routine, store, clock, config);
+            const bool now_paused = store.plan_record().open_pause(items[i].exercise.id) != nullptr;
+            outcomes[i] = Outcome{items[i].exercise.name, now_paused ? Outcome::paused : Outcome::logged};
+            std::istringstream lines(said);
+            for (std::string line; std::getline(lines, line);) screen.line(line);
+            if (!quit) {
+                // A pause is news to read before going on; otherwise a few
+                // seconds to see what was logged.
+                screen.status(now_paused ? "Press any key to go on to the next stretch."
+                                         : "Next stretch in a moment (any key: now).",
+                              now_paused);
+                if (terminal.key(now_paused ? -1 : std::max(1, 3000 / options.speed)) == RawTerminal::kClosed)
+                    quit = true;
+                screen.end_status();
+            }
+            ++i;
+        }
+        if (!quit) after = guide.pain("Pain now, after the session (0-10, Enter to leave out): ", quit);
+        if (after) record_session_pain(store, *after, kAfterSession, clock);
+        terminal.restore();
+    }
+    outcomes.erase(std::remove_if(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.name.empty(); }),
+                   outcomes.end());
+    for (const auto& line : wrap(session_summary(outcomes, before, after, quit), kWidth)) out << line << "\n";
+    return 0;
+}
+
+void add_go_command(CLI::App& app, Session& session) {
+    auto options = std::make_shared<GoOptions>();
+    CLI::App* command = app.add_subcommand("go", "A guided session: each stretch in turn, with a timer");
+    add_routine_option(*command, options->routine);
+    command->add_option("--speed", options->speed, "Run the clock N times faster, 1 to 1000")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1000).description(""));
+    command->callback([options, &session] {
+        if (!RawTerminal::available())
+            throw Error(ErrorKind::usage, "stretch go needs a terminal to guide you",
+                        "run `stretch plan` to read today's stretches and `stretch log` to record them");
+        const Catalog& catalog = session.catalog();
+        const Routine& routine = session.routine(options->routine, catalog);
+        const Config config = session.config();
+        Store store = session.writable_store();
+        session.exit_code = run_go(*options, catalog, routine, store, session.clock(), config, session.style(),
+                                   session.env.get("TERM").value_or("dumb") == "dumb", session.out);
+        session.note_changes(store);
+    });
+}
+
+}  // namespace stretch

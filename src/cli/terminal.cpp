@@ -1,0 +1,79 @@
+#include "cli/terminal.h"
+
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <iterator>
+
+#include "core/error.h"
+
+namespace stretch {
+
+namespace {
+
+/// The settings to put back, for the signal handler too: it may only touch
+/// what is async-signal-safe, so they live in a plain static.
+struct termios saved_settings;
+volatile sig_atomic_t settings_saved = 0;
+
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+struct sigaction previous_actions[4];
+
+/// Puts the terminal back, then lets the signal do what it would have done.
+void restore_and_reraise(int signal_number) {
+    if (settings_saved) tcsetattr(STDIN_FILENO, TCSANOW, &saved_settings);
+    const char show_cursor[] = "\x1b[?25h";
+    (void)!write(STDOUT_FILENO, show_cursor, sizeof show_cursor - 1);
+    ::signal(signal_number, SIG_DFL);
+    ::raise(signal_number);
+}
+
+}  // namespace
+
+bool RawTerminal::available() { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
+
+RawTerminal::RawTerminal() {
+    if (tcgetattr(STDIN_FILENO, &saved_settings) != 0)
+        throw Error(ErrorKind::io, "cannot read the terminal's settings", "run stretch go in a terminal");
+    settings_saved = 1;
+    struct sigaction action {};
+    action.sa_handler = restore_and_reraise;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(kSignals); ++i) sigaction(kSignals[i], &action, &previous_actions[i]);
+    struct termios raw = saved_settings;
+    // Keys arrive one at a time and unechoed; Ctrl-C and Ctrl-\ arrive as
+    // keys too, so that quitting always goes through the same door.
+    raw.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | ISIG | IEXTEN);
+    raw.c_iflag &= ~static_cast<tcflag_t>(IXON | ICRNL);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+    raw_ = true;
+}
+
+RawTerminal::~RawTerminal() { restore(); }
+
+void RawTerminal::restore() {
+    if (!raw_) return;
+    raw_ = false;
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved_settings);
+    settings_saved = 0;
+    for (size_t i = 0; i < std::size(kSignals); ++i) sigaction(kSignals[i], &previous_actions[i], nullptr);
+}
+
+int RawTerminal::key(int timeout_ms) {
+    struct pollfd wanted {STDIN_FILENO, POLLIN, 0};
+    const int ready = poll(&wanted, 1, timeout_ms);
+    if (ready == 0) return kTimeout;
+    if (ready < 0) return errno == EINTR ? kTimeout : kClosed;
+    if (wanted.revents & (POLLHUP | POLLERR | POLLNVAL) && !(wanted.revents & POLLIN)) return kClosed;
+    unsigned char byte = 0;
+    const ssize_t got = read(STDIN_FILENO, &byte, 1);
+    if (got == 1) return byte;
+    if (got < 0 && errno == EINTR) return kTimeout;
+    return kClosed;
+}
+
+}  // namespace stretch

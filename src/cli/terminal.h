@@ -1,0 +1,36 @@
+#pragma once
+/// The terminal as the guided session uses it: keys one at a time, without
+/// echo, and put back exactly as it was on every way out: a normal return,
+/// an exception, the quit key, Ctrl-C (read as a key), and SIGINT, SIGTERM,
+/// SIGHUP (a closed terminal) or SIGQUIT sent from outside.
+
+#include <optional>
+#include <termios.h>
+
+namespace stretch {
+
+class RawTerminal {
+public:
+    /// True when standard input and output are both a terminal.
+    static bool available();
+
+    /// Saves the terminal's settings and switches to raw keys.
+    RawTerminal();
+    ~RawTerminal();
+    RawTerminal(const RawTerminal&) = delete;
+    RawTerminal& operator=(const RawTerminal&) = delete;
+
+    /// What waiting for a key can end with besides a key.
+    static constexpr int kTimeout = -1;
+    static constexpr int kClosed = -2;  ///< the terminal went away
+    /// The next key (a byte), or kTimeout after `timeout_ms`, or kClosed.
+    int key(int timeout_ms);
+
+    /// Puts the settings back now (also done by the destructor).
+    void restore();
+
+private:
+    bool raw_ = false;
+};
+
+}  // namespace stretch

@@ -1,0 +1,178 @@
+// `stretch go` driven in a real pseudo-terminal, as a person at a terminal
+// meets it: the test types answers and keys and reads the screen. The clock
+// runs 1000 times faster (--speed), so a session takes a second or two.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <signal.h>
+
+#include <fstream>
+#include <memory>
+
+#include "support/pty.h"
+#include "support/sandbox.h"
+
+using namespace stretch::testing;
+using Catch::Matchers::Contains;
+
+namespace {
+
+std::unique_ptr<PtyProgram> start_in_pty(const Sandbox& sandbox, const std::vector<std::string>& argv) {
+    auto env = sandbox.env;
+    env["TERM"] = "xterm";
+    return std::make_unique<PtyProgram>(argv, env, sandbox.home().string());
+}
+
+/// `stretch go --speed N` in a terminal of its own. At 1000 a stretch takes
+/// a few milliseconds; a test that presses a key during one uses 50, at
+/// which the hip stretch lasts about two seconds.
+std::unique_ptr<PtyProgram> go(const Sandbox& sandbox, const std::string& speed = "1000") {
+    return start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", speed});
+}
+
+/// `stretch go` between two `stty -a`, written to before.txt and after.txt
+/// in HOME, so a test can see that the terminal was left as it was found.
+std::unique_ptr<PtyProgram> go_between_stty(const Sandbox& sandbox, const std::string& speed) {
+    return start_in_pty(sandbox, {"/bin/sh", "-c", "stty -a > before.txt; \"$0\" go --speed " + speed +
+                                                       "; stty -a > after.txt; echo SHELL-DONE",
+                                  STRETCH_BINARY});
+}
+
+/// The one child of `pid` (the shell's stretch).
+int child_of(int pid) {
+    std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children");
+    int child = -1;
+    children >> child;
+    return child;
+}
+
+int count(const Sandbox& sandbox, const std::string& where) {
+    return std::stoi(sandbox.sql("SELECT count(*) FROM entries WHERE " + where));
+}
+
+}  // namespace
+
+TEST_CASE("a whole guided session logs every stretch with its pain, and the pain before and after",
+          "[e2e][go]") {
+    Sandbox sandbox;
+    auto session = go(sandbox);
+    REQUIRE(session->wait_for("before you start (0-10, Enter to leave out)"));
+    session->type("5\r");
+    for (int i = 1; i <= 10; ++i) {
+        INFO("stretch " << i);
+        REQUIRE(session->wait_for(std::to_string(i) + " of 10: "));
+        REQUIRE(session->wait_for("How much did it hurt? (0-10, Enter for none)"));
+        session->type(i == 7 ? "2\r" : "\r");
+    }
+    REQUIRE(session->wait_for("after the session (0-10, Enter to leave out)"));
+    session->type("3\r");
+    REQUIRE(session->wait_for("Session done. 10 stretches logged. Pain 5 before, 3 after."));
+    CHECK(session->finish() == 0);
+    // What the screen showed: the hold's countdown, side changes, the bell.
+    CHECK_THAT(session->seen(), Contains(">> Hold, left side, rep 1 of 2  20 s"));
+    CHECK_THAT(session->seen(), Contains("Switch sides: right side"));
+    CHECK_THAT(session->seen(), Contains("\a"));
+
+    CHECK(count(sandbox, "kind = 'stretch'") == 10);
+    CHECK(sandbox.sql("SELECT pain FROM entries WHERE exercise = 'bridge'") == "2\n");
+    CHECK(sandbox.sql("SELECT reps FROM entries WHERE exercise = 'pelvic-tilts'") == "8\n");  // the target
+    CHECK(sandbox.sql("SELECT moment, pain FROM entries WHERE kind = 'pain' ORDER BY moment") ==
+          "after|3\nbefore|5\n");
+    // The report shows the change apart from the day's pain (which is the 5).
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
+    CHECK(report["sessions"] == nlohmann::json({{"days", 1}, {"mean_before", 5.0}, {"mean_after", 3.0},
+                                                {"change", -2.0}}));
+    CHECK(report["pain"]["count"] == 1);
+    CHECK_THAT(sandbox.run({"report"}).out, Contains("with a guided session (stretch go), pain was 5.0 before and"));
+    // Each stretch was its own command in the journal: undo takes back the last.
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("pain 3/10"));
+}
+
+TEST_CASE("quitting halfway with Ctrl-C keeps the finished stretches and leaves the terminal as it was",
+          "[e2e][go]") {
+    Sandbox sandbox;
+    auto shell = go_between_stty(sandbox, "50");
+    REQUIRE(shell->wait_for("before you start"));
+    shell->type("\r");
+    REQUIRE(shell->wait_for("How much did it hurt?"));
+    shell->type("1\r");
+    REQUIRE(shell->wait_for("2 of 10: Hip Stretch"));
+    shell->type("\x03");
+    REQUIRE(shell->wait_for("Session stopped. 1 stretch logged."));
+    REQUIRE(shell->wait_for("SHELL-DONE"));
+    CHECK(shell->finish() == 0);
+    CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
+    CHECK_THAT(read_file(sandbox.home() / "after.txt"), Contains(" icanon"));
+    CHECK(count(sandbox, "kind = 'stretch'") == 1);
+    CHECK(count(sandbox, "kind = 'pain'") == 0);  // Enter left the pain before out
+}
+
+TEST_CASE("SIGTERM in the middle of a hold leaves the terminal as it was", "[e2e][go]") {
+    Sandbox sandbox;
+    auto shell = go_between_stty(sandbox, "1");
+    REQUIRE(shell->wait_for("before you start"));
+    shell->type("\r");
+    REQUIRE(shell->wait_for(">> Move, left side, rep 1 of 6"));
+    const int stretch = child_of(shell->pid());
+    REQUIRE(stretch > 0);
+    REQUIRE(kill(stretch, SIGTERM) == 0);
+    REQUIRE(shell->wait_for("SHELL-DONE"));
+    shell->finish();
+    CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
+}
+
+TEST_CASE("a stop-zone answer pauses that stretch and moves on; s skips one", "[e2e][go]") {
+    Sandbox sandbox;
+    auto session = go(sandbox, "50");
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for("How much did it hurt?"));
+    session->type("8\r");
+    REQUIRE(session->wait_for("spine-stretch is paused from tomorrow"));
+    REQUIRE(session->wait_for("Press any key to go on"));
+    session->type(" ");
+    REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
+    session->type("s");
+    REQUIRE(session->wait_for("3 of 10: Bottom Stretch"));
+    session->type("q");
+    // The summary wraps at 80 columns.
+    REQUIRE(session->wait_for("Session stopped. 1 stretch logged; skipped: Hip Stretch; paused because it hurt:"));
+    REQUIRE(session->wait_for("Spine Stretch."));
+    CHECK(session->finish() == 0);
+    CHECK(sandbox.sql("SELECT exercise, first_day FROM pauses") == "spine-stretch|2026-11-23\n");
+    CHECK(count(sandbox, "kind = 'stretch'") == 1);
+}
+
+TEST_CASE("go leaves out paused stretches and passes over the ones done today", "[e2e][go]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bird-dog"}).exit_code == 0);
+    auto session = go(sandbox);
+    REQUIRE(session->wait_for("8 of 9 stretches left today"));
+    session->type("\r");
+    for (int i = 1; i <= 8; ++i) {
+        REQUIRE(session->wait_for(std::to_string(i) + " of 8: "));
+        REQUIRE(session->wait_for("How much did it hurt?"));
+        session->type("\r");
+    }
+    REQUIRE(session->wait_for("after the session"));
+    session->type("\r");
+    REQUIRE(session->finish() == 0);
+    CHECK_THAT(session->seen(), !Contains(": Bridge") && !Contains(": Bird Dog"));
+    CHECK(count(sandbox, "kind = 'stretch' AND exercise = 'bridge'") == 1);
+    CHECK(count(sandbox, "kind = 'stretch'") == 9);
+    // With everything done, go says so and asks nothing.
+    auto again = go(sandbox);
+    REQUIRE(again->wait_for("All 9 stretches done today."));
+    CHECK(again->finish() == 0);
+}
+
+TEST_CASE("without a terminal go refuses and points to plan and log", "[e2e][go]") {
+    Sandbox sandbox;
+    const auto result = sandbox.run({"go"});
+    CHECK(result.exit_code == 64);
+    CHECK(result.err == "stretch: error: stretch go needs a terminal to guide you; run `stretch plan` to read "
+                        "today's stretches and `stretch log` to record them\n");
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+}
