@@ -9,11 +9,13 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "cli/terminal.h"
 #include "core/error.h"
 #include "core/guide.h"
 #include "core/text.h"
+#include "render/exercise_text.h"
 
 namespace stretch {
 
@@ -24,6 +26,9 @@ constexpr size_t kWidth = 80;
 /// 24-row screen.
 constexpr size_t kBodyRows = 17;
 constexpr const char* kKeys = "[space] pause   [s] skip   [b] back   [q] quit";
+
+/// q, Ctrl-C, Ctrl-D and Ctrl-\\ quit, and so does a terminal that went away.
+bool is_quit(int key) { return key == RawTerminal::kClosed || key == 'q' || key == 3 || key == 4 || key == 28; }
 
 /// Why a stretch's guidance ended.
 enum class Ending { done, skip, back, quit };
@@ -80,11 +85,15 @@ std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t cou
         for (size_t i = 0; i < wrapped.size(); ++i)
             lines.push_back((i == 0 ? label : std::string(label.size(), ' ')) + " " + wrapped[i]);
     };
+    // Why to go gentler today comes first, so that a long stretch never
+    // pushes it off the screen; the stretch's own cautions come last.
+    if (!item.caution.empty()) add("Today:    ", item.caution);
     if (!item.exercise.position.empty()) add("Position: ", item.exercise.position);
+    if (!item.exercise.equipment.empty()) add("You need: ", join(item.exercise.equipment, ", "));
     for (size_t i = 0; i < item.exercise.steps.size(); ++i)
         add(i == 0 ? "Steps:    " : "          ", std::to_string(i + 1) + ". " + item.exercise.steps[i]);
     if (!item.exercise.breathing.empty()) add("Breathing:", item.exercise.breathing);
-    if (!item.caution.empty()) add("Caution:  ", item.caution);
+    for (const std::string& caution : item.exercise.cautions) add("Caution:  ", caution);
     if (lines.size() > kBodyRows) lines.resize(kBodyRows);
     return lines;
 }
@@ -116,7 +125,7 @@ public:
         screen_.status(question, true);
         while (true) {
             const int key = terminal_.key(-1);
-            if (key == RawTerminal::kClosed || key == 'q' || key == 3 || key == 4 || key == 28) {
+            if (is_quit(key)) {
                 quit = true;
                 screen_.end_status();
                 return std::nullopt;
@@ -148,7 +157,10 @@ private:
             screen_.status(paused ? "Paused. Press space to go on." : cue_text(cue, left), left == cue.seconds && !paused);
             const auto started = std::chrono::steady_clock::now();
             const int key = terminal_.key(paused ? -1 : tick_ms);
-            if (key == RawTerminal::kClosed || key == 'q' || key == 3 || key == 4 || key == 28) return Ending::quit;
+            if (is_quit(key)) {
+                screen_.end_status();
+                return Ending::quit;
+            }
             if (key == 's') return Ending::skip;
             if (key == 'b') return Ending::back;
             if (key == ' ' || key == 'p') {
@@ -202,12 +214,13 @@ std::string log_stretch(const PlanItem& item, std::optional<int> pain, const Cat
 }
 
 std::string session_summary(const std::vector<Outcome>& outcomes, std::optional<int> before,
-                            std::optional<int> after, bool quit) {
+                            std::optional<int> after, bool quit, bool too_much) {
     std::vector<std::string> logged, skipped, paused;
     for (const Outcome& outcome : outcomes)
         (outcome.what == Outcome::logged ? logged : outcome.what == Outcome::paused ? paused : skipped)
             .push_back(outcome.name);
     std::string text = quit ? "Session stopped. " : "Session done. ";
+    if (too_much) text = "No stretches today: the pain is too high. ";
     text += std::to_string(logged.size() + paused.size()) + (logged.size() + paused.size() == 1 ? " stretch" : " stretches") +
             " logged";
     if (!skipped.empty()) text += "; skipped: " + join(skipped, ", ");
@@ -224,6 +237,7 @@ std::string session_summary(const std::vector<Outcome>& outcomes, std::optional<
 int run_go(const GoOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
            const Clock& clock, const Config& config, const Style& style, bool dumb, std::ostream& out) {
     const Plan plan = plan_of_record(catalog, routine, clock.today, clock.today, &store, config);
+    const std::optional<Flare> flare = flare_today(catalog, routine, &store, clock.today);
     std::vector<PlanItem> items;
     for (const PlanItem& item : plan.items)
         if (!item.done) items.push_back(item);
@@ -233,8 +247,14 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
     }
 
     std::optional<int> before, after;
-    std::vector<Outcome> outcomes;
-    bool quit = false;
+    std::vector<Outcome> outcomes(items.size());
+    bool quit = false, too_much = false;
+    const auto started = std::chrono::steady_clock::now();
+    // Each entry is stamped with the moment it is logged, not the start.
+    const auto clock_now = [&] {
+        return Clock{clock.today, clock.now + std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                                                  std::chrono::steady_clock::now() - started)};
+    };
     {
         RawTerminal terminal;
         Screen screen(out, style, dumb);
@@ -242,11 +262,24 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         screen.clear();
         screen.line(style.bold("stretch go: " + terminal_safe(plan.routine.name) + ", " + long_date(clock.today)));
         screen.line(remaining_phrase(plan, clock.today) + ". Stop any stretch that hurts.");
+        if (flare) {
+            screen.line();
+            for (const auto& line : wrap(flare_advice(*flare), kWidth)) screen.line(style.yellow(line));
+        }
         screen.line();
         before = guide.pain("Pain now, before you start (0-10, Enter to leave out): ", quit);
-        if (before) record_session_pain(store, *before, kBeforeSession, clock);
-        outcomes.resize(items.size());
-        for (size_t i = 0; i < items.size() && !quit;) {
+        if (before) record_session_pain(store, *before, kBeforeSession, clock_now());
+        if (before && *before >= kSeverePain) {
+            // The same answer `stretch pain` gives: not today.
+            too_much = true;
+            screen.line();
+            std::istringstream advice(severe_pain_advice(catalog, kWidth));
+            for (std::string line; std::getline(advice, line);) screen.line(line);
+            screen.status("Press any key to end the session.", true);
+            terminal.key(-1);
+            screen.end_status();
+        }
+        for (size_t i = 0; i < items.size() && !quit && !too_much;) {
             const Ending ending = guide.run(items[i], i + 1, items.size());
             if (ending == Ending::quit) {
                 quit = true;
@@ -258,13 +291,19 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
                 continue;
             }
             if (ending == Ending::back) {
-                if (i > 0) --i;
+                // Back to the nearest earlier stretch not yet logged; a
+                // logged one is not done twice. None: this one again.
+                size_t back = i;
+                while (back > 0 && outcomes[back - 1].what != Outcome::skipped) --back;
+                if (back > 0) i = back - 1;
                 continue;
             }
             const auto pain = guide.pain("How much did it hurt? (0-10, Enter for none): ", quit);
-            const std::string said = log_stretch(items[i], pain, catalog, routine, store, clock, config);
+            // Done is done: a stretch finished and then quit on is logged.
+            const std::string said = log_stretch(items[i], pain, catalog, routine, store, clock_now(), config);
             const bool now_paused = store.plan_record().open_pause(items[i].exercise.id) != nullptr;
             outcomes[i] = Outcome{items[i].exercise.name, now_paused ? Outcome::paused : Outcome::logged};
+            screen.clear();
             std::istringstream lines(said);
             for (std::string line; std::getline(lines, line);) screen.line(line);
             if (!quit) {
@@ -273,19 +312,18 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
                 screen.status(now_paused ? "Press any key to go on to the next stretch."
                                          : "Next stretch in a moment (any key: now).",
                               now_paused);
-                if (terminal.key(now_paused ? -1 : std::max(1, 3000 / options.speed)) == RawTerminal::kClosed)
-                    quit = true;
+                if (is_quit(terminal.key(now_paused ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
                 screen.end_status();
             }
             ++i;
         }
-        if (!quit) after = guide.pain("Pain now, after the session (0-10, Enter to leave out): ", quit);
-        if (after) record_session_pain(store, *after, kAfterSession, clock);
+        if (!quit && !too_much) after = guide.pain("Pain now, after the session (0-10, Enter to leave out): ", quit);
+        if (after) record_session_pain(store, *after, kAfterSession, clock_now());
         terminal.restore();
     }
     outcomes.erase(std::remove_if(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.name.empty(); }),
                    outcomes.end());
-    for (const auto& line : wrap(session_summary(outcomes, before, after, quit), kWidth)) out << line << "\n";
+    for (const auto& line : wrap(session_summary(outcomes, before, after, quit, too_much), kWidth)) out << line << "\n";
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
+#include "cli/targets.h"
 #include "core/error.h"
 #include "core/text.h"
 
@@ -15,7 +16,7 @@ namespace {
 /// A named stretch the plan does not hold (another routine's, or a paused
 /// one) is logged at the dose today's routine, else its exercise, gives it.
 std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& catalog, const Routine& routine,
-                                   const Plan& plan) {
+                                   const Plan& plan, const Store& store, const Config& config) {
     std::vector<PlanItem> chosen;
     if (options.all) {
         for (const auto& item : plan.items)
@@ -34,7 +35,8 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
         auto step = std::find_if(current.steps.begin(), current.steps.end(),
                                  [&](const PlannedStretch& s) { return s.exercise == exercise.id; });
         const Dose& dose = step == current.steps.end() ? exercise.dose : step->dose;
-        chosen.push_back(PlanItem{exercise, dose, target_at(dose, 0), 0, false, {}});
+        const auto rule = progression_rule(current, config.progression_days, config.pain_zones);
+        chosen.push_back(PlanItem{exercise, dose, target_for(store, {exercise.id, dose}, rule, plan.date), 0, false, {}});
     }
     return chosen;
 }
@@ -114,7 +116,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     store.atomically([&] {
         record_routines(store, catalog, clock);
         plan = plan_of_record(catalog, routine, day, clock.today, &store, config);
-        chosen = chosen_items(options, catalog, routine, plan);
+        chosen = chosen_items(options, catalog, routine, plan, store, config);
         if (chosen.empty()) return;
         done_before = store.exercises_done_on(day);
         for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "core/pain.h"
 #include "core/text.h"
@@ -26,15 +27,7 @@ int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, c
     if (quiet) return 0;
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
-    if (options.score >= kSeverePain) {
-        std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
-        if (catalog.routines.contains(kGentleRoutine))
-            advice += std::string(" When it has eased, the gentle routine is a softer way back: `stretch plan --routine ") +
-                      kGentleRoutine + "`";
-        out << "\n";
-        for (const std::string& line : wrap(advice, kPageWidth)) out << line << "\n";
-        out << "\n" << warning_signs_text(Style{});
-    }
+    if (options.score >= kSeverePain) out << "\n" << severe_pain_advice(catalog, kPageWidth);
     return 0;
 }
 

@@ -23,6 +23,11 @@ struct PainAction {
 PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
                        Store& store, const Clock& clock);
 
+/// What a stand-alone score of kSeverePain or more asks for: leave the
+/// routine for today, the gentle routine for later, and the warning signs.
+/// `pain` and `go` both say it.
+std::string severe_pain_advice(const Catalog& catalog, size_t width);
+
 /// The calm advice for `action`: go gentler, or it is paused and how to
 /// resume; empty in the fine zone.
 std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock);

@@ -18,6 +18,11 @@ Progress progress_of(const Store& store, const PlannedStretch& step, const Progr
 
 }  // namespace
 
+Target target_for(const Store& store, const PlannedStretch& step, const std::optional<ProgressionRule>& rule,
+                  Date day) {
+    return target_at(step.dose, rule ? progress_of(store, step, *rule, day).steps : 0);
+}
+
 Progresses progress_before(const Store& store, const ExpectedDay& expected, const ProgressionRule& rule) {
     Progresses progress;
     for (const PlannedStretch& step : expected.due)

@@ -16,6 +16,7 @@ namespace {
 /// The settings to put back, for the signal handler too: it may only touch
 /// what is async-signal-safe, so they live in a plain static.
 struct termios saved_settings;
+struct termios raw_settings;
 volatile sig_atomic_t settings_saved = 0;
 
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
@@ -30,6 +31,22 @@ void restore_and_reraise(int signal_number) {
     ::raise(signal_number);
 }
 
+void on_continue(int);
+
+/// Ctrl-Z (read as a key, then raised) or a SIGTSTP from outside: the shell
+/// gets its terminal back as it was, and raw keys return on SIGCONT.
+void on_stop(int) {
+    if (settings_saved) tcsetattr(STDIN_FILENO, TCSANOW, &saved_settings);
+    ::signal(SIGTSTP, SIG_DFL);
+    ::raise(SIGTSTP);
+}
+
+void on_continue(int) {
+    if (!settings_saved) return;
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw_settings);
+    ::signal(SIGTSTP, on_stop);
+}
+
 }  // namespace
 
 bool RawTerminal::available() { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
@@ -42,7 +59,10 @@ RawTerminal::RawTerminal() {
     action.sa_handler = restore_and_reraise;
     sigemptyset(&action.sa_mask);
     for (size_t i = 0; i < std::size(kSignals); ++i) sigaction(kSignals[i], &action, &previous_actions[i]);
-    struct termios raw = saved_settings;
+    ::signal(SIGTSTP, on_stop);
+    ::signal(SIGCONT, on_continue);
+    struct termios& raw = raw_settings;
+    raw = saved_settings;
     // Keys arrive one at a time and unechoed; Ctrl-C and Ctrl-\ arrive as
     // keys too, so that quitting always goes through the same door.
     raw.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | ISIG | IEXTEN);
@@ -61,6 +81,8 @@ void RawTerminal::restore() {
     tcsetattr(STDIN_FILENO, TCSANOW, &saved_settings);
     settings_saved = 0;
     for (size_t i = 0; i < std::size(kSignals); ++i) sigaction(kSignals[i], &previous_actions[i], nullptr);
+    ::signal(SIGTSTP, SIG_DFL);
+    ::signal(SIGCONT, SIG_DFL);
 }
 
 int RawTerminal::key(int timeout_ms) {
@@ -71,6 +93,10 @@ int RawTerminal::key(int timeout_ms) {
     if (wanted.revents & (POLLHUP | POLLERR | POLLNVAL) && !(wanted.revents & POLLIN)) return kClosed;
     unsigned char byte = 0;
     const ssize_t got = read(STDIN_FILENO, &byte, 1);
+    if (got == 1 && byte == 26) {  // Ctrl-Z: stop as a shell expects
+        ::raise(SIGTSTP);
+        return kTimeout;
+    }
     if (got == 1) return byte;
     if (got < 0 && errno == EINTR) return kTimeout;
     return kClosed;

@@ -2,7 +2,8 @@
 /// The terminal as the guided session uses it: keys one at a time, without
 /// echo, and put back exactly as it was on every way out: a normal return,
 /// an exception, the quit key, Ctrl-C (read as a key), and SIGINT, SIGTERM,
-/// SIGHUP (a closed terminal) or SIGQUIT sent from outside.
+/// SIGHUP (a closed terminal) or SIGQUIT sent from outside. Ctrl-Z or
+/// SIGTSTP stops it with the terminal put back, and SIGCONT resumes raw keys.
 
 #include <optional>
 #include <termios.h>

@@ -314,10 +314,14 @@ void Store::each_entry(const std::optional<DateRange>& range, const std::functio
 }
 
 std::set<std::string> Store::exercises_done_on(Date day) const {
-    std::set<std::string> done;
-    for (const Entry& entry : query_entries(*db_, path_, "WHERE day = ? AND kind = 'stretch'", {to_iso(day)}))
-        done.insert(entry.exercise);
-    return done;
+    return guarded(path_, [&] {
+        // The covering entries_by_day index answers this without the rows.
+        SQLite::Statement select(*db_, "SELECT DISTINCT exercise FROM entries WHERE day = ? AND kind = 'stretch'");
+        select.bind(1, to_iso(day));
+        std::set<std::string> done;
+        while (select.executeStep()) done.insert(select.getColumn(0).getString());
+        return done;
+    });
 }
 
 std::optional<Date> Store::first_day() const {

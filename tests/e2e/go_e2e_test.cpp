@@ -25,8 +25,9 @@ std::unique_ptr<PtyProgram> start_in_pty(const Sandbox& sandbox, const std::vect
 }
 
 /// `stretch go --speed N` in a terminal of its own. At 1000 a stretch takes
-/// a few milliseconds; a test that presses a key during one uses 50, at
-/// which the hip stretch lasts about two seconds.
+/// a few milliseconds. A test that presses a key during a stretch uses 10
+/// and pauses it first (space), so a slow machine cannot let the stretch
+/// end before the key arrives.
 std::unique_ptr<PtyProgram> go(const Sandbox& sandbox, const std::string& speed = "1000") {
     return start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", speed});
 }
@@ -92,12 +93,14 @@ TEST_CASE("a whole guided session logs every stretch with its pain, and the pain
 TEST_CASE("quitting halfway with Ctrl-C keeps the finished stretches and leaves the terminal as it was",
           "[e2e][go]") {
     Sandbox sandbox;
-    auto shell = go_between_stty(sandbox, "50");
+    auto shell = go_between_stty(sandbox, "10");
     REQUIRE(shell->wait_for("before you start"));
     shell->type("\r");
     REQUIRE(shell->wait_for("How much did it hurt?"));
     shell->type("1\r");
     REQUIRE(shell->wait_for("2 of 10: Hip Stretch"));
+    shell->type(" ");
+    REQUIRE(shell->wait_for("Paused. Press space to go on."));
     shell->type("\x03");
     REQUIRE(shell->wait_for("Session stopped. 1 stretch logged."));
     REQUIRE(shell->wait_for("SHELL-DONE"));
@@ -124,17 +127,21 @@ TEST_CASE("SIGTERM in the middle of a hold leaves the terminal as it was", "[e2e
 
 TEST_CASE("a stop-zone answer pauses that stretch and moves on; s skips one", "[e2e][go]") {
     Sandbox sandbox;
-    auto session = go(sandbox, "50");
+    auto session = go(sandbox, "10");
     REQUIRE(session->wait_for("before you start"));
     session->type("\r");
     REQUIRE(session->wait_for("How much did it hurt?"));
     session->type("8\r");
     REQUIRE(session->wait_for("spine-stretch is paused from tomorrow"));
     REQUIRE(session->wait_for("Press any key to go on"));
-    session->type(" ");
+    session->type("x");
     REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
     session->type("s");
     REQUIRE(session->wait_for("3 of 10: Bottom Stretch"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
     session->type("q");
     // The summary wraps at 80 columns.
     REQUIRE(session->wait_for("Session stopped. 1 stretch logged; skipped: Hip Stretch; paused because it hurt:"));
@@ -142,6 +149,58 @@ TEST_CASE("a stop-zone answer pauses that stretch and moves on; s skips one", "[
     CHECK(session->finish() == 0);
     CHECK(sandbox.sql("SELECT exercise, first_day FROM pauses") == "spine-stretch|2026-11-23\n");
     CHECK(count(sandbox, "kind = 'stretch'") == 1);
+}
+
+TEST_CASE("b goes back to a skipped stretch, never to one already logged", "[e2e][go]") {
+    Sandbox sandbox;
+    auto session = go(sandbox, "10");
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for("How much did it hurt?"));  // spine, done
+    session->type("\r");
+    REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    session->type("s");  // hip skipped
+    REQUIRE(session->wait_for("3 of 10: Bottom Stretch"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    session->type("b");  // back past nothing logged: to hip
+    REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    session->type("b");  // spine is logged: hip again
+    REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    session->type("q");
+    REQUIRE(session->wait_for("Session stopped. 1 stretch logged; skipped: Hip Stretch."));
+    CHECK(session->finish() == 0);
+    CHECK(count(sandbox, "kind = 'stretch'") == 1);
+}
+
+TEST_CASE("severe pain before the session ends it with the same advice as stretch pain", "[e2e][go]") {
+    Sandbox sandbox;
+    auto session = go(sandbox);
+    REQUIRE(session->wait_for("before you start"));
+    session->type("8\r");
+    REQUIRE(session->wait_for("Leave the routine for today"));
+    REQUIRE(session->wait_for("Press any key to end the session."));
+    session->type("x");
+    REQUIRE(session->wait_for("No stretches today: the pain is too high."));
+    CHECK(session->finish() == 0);
+    CHECK(count(sandbox, "kind = 'stretch'") == 0);
+    CHECK(sandbox.sql("SELECT pain, moment FROM entries") == "8|before\n");
+    // q while the next stretch waits quits too.
+    auto again = go(sandbox);
+    REQUIRE(again->wait_for("before you start"));
+    again->type("\r");
+    REQUIRE(again->wait_for("How much did it hurt?"));
+    again->type("\r");
+    REQUIRE(again->wait_for("Next stretch in a moment"));
+    again->type("q");
+    REQUIRE(again->wait_for("Session stopped. 1 stretch logged."));
+    CHECK(again->finish() == 0);
 }
 
 TEST_CASE("go leaves out paused stretches and passes over the ones done today", "[e2e][go]") {

@@ -79,6 +79,19 @@ TEST_CASE("a pause holds the target until the stretch is resumed", "[e2e][progre
     CHECK(target_of(sandbox, "pelvic-tilts")["reps"] == 12);
 }
 
+TEST_CASE("a stretch the day's plan does not hold is logged at its own target", "[e2e][progression]") {
+    Sandbox sandbox;
+    log_days(sandbox, 6);  // bridge at 10 on the 8th
+    sandbox.env["STRETCH_NOW"] = "2026-11-08T08:00:00";
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    // Paused, so not on the plan; done anyway, it is logged at where it stands.
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT reps FROM entries WHERE day = '2026-11-08'") == "10\n");
+    // The gentle routine keeps the low end whatever the days before were.
+    const auto gentle = sandbox.run({"plan", "--routine", "gentle", "--format", "json"});
+    CHECK(nlohmann::json::parse(gentle.out)["stretches"][1]["target"]["reps"] == 8);  // pelvic tilts
+}
+
 TEST_CASE("progression = false in a routine keeps the low end; config.toml sets the days a step takes",
           "[e2e][progression]") {
     Sandbox sandbox;
