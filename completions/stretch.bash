@@ -156,7 +156,7 @@ _stretch()
     if [[ $cur == -* ]]; then
         local opts=""
         case $cmd in
-            plan) opts="-r --routine -f --format" ;;
+            plan) opts="-r --routine -f --format -o --output" ;;
             go) opts="-r --routine --speed" ;;
             log) opts="--reps --hold --side --pain --note --date -r --routine --all" ;;
             edit) opts="--reps --hold --side --pain --note --date" ;;
@@ -166,7 +166,7 @@ _stretch()
             skip) opts="--until --reason -r --routine" ;;
             unskip) opts="--until" ;;
             history) opts="$range -f --format" ;;
-            report) opts="$range -r --routine -f --format" ;;
+            report) opts="$range -r --routine -f --format -o --output" ;;
             status) opts="-f --format --json -r --routine" ;;
             remind) opts="-r --routine" ;;
             list | show) opts="-f --format" ;;
@@ -212,7 +212,7 @@ _stretch()
 _stretch_values()
 {
     case $1 in
-        --db)
+        --db | -o | --output)
             _stretch_files
             ;;
         --routines)

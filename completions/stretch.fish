@@ -151,6 +151,7 @@ complete -c stretch -n 'not __stretch_command' -a export -d 'Write the whole log
 complete -c stretch -n 'not __stretch_command' -a import -d 'Merge an export into the log'
 complete -c stretch -n 'not __stretch_command' -a backup -d 'Write a safe copy of the log'
 
+complete -c stretch -n '__stretch_in plan report' -s o -l output -r -F -d 'Write to a file, replaced whole'
 complete -c stretch -n '__stretch_in go' -l speed -x -d 'Run the clock N times faster (1-1000)'
 complete -c stretch -n '__stretch_in plan go log report status remind skip' -s r -l routine -x -a '(__stretch_ids routine)' -d 'Routine id'
 complete -c stretch -n '__stretch_in plan status show' -s f -l format -x -a 'text json' -d 'Output format'

@@ -21,6 +21,7 @@ struct PlanOptions {
     std::string when = "today";
     std::string routine;  ///< empty: the default routine
     std::string format = "text";
+    std::string output;   ///< --output: a file replaced whole; empty or "-": `out`
 };
 /// `routine` comes from Session::routine(options.routine, catalog); `store`
 /// is null when there is no log yet (so for the other commands below).
@@ -196,6 +197,7 @@ struct ReportOptions {
     RangeRequest range;  ///< default: this week
     std::string routine;
     std::string format = "text";
+    std::string output;  ///< as PlanOptions::output
 };
 int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
                Date today, int week_start, const Style& style, std::ostream& out);

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "render/json_text.h"
 #include "cli/progress.h"
 #include "render/plan_json.h"
@@ -14,10 +15,9 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     const Plan plan = plan_of_record(catalog, routine, day, today, store, config);
     // A flare is about now: it is suggested for today and the days ahead.
     const auto flare = day >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
-    if (options.format == "json")
-        out << to_json_text(plan_json(plan, flare));
-    else
-        out << render_plan_text(plan, style, flare);
+    write_output(options.output,
+                 options.format == "json" ? to_json_text(plan_json(plan, flare)) : render_plan_text(plan, style, flare),
+                 out);
     return 0;
 }
 
@@ -29,12 +29,13 @@ void add_plan_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));
+    add_output_option(*command, options->output);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_plan(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                     session.config(), session.style(), session.out);
+                                     session.config(), session.style_for(options->output), session.out);
     });
 }
 

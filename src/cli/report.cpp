@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/day_summaries.h"
+#include "cli/output_file.h"
 #include "render/json_text.h"
 #include "cli/progress.h"
 #include "core/report.h"
@@ -47,15 +48,12 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
     const auto build = [&] { built = build_report_from_log(options, catalog, routine, store, today, week_start); };
     if (store) store->read_consistently(build);
     else build();
-    Report& report = *built;
-    if (options.format == "json")
-        out << to_json_text(report_json(report));
-    else if (options.format == "csv")
-        out << render_report_csv(report);
-    else if (options.format == "markdown")
-        out << render_report_markdown(report);
-    else
-        out << render_report_text(report, style);
+    const Report& report = *built;
+    const std::string text = options.format == "json"       ? to_json_text(report_json(report))
+                             : options.format == "csv"      ? render_report_csv(report)
+                             : options.format == "markdown" ? render_report_markdown(report)
+                                                            : render_report_text(report, style);
+    write_output(options.output, text, out);
     return 0;
 }
 
@@ -67,12 +65,13 @@ void add_report_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
+    add_output_option(*command, options->output);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_report(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                       session.config().week_start, session.style(), session.out);
+                                       session.config().week_start, session.style_for(options->output), session.out);
     });
 }
 

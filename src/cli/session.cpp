@@ -86,6 +86,12 @@ Style Session::style() const {
     return Style{color, utf8_locale(env)};
 }
 
+Style Session::style_for(const std::string& output) const {
+    Style chosen = style();
+    if (!output.empty() && output != "-" && options.color != "always") chosen.color = false;
+    return chosen;
+}
+
 const Catalog& Session::catalog() const {
     if (!catalog_) catalog_ = load_catalog(routine_sources(env, options.routines).directories());
     return *catalog_;

@@ -59,6 +59,9 @@ struct Session {
     /// auto) NO_COLOR, TERM=dumb or output that is not a terminal turn it
     /// off. Glyphs need a UTF-8 locale (LC_ALL, else LC_CTYPE, else LANG).
     Style style() const;
+    /// style() for an answer written to `output` (--output): a file never
+    /// gets colour unless --color always asks for it.
+    Style style_for(const std::string& output) const;
     /// Reads the bundled and user routine files, once.
     const Catalog& catalog() const;
     /// $STRETCH_CONFIG, else the config directory's config.toml.

@@ -1,0 +1,80 @@
+#include "cli/output_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "cli/shared_options.h"
+#include "core/error.h"
+
+namespace stretch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+[[noreturn]] void cannot_write(const fs::path& path, const std::string& why) {
+    throw Error(ErrorKind::io, "cannot write " + path.string() + ": " + why,
+                "check the disk and the directory's permissions");
+}
+
+/// The process's umask, read without changing it for longer than a moment.
+mode_t current_umask() {
+    const mode_t mask = ::umask(0022);
+    ::umask(mask);
+    return mask;
+}
+
+}  // namespace
+
+void add_output_option(CLI::App& command, std::string& output) {
+    command.add_option("-o,--output", output, "Write to FILE (replaced whole), not standard output")
+        ->type_name("FILE")
+        ->check(non_empty());
+}
+
+void write_output(const std::string& output, const std::string& text, std::ostream& out) {
+    if (output.empty() || output == "-") {
+        out << text;
+        return;
+    }
+    const fs::path target = output;
+    std::error_code error;
+    if (fs::is_directory(target, error))
+        throw Error(ErrorKind::cant_create, target.string() + " is a directory",
+                    "name a file in it, such as " + (target / "plan.txt").string());
+    const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    // A new name beside the target, so that the rename is atomic.
+    const fs::path partial = directory / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid()));
+    const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666 & ~current_umask());
+    if (fd < 0)
+        throw Error(ErrorKind::cant_create, "cannot create " + partial.string() + ": " + std::strerror(errno),
+                    "check that the directory exists and is writable");
+    size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            fs::remove(partial, error);
+            cannot_write(target, why);
+        }
+        written += static_cast<size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(partial.c_str(), target.c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        fs::remove(partial, error);
+        cannot_write(target, why);
+    }
+    const int dir = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+}  // namespace stretch

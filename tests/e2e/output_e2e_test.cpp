@@ -1,0 +1,56 @@
+// --output FILE on plan and report: the answer goes to a file replaced whole,
+// as a cron job refreshing a printed sheet needs.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using namespace stretch::testing;
+using Catch::Matchers::Contains;
+
+TEST_CASE("plan and report write to --output FILE what they print, without colour", "[e2e][output]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "2"}).exit_code == 0);
+    const auto printed = sandbox.run({"plan"});
+    const auto written = sandbox.run({"plan", "--output", "sheet.txt", "--color", "auto"});
+    CHECK(written.exit_code == 0);
+    CHECK(written.out.empty());
+    CHECK(read_file(sandbox.home() / "sheet.txt") == printed.out);
+    CHECK(read_file(sandbox.home() / "sheet.txt").find('\x1b') == std::string::npos);
+
+    REQUIRE(sandbox.run({"report", "--format", "json", "-o", "week.json"}).exit_code == 0);
+    const auto report = nlohmann::json::parse(read_file(sandbox.home() / "week.json"));
+    CHECK(report["days"][6]["date"] == "2026-11-22");
+    CHECK(report["days"][6]["done"] == 1);
+    // "-" is standard output.
+    CHECK(sandbox.run({"plan", "--output", "-"}).out == printed.out);
+}
+
+TEST_CASE("an output file is replaced whole and leaves nothing else behind", "[e2e][output]") {
+    Sandbox sandbox;
+    sandbox.write("out/sheet.txt", std::string(100000, 'x'));
+    REQUIRE(sandbox.run({"plan", "-o", "out/sheet.txt"}).exit_code == 0);
+    const std::string sheet = read_file(sandbox.home() / "out/sheet.txt");
+    CHECK_THAT(sheet, Contains("Stretch plan for Sunday 22 November 2026"));
+    CHECK(sheet.find('x' + std::string(20, 'x')) == std::string::npos);
+    size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(sandbox.home() / "out")) ++files;
+    CHECK(files == 1);
+}
+
+TEST_CASE("output refuses a directory, a missing one and an empty name, and writes nothing", "[e2e][output]") {
+    Sandbox sandbox;
+    std::filesystem::create_directories(sandbox.home() / "sheets");
+    const auto directory = sandbox.run({"plan", "--output", "sheets"});
+    CHECK(directory.exit_code == 73);
+    CHECK_THAT(directory.err, Contains("sheets is a directory; name a file in it, such as sheets/plan.txt"));
+    CHECK(std::filesystem::is_empty(sandbox.home() / "sheets"));
+
+    const auto missing = sandbox.run({"report", "--output", "nowhere/report.txt"});
+    CHECK(missing.exit_code == 73);
+    CHECK_THAT(missing.err, Contains("cannot create"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.home() / "nowhere"));
+
+    CHECK(sandbox.run({"plan", "--output", ""}).exit_code == 64);
+}
