@@ -35,7 +35,7 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
         auto step = std::find_if(current.steps.begin(), current.steps.end(),
                                  [&](const PlannedStretch& s) { return s.exercise == exercise.id; });
         const Dose& dose = step == current.steps.end() ? exercise.dose : step->dose;
-        const auto rule = progression_rule(current, config.progression_days, config.pain_zones);
+        const auto rule = progression_rule(current, config.pain_zones);
         chosen.push_back(PlanItem{exercise, dose, target_for(store, {exercise.id, dose}, rule, plan.date), 0, false, {}});
     }
     return chosen;

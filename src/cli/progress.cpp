@@ -20,7 +20,7 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
             }
     // Each target comes from the days before this one, by the rule of the
     // routine version this day had.
-    const auto rule = progression_rule(*expected.routine, config.progression_days, zones);
+    const auto rule = progression_rule(*expected.routine, zones);
     const Progresses progress = store && rule ? progress_before(*store, expected, *rule) : Progresses{};
     return build_plan(catalog, expected, store ? store->exercises_done_on(day) : std::set<std::string>{}, cautions,
                       progress);

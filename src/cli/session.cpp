@@ -93,7 +93,16 @@ Style Session::style_for(const std::string& output) const {
 }
 
 const Catalog& Session::catalog() const {
-    if (!catalog_) catalog_ = load_catalog(routine_sources(env, options.routines).directories());
+    if (!catalog_) {
+        catalog_ = load_catalog(routine_sources(env, options.routines).directories());
+        // config.toml's progression_days becomes part of each routine that
+        // does not set its own, so it is recorded with the routine's
+        // version: changing it later changes today on, never a past plan.
+        const int days = config().progression_days;
+        if (days != kDefaultProgressionDays)
+            for (auto& [id, routine] : catalog_->routines)
+                if (!routine.progression_days) routine.progression_days = days;
+    }
     return *catalog_;
 }
 

@@ -14,7 +14,8 @@ struct Config {
     int week_start = 0;   ///< 0 = Monday ... 6 = Sunday, for --week and weekly pain
     PainZones pain_zones;  ///< [pain_zones]: fine_up_to and stop_from
     /// Fine days in a row that move a stretch's target up one step; a
-    /// routine's own progression_days wins.
+    /// routine's own progression_days wins. Session::catalog() folds it into
+    /// the routines, so that the plan of record keeps it.
     int progression_days = kDefaultProgressionDays;
 };
 

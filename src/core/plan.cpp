@@ -64,10 +64,9 @@ Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::
     return plan;
 }
 
-std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine, int config_days,
-                                                const PainZones& zones) {
+std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine, const PainZones& zones) {
     if (!routine.progression) return std::nullopt;
-    return ProgressionRule{routine.progression_days.value_or(config_days), zones};
+    return ProgressionRule{routine.progression_days.value_or(kDefaultProgressionDays), zones};
 }
 
 Plan build_plan(const Catalog& catalog, const Routine& routine, Date day, const std::set<std::string>& done_ids) {

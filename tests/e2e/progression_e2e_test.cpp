@@ -106,6 +106,12 @@ TEST_CASE("progression = false in a routine keeps the low end; config.toml sets 
     REQUIRE(sandbox.run({"log", "bridge", "--routine", "steady"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT reps FROM entries WHERE day = '2026-11-05'") == "8\n");
 
+    // A later change of config.toml changes today on, never a past plan.
+    REQUIRE(target_of(sandbox, "bridge", "2026-11-04")["reps"] == 10);
+    sandbox.write(".config/stretch/config.toml", "progression_days = 5\n");
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);  // a write records the new definition
+    CHECK(target_of(sandbox, "bridge", "2026-11-04")["reps"] == 10);
+
     sandbox.write(".config/stretch/config.toml", "progression_days = 0\n");
     const auto bad = sandbox.run({"plan"});
     CHECK(bad.exit_code == 65);

@@ -95,15 +95,15 @@ TEST_CASE("the days a step takes come from config.toml or the routine", "[progre
     CHECK(target_after(days_with(3, 4), kReps, ProgressionRule{3, PainZones{4, 7}}).reps == 9);
 
     RoutineSnapshot routine{"back", "Back", "", Schedule{}, {}};
-    CHECK(progression_rule(routine, 3, {})->days == 3);
+    CHECK(progression_rule(routine, {})->days == 3);
     routine.progression_days = 5;
-    CHECK(progression_rule(routine, 3, {})->days == 5);
+    CHECK(progression_rule(routine, {})->days == 5);
 }
 
 TEST_CASE("progression = false keeps every target at the low end", "[progression]") {
     RoutineSnapshot routine{"back", "Back", "", Schedule{}, {{"bridge", kReps}}};
     routine.progression = false;
-    CHECK_FALSE(progression_rule(routine, 3, {}).has_value());
+    CHECK_FALSE(progression_rule(routine, {}).has_value());
     // The plan gets no progress for such a routine, so it asks for the low end.
     Catalog catalog;
     const ExpectedDay expected{ymd(2026, 11, 2), &routine, true, std::nullopt, routine.steps, {}};
