@@ -224,7 +224,8 @@ _stretch_values()
         -f | --format)
             local formats
             case $cmd in
-                plan | status | show) formats="text json" ;;
+                plan) formats="text json markdown" ;;
+                status | show) formats="text json" ;;
                 history) formats="text json csv" ;;
                 export) formats="json csv" ;;
                 report) formats="text json csv markdown" ;;

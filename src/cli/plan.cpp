@@ -5,6 +5,7 @@
 #include "render/json_text.h"
 #include "cli/progress.h"
 #include "render/plan_json.h"
+#include "render/plan_markdown.h"
 #include "render/plan_text.h"
 
 namespace stretch {
@@ -15,9 +16,10 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     const Plan plan = plan_of_record(catalog, routine, day, today, store, config);
     // A flare is about now: it is suggested for today and the days ahead.
     const auto flare = day >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
-    write_output(options.output,
-                 options.format == "json" ? to_json_text(plan_json(plan, flare)) : render_plan_text(plan, style, flare),
-                 out);
+    const std::string text = options.format == "json"       ? to_json_text(plan_json(plan, flare))
+                             : options.format == "markdown" ? render_plan_markdown(plan, flare)
+                                                            : render_plan_text(plan, style, flare);
+    write_output(options.output, text, out);
     return 0;
 }
 
@@ -28,7 +30,7 @@ void add_plan_command(CLI::App& app, Session& session) {
                         "today (default), tomorrow, a date or a weekday");
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}));
+        ->check(CLI::IsMember({"text", "json", "markdown"}));
     add_output_option(*command, options->output);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();

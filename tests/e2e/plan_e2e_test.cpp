@@ -243,3 +243,24 @@ steps = [{ exercise = "long" }]
         CHECK(line.size() <= 80);
     }
 }
+
+TEST_CASE("plan --format markdown carries the plan, with everything from the files escaped", "[e2e][plan]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bird-dog", "--reason", "sore *knee*"}).exit_code == 0);
+    const auto result = sandbox.run({"plan", "--format", "markdown"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.rfind("# Stretch plan for Sunday 22 November 2026\n", 0) == 0);
+    CHECK_THAT(result.out, Contains("## 1. Spine Stretch: 6 reps \\(6\\-8\\), alternating sides\n"));
+    CHECK_THAT(result.out, Contains("## 7. Bridge: 8 reps \\(8\\-12\\)\n\n- [x] done\n"));
+    size_t boxes = 0;
+    for (size_t at = 0; (at = result.out.find("- [ ] done\n", at)) != std::string::npos; ++at) ++boxes;
+    CHECK(boxes == 8);  // nine due, bridge done
+    CHECK_THAT(result.out, Contains("- Bird Dog: paused since Sunday 22 November 2026 (sore \\*knee\\*)"));
+    CHECK_THAT(result.out, Contains("- numbness or tingling around your genitals or buttocks\n"));
+
+    sandbox.write(".config/stretch/routines/odd.toml",
+                  "[routine]\nname = \"<script>alert(1)</script> *big*\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    const auto odd = sandbox.run({"plan", "--routine", "odd", "--format", "markdown"});
+    CHECK_THAT(odd.out, Contains("Routine: **\\<script\\>alert\\(1\\)\\</script\\> \\*big\\***"));
+}

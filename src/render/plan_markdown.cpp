@@ -1,0 +1,78 @@
+#include "render/plan_markdown.h"
+
+#include "core/safety.h"
+#include "render/markdown.h"
+
+namespace stretch {
+
+namespace {
+
+std::string header(const Plan& plan) {
+    const RoutineSnapshot& routine = plan.routine;
+    std::string out = "# Stretch plan for " + long_date(plan.date) + "\n\n";
+    out += "Routine: **" + markdown_text(routine.name) + "** (`" + routine.id + "`), " + routine.days.describe() +
+           ". " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
+           ", about " + std::to_string(plan.estimated_minutes()) + " min.\n";
+    if (!routine.description.empty()) out += "\n" + markdown_text(routine.description) + "\n";
+    return out + "\n";
+}
+
+std::string item_section(const PlanItem& item, size_t number) {
+    const Exercise& e = item.exercise;
+    std::string out = "## " + std::to_string(number) + ". " + markdown_text(e.name) + ": " +
+                      markdown_text(describe(item.dose, item.target)) + "\n\n";
+    out += std::string("- [") + (item.done ? "x" : " ") + "] done\n";
+    if (!item.caution.empty()) out += "- **Caution:** " + markdown_text(item.caution) + "\n";
+    if (!e.position.empty()) out += "- **Position:** " + markdown_text(e.position) + "\n";
+    if (!e.equipment.empty()) {
+        std::string needs;
+        for (const auto& thing : e.equipment) needs += (needs.empty() ? "" : ", ") + markdown_text(thing);
+        out += "- **You need:** " + needs + "\n";
+    }
+    if (!e.steps.empty()) {
+        out += "- **Steps:**\n";
+        for (size_t i = 0; i < e.steps.size(); ++i)
+            out += "  " + std::to_string(i + 1) + ". " + markdown_text(e.steps[i]) + "\n";
+    }
+    if (!e.breathing.empty()) out += "- **Breathing:** " + markdown_text(e.breathing) + "\n";
+    for (const auto& caution : e.cautions) out += "- **Caution:** " + markdown_text(caution) + "\n";
+    return out + "\n";
+}
+
+std::string paused_section(const Plan& plan) {
+    if (plan.paused.empty()) return {};
+    std::string out = "## Paused\n\nNot due; ask your physical therapist before you resume one.\n\n";
+    for (const PausedItem& item : plan.paused)
+        out += "- " + markdown_text(item.exercise.name) + ": paused since " + long_date(item.since) +
+               (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") + ". Resume with `stretch resume " +
+               item.exercise.id + "`.\n";
+    return out + "\n";
+}
+
+std::string footer() {
+    std::string out = "---\n\n" + markdown_text(safety_rule()) + "\n\n" + markdown_text(warning_signs_lead()) + "\n\n";
+    for (const auto& sign : warning_signs()) out += "- " + markdown_text(sign) + "\n";
+    return out;
+}
+
+}  // namespace
+
+std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare) {
+    std::string out = header(plan);
+    if (flare)
+        out += "> " + markdown_text(flare->reason) + " Consider the gentle routine until it settles: `stretch plan "
+               "--routine " + std::string(kGentleRoutine) + "`\n\n";
+    if (plan.skipped())
+        out += "This day is skipped" +
+               (plan.skip_reason->empty() ? std::string() : " (" + markdown_text(*plan.skip_reason) + ")") +
+               ": nothing is due and no streak is lost.\n\n";
+    if (!plan.scheduled)
+        return out + "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() + ", not on " +
+               weekday_long(plan.date) + "s.\n";
+    if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";
+    else out += "Pain before (0-10): \\_\\_\\_\\_ · Pain after (0-10): \\_\\_\\_\\_\n\n";
+    for (size_t i = 0; i < plan.items.size(); ++i) out += item_section(plan.items[i], i + 1);
+    return out + paused_section(plan) + footer();
+}
+
+}  // namespace stretch
