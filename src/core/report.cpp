@@ -26,48 +26,6 @@ struct Mean {
     std::optional<double> value() const { return count == 0 ? std::nullopt : std::optional(sum / count); }
 };
 
-const DayLog& nothing_logged() {
-    static const DayLog nothing{};
-    return nothing;
-}
-
-/// Hands out the cursor's day logs in calendar order, with an empty log for
-/// a day on which nothing was logged.
-class DayFeed {
-public:
-    explicit DayFeed(DayLogCursor& cursor) : cursor_(cursor), pending_(cursor.next()) {}
-
-    /// The log of `day`; days must be asked for in increasing order.
-    const DayLog& on(Date day) {
-        while (pending_ && pending_->day < day) pending_ = cursor_.next();
-        if (pending_ && pending_->day == day) {
-            current_ = std::move(*pending_);
-            pending_ = cursor_.next();
-            return current_;
-        }
-        return nothing_logged();
-    }
-
-private:
-    DayLogCursor& cursor_;
-    std::optional<DayLog> pending_;
-    DayLog current_;
-};
-
-/// A cursor over day logs already grouped in memory.
-class GroupedDays final : public DayLogCursor {
-public:
-    explicit GroupedDays(std::map<Date, DayLog> days) : days_(std::move(days)), at_(days_.begin()) {}
-    std::optional<DayLog> next() override {
-        if (at_ == days_.end()) return std::nullopt;
-        return std::move((at_++)->second);
-    }
-
-private:
-    std::map<Date, DayLog> days_;
-    std::map<Date, DayLog>::iterator at_;
-};
-
 Date start_of_week(Date day, int week_start) {
     return add_days(day, -((weekday_index(day) - week_start + 7) % 7));
 }
@@ -356,32 +314,6 @@ std::optional<DayStatus> parse_day_status(std::string_view text) {
                              DayStatus::future, DayStatus::not_started})
         if (to_text(status) == text) return status;
     return std::nullopt;
-}
-
-bool DayLog::stretched(const std::string& exercise) const {
-    return std::any_of(stretches.begin(), stretches.end(),
-                       [&](const StretchDay& stretch) { return stretch.exercise == exercise; });
-}
-
-std::unique_ptr<DayLogCursor> day_logs_of(const History& history) {
-    std::map<Date, DayLog> days;
-    for (const Entry& entry : history) {
-        DayLog& log = days[entry.day];
-        log.day = entry.day;
-        if (entry.kind == EntryKind::stretch) {
-            auto stretch = std::find_if(log.stretches.begin(), log.stretches.end(),
-                                        [&](const StretchDay& s) { return s.exercise == entry.exercise; });
-            if (stretch == log.stretches.end()) stretch = log.stretches.insert(log.stretches.end(), {entry.exercise});
-            stretch->reps += entry.reps.value_or(0);
-            if (entry.pain) stretch->pain_total += *entry.pain, ++stretch->pain_count;
-        } else if (entry.pain && entry.moment == kAfterSession) {
-            log.after_session.push_back(*entry.pain);
-        } else if (entry.pain) {
-            log.pain_scores.push_back(*entry.pain);
-            if (entry.moment == kBeforeSession) log.before_session.push_back(*entry.pain);
-        }
-    }
-    return std::make_unique<GroupedDays>(std::move(days));
 }
 
 Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange& range, Date today,

@@ -27,6 +27,7 @@
 #include "core/catalog.h"
 #include "core/date.h"
 #include "core/date_range.h"
+#include "core/day_log.h"
 #include "core/entry.h"
 #include "core/pain.h"
 #include "core/record.h"
@@ -136,38 +137,6 @@ struct ReportBasis {
     const RoutineSnapshot* gentle;   ///< the gentle routine as today's files define it; null when none
     const PlanRecord& record;
 };
-
-/// One stretch as logged on one day, all its entries added up.
-struct StretchDay {
-    std::string exercise;
-    int reps = 0;        ///< sum of the entries' reps (an entry without reps adds 0)
-    int pain_total = 0;  ///< sum of the pain given with its entries ...
-    int pain_count = 0;  ///< ... and how many gave one
-};
-
-/// What was logged on one day, already added up, so that a store can do the
-/// adding in SQL and nothing holds the whole log in memory.
-struct DayLog {
-    Date day;
-    std::vector<StretchDay> stretches;  ///< one per exercise logged that day
-    std::vector<int> pain_scores;       ///< stand-alone pain scores, a session's "before" included
-    std::vector<int> before_session;    ///< pain given before a guided session (also in pain_scores)
-    std::vector<int> after_session;     ///< pain given after one (not in pain_scores: it is not the day's)
-
-    bool stretched(const std::string& exercise) const;
-};
-
-/// The days with something logged, oldest first, each once: a store reads
-/// them from SQL as the report walks the days.
-class DayLogCursor {
-public:
-    virtual ~DayLogCursor() = default;
-    /// The next day with something logged; nullopt after the last.
-    virtual std::optional<DayLog> next() = 0;
-};
-
-/// Groups an in-memory history by day (any order of entries).
-std::unique_ptr<DayLogCursor> day_logs_of(const History& history);
 
 /// The streaks as they stood at the end of a day: the current run of
 /// complete days and the longest run up to then.

@@ -20,6 +20,7 @@
 #include "core/progression.h"
 #include "core/record.h"
 #include "core/report.h"
+#include "store/migrations.h"
 
 namespace SQLite {
 class Database;
@@ -55,8 +56,9 @@ struct JournalCommand {
 
 class Store {
 public:
-    /// The schema version this program writes; newer databases are refused.
-    static constexpr int kSchemaVersion = 4;
+    /// The schema version this program writes (one per migration); newer
+    /// databases are refused.
+    static constexpr int kSchemaVersion = kMigrationCount;
 
     /// Opens an existing database to read it; nullopt when the file does not
     /// exist, so reading never creates one.

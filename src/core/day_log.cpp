@@ -1,0 +1,69 @@
+#include "core/day_log.h"
+
+#include <algorithm>
+#include <map>
+
+namespace stretch {
+
+namespace {
+
+const DayLog& nothing_logged() {
+    static const DayLog nothing{};
+    return nothing;
+}
+
+/// A cursor over day logs already grouped in memory.
+class GroupedDays final : public DayLogCursor {
+public:
+    explicit GroupedDays(std::map<Date, DayLog> days) : days_(std::move(days)), at_(days_.begin()) {}
+    std::optional<DayLog> next() override {
+        if (at_ == days_.end()) return std::nullopt;
+        return std::move((at_++)->second);
+    }
+
+private:
+    std::map<Date, DayLog> days_;
+    std::map<Date, DayLog>::iterator at_;
+};
+
+}  // namespace
+
+DayFeed::DayFeed(DayLogCursor& cursor) : cursor_(cursor), pending_(cursor.next()) {}
+
+const DayLog& DayFeed::on(Date day) {
+    while (pending_ && pending_->day < day) pending_ = cursor_.next();
+    if (pending_ && pending_->day == day) {
+        current_ = std::move(*pending_);
+        pending_ = cursor_.next();
+        return current_;
+    }
+    return nothing_logged();
+}
+
+bool DayLog::stretched(const std::string& exercise) const {
+    return std::any_of(stretches.begin(), stretches.end(),
+                       [&](const StretchDay& stretch) { return stretch.exercise == exercise; });
+}
+
+std::unique_ptr<DayLogCursor> day_logs_of(const History& history) {
+    std::map<Date, DayLog> days;
+    for (const Entry& entry : history) {
+        DayLog& log = days[entry.day];
+        log.day = entry.day;
+        if (entry.kind == EntryKind::stretch) {
+            auto stretch = std::find_if(log.stretches.begin(), log.stretches.end(),
+                                        [&](const StretchDay& s) { return s.exercise == entry.exercise; });
+            if (stretch == log.stretches.end()) stretch = log.stretches.insert(log.stretches.end(), {entry.exercise});
+            stretch->reps += entry.reps.value_or(0);
+            if (entry.pain) stretch->pain_total += *entry.pain, ++stretch->pain_count;
+        } else if (entry.pain && entry.moment == kAfterSession) {
+            log.after_session.push_back(*entry.pain);
+        } else if (entry.pain) {
+            log.pain_scores.push_back(*entry.pain);
+            if (entry.moment == kBeforeSession) log.before_session.push_back(*entry.pain);
+        }
+    }
+    return std::make_unique<GroupedDays>(std::move(days));
+}
+
+}  // namespace stretch
