@@ -191,13 +191,7 @@ private:
 
 /// Records a pain score given before or after the session.
 void record_session_pain(Store& store, int score, const char* moment, const Clock& clock) {
-    Entry entry;
-    entry.uuid = new_uuid();
-    entry.logged_at = utc_timestamp(clock.now);
-    entry.day = clock.today;
-    entry.kind = EntryKind::pain;
-    entry.pain = score;
-    entry.moment = moment;
+    const Entry entry = pain_score_entry(score, clock.today, clock, moment);
     store.atomically([&] { store.add({entry}); });
 }
 

@@ -13,12 +13,7 @@ int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, c
              std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
     check_note(options.note);
-    Entry entry;
-    entry.uuid = new_uuid();
-    entry.logged_at = utc_timestamp(clock.now);
-    entry.day = day;
-    entry.kind = EntryKind::pain;
-    entry.pain = options.score;
+    Entry entry = pain_score_entry(options.score, day, clock);
     entry.note = options.note;
     store.atomically([&] {
         record_routines(store, catalog, clock);

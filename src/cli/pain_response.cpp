@@ -5,6 +5,17 @@
 
 namespace stretch {
 
+Entry pain_score_entry(int score, Date day, const Clock& clock, std::string moment) {
+    Entry entry;
+    entry.uuid = new_uuid();
+    entry.logged_at = utc_timestamp(clock.now);
+    entry.day = day;
+    entry.kind = EntryKind::pain;
+    entry.pain = score;
+    entry.moment = std::move(moment);
+    return entry;
+}
+
 std::string severe_pain_advice(const Catalog& catalog, size_t width) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
     if (catalog.routines.contains(kGentleRoutine))

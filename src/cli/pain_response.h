@@ -23,6 +23,10 @@ struct PainAction {
 PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
                        Store& store, const Clock& clock);
 
+/// A new stand-alone pain score on `day`, logged at clock.now; `moment` is
+/// empty, or kBeforeSession / kAfterSession for a guided session's.
+Entry pain_score_entry(int score, Date day, const Clock& clock, std::string moment = {});
+
 /// What a stand-alone score of kSeverePain or more asks for: leave the
 /// routine for today, the gentle routine for later, and the warning signs.
 /// `pain` and `go` both say it.
