@@ -187,3 +187,29 @@ TEST_CASE("three log --all at once log each stretch once", "[e2e][store]") {
         CHECK(sandbox.sql("SELECT count(*), count(DISTINCT exercise) FROM entries WHERE kind = 'stretch'") == "10|10\n");
     }
 }
+
+TEST_CASE("a large write leaves the -wal emptied, also through a symbolic link to the log", "[e2e][store]") {
+    // Every run reads the whole -wal before its first query, so the log keeps
+    // it only while small; a large import must fold it into the database.
+    Sandbox sandbox;
+    std::string csv = "day,exercise,reps\n";
+    for (int d = 1; d <= 28; ++d)
+        for (const char* exercise : {"spine", "hip", "bottom", "leg", "pelvic", "bridge", "bird", "deep"})
+            for (int rep = 6; rep <= 12; ++rep)
+                csv += "2026-10-" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "," + exercise + "," +
+                       std::to_string(rep) + "\n";
+    const auto file = sandbox.write("big.csv", csv);
+    std::filesystem::create_directories(sandbox.home() / "real");
+    std::filesystem::create_symlink(sandbox.home() / "real/log.db", sandbox.home() / "link.db");
+    for (const std::string db : {sandbox.database().string(), (sandbox.home() / "link.db").string()}) {
+        INFO(db);
+        REQUIRE(sandbox.run({"--db", db, "import", file.string()}).exit_code == 0);
+        const std::filesystem::path real =
+            std::filesystem::canonical(db).string() + "-wal";  // SQLite keeps it beside the real file
+        REQUIRE(std::filesystem::exists(real));
+        CHECK(std::filesystem::file_size(real) == 0);
+    }
+    CHECK(std::stoi(Sandbox::finish(sandbox.start({"sqlite3", (sandbox.home() / "real/log.db").string(),
+                                                   "SELECT count(*) FROM entries"}))
+                        .out) == 28 * 8 * 7);
+}
