@@ -61,6 +61,9 @@ struct Exercise {
     std::vector<std::string> steps;
     std::string breathing;
     std::vector<std::string> cautions;
+    /// An SVG line drawing of the stretch, for printed sheets; empty when it
+    /// has none. Resolved against the exercise file's folder when loaded.
+    std::filesystem::path figure;
     std::filesystem::path source;  ///< the file that defined it, for `show` and errors
     SourcePosition where;          ///< its [exercise.<id>] table
 };

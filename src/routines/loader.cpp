@@ -43,10 +43,26 @@ Sides parse_sides(const TomlReader& reader) {
     reader.fail_value(*reader.node("sides"), "sides", "\"none\", \"each\" or \"alternate\"");
 }
 
+/// `figure = "figures/bridge.svg"`: an SVG file, relative to the exercise
+/// file's folder (or absolute), that exists when the catalog is loaded.
+fs::path parse_figure(const TomlReader& reader, const fs::path& path) {
+    const auto text = reader.optional_string("figure");
+    if (!text) return {};
+    const toml::node& at = *reader.node("figure");
+    const fs::path figure = path.parent_path() / *text;
+    if (figure.extension() != ".svg")
+        fail_at(path, at, "exercise figure '" + *text + "' is not an .svg file", "name an SVG drawing");
+    std::error_code error;
+    if (!fs::is_regular_file(figure, error))
+        fail_at(path, at, "exercise figure '" + *text + "' not found",
+                "give a path relative to " + path.filename().string() + ", or remove the line");
+    return figure;
+}
+
 Exercise parse_exercise(const std::string& id, const toml::table& table, const fs::path& path) {
     const TomlReader reader(table, path, "exercise." + id,
                             {"name", "summary", "position", "targets", "reps", "reps_at_least", "hold",
-                             "sides", "side_label", "equipment", "steps", "breathing", "cautions"});
+                             "sides", "side_label", "equipment", "steps", "breathing", "cautions", "figure"});
     Exercise exercise;
     exercise.id = id;
     exercise.source = path;
@@ -64,6 +80,7 @@ Exercise parse_exercise(const std::string& id, const toml::table& table, const f
     exercise.steps = reader.string_array("steps", true);
     exercise.breathing = reader.required_string("breathing");
     exercise.cautions = reader.string_array("cautions", false);
+    exercise.figure = parse_figure(reader, path);
     return exercise;
 }
 
