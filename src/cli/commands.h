@@ -19,6 +19,7 @@ namespace stretch {
 
 struct PlanOptions {
     std::string when = "today";
+    bool week = false;    ///< --week: seven days from `when`
     std::string routine;  ///< empty: the default routine
     std::string format = "text";
     std::string output;   ///< --output: a file replaced whole; empty or "-": `out`

@@ -1,25 +1,77 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/figures.h"
 #include "cli/output_file.h"
-#include "render/json_text.h"
 #include "cli/progress.h"
+#include "core/week.h"
+#include "render/json_text.h"
+#include "render/plan_html.h"
 #include "render/plan_json.h"
 #include "render/plan_markdown.h"
 #include "render/plan_text.h"
+#include "render/week_html.h"
+#include "render/week_text.h"
 
 namespace stretch {
+
+namespace {
+
+constexpr int kWeekDays = 7;
+
+Figures figures_of(const std::vector<PlanItem>& items) {
+    std::vector<const Exercise*> exercises;
+    for (const PlanItem& item : items) exercises.push_back(&item.exercise);
+    return load_figures(exercises);
+}
+
+std::string day_text(const PlanOptions& options, const Plan& plan, const std::optional<Flare>& flare,
+                     const Style& style) {
+    if (options.format == "json") return to_json_text(plan_json(plan, flare));
+    if (options.format == "markdown") return render_plan_markdown(plan, flare);
+    if (options.format == "html") return render_plan_html(plan, flare, figures_of(plan.items));
+    return render_plan_text(plan, style, flare);
+}
+
+std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const std::optional<Flare>& flare,
+                      const Style& style) {
+    if (options.format == "json") {
+        auto days = nlohmann::ordered_json::array();
+        for (const Plan& plan : sheet.days) days.push_back(plan_json(plan));
+        return to_json_text({{"from", to_iso(sheet.days.front().date)},
+                             {"to", to_iso(sheet.days.back().date)},
+                             {"gentle_suggested", flare ? nlohmann::ordered_json{{"routine", kGentleRoutine},
+                                                                                  {"reason", flare->reason}}
+                                                        : nlohmann::ordered_json(nullptr)},
+                             {"days", std::move(days)}});
+    }
+    if (options.format == "markdown") return render_week_markdown(sheet);
+    if (options.format == "html") {
+        std::vector<PlanItem> firsts;
+        for (const WeekRow& row : sheet.rows) firsts.push_back(row.first);
+        return render_week_html(sheet, flare, figures_of(firsts));
+    }
+    return render_week_text(sheet, style);
+}
+
+}  // namespace
 
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
              Date today, const Config& config, const Style& style, std::ostream& out) {
     const Date day = resolve_when(options.when, today, WhenDirection::next);
-    const Plan plan = plan_of_record(catalog, routine, day, today, store, config);
+    const Date last = options.week ? add_days(day, kWeekDays - 1) : day;
     // A flare is about now: it is suggested for today and the days ahead.
-    const auto flare = day >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
-    const std::string text = options.format == "json"       ? to_json_text(plan_json(plan, flare))
-                             : options.format == "markdown" ? render_plan_markdown(plan, flare)
-                                                            : render_plan_text(plan, style, flare);
-    write_output(options.output, text, out);
+    const auto flare = last >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
+    if (!options.week) {
+        write_output(options.output, day_text(options, plan_of_record(catalog, routine, day, today, store, config),
+                                              flare, style),
+                     out);
+        return 0;
+    }
+    std::vector<Plan> days;
+    for (int i = 0; i < kWeekDays; ++i)
+        days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));
+    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flare, style), out);
     return 0;
 }
 
@@ -28,9 +80,10 @@ void add_plan_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("plan", "Print the stretches planned for a day");
     command->add_option("when", options->when,
                         "today (default), tomorrow, a date or a weekday");
+    command->add_flag("-w,--week", options->week, "Seven days from WHEN: a sheet to tick, then the instructions");
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "json", "markdown"}));
+        ->check(CLI::IsMember({"text", "json", "markdown", "html"}));
     add_output_option(*command, options->output);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();

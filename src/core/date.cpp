@@ -82,6 +82,12 @@ std::string long_date(Date day) {
            std::to_string(static_cast<int>(day.year()));
 }
 
+std::string short_date(Date day) {
+    std::string weekday = weekday_long(day).substr(0, 3);
+    return weekday + " " + std::to_string(static_cast<unsigned>(day.day())) + " " +
+           std::string(kMonths.at(static_cast<unsigned>(day.month()) - 1)).substr(0, 3);
+}
+
 Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
     const std::string w = lower(word);
     if (w == "today") return today;

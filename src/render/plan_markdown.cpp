@@ -17,7 +17,9 @@ std::string header(const Plan& plan) {
     return out + "\n";
 }
 
-std::string item_section(const PlanItem& item, size_t number) {
+}  // namespace
+
+std::string markdown_stretch_section(const PlanItem& item, size_t number) {
     const Exercise& e = item.exercise;
     std::string out = "## " + std::to_string(number) + ". " + markdown_text(e.name) + ": " +
                       markdown_text(describe(item.dose, item.target)) + "\n\n";
@@ -39,6 +41,8 @@ std::string item_section(const PlanItem& item, size_t number) {
     return out + "\n";
 }
 
+namespace {
+
 std::string paused_section(const Plan& plan) {
     if (plan.paused.empty()) return {};
     std::string out = "## Paused\n\nNot due; ask your physical therapist before you resume one.\n\n";
@@ -49,13 +53,13 @@ std::string paused_section(const Plan& plan) {
     return out + "\n";
 }
 
-std::string footer() {
+}  // namespace
+
+std::string markdown_safety_footer() {
     std::string out = "---\n\n" + markdown_text(safety_rule()) + "\n\n" + markdown_text(warning_signs_lead()) + "\n\n";
     for (const auto& sign : warning_signs()) out += "- " + markdown_text(sign) + "\n";
     return out;
 }
-
-}  // namespace
 
 std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare) {
     std::string out = header(plan);
@@ -71,8 +75,8 @@ std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& f
                weekday_long(plan.date) + "s.\n";
     if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";
     else out += "Pain before (0-10): \\_\\_\\_\\_ · Pain after (0-10): \\_\\_\\_\\_\n\n";
-    for (size_t i = 0; i < plan.items.size(); ++i) out += item_section(plan.items[i], i + 1);
-    return out + paused_section(plan) + footer();
+    for (size_t i = 0; i < plan.items.size(); ++i) out += markdown_stretch_section(plan.items[i], i + 1);
+    return out + paused_section(plan) + markdown_safety_footer();
 }
 
 }  // namespace stretch

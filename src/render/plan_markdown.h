@@ -14,4 +14,10 @@ namespace stretch {
 /// prints as text, never as markup.
 std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare);
 
+/// "## 1. Bridge: 9 reps (8-12)" and its instructions; the week sheet's too.
+std::string markdown_stretch_section(const PlanItem& item, size_t number);
+
+/// The safety rule and the warning signs, after a rule.
+std::string markdown_safety_footer();
+
 }  // namespace stretch

@@ -1,0 +1,44 @@
+#include "cli/figures.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+
+namespace stretch {
+
+namespace {
+
+/// A line drawing is a few kilobytes; anything far bigger is not one.
+constexpr std::uintmax_t kMaxFigureBytes = 256 * 1024;
+
+std::string read_figure(const Exercise& exercise) {
+    const auto& path = exercise.figure;
+    const std::string hint = "fix it, or remove the figure line of exercise." + exercise.id + " in " +
+                             exercise.source.string();
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (error) throw Error(ErrorKind::io, "cannot read figure " + path.string() + ": " + error.message(), hint);
+    if (size > kMaxFigureBytes)
+        throw Error(ErrorKind::data, "figure " + path.string() + " is over 256 KiB, too big for a line drawing", hint);
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in) throw Error(ErrorKind::io, "cannot read figure " + path.string(), hint);
+    const std::string svg = text.str();
+    if (svg.find("<svg") == std::string::npos)
+        throw Error(ErrorKind::data, "figure " + path.string() + " is not an SVG drawing (no <svg> element)", hint);
+    return svg;
+}
+
+}  // namespace
+
+Figures load_figures(const std::vector<const Exercise*>& exercises) {
+    Figures figures;
+    for (const Exercise* exercise : exercises)
+        if (!exercise->figure.empty() && !figures.count(exercise->id))
+            figures.emplace(exercise->id, read_figure(*exercise));
+    return figures;
+}
+
+}  // namespace stretch

@@ -1,0 +1,65 @@
+#include "render/plan_html.h"
+
+#include "render/sheet_html.h"
+
+namespace stretch {
+
+namespace {
+
+constexpr const char* kDayStyle = R"(
+header { display: flex; justify-content: space-between; align-items: flex-end; gap: 4mm; margin-bottom: 2mm; }
+header p { margin: 0; }
+.pain { white-space: nowrap; text-align: right; }
+.pain .fill { min-width: 12mm; }
+)";
+
+std::string flare_note(const std::optional<Flare>& flare) {
+    if (!flare) return {};
+    return "<p class=\"note\">" + html_text(flare->reason) +
+           " Consider the gentle routine until it settles: <code>stretch plan --routine " + kGentleRoutine +
+           "</code></p>\n";
+}
+
+std::string day_header(const Plan& plan) {
+    std::string out = "<header>\n<div>\n<h1>Stretches for " + long_date(plan.date) + "</h1>\n<p>Routine: <b>" +
+                      html_text(plan.routine.name) + "</b> (" + html_text(plan.routine.id) + "), " +
+                      html_text(plan.routine.days.describe()) + ".";
+    if (plan.scheduled)
+        out += " " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
+               ", about " + std::to_string(plan.estimated_minutes()) + " min. " + html_text(plan.routine.description);
+    out += "</p>\n</div>\n";
+    if (!plan.items.empty())
+        out += "<p class=\"pain\">Pain (0-10) before <span class=\"fill\"></span><br><br>after "
+               "<span class=\"fill\"></span></p>\n";
+    return out + "</header>\n";
+}
+
+std::string done_box(bool done) {
+    return std::string("<span class=\"box\">") + (done ? "&#x2713;" : "") + "</span>";
+}
+
+}  // namespace
+
+std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare, const Figures& figures) {
+    std::string body = day_header(plan) + flare_note(flare);
+    if (plan.skipped())
+        body += "<p class=\"note\">This day is skipped" +
+                (plan.skip_reason->empty() ? std::string() : " (" + html_text(*plan.skip_reason) + ")") +
+                ": nothing is due and no streak is lost.</p>\n";
+    if (!plan.scheduled)
+        body += "<p class=\"note\">Nothing is scheduled: this routine runs on " +
+                html_text(plan.routine.days.describe()) + ", not on " + weekday_long(plan.date) + "s.</p>\n";
+    else if (plan.items.empty())
+        body += "<p class=\"note\">Nothing is due: every stretch of this routine is paused.</p>\n";
+    if (plan.scheduled && !plan.items.empty()) {
+        body += "<div class=\"stretches\">\n";
+        for (size_t i = 0; i < plan.items.size(); ++i)
+            body += stretch_card(plan.items[i], i + 1, figures, done_box(plan.items[i].done));
+        body += "</div>\n";
+    }
+    if (plan.scheduled) body += paused_list(plan.paused);
+    body += safety_footer();
+    return html_document("Stretches for " + long_date(plan.date), std::string(kSheetStyle) + kDayStyle, body);
+}
+
+}  // namespace stretch

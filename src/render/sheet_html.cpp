@@ -1,0 +1,89 @@
+#include "render/sheet_html.h"
+
+#include "core/progression.h"
+#include "core/safety.h"
+
+namespace stretch {
+
+const char* const kSheetStyle = R"(
+.stretches { columns: 2; column-gap: 5mm; }
+.stretch { break-inside: avoid; margin: 0 0 1.8mm; }
+.stretch h3 { font-size: 10pt; margin: 0 0 0.4mm; }
+.stretch h3 .box { margin-right: 1mm; }
+.dose { font-weight: normal; }
+.stretch p { margin: 0 0 0.6mm; }
+.figure { float: right; width: 21mm; height: 11.2mm; margin: 0.3mm 0 0 1.2mm; }
+.paused li { margin: 0 0 0.6mm; }
+.paused .box { border-style: dashed; }
+)";
+
+namespace {
+
+std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : separator) + html_text(part);
+    return out;
+}
+
+/// Routine files write a position to follow "Position:"; a sheet starts a
+/// sentence with it.
+std::string sentence_case(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+/// "<b>1</b> Kneel up tall. <b>2</b> ...": numbered steps, run in.
+std::string steps_text(const std::vector<std::string>& steps) {
+    std::string out;
+    for (size_t i = 0; i < steps.size(); ++i)
+        out += (i ? " <b>" : "<b>") + std::to_string(i + 1) + "</b> " + html_text(steps[i]);
+    return out;
+}
+
+}  // namespace
+
+std::string stretch_card(const PlanItem& item, size_t number, const Figures& figures, const std::string& box) {
+    const Exercise& e = item.exercise;
+    std::string out = "<section class=\"stretch\">\n";
+    out += "<h3>" + box + std::to_string(number) + ". " + html_text(e.name) + " <span class=\"dose\">" +
+           html_text(describe(item.dose, item.target)) + "</span></h3>\n";
+    // Below the title, so that the title keeps the column's whole width.
+    if (const auto figure = figures.find(e.id); figure != figures.end())
+        out += figure_image(figure->second, e.name) + "\n";
+    // One run-in paragraph: a card of separate paragraphs takes a third more
+    // room, and the bundled routine must fit one page at 10 pt.
+    out += "<p>";
+    if (!item.caution.empty()) out += "<b>" + html_text(item.caution) + "</b> ";
+    if (!e.position.empty())
+        out += "<i>" + html_text(sentence_case(e.position)) +
+               (e.equipment.empty() ? "" : "; you need " + joined(e.equipment, ", ")) + ".</i> ";
+    out += steps_text(e.steps);
+    if (!e.breathing.empty()) out += " <b>Breathe:</b> " + html_text(e.breathing);
+    if (!e.cautions.empty()) out += " <b>Take care:</b> " + joined(e.cautions, " ");
+    return out + "</p>\n</section>\n";
+}
+
+std::string paused_list(const std::vector<PausedItem>& paused) {
+    if (paused.empty()) return {};
+    std::string out = "<h2>Paused</h2>\n<p>Not due: ask your physical therapist before you resume one.</p>\n"
+                      "<ul class=\"paused\">\n";
+    for (const PausedItem& item : paused)
+        out += "<li>" + html_text(item.exercise.name) + ": paused since " + long_date(item.since) +
+               (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") + ". Resume with <code>stretch resume " +
+               html_text(item.exercise.id) + "</code>.</li>\n";
+    return out + "</ul>\n";
+}
+
+std::string safety_footer() {
+    std::string signs;
+    for (const auto& sign : warning_signs()) signs += (signs.empty() ? "" : "; ") + html_text(sign);
+    return "<footer class=\"safety\">\n<p><b>" + html_text(safety_rule()) + "</b> " + html_text(warning_signs_lead()) +
+           " " + signs + ".</p>\n</footer>\n";
+}
+
+std::string routine_line(const RoutineSnapshot& routine) {
+    return "<p>Routine: <b>" + html_text(routine.name) + "</b> (" + html_text(routine.id) + "), " +
+           html_text(routine.days.describe()) + ".</p>\n";
+}
+
+}  // namespace stretch

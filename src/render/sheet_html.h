@@ -1,0 +1,31 @@
+#pragma once
+/// The parts the day plan and the week sheet print alike: a stretch's
+/// instructions, the paused list and the safety footer.
+
+#include <string>
+#include <vector>
+
+#include "core/plan.h"
+#include "render/html.h"
+
+namespace stretch {
+
+/// CSS for the classes the functions below use.
+extern const char* const kSheetStyle;
+
+/// One stretch as a block that never splits across a column or page: its
+/// figure, number, name and dose (`box` first, when not empty), today's
+/// caution, position, steps, breathing and cautions.
+std::string stretch_card(const PlanItem& item, size_t number, const Figures& figures, const std::string& box);
+
+/// The stretches paused on the sheet's days, with since when and why.
+std::string paused_list(const std::vector<PausedItem>& paused);
+
+/// The article's rule and the warning signs, at the foot of every sheet.
+std::string safety_footer();
+
+/// "Tuesday 1 December 2026"-style headings use long_date; this is the
+/// routine line under them: its name, id and schedule.
+std::string routine_line(const RoutineSnapshot& routine);
+
+}  // namespace stretch
