@@ -6,6 +6,7 @@
 #include "render/json_text.h"
 #include "cli/progress.h"
 #include "core/report.h"
+#include "render/report_html.h"
 #include "render/report_json.h"
 #include "render/report_text.h"
 
@@ -16,6 +17,24 @@ RangeRequest this_week() {
     RangeRequest request;
     request.week = true;
     return request;
+}
+
+/// The notes written in `range` up to today, oldest first, each with the
+/// name of its stretch.
+std::vector<ReportNote> notes_of(const Store& store, const Catalog& catalog, const DateRange& range, Date today) {
+    std::vector<ReportNote> notes;
+    if (range.first > today) return notes;
+    store.each_entry(DateRange{range.first, std::min(range.last, today)}, [&](const Entry& entry) {
+        if (entry.note.empty()) return;
+        std::string name;
+        if (entry.kind == EntryKind::stretch) {
+            const auto exercise = catalog.exercises.find(entry.exercise);
+            name = exercise == catalog.exercises.end() ? entry.exercise : exercise->second.name;
+        }
+        notes.push_back(ReportNote{entry.day, name, entry.pain, entry.note});
+    });
+    std::stable_sort(notes.begin(), notes.end(), [](const ReportNote& a, const ReportNote& b) { return a.day < b.day; });
+    return notes;
 }
 
 /// The report over the range the options name, read from `store`.
@@ -35,6 +54,8 @@ Report build_report_from_log(const ReportOptions& options, const Catalog& catalo
     Report report = build_report(basis, LoggedDays{log.first_used, log.streak_before, *log.days}, range, today,
                                  week_start);
     report.flare = flare_today(catalog, routine, store, today);
+    if (store && (options.format == "html" || options.format == "markdown"))
+        report.notes = notes_of(*store, catalog, range, today);
     return report;
 }
 
@@ -52,6 +73,7 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
     const std::string text = options.format == "json"       ? to_json_text(report_json(report))
                              : options.format == "csv"      ? render_report_csv(report)
                              : options.format == "markdown" ? render_report_markdown(report)
+                             : options.format == "html"     ? render_report_html(report)
                                                             : render_report_text(report, style);
     write_output(options.output, text, out);
     return 0;
@@ -64,7 +86,7 @@ void add_report_command(CLI::App& app, Session& session) {
     add_range_options(*command, options->range);
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
+        ->check(CLI::IsMember({"text", "json", "csv", "markdown", "html"}));
     add_output_option(*command, options->output);
     command->callback([options, &session] {
         const Catalog catalog = session.catalog();

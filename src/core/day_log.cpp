@@ -45,6 +45,12 @@ bool DayLog::stretched(const std::string& exercise) const {
                        [&](const StretchDay& stretch) { return stretch.exercise == exercise; });
 }
 
+void add_pain(StretchDay& stretch, int pain) {
+    stretch.pain_total += pain;
+    ++stretch.pain_count;
+    stretch.pain_max = std::max(stretch.pain_max, pain);
+}
+
 std::unique_ptr<DayLogCursor> day_logs_of(const History& history) {
     std::map<Date, DayLog> days;
     for (const Entry& entry : history) {
@@ -55,7 +61,7 @@ std::unique_ptr<DayLogCursor> day_logs_of(const History& history) {
                                         [&](const StretchDay& s) { return s.exercise == entry.exercise; });
             if (stretch == log.stretches.end()) stretch = log.stretches.insert(log.stretches.end(), {entry.exercise});
             stretch->reps += entry.reps.value_or(0);
-            if (entry.pain) stretch->pain_total += *entry.pain, ++stretch->pain_count;
+            if (entry.pain) add_pain(*stretch, *entry.pain);
         } else if (entry.pain && entry.moment == kAfterSession) {
             log.after_session.push_back(*entry.pain);
         } else if (entry.pain) {

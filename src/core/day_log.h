@@ -19,6 +19,7 @@ struct StretchDay {
     int reps = 0;        ///< sum of the entries' reps (an entry without reps adds 0)
     int pain_total = 0;  ///< sum of the pain given with its entries ...
     int pain_count = 0;  ///< ... and how many gave one
+    int pain_max = 0;    ///< the highest of them (0 when none gave one)
 };
 
 /// What was logged on one day, already added up, so that a store can do the
@@ -32,6 +33,9 @@ struct DayLog {
 
     bool stretched(const std::string& exercise) const;
 };
+
+/// Adds one entry's pain to its stretch's day.
+void add_pain(StretchDay& stretch, int pain);
 
 /// The days with something logged, oldest first, each once: a store reads
 /// them from SQL as the report walks the days.

@@ -140,6 +140,8 @@ public:
                 ++tally.summary.days_done;
                 tally.summary.total_reps += stretch.reps;
                 tally.pain.add_many(stretch.pain_total, stretch.pain_count);
+                if (stretch.pain_count)
+                    tally.summary.highest_pain = std::max(tally.summary.highest_pain.value_or(0), stretch.pain_max);
             }
         }
         if (day.day <= judge_.today)

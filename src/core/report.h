@@ -59,6 +59,7 @@ struct StretchSummary {
     int total_reps = 0;    ///< sum of reps of its entries on counted days
     std::optional<double> mean_pain;  ///< mean of the pain logged with it on counted days
     int pain_count = 0;
+    std::optional<int> highest_pain;  ///< the highest of them
 };
 
 struct WeekSummary {
@@ -108,6 +109,14 @@ struct SessionPain {
     std::optional<double> change;  ///< mean_after - mean_before
 };
 
+/// A note written with an entry: what a therapist reads beside the numbers.
+struct ReportNote {
+    Date day;
+    std::string exercise;     ///< the stretch's name; empty for a pain score
+    std::optional<int> pain;  ///< the pain given with it
+    std::string note;
+};
+
 struct Report {
     DateRange range;
     Date today;
@@ -128,6 +137,9 @@ struct Report {
     /// Set by the caller, about today rather than the range: why the gentle
     /// routine is suggested now.
     std::optional<Flare> flare;
+    /// Set by the caller for the formats that print them (HTML, Markdown):
+    /// the notes of the range's entries up to today, oldest first.
+    std::vector<ReportNote> notes;
 };
 
 /// Everything a day is judged by apart from what was logged on it.

@@ -44,7 +44,8 @@ Json stretches_json(const Report& r) {
         stretches.push_back({{"id", s.exercise_id}, {"name", s.name}, {"days_done", s.days_done},
                              {"days_planned", s.days_planned}, {"days_paused", s.days_paused},
                              {"total_reps", s.total_reps},
-                             {"mean_pain", number_or_null(s.mean_pain)}, {"pain_scores", s.pain_count}});
+                             {"mean_pain", number_or_null(s.mean_pain)}, {"pain_scores", s.pain_count},
+                             {"highest_pain", s.highest_pain ? Json(*s.highest_pain) : Json(nullptr)}});
     return stretches;
 }
 

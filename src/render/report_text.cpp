@@ -142,16 +142,42 @@ std::string render_report_markdown(const Report& r) {
     out << "| current streak | " << days_word(r.current_streak) << " |\n";
     out << "| longest streak | " << days_word(r.longest_streak) << " |\n\n";
 
-    out << "## Stretches\n\n| stretch | days done / planned | days paused | total reps | mean pain |\n"
-           "|---|---|---|---|---|\n";
+    const std::pair<DayStatus, const char*> set_aside[] = {{DayStatus::skipped, "Skipped"},
+                                                           {DayStatus::gentle, "Gentle routine done instead"},
+                                                           {DayStatus::paused, "Every stretch paused"}};
+    for (const auto& [status, label] : set_aside) {
+        std::string dates;
+        for (const DayResult& day : r.days)
+            if (day.status == status) dates += (dates.empty() ? "" : ", ") + to_iso(day.day);
+        if (!dates.empty()) out << "- " << label << ": " << dates << "\n";
+    }
+    if (r.skipped_days + r.gentle_days + r.paused_days > 0) out << "\n";
+
+    out << "## Stretches\n\n| stretch | days done / planned | days paused | total reps | mean pain | highest pain |\n"
+           "|---|---|---|---|---|---|\n";
     for (const StretchSummary& s : r.stretches)
         out << "| " << markdown_text(s.name) << " | " << s.days_done << " / " << s.days_planned << " | " << s.days_paused << " | "
-            << s.total_reps << " | " << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " |\n";
+            << s.total_reps << " | " << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " | "
+            << (s.highest_pain ? std::to_string(*s.highest_pain) : "-") << " |\n";
+    if (!r.notes.empty()) {
+        out << "\n## Notes\n\n| day | with | pain | note |\n|---|---|---|---|\n";
+        for (const ReportNote& note : r.notes)
+            out << "| " << to_iso(note.day) << " | " << (note.exercise.empty() ? "pain score" : markdown_text(note.exercise))
+                << " | " << (note.pain ? std::to_string(*note.pain) : "-") << " | " << markdown_text(note.note) << " |\n";
+    }
 
     out << "\n## Weeks\n\n| week of | consistency | pain scores | mean pain |\n|---|---|---|---|\n";
     for (const WeekSummary& w : r.weeks)
         out << "| " << to_iso(w.start) << " | " << percent_text(w.consistency) << " | " << w.pain_scores << " | "
             << (w.mean_pain ? decimal_text(*w.mean_pain) : "-") << " |\n";
+
+    out << "\n## Days\n\n| day | status | done / planned | pain |\n|---|---|---|---|\n";
+    for (const DayResult& day : r.days) {
+        if (day.status == DayStatus::future) continue;
+        out << "| " << weekday_long(day.day).substr(0, 3) << " " << to_iso(day.day) << " | " << to_text(day.status)
+            << " | " << (day.planned ? std::to_string(day.done) + " / " + std::to_string(day.planned) : "-") << " | "
+            << (day.pain ? decimal_text(*day.pain) : "-") << " |\n";
+    }
 
     out << "\n## Pain (0-10)\n\n";
     if (r.flare) out << "**" << flare_sentence(*r.flare) << "**\n\n";

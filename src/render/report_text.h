@@ -18,5 +18,8 @@ std::vector<std::string> pain_findings(const PainSummary& pain);
 /// What guided sessions did to pain right away, in one sentence; nullopt
 /// when the range has no day with pain before and after a session.
 std::optional<std::string> session_finding(const SessionPain& sessions);
+/// "Not missed and not counted: 2 skipped ..." and "Paused, so not planned:
+/// ...": what the safe choices did, apart from the misses; empty when none.
+std::vector<std::string> safe_choices(const Report& report);
 
 }  // namespace stretch

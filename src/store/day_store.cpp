@@ -60,7 +60,7 @@ private:
             log.stretches.push_back(StretchDay{exercise});
         StretchDay& stretch = log.stretches.back();
         stretch.reps += optional_int(select_.getColumn(3)).value_or(0);
-        if (pain) stretch.pain_total += *pain, ++stretch.pain_count;
+        if (pain) add_pain(stretch, *pain);
     }
 
     std::filesystem::path path_;

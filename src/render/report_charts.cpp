@@ -1,0 +1,204 @@
+#include "render/report_charts.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/text.h"
+#include "render/html.h"
+#include "render/report_json.h"
+
+namespace stretch {
+
+namespace {
+
+std::string num(double value) {
+    const double rounded = std::round(value * 10) / 10;
+    std::string text = std::to_string(rounded);
+    text.erase(text.find('.') + 2);
+    if (text.size() > 2 && text.substr(text.size() - 2) == ".0") text.erase(text.size() - 2);
+    return text;
+}
+
+std::string svg_open(double width, double height, const std::string& label, const std::string& css_class) {
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + css_class + "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+           "\" role=\"img\" aria-label=\"" + html_text(label) + "\" font-family=\"Liberation Sans, Arial, sans-serif\">\n"
+           "<title>" + html_text(label) + "</title>\n";
+}
+
+std::string text_at(double x, double y, const std::string& text, double size, const std::string& extra = {}) {
+    return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-size=\"" + num(size) + "\"" + extra + ">" +
+           html_text(text) + "</text>\n";
+}
+
+/// The mark of one status in a square cell at (x, y) of side `s`.
+std::string status_mark(DayStatus status, double x, double y, double s) {
+    const std::string at = "x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(s) + "\" height=\"" + num(s) + "\"";
+    const std::string box = "<rect " + at + " fill=\"#fff\" stroke=\"#000\" stroke-width=\"1\"/>";
+    switch (status) {
+        case DayStatus::complete: return "<rect " + at + " fill=\"#000\" stroke=\"#000\" stroke-width=\"1\"/>";
+        case DayStatus::partial:
+            return box + "<path d=\"M" + num(x) + "," + num(y + s) + " L" + num(x + s) + "," + num(y + s) + " L" +
+                   num(x + s) + "," + num(y) + " Z\" fill=\"#000\"/>";
+        case DayStatus::missed: return box;
+        case DayStatus::skipped:
+            return box + "<line x1=\"" + num(x) + "\" y1=\"" + num(y + s) + "\" x2=\"" + num(x + s) + "\" y2=\"" +
+                   num(y) + "\" stroke=\"#000\" stroke-width=\"1\"/>";
+        case DayStatus::gentle:
+            return box + "<circle cx=\"" + num(x + s * 0.62) + "\" cy=\"" + num(y + s * 0.62) + "\" r=\"" + num(s / 5) +
+                   "\" fill=\"#000\"/>";
+        case DayStatus::paused:
+            return box + "<line x1=\"" + num(x) + "\" y1=\"" + num(y + s / 2) + "\" x2=\"" + num(x + s) + "\" y2=\"" +
+                   num(y + s / 2) + "\" stroke=\"#000\" stroke-width=\"1.5\"/>";
+        case DayStatus::pending:
+            return "<rect " + at + " fill=\"#fff\" stroke=\"#000\" stroke-width=\"1\" stroke-dasharray=\"2 2\"/>";
+        case DayStatus::not_scheduled:
+        case DayStatus::not_started: return "<rect " + at + " fill=\"#e6e6e6\" stroke=\"none\"/>";
+        case DayStatus::future: return "<rect " + at + " fill=\"none\" stroke=\"#bbb\" stroke-width=\"0.5\"/>";
+    }
+    return {};
+}
+
+constexpr DayStatus kLegend[] = {DayStatus::complete, DayStatus::partial, DayStatus::missed, DayStatus::skipped,
+                                 DayStatus::gentle,   DayStatus::paused,  DayStatus::pending, DayStatus::not_scheduled};
+
+std::string legend_word(DayStatus status) {
+    switch (status) {
+        case DayStatus::gentle: return "gentle routine";
+        case DayStatus::paused: return "all paused";
+        case DayStatus::pending: return "today";
+        case DayStatus::not_scheduled: return "nothing asked";
+        default: return to_text(status);
+    }
+}
+
+constexpr double kLegendHeight = 34;
+constexpr double kLegendWidth = 440;
+
+/// The legend in two rows of four from (0, y), kLegendWidth wide.
+std::string legend(double y) {
+    std::string out;
+    const double step = kLegendWidth / 4;
+    for (size_t i = 0; i < std::size(kLegend); ++i) {
+        const double x = (i % 4) * step + 1, row_y = y + (i / 4) * 16;
+        out += status_mark(kLegend[i], x, row_y, 10);
+        out += text_at(x + 14, row_y + 9, legend_word(kLegend[i]), 10);
+    }
+    return out;
+}
+
+int week_row(const Report& r, Date day) { return days_between(r.weeks.front().start, day) / 7; }
+int weekday_column(const Report& r, Date day) { return days_between(r.weeks.front().start, day) % 7; }
+
+std::string month_calendar(const Report& r) {
+    constexpr double kCell = 30, kGap = 4, kLabel = 62, kHead = 16;
+    const double width = std::max(kLabel + 7 * (kCell + kGap), kLegendWidth);
+    const double height = kHead + r.weeks.size() * (kCell + kGap) + 8 + kLegendHeight;
+    std::string out = svg_open(width, height, "Consistency calendar, " + to_iso(r.range.first) + " to " + to_iso(r.range.last),
+                               "calendar month");
+    for (int column = 0; column < 7; ++column)
+        out += text_at(kLabel + column * (kCell + kGap) + kCell / 2, 11,
+                       weekday_long(add_days(r.weeks.front().start, column)).substr(0, 3), 10, " text-anchor=\"middle\"");
+    for (size_t row = 0; row < r.weeks.size(); ++row)
+        out += text_at(0, kHead + row * (kCell + kGap) + kCell / 2 + 4, short_date(r.weeks[row].start).substr(4), 10);
+    for (const DayResult& day : r.days) {
+        const double x = kLabel + weekday_column(r, day.day) * (kCell + kGap);
+        const double y = kHead + week_row(r, day.day) * (kCell + kGap);
+        out += status_mark(day.status, x, y, kCell);
+        const bool dark = day.status == DayStatus::complete;
+        out += text_at(x + 2.5, y + 10, std::to_string(static_cast<unsigned>(day.day.day())), 9,
+                       dark ? " fill=\"#fff\"" : "");
+    }
+    out += legend(height - kLegendHeight + 6);
+    return out + "</svg>\n";
+}
+
+std::string year_strip(const Report& r) {
+    constexpr double kCell = 10, kGap = 2, kLabel = 28, kHead = 14;
+    const double width = std::max(kLabel + r.weeks.size() * (kCell + kGap), 560.0);
+    const double height = kHead + 7 * (kCell + kGap) + 8 + kLegendHeight;
+    std::string out = svg_open(width, height, "Consistency calendar, " + to_iso(r.range.first) + " to " + to_iso(r.range.last),
+                               "calendar year");
+    for (int row = 0; row < 7; ++row)
+        out += text_at(0, kHead + row * (kCell + kGap) + 8.5, weekday_long(add_days(r.weeks.front().start, row)).substr(0, 3), 8);
+    unsigned last_month = 0;
+    for (size_t column = 0; column < r.weeks.size(); ++column) {
+        // A column is labelled with the month its first day in the range is in.
+        const Date first = std::max(r.weeks[column].start, r.range.first);
+        const unsigned month = static_cast<unsigned>(first.month());
+        const std::string date = short_date(first);
+        if (month != last_month) out += text_at(kLabel + column * (kCell + kGap), 9, date.substr(date.rfind(' ') + 1), 8);
+        last_month = month;
+    }
+    for (const DayResult& day : r.days)
+        out += status_mark(day.status, kLabel + week_row(r, day.day) * (kCell + kGap),
+                           kHead + weekday_column(r, day.day) * (kCell + kGap), kCell);
+    out += legend(height - kLegendHeight + 6);
+    return out + "</svg>\n";
+}
+
+/// The x of `day` on a chart from `first` to `last` over `width` units from `left`.
+double x_of(Date day, Date first, Date last, double left, double width) {
+    const int span = std::max(1, days_between(first, last));
+    return left + width * days_between(first, day) / span;
+}
+
+}  // namespace
+
+std::string consistency_calendar_svg(const Report& report) {
+    if (report.weeks.empty()) return {};
+    return report.weeks.size() <= 10 ? month_calendar(report) : year_strip(report);
+}
+
+std::string pain_trend_svg(const Report& r) {
+    if (r.pain.count == 0) return {};
+    constexpr double kWidth = 640, kHeight = 230, kLeft = 30, kRight = 12, kTop = 14, kBottom = 36;
+    const double plot_w = kWidth - kLeft - kRight, plot_h = kHeight - kTop - kBottom;
+    const Date first = r.range.first, last = std::max(first, std::min(r.range.last, r.today));
+    const auto y_of = [&](double pain) { return kTop + plot_h * (1 - pain / 10); };
+    std::string out = svg_open(kWidth, kHeight, "Pain trend (0-10), " + to_iso(first) + " to " + to_iso(last), "trend");
+    for (int pain = 0; pain <= 10; pain += 2) {
+        out += "<line x1=\"" + num(kLeft) + "\" y1=\"" + num(y_of(pain)) + "\" x2=\"" + num(kWidth - kRight) + "\" y2=\"" +
+               num(y_of(pain)) + "\" stroke=\"" + (pain == 0 ? "#000" : "#ccc") + "\" stroke-width=\"0.6\"/>\n";
+        out += text_at(kLeft - 6, y_of(pain) + 3.5, std::to_string(pain), 10, " text-anchor=\"end\"");
+    }
+    for (const DayResult& day : r.days)
+        if (day.pain && day.day <= last)
+            out += "<circle cx=\"" + num(x_of(day.day, first, last, kLeft, plot_w)) + "\" cy=\"" + num(y_of(*day.pain)) +
+                   "\" r=\"2.2\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1\"/>\n";
+    std::string line;
+    const size_t label_every = std::max<size_t>(1, r.weeks.size() / 12);
+    for (size_t i = 0; i < r.weeks.size(); ++i) {
+        const WeekSummary& week = r.weeks[i];
+        const Date from = std::max(week.start, first), to = std::min(add_days(week.start, 6), last);
+        if (!week.mean_pain || from > to) continue;
+        const double x = x_of(add_days(from, days_between(from, to) / 2), first, last, kLeft, plot_w);
+        const double y = y_of(*week.mean_pain);
+        line += (line.empty() ? "" : " ") + num(x) + "," + num(y);
+        out += "<rect x=\"" + num(x - 3) + "\" y=\"" + num(y - 3) + "\" width=\"6\" height=\"6\" fill=\"#000\"/>\n";
+        if (i % label_every == 0)
+            out += text_at(x, y - 7, decimal_text(*week.mean_pain), 10, " text-anchor=\"middle\" font-weight=\"bold\"");
+    }
+    if (!line.empty())
+        out += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"/>\n";
+    const double axis_y = kHeight - kBottom + 14;
+    out += text_at(kLeft, axis_y, short_date(first), 10);
+    out += text_at(kWidth - kRight, axis_y, short_date(last), 10, " text-anchor=\"end\"");
+    // A tick at each week's first day, labelled when there is room.
+    for (size_t i = 0; i < r.weeks.size(); ++i) {
+        const Date start = r.weeks[i].start;
+        if (start <= first || start >= last) continue;
+        const double x = x_of(start, first, last, kLeft, plot_w);
+        out += "<line x1=\"" + num(x) + "\" y1=\"" + num(y_of(0)) + "\" x2=\"" + num(x) + "\" y2=\"" + num(y_of(0) + 4) +
+               "\" stroke=\"#000\" stroke-width=\"0.6\"/>\n";
+        const bool room = x - kLeft > 70 && kWidth - kRight - x > 70;
+        if (room && i % label_every == 0)
+            out += text_at(x, axis_y, short_date(start).substr(4), 10, " text-anchor=\"middle\"");
+    }
+    out += "<rect x=\"" + num(kLeft + 150) + "\" y=\"" + num(axis_y + 6) + "\" width=\"6\" height=\"6\" fill=\"#000\"/>\n";
+    out += text_at(kLeft + 160, axis_y + 12, "weekly mean", 10);
+    out += "<circle cx=\"" + num(kLeft + 253) + "\" cy=\"" + num(axis_y + 9) + "\" r=\"2.2\" fill=\"#fff\" stroke=\"#555\"/>\n";
+    out += text_at(kLeft + 260, axis_y + 12, "a day's score (mean of that day's)", 10);
+    return out + "</svg>\n";
+}
+
+}  // namespace stretch
