@@ -15,7 +15,7 @@ at() { STRETCH_NOW="$1T08:00:00" "$stretch" --quiet "${@:2}" >/dev/null; }
 for day in $(seq 1 30); do
   date=$(printf '2026-11-%02d' "$day")
   pain=$(( 6 - day / 6 ))                       # 6 at the start, 1 at the end
-  (( day % 7 == 3 )) && pain=$(( pain + 1 ))    # a worse day each week
+  if (( day % 7 == 3 )); then pain=$(( pain + 1 )); fi   # a worse day each week
   case $day in
     6|19) at "$date" skip --reason "visiting family"; continue ;;
     12) at "$date" pain 7 --note "flare after a long drive"
@@ -24,7 +24,7 @@ for day in $(seq 1 30); do
   esac
   at "$date" pain "$pain"
   done_list=("${all[@]}")
-  (( day == 15 || day == 23 )) && done_list=("${all[@]:0:6}")   # partial
+  if (( day == 15 || day == 23 )); then done_list=("${all[@]:0:6}"); fi   # partial
   for e in "${done_list[@]}"; do
     [[ $day -ge 20 && $e == hip-stretch ]] && continue           # paused from the 20th
     if [[ $day == 17 && $e == bridge ]]; then
@@ -33,5 +33,5 @@ for day in $(seq 1 30); do
       at "$date" log "$e"
     fi
   done
-  (( day == 20 )) && at "$date" pause hip-stretch --reason "knee sore when kneeling"
+  if (( day == 20 )); then at "$date" pause hip-stretch --reason "knee sore when kneeling"; fi
 done

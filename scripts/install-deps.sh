@@ -11,6 +11,10 @@ packages=(
   catch2
   sqlite3   # the end-to-end tests read the database the way a user would
   bash-completion zsh fish mandoc   # the completion and man page checks
+  # Printed sheets: Chromium prints the HTML to PDF, poppler-utils reads the
+  # PDF back, xmllint parses each SVG, and Liberation Sans (Arial's metrics)
+  # is the face the sheets are laid out for.
+  chromium poppler-utils libxml2-utils fonts-liberation2
   # The fuzz targets (CI's last stages): clang, its libFuzzer and sanitizer
   # runtimes (a Recommends of clang, which --no-install-recommends skips),
   # and llvm-symbolizer for stack traces with files and lines.

@@ -80,7 +80,7 @@ void add_plan_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("plan", "Print the stretches planned for a day");
     command->add_option("when", options->when,
                         "today (default), tomorrow, a date or a weekday");
-    command->add_flag("-w,--week", options->week, "Seven days from WHEN: a sheet to tick, then the instructions");
+    command->add_flag("-w,--week", options->week, "Seven days from WHEN, as a sheet to tick");
     add_routine_option(*command, options->routine);
     command->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "markdown", "html"}));

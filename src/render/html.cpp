@@ -36,6 +36,7 @@ p { margin: 0 0 1.5mm; }
   text-align: center; line-height: 3.4mm; font-size: 9pt; }
 .fill { display: inline-block; min-width: 14mm; border-bottom: 0.3mm solid #000; }
 .safety { border-top: 0.4mm solid #000; padding-top: 1.5mm; margin-top: 2mm; }
+.nb { white-space: nowrap; }
 .note { border: 0.4mm solid #000; padding: 1mm 2mm; margin: 0 0 2mm; }
 @media screen { body { max-width: 200mm; margin: 6mm auto; } }
 )";
@@ -56,6 +57,25 @@ std::string html_text(std::string_view text) {
         }
     }
     return out;
+}
+
+std::string html_unbroken(std::string_view text) {
+    const auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    std::string out;
+    size_t done = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+        size_t end = i;
+        while (digit(end)) ++end;
+        if (end >= text.size() || text[end] != '-' || !digit(end + 1)) continue;
+        ++end;
+        while (digit(end)) ++end;
+        out += html_text(text.substr(done, i - done)) + "<span class=\"nb\">" + html_text(text.substr(i, end - i)) +
+               "</span>";
+        done = end;
+        i = end - 1;
+    }
+    return out + html_text(text.substr(done));
 }
 
 std::string figure_image(const std::string& svg, std::string_view alt) {

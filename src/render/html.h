@@ -13,6 +13,10 @@ namespace stretch {
 /// the log is always text, never markup.
 std::string html_text(std::string_view text);
 
+/// html_text, with each range of numbers ("20-30") kept on one line: a
+/// printed "20-" with "30" on the next line reads as two numbers.
+std::string html_unbroken(std::string_view text);
+
 /// The SVG drawing of each exercise that has one, by exercise id.
 using Figures = std::map<std::string, std::string>;
 

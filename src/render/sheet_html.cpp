@@ -46,7 +46,7 @@ std::string stretch_card(const PlanItem& item, size_t number, const Figures& fig
     const Exercise& e = item.exercise;
     std::string out = "<section class=\"stretch\">\n";
     out += "<h3>" + box + std::to_string(number) + ". " + html_text(e.name) + " <span class=\"dose\">" +
-           html_text(describe(item.dose, item.target)) + "</span></h3>\n";
+           html_unbroken(describe(item.dose, item.target)) + "</span></h3>\n";
     // Below the title, so that the title keeps the column's whole width.
     if (const auto figure = figures.find(e.id); figure != figures.end())
         out += figure_image(figure->second, e.name) + "\n";

@@ -49,7 +49,7 @@ std::string grid(const WeekSheet& sheet) {
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         const WeekRow& row = sheet.rows[i];
         out += "<tr><th><b>" + std::to_string(i + 1) + ". " + html_text(row.first.exercise.name) + "</b><br>" +
-               html_text(describe(row.first.dose, row.first.target)) + "</th>";
+               html_unbroken(describe(row.first.dose, row.first.target)) + "</th>";
         for (const WeekCell kind : row.cells) out += cell(kind);
         out += "</tr>\n";
     }

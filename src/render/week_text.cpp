@@ -25,7 +25,7 @@ std::string text_cell(WeekCell kind) {
     switch (kind) {
         case WeekCell::due: return "[ ]";
         case WeekCell::done: return "[x]";
-        case WeekCell::paused: return "paused";
+        case WeekCell::paused: return "P";
         case WeekCell::not_due: return "-";
     }
     return {};
@@ -75,7 +75,7 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style) {
         for (const Plan& plan : sheet.days) line += centered(asks_for(plan) ? "____" : "-", kCellWidth);
         out += trim_right(line) + "\n";
     }
-    out += "\n";
+    out += "[ ] to do   [x] done   P paused   - nothing asked (a rest or skipped day)\n\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         const PlanItem& first = sheet.rows[i].first;
         for (const auto& line : wrap(std::to_string(i + 1) + ". " + terminal_safe(first.exercise.name) + ": " +

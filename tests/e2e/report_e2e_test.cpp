@@ -238,5 +238,5 @@ steps = [{ exercise = "knee-hug" }]
     REQUIRE(sandbox.run({"log", "knee-hug", "-r", "odd"}).exit_code == 0);
     const auto md = sandbox.run({"report", "-r", "odd", "--format", "markdown"}).out;
     CHECK_THAT(md, StartsWith("# Stretch report: My \\_routine\\_ \\# 1\n"));
-    CHECK_THAT(md, Contains("| Knee \\| Hug \\*now\\* | 1 / 1 | 0 | 5 | - |\n"));
+    CHECK_THAT(md, Contains("| Knee \\| Hug \\*now\\* | 1 / 1 | 0 | 5 | - | - |\n"));
 }

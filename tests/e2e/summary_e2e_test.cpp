@@ -23,6 +23,16 @@ void load_schema3(const Sandbox& sandbox) {
 
 /// The report as JSON, less the fields added since the previous release
 /// (new fields keep format_version; see the README).
+/// `report` without the fields added since the schema 3 release (each
+/// stretch's highest_pain), which must be there: the rest must not change.
+nlohmann::json as_previous_release(nlohmann::json report) {
+    for (auto& stretch : report["stretches"]) {
+        CHECK(stretch.contains("highest_pain"));
+        stretch.erase("highest_pain");
+    }
+    return report;
+}
+
 nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
     std::vector<std::string> args = {"report", "--format", "json"};
     args.insert(args.end(), range.begin(), range.end());
@@ -52,8 +62,9 @@ TEST_CASE("a log written by the previous release (schema 3) migrates and reports
     CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE moment IS NOT NULL") == "0\n");
     CHECK(sandbox.sql("SELECT * FROM changes ORDER BY id") == journal_before);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
-    CHECK(week == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report.json")));
-    CHECK(report(sandbox, {"--all"}) == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report-all.json")));
+    CHECK(as_previous_release(week) == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report.json")));
+    CHECK(as_previous_release(report(sandbox, {"--all"})) ==
+          nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report-all.json")));
 
     // A migration writes no summaries; the first command that writes does,
     // and the reports stay the same.

@@ -1,0 +1,252 @@
+// Printable sheets as files: the HTML day plan, the week sheet in every
+// format, the HTML report, figures, and escaping of everything a user wrote.
+// Printing them in a browser is print_e2e_test.cpp.
+
+#include <algorithm>
+#include <cctype>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/print.h"
+#include "support/sandbox.h"
+
+using namespace stretch::testing;
+using Catch::Matchers::Contains;
+
+namespace {
+
+/// Runs `args` as on the morning of `day`: a skip is for today or later.
+Result run_on(Sandbox& sandbox, const std::string& day, const std::vector<std::string>& args) {
+    const std::string now = sandbox.env["STRETCH_NOW"];
+    sandbox.env["STRETCH_NOW"] = day + "T07:00:00";
+    Result result = sandbox.run(args);
+    sandbox.env["STRETCH_NOW"] = now;
+    return result;
+}
+
+std::string lowered(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+/// A routine file where every text a user can write tries to be markup.
+constexpr const char* kHostileRoutine = R"(
+[exercise.knee-hug]
+name = "Knee <b>Hug</b> & \"co\""
+position = "on your back </p><img src=x onerror=alert(1)>"
+targets = ["lower back"]
+reps = 5
+steps = ["Hug your knees <svg onload=alert(1)>.", "Let go ' slowly."]
+breathing = "Slowly <!-- comment"
+cautions = ["Stop ]]> if it hurts."]
+
+[routine]
+id = "odd"
+name = "<script>alert(1)</script>"
+description = "<style>body{display:none}</style>"
+steps = [{ exercise = "knee-hug" }, { exercise = "bridge" }]
+)";
+
+/// True when `markup` occurs without a backslash before it (Markdown's escape).
+bool has_unescaped(const std::string& markdown, const std::string& markup) {
+    for (size_t at = markdown.find(markup); at != std::string::npos; at = markdown.find(markup, at + 1))
+        if (at == 0 || markdown[at - 1] != '\\') return true;
+    return false;
+}
+
+void check_inert(const std::string& html) {
+    const std::string lower = lowered(html);
+    CHECK(lower.find("<script") == std::string::npos);
+    CHECK(lower.find("<img src=x") == std::string::npos);
+    CHECK(lower.find("<svg onload") == std::string::npos);
+    CHECK(lower.find("<b>hug") == std::string::npos);
+    CHECK(lower.find("<style>body") == std::string::npos);
+    CHECK(lower.find("<!-- comment") == std::string::npos);
+}
+
+}  // namespace
+
+TEST_CASE("HTML sheets and reports are self-contained: no script, nothing to fetch", "[e2e][sheet]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "3", "--note", "fine"}).exit_code == 0);
+    for (const auto& args : std::vector<std::vector<std::string>>{{"plan", "-f", "html"},
+                                                                  {"plan", "--week", "-f", "html"},
+                                                                  {"report", "--month", "-f", "html"},
+                                                                  {"report", "--year", "-f", "html"}}) {
+        const auto printed = sandbox.run(args);
+        INFO(args[0] + " " + args[1]);
+        REQUIRE(printed.exit_code == 0);
+        CHECK_THAT(printed.out, Catch::StartsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+        CHECK_THAT(printed.out, Catch::EndsWith("</html>\n"));
+        const std::string lower = lowered(printed.out);
+        for (const char* fetches : {"<script", "<link", "@import", "url(", "src=\"http", "href=", "<iframe"})
+            CHECK(lower.find(fetches) == std::string::npos);
+    }
+}
+
+TEST_CASE("every SVG on a sheet or a report parses as XML", "[e2e][sheet]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "3", "--date", "2026-11-20"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "4", "--date", "2026-11-19"}).exit_code == 0);
+    REQUIRE(run_on(sandbox, "2026-11-18", {"skip"}).exit_code == 0);
+    const auto day = sandbox.run({"plan", "-f", "html"}).out;
+    const auto week = sandbox.run({"plan", "--week", "-f", "html"}).out;
+    const auto month = sandbox.run({"report", "--month", "-f", "html"}).out;
+    const auto year = sandbox.run({"report", "--year", "-f", "html"}).out;
+    CHECK(svgs_in(day).size() == 10);   // a figure for each bundled stretch
+    CHECK(svgs_in(week).size() == 10);
+    CHECK(svgs_in(month).size() == 2);  // the calendar and the pain trend
+    CHECK(svgs_in(year).size() == 2);
+    for (const auto* html : {&day, &week, &month, &year})
+        for (const std::string& svg : svgs_in(*html)) {
+            INFO(svg.substr(0, 200));
+            CHECK(well_formed_xml(sandbox, svg));
+        }
+}
+
+TEST_CASE("names, notes and routine text a user wrote print as text in HTML and Markdown", "[e2e][sheet]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/odd.toml", kHostileRoutine);
+    REQUIRE(sandbox.run({"log", "knee-hug", "-r", "odd", "--pain", "2", "--note", "<script>alert(2)</script>"})
+                .exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bridge", "--reason", "</li><script>x</script>"}).exit_code == 0);
+    REQUIRE(sandbox.run({"skip", "tomorrow", "-r", "odd", "--reason", "<i>away</i>"}).exit_code == 0);
+
+    const auto day = sandbox.run({"plan", "-r", "odd", "-f", "html"}).out;
+    const auto week = sandbox.run({"plan", "-r", "odd", "--week", "-f", "html"}).out;
+    const auto report = sandbox.run({"report", "-r", "odd", "-f", "html"}).out;
+    for (const auto* html : {&day, &week, &report}) check_inert(*html);
+    CHECK_THAT(day, Contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK_THAT(day, Contains("Knee &lt;b&gt;Hug&lt;/b&gt; &amp; &quot;co&quot;"));
+    CHECK_THAT(day, Contains("Hug your knees &lt;svg onload=alert(1)&gt;."));
+    CHECK_THAT(day, Contains("(&lt;/li&gt;&lt;script&gt;x&lt;/script&gt;)"));
+    CHECK_THAT(week, Contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK_THAT(report, Contains("<title>Stretch report: &lt;script&gt;alert(1)&lt;/script&gt;</title>"));
+    CHECK_THAT(report, Contains("<td>&lt;script&gt;alert(2)&lt;/script&gt;</td>"));
+
+    const auto markdown = sandbox.run({"report", "-r", "odd", "-f", "markdown"}).out;
+    CHECK_FALSE(has_unescaped(markdown, "<script"));
+    CHECK_THAT(markdown, Contains("\\<script\\>alert\\(2\\)\\</script\\>"));
+    const auto week_markdown = sandbox.run({"plan", "-r", "odd", "--week", "-f", "markdown"}).out;
+    CHECK_FALSE(has_unescaped(week_markdown, "<b>"));
+    CHECK_THAT(week_markdown, Contains("Knee \\<b\\>Hug\\</b\\>"));
+}
+
+TEST_CASE("the HTML report carries the highest pain, the notes and the days set aside", "[e2e][sheet]") {
+    Sandbox sandbox;  // Sunday 22 November 2026
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "2", "--date", "2026-11-16"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "6", "--date", "2026-11-17", "--note", "sharp at the top"})
+                .exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "5", "--date", "2026-11-17", "--note", "after the drive"}).exit_code == 0);
+    REQUIRE(run_on(sandbox, "2026-11-18", {"skip", "--reason", "travel"}).exit_code == 0);
+    const auto html = sandbox.run({"report", "-f", "html"}).out;
+    // Pain 6 is in the stop zone, so the bridge is paused from today.
+    CHECK_THAT(html, Contains("<tr><td>Bridge</td><td class=\"n\">2 / 5</td><td class=\"n\">1</td>"
+                              "<td class=\"n\">16</td><td class=\"n\">4.0</td><td class=\"n\">6</td></tr>"));
+    CHECK_THAT(html, Contains("<td>Bridge</td><td class=\"n\">6</td><td>sharp at the top</td>"));
+    CHECK_THAT(html, Contains("<td>pain score</td><td class=\"n\">5</td><td>after the drive</td>"));
+    CHECK_THAT(html, Contains("<b>Skipped (rest, illness, travel):</b> Wed 18 Nov."));
+    const auto json = nlohmann::json::parse(sandbox.run({"report", "-f", "json"}).out);
+    for (const auto& stretch : json["stretches"])
+        if (stretch["id"] == "bridge") CHECK(stretch["highest_pain"] == 6);
+    const auto markdown = sandbox.run({"report", "-f", "markdown"}).out;
+    CHECK_THAT(markdown, Contains("| Bridge | 2 / 5 | 1 | 16 | 4.0 | 6 |\n"));
+    CHECK_THAT(markdown, Contains("| 2026-11-17 | Bridge | 6 | sharp at the top |\n"));
+    CHECK_THAT(markdown, Contains("- Skipped: 2026-11-18\n"));
+    CHECK_THAT(markdown, Contains("| Wed 2026-11-18 | skipped | 0 / 10 | - |\n"));
+}
+
+TEST_CASE("the week sheet shows done, skipped, rest and paused days in every format", "[e2e][sheet]") {
+    Sandbox sandbox("2026-11-25T08:00:00");  // a Wednesday
+    sandbox.write(".config/stretch/routines/short.toml", R"(
+[routine]
+id = "short"
+name = "Short"
+days = ["mon", "tue", "wed", "fri", "sat", "sun"]
+steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
+)");
+    REQUIRE(run_on(sandbox, "2026-11-23", {"log", "bridge", "-r", "short"}).exit_code == 0);
+    REQUIRE(run_on(sandbox, "2026-11-23", {"skip", "2026-11-24", "-r", "short"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "pelvic-tilts"}).exit_code == 0);
+    const std::vector<std::string> week = {"plan", "--week", "2026-11-23", "-r", "short"};
+    const auto text = sandbox.run(week);
+    REQUIRE(text.exit_code == 0);
+    CHECK_THAT(text.out, Contains("Stretch week: Monday 23 November 2026 to Sunday 29 November 2026\n"));
+    CHECK_THAT(text.out, Contains("\n                                Mon   Tue   Wed   Thu   Fri   Sat   Sun\n"
+                                  "                                23   skip   25   rest   27    28    29\n"
+                                  "1. Bridge                       [x]    -    [ ]    -    [ ]   [ ]   [ ]\n"
+                                  "2. Pelvic Tilts                 [ ]    -     P     -     P     P     P\n"
+                                  "Pain before (0-10)             ____    -   ____    -   ____  ____  ____\n"));
+    CHECK_THAT(text.out, Contains("1. Bridge: 8 reps (8-12)\n"));
+
+    auto json_args = week;
+    json_args.insert(json_args.end(), {"-f", "json"});
+    const auto json = nlohmann::json::parse(sandbox.run(json_args).out);
+    CHECK(json["from"] == "2026-11-23");
+    CHECK(json["to"] == "2026-11-29");
+    REQUIRE(json["days"].size() == 7);
+    CHECK(json["days"][1]["skipped"] == true);
+    CHECK(json["days"][3]["scheduled"] == false);
+    CHECK(json["days"][0]["stretches"][0]["done"] == true);
+    CHECK(json["days"][2]["paused"][0]["id"] == "pelvic-tilts");
+
+    auto markdown_args = week;
+    markdown_args.insert(markdown_args.end(), {"-f", "markdown"});
+    const auto markdown = sandbox.run(markdown_args).out;
+    CHECK_THAT(markdown, Contains("| stretch | Mon 23 Nov | Tue 24 Nov (skipped) | Wed 25 Nov | Thu 26 Nov (rest) |"));
+    CHECK_THAT(markdown, Contains("| \u2611 | \u2013 | \u2610 | \u2013 | \u2610 | \u2610 | \u2610 |\n"));
+    CHECK_THAT(markdown, Contains("| \u2610 | \u2013 | paused | \u2013 | paused | paused | paused |\n"));
+    CHECK_THAT(markdown, Contains("## 1. Bridge: 8 reps \\(8\\-12\\)"));
+
+    auto html_args = week;
+    html_args.insert(html_args.end(), {"-f", "html"});
+    const auto html = sandbox.run(html_args).out;
+    CHECK_THAT(html, Contains("<th>Tue<br>24 Nov<br><i>skipped</i></th>"));
+    CHECK_THAT(html, Contains("<th>Thu<br>26 Nov<br><i>rest</i></th>"));
+    CHECK_THAT(html, Contains("<td class=\"paused\">paused</td>"));
+    CHECK_THAT(html, Contains("<td><span class=\"box\">&#x2713;</span></td>"));
+}
+
+TEST_CASE("an exercise may name its own figure, and a missing one is an error at its line", "[e2e][sheet]") {
+    Sandbox sandbox;
+    const std::string exercise = R"(
+[exercise.knee-hug]
+name = "Knee Hug"
+position = "on your back"
+targets = ["lower back"]
+reps = 5
+steps = ["Hug your knees."]
+breathing = "Slowly."
+figure = "pictures/knee-hug.svg"
+
+[routine]
+id = "mine"
+name = "Mine"
+steps = [{ exercise = "knee-hug" }]
+)";
+    sandbox.write(".config/stretch/routines/mine.toml", exercise);
+    const auto missing = sandbox.run({"plan", "-r", "mine"});
+    CHECK(missing.exit_code == 65);
+    CHECK_THAT(missing.err, Contains("mine.toml:9:"));
+    CHECK_THAT(missing.err, Contains("exercise figure 'pictures/knee-hug.svg' not found"));
+
+    // A figure holding a script is embedded as an image, which a browser never runs.
+    const std::string drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+                                "<script>alert(1)</script><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+    sandbox.write(".config/stretch/routines/pictures/knee-hug.svg", drawing);
+    const auto html = sandbox.run({"plan", "-r", "mine", "-f", "html"});
+    REQUIRE(html.exit_code == 0);
+    CHECK(lowered(html.out).find("<script") == std::string::npos);
+    CHECK_THAT(html.out, Contains("<img class=\"figure\" alt=\"Knee Hug\" src=\"data:image/svg+xml;base64,"));
+    REQUIRE(svgs_in(html.out).size() == 1);
+    CHECK(svgs_in(html.out)[0] == drawing);
+
+    sandbox.write(".config/stretch/routines/pictures/knee-hug.svg", "not a drawing");
+    const auto bad = sandbox.run({"plan", "-r", "mine", "-f", "html"});
+    CHECK(bad.exit_code == 65);
+    CHECK_THAT(bad.err, Contains("is not an SVG drawing"));
+    CHECK(bad.out.empty());
+    // Only a sheet reads the drawing: the text plan does not need it.
+    CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
+}

@@ -1,0 +1,82 @@
+// The pure parts of printed sheets: the week grid and HTML escaping.
+
+#include <catch2/catch.hpp>
+
+#include "core/week.h"
+#include "render/html.h"
+#include "unit/test_helpers.h"
+
+using namespace stretch;
+using test::ymd;
+
+namespace {
+
+PlanItem item(const std::string& id, bool done = false) {
+    PlanItem planned;
+    planned.exercise.id = id;
+    planned.exercise.name = id;
+    planned.done = done;
+    return planned;
+}
+
+Plan day(Date date, std::vector<PlanItem> items, bool scheduled = true) {
+    Plan plan;
+    plan.date = date;
+    plan.scheduled = scheduled;
+    if (scheduled) plan.items = std::move(items);
+    return plan;
+}
+
+}  // namespace
+
+TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day", "[sheet]") {
+    Plan skipped = day(ymd(2026, 11, 24), {item("bridge")});
+    skipped.skip_reason = "travel";
+    Plan wednesday = day(ymd(2026, 11, 25), {item("bridge")});
+    wednesday.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 25), ""});
+    const WeekSheet sheet = build_week_sheet({
+        day(ymd(2026, 11, 23), {item("bridge", true), item("tilts")}),
+        skipped,
+        wednesday,
+        day(ymd(2026, 11, 26), {}, false),
+        day(ymd(2026, 11, 27), {item("bridge"), item("new")}),
+    });
+    REQUIRE(sheet.rows.size() == 3);
+    CHECK(sheet.rows[0].first.exercise.id == "bridge");
+    CHECK(sheet.rows[1].first.exercise.id == "tilts");
+    CHECK(sheet.rows[2].first.exercise.id == "new");  // first met on Friday
+    using enum WeekCell;
+    CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, not_due, due, not_due, due});
+    CHECK(sheet.rows[1].cells == std::vector<WeekCell>{due, not_due, paused, not_due, not_due});
+    CHECK(sheet.rows[2].cells == std::vector<WeekCell>{not_due, not_due, not_due, not_due, due});
+    CHECK(sheet.paused.empty());  // tilts has a row, so it is not listed again
+}
+
+TEST_CASE("a stretch paused every day of the week is listed once, without a row", "[sheet]") {
+    Plan first = day(ymd(2026, 11, 23), {item("bridge")});
+    Plan second = day(ymd(2026, 11, 24), {item("bridge")});
+    for (Plan* plan : {&first, &second}) plan->paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 20), ""});
+    const WeekSheet sheet = build_week_sheet({first, second});
+    REQUIRE(sheet.rows.size() == 1);
+    REQUIRE(sheet.paused.size() == 1);
+    CHECK(sheet.paused[0].exercise.id == "tilts");
+}
+
+TEST_CASE("html_text escapes the five characters that can start markup", "[sheet][html]") {
+    CHECK(html_text("<a href='x'>\"&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
+    CHECK(html_text("plain – text") == "plain – text");
+}
+
+TEST_CASE("html_unbroken keeps each range of numbers on one line", "[sheet][html]") {
+    CHECK(html_unbroken("2 x each side, hold 20 s (20-30)") ==
+          "2 x each side, hold 20 s (<span class=\"nb\">20-30</span>)");
+    CHECK(html_unbroken("6-8 reps <b>") == "<span class=\"nb\">6-8</span> reps &lt;b&gt;");
+    CHECK(html_unbroken("lower-back 5- and -6") == "lower-back 5- and -6");
+}
+
+TEST_CASE("a figure is embedded as a base64 data: image", "[sheet][html]") {
+    CHECK(figure_image("<svg/>", "A \"bridge\"") ==
+          "<img class=\"figure\" alt=\"A &quot;bridge&quot;\" src=\"data:image/svg+xml;base64,PHN2Zy8+\">");
+    CHECK(figure_image("ab", "x").find("base64,YWI=\"") != std::string::npos);
+    CHECK(figure_image("a", "x").find("base64,YQ==\"") != std::string::npos);
+}
