@@ -156,7 +156,7 @@ _stretch()
     if [[ $cur == -* ]]; then
         local opts=""
         case $cmd in
-            plan) opts="-r --routine -f --format -o --output" ;;
+            plan) opts="-w --week -r --routine -f --format -o --output" ;;
             go) opts="-r --routine --speed" ;;
             log) opts="--reps --hold --side --pain --note --date -r --routine --all" ;;
             edit) opts="--reps --hold --side --pain --note --date" ;;
@@ -224,11 +224,11 @@ _stretch_values()
         -f | --format)
             local formats
             case $cmd in
-                plan) formats="text json markdown" ;;
+                plan) formats="text json markdown html" ;;
                 status | show) formats="text json" ;;
                 history) formats="text json csv" ;;
                 export) formats="json csv" ;;
-                report) formats="text json csv markdown" ;;
+                report) formats="text json csv markdown html" ;;
                 list) formats="text json tsv" ;;
             esac
             COMPREPLY=($(compgen -W "$formats" -- "$cur"))

@@ -154,10 +154,11 @@ complete -c stretch -n 'not __stretch_command' -a backup -d 'Write a safe copy o
 complete -c stretch -n '__stretch_in plan report' -s o -l output -r -F -d 'Write to a file, replaced whole'
 complete -c stretch -n '__stretch_in go' -l speed -x -d 'Run the clock N times faster (1-1000)'
 complete -c stretch -n '__stretch_in plan go log report status remind skip' -s r -l routine -x -a '(__stretch_ids routine)' -d 'Routine id'
-complete -c stretch -n '__stretch_in plan' -s f -l format -x -a 'text json markdown' -d 'Output format'
+complete -c stretch -n '__stretch_in plan' -s f -l format -x -a 'text json markdown html' -d 'Output format'
+complete -c stretch -n '__stretch_in plan' -s w -l week -d 'Seven days from the day, as a sheet to tick'
 complete -c stretch -n '__stretch_in status show' -s f -l format -x -a 'text json' -d 'Output format'
 complete -c stretch -n '__stretch_in history' -s f -l format -x -a 'text json csv' -d 'Output format'
-complete -c stretch -n '__stretch_in report' -s f -l format -x -a 'text json csv markdown' -d 'Output format'
+complete -c stretch -n '__stretch_in report' -s f -l format -x -a 'text json csv markdown html' -d 'Output format'
 complete -c stretch -n '__stretch_in list' -s f -l format -x -a 'text json tsv' -d 'Output format'
 complete -c stretch -n '__stretch_in export' -s f -l format -x -a 'json csv' -d 'Output format'
 

@@ -192,8 +192,9 @@ expect_typed() {
 # or a leading ~. Ids come from `stretch list --format tsv`, so an id too long
 # for the columns of the text list is still whole.
 typed_checks() {
-    expect_typed 'csv json markdown text' 'stretch report --format='
+    expect_typed 'csv html json markdown text' 'stretch report --format='
     expect_typed 'markdown' 'stretch report --format=m'
+    expect_typed 'html json markdown text' 'stretch plan --format='
     expect_typed 'json text tsv' 'stretch list --format='
     expect_typed 'both left right' 'stretch log --side='
     expect_typed 'always auto never' 'stretch --color='
@@ -234,6 +235,7 @@ bash_checks() {
     includes_bash 'lower-back' stretch --db "$sandbox/db" report -r ''
     expect_bash 'csv json text' stretch history --format ''
     expect_bash 'today tomorrow' stretch plan to
+    expect_bash '--week' stretch plan --we
     expect_bash 'bird-dog bottom-stretch bridge' stretch log --reps 10 b
     expect_bash "$all_commands" stretch ''
     expect_bash 'pain pause' stretch pa
@@ -424,7 +426,9 @@ if command -v zsh >/dev/null; then
         expect_zsh 'always auto never' 'stretch --color '
         expect_zsh 'always auto never' 'stretch plan --color='
         expect_zsh 'gentle lower-back' 'stretch --color never plan -r '
-        expect_zsh 'csv json markdown text' 'stretch report --format='
+        expect_zsh 'csv html json markdown text' 'stretch report --format='
+        expect_zsh 'html json markdown text' 'stretch plan --format='
+        expect_zsh '--week' 'stretch plan --we'
         expect_zsh 'json text tsv' 'stretch list --format '
         expect_zsh 'json text tsv' 'stretch list -f '
         expect_zsh 'gentle lower-back morning' "stretch --routines \"$routines_dir\" plan -r "
@@ -498,7 +502,9 @@ if command -v fish >/dev/null; then
     expect_fish 'always auto never' 'stretch --color '
     expect_fish '--color=always --color=auto --color=never' 'stretch plan --color='
     expect_fish 'gentle lower-back' 'stretch --color never plan -r '
-    expect_fish '--format=csv --format=json --format=markdown --format=text' 'stretch report --format='
+    expect_fish '--format=csv --format=html --format=json --format=markdown --format=text' 'stretch report --format='
+    expect_fish '--format=html --format=json --format=markdown --format=text' 'stretch plan --format='
+    expect_fish '--week' 'stretch plan --we'
     expect_fish 'json text tsv' 'stretch list --format '
     expect_fish 'json text tsv' 'stretch list -f '
     expect_fish 'gentle lower-back morning' "stretch --routines \"$routines_dir\" plan -r "
