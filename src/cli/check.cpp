@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/figures.h"
 #include "routines/loader.h"
 
 namespace stretch {
@@ -30,10 +31,15 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
     }
     check_references(catalog);
     size_t exercises = 0, routines = 0;
+    std::vector<const Exercise*> drawn;
     for (const auto& file : checked) {
         exercises += file.exercises.size();
         routines += file.routine ? 1 : 0;
+        for (const Exercise& exercise : file.exercises) drawn.push_back(&exercise);
     }
+    // Loading only finds each figure; a sheet reads it. Read them all here, so
+    // that a bad drawing is found now rather than by the next printed sheet.
+    load_figures(drawn);
     if (quiet) return 0;
     out << "ok: " << count(checked.size(), "file") << ", " << count(exercises, "exercise") << ", "
         << count(routines, "routine") << "\n";

@@ -12,6 +12,15 @@ namespace {
 /// A line drawing is a few kilobytes; anything far bigger is not one.
 constexpr std::uintmax_t kMaxFigureBytes = 256 * 1024;
 
+/// An <svg> start tag: "<svg" then a space, '>' or '/', not "<svgfoo".
+bool has_svg_element(const std::string& text) {
+    for (size_t at = text.find("<svg"); at != std::string::npos; at = text.find("<svg", at + 1)) {
+        const char next = at + 4 < text.size() ? text[at + 4] : '\0';
+        if (next == ' ' || next == '>' || next == '/' || next == '\n' || next == '\t' || next == '\r') return true;
+    }
+    return false;
+}
+
 std::string read_figure(const Exercise& exercise) {
     const auto& path = exercise.figure;
     const std::string hint = "fix it, or remove the figure line of exercise." + exercise.id + " in " +
@@ -26,7 +35,7 @@ std::string read_figure(const Exercise& exercise) {
     text << in.rdbuf();
     if (!in) throw Error(ErrorKind::io, "cannot read figure " + path.string(), hint);
     const std::string svg = text.str();
-    if (svg.find("<svg") == std::string::npos)
+    if (!has_svg_element(svg))
         throw Error(ErrorKind::data, "figure " + path.string() + " is not an SVG drawing (no <svg> element)", hint);
     return svg;
 }

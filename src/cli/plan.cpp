@@ -34,24 +34,22 @@ std::string day_text(const PlanOptions& options, const Plan& plan, const std::op
 }
 
 std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const std::optional<Flare>& flare,
-                      const Style& style) {
+                      Date today, const Style& style) {
     if (options.format == "json") {
         auto days = nlohmann::ordered_json::array();
-        for (const Plan& plan : sheet.days) days.push_back(plan_json(plan));
+        for (const Plan& plan : sheet.days) days.push_back(plan_json(plan, plan.date >= today ? flare : std::nullopt));
         return to_json_text({{"from", to_iso(sheet.days.front().date)},
                              {"to", to_iso(sheet.days.back().date)},
-                             {"gentle_suggested", flare ? nlohmann::ordered_json{{"routine", kGentleRoutine},
-                                                                                  {"reason", flare->reason}}
-                                                        : nlohmann::ordered_json(nullptr)},
+                             {"gentle_suggested", gentle_suggested_json(flare)},
                              {"days", std::move(days)}});
     }
-    if (options.format == "markdown") return render_week_markdown(sheet);
+    if (options.format == "markdown") return render_week_markdown(sheet, flare);
     if (options.format == "html") {
         std::vector<PlanItem> firsts;
         for (const WeekRow& row : sheet.rows) firsts.push_back(row.first);
         return render_week_html(sheet, flare, figures_of(firsts));
     }
-    return render_week_text(sheet, style);
+    return render_week_text(sheet, style, flare);
 }
 
 }  // namespace
@@ -60,6 +58,7 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
              Date today, const Config& config, const Style& style, std::ostream& out) {
     const Date day = resolve_when(options.when, today, WhenDirection::next);
     const Date last = options.week ? add_days(day, kWeekDays - 1) : day;
+    check_in_window(last, "the week's last day, " + to_iso(last) + ",");
     // A flare is about now: it is suggested for today and the days ahead.
     const auto flare = last >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (!options.week) {
@@ -71,7 +70,7 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     std::vector<Plan> days;
     for (int i = 0; i < kWeekDays; ++i)
         days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));
-    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flare, style), out);
+    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flare, today, style), out);
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include "core/report.h"
 #include "render/report_html.h"
 #include "render/report_json.h"
+#include "render/report_markdown.h"
 #include "render/report_text.h"
 
 namespace stretch {

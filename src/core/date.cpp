@@ -82,11 +82,14 @@ std::string long_date(Date day) {
            std::to_string(static_cast<int>(day.year()));
 }
 
-std::string short_date(Date day) {
-    std::string weekday = weekday_long(day).substr(0, 3);
-    return weekday + " " + std::to_string(static_cast<unsigned>(day.day())) + " " +
+std::string weekday_abbreviation(Date day) { return weekday_long(day).substr(0, 3); }
+
+std::string day_and_month(Date day) {
+    return std::to_string(static_cast<unsigned>(day.day())) + " " +
            std::string(kMonths.at(static_cast<unsigned>(day.month()) - 1)).substr(0, 3);
 }
+
+std::string short_date(Date day) { return weekday_abbreviation(day) + " " + day_and_month(day); }
 
 Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
     const std::string w = lower(word);

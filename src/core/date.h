@@ -31,7 +31,11 @@ std::string to_iso(Date day);
 std::optional<Date> parse_iso_date(std::string_view text);
 /// "Sunday 22 November 2026".
 std::string long_date(Date day);
-/// "Sun 22 Nov": a column heading.
+/// "Sun": a column heading.
+std::string weekday_abbreviation(Date day);
+/// "22 Nov".
+std::string day_and_month(Date day);
+/// "Sun 22 Nov".
 std::string short_date(Date day);
 
 /// How a weekday name is read: `plan` looks ahead, `log` and reports look back.

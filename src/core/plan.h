@@ -41,6 +41,9 @@ struct Plan {
     std::vector<PausedItem> paused;  ///< the routine's paused stretches
 
     bool skipped() const { return skip_reason.has_value(); }
+    /// True when the day asks for any stretch: scheduled, not skipped, and
+    /// not everything paused. A sheet has boxes for it.
+    bool asks_anything() const { return scheduled && !skipped() && !items.empty(); }
     int estimated_minutes() const;
     /// Stretches still to do; 0 on a skipped day, which asks for nothing.
     int remaining_count() const;

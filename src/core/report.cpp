@@ -30,9 +30,6 @@ Date start_of_week(Date day, int week_start) {
     return add_days(day, -((weekday_index(day) - week_start + 7) % 7));
 }
 
-bool is_counted(DayStatus status) {
-    return status == DayStatus::complete || status == DayStatus::partial || status == DayStatus::missed;
-}
 
 /// Everything needed to judge a day, computed once per report.
 struct Judge {
@@ -316,6 +313,17 @@ std::optional<DayStatus> parse_day_status(std::string_view text) {
                              DayStatus::future, DayStatus::not_started})
         if (to_text(status) == text) return status;
     return std::nullopt;
+}
+
+bool is_counted(DayStatus status) {
+    return status == DayStatus::complete || status == DayStatus::partial || status == DayStatus::missed;
+}
+
+std::vector<Date> days_with(const Report& report, DayStatus status) {
+    std::vector<Date> days;
+    for (const DayResult& day : report.days)
+        if (day.status == status) days.push_back(day.day);
+    return days;
 }
 
 Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange& range, Date today,

@@ -142,6 +142,21 @@ struct Report {
     std::vector<ReportNote> notes;
 };
 
+/// Complete, partial and missed days: the ones consistency counts.
+bool is_counted(DayStatus status);
+
+/// The days of the report with `status`, in order.
+std::vector<Date> days_with(const Report& report, DayStatus status);
+
+/// The kinds of day set aside, never missed, and what a report calls them.
+struct SetAside {
+    DayStatus status;
+    const char* label;
+};
+inline constexpr SetAside kSetAside[] = {{DayStatus::skipped, "Skipped (rest, illness, travel)"},
+                                         {DayStatus::gentle, "Gentle routine done instead"},
+                                         {DayStatus::paused, "Every stretch paused"}};
+
 /// Everything a day is judged by apart from what was logged on it.
 struct ReportBasis {
     const Catalog& catalog;          ///< exercise names

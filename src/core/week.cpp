@@ -2,45 +2,95 @@
 
 #include <algorithm>
 
+#include "core/progression.h"
+
 namespace stretch {
 
 namespace {
 
-bool asks_for(const Plan& plan) { return plan.scheduled && !plan.skipped(); }
-
-WeekCell cell_of(const Plan& plan, const std::string& id) {
-    const bool paused = std::any_of(plan.paused.begin(), plan.paused.end(),
-                                    [&](const PausedItem& p) { return p.exercise.id == id; });
-    if (paused && plan.scheduled) return WeekCell::paused;
-    if (!asks_for(plan)) return WeekCell::not_due;
+const PlanItem* item_of(const Plan& plan, const std::string& id) {
     for (const PlanItem& item : plan.items)
-        if (item.exercise.id == id) return item.done ? WeekCell::done : WeekCell::due;
-    return WeekCell::not_due;
+        if (item.exercise.id == id) return &item;
+    return nullptr;
+}
+
+bool paused_on(const Plan& plan, const std::string& id) {
+    return std::any_of(plan.paused.begin(), plan.paused.end(),
+                       [&](const PausedItem& p) { return p.exercise.id == id; });
+}
+
+/// A day that asks for nothing has no boxes at all; a paused stretch says
+/// so only on a day that asks for others.
+WeekCell cell_of(const Plan& plan, const std::string& id) {
+    if (!plan.scheduled || plan.skipped()) return WeekCell::not_due;
+    if (paused_on(plan, id)) return plan.asks_anything() ? WeekCell::paused : WeekCell::not_due;
+    const PlanItem* item = item_of(plan, id);
+    if (!item) return WeekCell::not_due;
+    return item->done ? WeekCell::done : WeekCell::due;
 }
 
 bool has_row(const std::vector<WeekRow>& rows, const std::string& id) {
     return std::any_of(rows.begin(), rows.end(), [&](const WeekRow& r) { return r.first.exercise.id == id; });
 }
 
+/// The row's cells, and each day its dose differs from the day it was last due.
+void fill_row(WeekRow& row, const std::vector<Plan>& days) {
+    std::string last = describe(row.first.dose, row.first.target);
+    for (const Plan& plan : days) {
+        row.cells.push_back(cell_of(plan, row.first.exercise.id));
+        const PlanItem* item = plan.asks_anything() ? item_of(plan, row.first.exercise.id) : nullptr;
+        if (!item) continue;
+        const std::string dose = describe(item->dose, item->target);
+        if (dose != last) row.changes.push_back(DoseChange{plan.date, *item});
+        last = dose;
+    }
+}
+
 }  // namespace
+
+bool WeekSheet::asks_nothing() const {
+    return std::none_of(days.begin(), days.end(), [](const Plan& plan) { return plan.asks_anything(); });
+}
 
 WeekSheet build_week_sheet(std::vector<Plan> days) {
     WeekSheet sheet;
     sheet.days = std::move(days);
     for (const Plan& plan : sheet.days) {
-        if (!asks_for(plan)) continue;
+        if (sheet.routines.empty() || !(sheet.routines.back().routine == plan.routine))
+            sheet.routines.push_back(RoutineFrom{plan.date, plan.routine});
+        for (const PausedItem& item : plan.paused)
+            if (std::none_of(sheet.paused.begin(), sheet.paused.end(),
+                             [&](const PausedItem& p) { return p.exercise.id == item.exercise.id; }))
+                sheet.paused.push_back(item);
+        if (!plan.asks_anything()) continue;
         for (const PlanItem& item : plan.items)
-            if (!has_row(sheet.rows, item.exercise.id)) sheet.rows.push_back(WeekRow{item, {}});
+            if (!has_row(sheet.rows, item.exercise.id)) sheet.rows.push_back(WeekRow{item, {}, {}});
     }
-    for (WeekRow& row : sheet.rows)
-        for (const Plan& plan : sheet.days) row.cells.push_back(cell_of(plan, row.first.exercise.id));
-    for (const Plan& plan : sheet.days)
-        for (const PausedItem& item : plan.paused) {
-            const bool listed = std::any_of(sheet.paused.begin(), sheet.paused.end(),
-                                            [&](const PausedItem& p) { return p.exercise.id == item.exercise.id; });
-            if (!listed && !has_row(sheet.rows, item.exercise.id)) sheet.paused.push_back(item);
-        }
+    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days);
     return sheet;
+}
+
+std::string week_title(const WeekSheet& sheet) {
+    return "Stretch week: " + long_date(sheet.days.front().date) + " to " + long_date(sheet.days.back().date);
+}
+
+std::vector<std::string> routine_lines(const WeekSheet& sheet) {
+    std::vector<std::string> lines;
+    for (const RoutineFrom& version : sheet.routines) {
+        const RoutineSnapshot& routine = version.routine;
+        const std::string text = routine.name + " (" + routine.id + "), " + routine.days.describe() + ".";
+        lines.push_back(lines.empty() ? "Routine: " + text : "From " + long_date(version.from) + ": " + text);
+    }
+    return lines;
+}
+
+std::vector<std::string> dose_change_lines(const WeekSheet& sheet) {
+    std::vector<std::string> lines;
+    for (const WeekRow& row : sheet.rows)
+        for (const DoseChange& change : row.changes)
+            lines.push_back(row.first.exercise.name + ": " + describe(change.item.dose, change.item.target) + " from " +
+                            short_date(change.from) + ".");
+    return lines;
 }
 
 }  // namespace stretch

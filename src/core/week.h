@@ -2,6 +2,7 @@
 /// The week sheet: seven days' plans of record side by side, one row per
 /// stretch, so a week can be printed as one grid of boxes to tick. Pure.
 
+#include <string>
 #include <vector>
 
 #include "core/plan.h"
@@ -11,23 +12,51 @@ namespace stretch {
 enum class WeekCell {
     due,      ///< on that day's plan, not yet logged
     done,     ///< on that day's plan and logged
-    paused,   ///< the stretch was paused that day
+    paused,   ///< the stretch was paused on a day that asked for others
     not_due,  ///< not asked that day: a rest day, a skipped day, or not in that day's routine
 };
 
+/// A stretch's dose as a later day of the sheet plans it, when it differs
+/// from the day before it was due (a routine change, or a target that moved).
+struct DoseChange {
+    Date from;
+    PlanItem item;
+};
+
 struct WeekRow {
-    PlanItem first;                ///< the stretch as planned on its first due day (dose and target)
-    std::vector<WeekCell> cells;   ///< one per day of the sheet
+    PlanItem first;               ///< the stretch as planned on its first due day (dose and target)
+    std::vector<WeekCell> cells;  ///< one per day of the sheet
+    std::vector<DoseChange> changes;
+};
+
+/// The routine definition in force from a day of the sheet on.
+struct RoutineFrom {
+    Date from;
+    RoutineSnapshot routine;
 };
 
 struct WeekSheet {
-    std::vector<Plan> days;        ///< in order, each the plan of record of its day
-    std::vector<WeekRow> rows;     ///< every stretch due on at least one day, in the order first met
-    std::vector<PausedItem> paused;  ///< stretches paused on some day and due on none, each once
+    std::vector<Plan> days;           ///< in order, each the plan of record of its day
+    std::vector<RoutineFrom> routines;  ///< the first day's definition, then each change
+    std::vector<WeekRow> rows;        ///< every stretch due on at least one day, in the order first met
+    std::vector<PausedItem> paused;   ///< every stretch paused on any day, each once, as first met
+
+    /// True when no day of the sheet asks for anything.
+    bool asks_nothing() const;
 };
 
-/// Lays `days` out as a sheet. A skipped day asks for nothing, so its
-/// column has no boxes, like a day the routine does not run.
+/// Lays `days` (at least one) out as a sheet. A skipped day asks for
+/// nothing, so its column has no boxes, like a day the routine does not run.
 WeekSheet build_week_sheet(std::vector<Plan> days);
+
+/// "Stretch week: Monday 23 November 2026 to Sunday 29 November 2026".
+std::string week_title(const WeekSheet& sheet);
+
+/// "Short (short), mon, wed, fri." then "From Wednesday 25 November 2026:
+/// Short (short), daily." for each change of definition. Plain text.
+std::vector<std::string> routine_lines(const WeekSheet& sheet);
+
+/// "Bridge: 12 reps (8-12) from Wed 25 Nov." for each dose change. Plain text.
+std::vector<std::string> dose_change_lines(const WeekSheet& sheet);
 
 }  // namespace stretch

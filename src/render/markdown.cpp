@@ -17,4 +17,8 @@ std::string markdown_text(std::string_view text) {
     return out;
 }
 
+std::string markdown_flare(const Flare& flare, std::string_view command) {
+    return markdown_text(flare.reason) + " Consider the gentle routine until it settles: `" + std::string(command) + "`";
+}
+
 }  // namespace stretch

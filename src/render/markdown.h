@@ -5,10 +5,16 @@
 #include <string>
 #include <string_view>
 
+#include "core/pain.h"
+
 namespace stretch {
 
 /// Escapes every character CommonMark may read as markup (a backslash before
 /// each), and turns line breaks into spaces so a table row stays one row.
 std::string markdown_text(std::string_view text);
+
+/// Why the gentle routine is suggested, and `command` (shown as code) to
+/// print it: the flare note of the Markdown plan, week and report.
+std::string markdown_flare(const Flare& flare, std::string_view command);
 
 }  // namespace stretch

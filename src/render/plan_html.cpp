@@ -13,22 +13,15 @@ header p { margin: 0; }
 .pain .fill { min-width: 12mm; }
 )";
 
-std::string flare_note(const std::optional<Flare>& flare) {
-    if (!flare) return {};
-    return "<p class=\"note\">" + html_text(flare->reason) +
-           " Consider the gentle routine until it settles: <code>stretch plan --routine " + kGentleRoutine +
-           "</code></p>\n";
-}
-
 std::string day_header(const Plan& plan) {
-    std::string out = "<header>\n<div>\n<h1>Stretches for " + long_date(plan.date) + "</h1>\n<p>Routine: <b>" +
-                      html_text(plan.routine.name) + "</b> (" + html_text(plan.routine.id) + "), " +
-                      html_text(plan.routine.days.describe()) + ".";
-    if (plan.scheduled)
-        out += " " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
-               ", about " + std::to_string(plan.estimated_minutes()) + " min. " + html_text(plan.routine.description);
-    out += "</p>\n</div>\n";
-    if (!plan.items.empty())
+    const std::string more =
+        plan.scheduled ? " " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
+                             ", about " + std::to_string(plan.estimated_minutes()) + " min. " +
+                             html_text(plan.routine.description)
+                       : std::string();
+    std::string out = "<header>\n<div>\n<h1>Stretches for " + long_date(plan.date) + "</h1>\n" +
+                      routine_line(plan.routine, more) + "</div>\n";
+    if (plan.asks_anything())
         out += "<p class=\"pain\">Pain (0-10) before <span class=\"fill\"></span><br><br>after "
                "<span class=\"fill\"></span></p>\n";
     return out + "</header>\n";
@@ -41,7 +34,8 @@ std::string done_box(bool done) {
 }  // namespace
 
 std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare, const Figures& figures) {
-    std::string body = day_header(plan) + flare_note(flare);
+    std::string body = day_header(plan);
+    if (flare) body += flare_note(*flare, "stretch plan --routine " + std::string(kGentleRoutine));
     if (plan.skipped())
         body += "<p class=\"note\">This day is skipped" +
                 (plan.skip_reason->empty() ? std::string() : " (" + html_text(*plan.skip_reason) + ")") +

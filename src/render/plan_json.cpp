@@ -39,6 +39,11 @@ nlohmann::ordered_json routine_json(const RoutineSnapshot& routine) {
     };
 }
 
+nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare) {
+    using Json = nlohmann::ordered_json;
+    return flare ? Json{{"routine", kGentleRoutine}, {"reason", flare->reason}} : Json(nullptr);
+}
+
 nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare) {
     using Json = nlohmann::ordered_json;
     Json stretches = Json::array();
@@ -65,7 +70,7 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
         {"scheduled", plan.scheduled},
         {"skipped", plan.skipped()},
         {"skip_reason", plan.skipped() && !plan.skip_reason->empty() ? Json(*plan.skip_reason) : Json(nullptr)},
-        {"gentle_suggested", flare ? Json{{"routine", kGentleRoutine}, {"reason", flare->reason}} : Json(nullptr)},
+        {"gentle_suggested", gentle_suggested_json(flare)},
         {"estimated_minutes", plan.estimated_minutes()},
         {"remaining", plan.remaining_count()},
         {"remaining_minutes", plan.remaining_minutes()},

@@ -16,4 +16,7 @@ nlohmann::ordered_json routine_json(const RoutineSnapshot& routine);
 /// `flare`, when set, is the reason the gentle routine is suggested.
 nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare = {});
 
+/// {"routine": "gentle", "reason": ...} when `flare` is set, else null.
+nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare);
+
 }  // namespace stretch

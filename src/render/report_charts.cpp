@@ -58,8 +58,9 @@ std::string status_mark(DayStatus status, double x, double y, double s) {
     return {};
 }
 
-constexpr DayStatus kLegend[] = {DayStatus::complete, DayStatus::partial, DayStatus::missed, DayStatus::skipped,
-                                 DayStatus::gentle,   DayStatus::paused,  DayStatus::pending, DayStatus::not_scheduled};
+constexpr DayStatus kLegend[] = {DayStatus::complete, DayStatus::partial, DayStatus::missed,
+                                 DayStatus::skipped,  DayStatus::gentle,  DayStatus::paused,
+                                 DayStatus::pending,  DayStatus::not_scheduled, DayStatus::future};
 
 std::string legend_word(DayStatus status) {
     switch (status) {
@@ -67,14 +68,15 @@ std::string legend_word(DayStatus status) {
         case DayStatus::paused: return "all paused";
         case DayStatus::pending: return "today";
         case DayStatus::not_scheduled: return "nothing asked";
+        case DayStatus::future: return "not yet";
         default: return to_text(status);
     }
 }
 
-constexpr double kLegendHeight = 34;
+constexpr double kLegendHeight = 50;
 constexpr double kLegendWidth = 440;
 
-/// The legend in two rows of four from (0, y), kLegendWidth wide.
+/// The legend in three rows of four from (0, y), kLegendWidth wide.
 std::string legend(double y) {
     std::string out;
     const double step = kLegendWidth / 4;
@@ -97,9 +99,9 @@ std::string month_calendar(const Report& r) {
                                "calendar month");
     for (int column = 0; column < 7; ++column)
         out += text_at(kLabel + column * (kCell + kGap) + kCell / 2, 11,
-                       weekday_long(add_days(r.weeks.front().start, column)).substr(0, 3), 10, " text-anchor=\"middle\"");
+                       weekday_abbreviation(add_days(r.weeks.front().start, column)), 10, " text-anchor=\"middle\"");
     for (size_t row = 0; row < r.weeks.size(); ++row)
-        out += text_at(0, kHead + row * (kCell + kGap) + kCell / 2 + 4, short_date(r.weeks[row].start).substr(4), 10);
+        out += text_at(0, kHead + row * (kCell + kGap) + kCell / 2 + 4, day_and_month(r.weeks[row].start), 10);
     for (const DayResult& day : r.days) {
         const double x = kLabel + weekday_column(r, day.day) * (kCell + kGap);
         const double y = kHead + week_row(r, day.day) * (kCell + kGap);
@@ -119,14 +121,14 @@ std::string year_strip(const Report& r) {
     std::string out = svg_open(width, height, "Consistency calendar, " + to_iso(r.range.first) + " to " + to_iso(r.range.last),
                                "calendar year");
     for (int row = 0; row < 7; ++row)
-        out += text_at(0, kHead + row * (kCell + kGap) + 8.5, weekday_long(add_days(r.weeks.front().start, row)).substr(0, 3), 8);
+        out += text_at(0, kHead + row * (kCell + kGap) + 8.5, weekday_abbreviation(add_days(r.weeks.front().start, row)), 8);
     unsigned last_month = 0;
     for (size_t column = 0; column < r.weeks.size(); ++column) {
         // A column is labelled with the month its first day in the range is in.
         const Date first = std::max(r.weeks[column].start, r.range.first);
         const unsigned month = static_cast<unsigned>(first.month());
-        const std::string date = short_date(first);
-        if (month != last_month) out += text_at(kLabel + column * (kCell + kGap), 9, date.substr(date.rfind(' ') + 1), 8);
+        const std::string date = day_and_month(first);
+        if (month != last_month) out += text_at(kLabel + column * (kCell + kGap), 9, date.substr(date.find(' ') + 1), 8);
         last_month = month;
     }
     for (const DayResult& day : r.days)
@@ -136,11 +138,101 @@ std::string year_strip(const Report& r) {
     return out + "</svg>\n";
 }
 
-/// The x of `day` on a chart from `first` to `last` over `width` units from `left`.
-double x_of(Date day, Date first, Date last, double left, double width) {
-    const int span = std::max(1, days_between(first, last));
-    return left + width * days_between(first, day) / span;
-}
+/// The pain trend's plot: days across, pain 0-10 up, in SVG units.
+class TrendPlot {
+public:
+    static constexpr double kWidth = 640, kHeight = 230;
+
+    explicit TrendPlot(const Report& r)
+        : report_(r), first_(r.range.first), last_(std::max(first_, std::min(r.range.last, r.today))) {}
+
+    Date first() const { return first_; }
+    Date last() const { return last_; }
+
+    /// A one-day range sits in the middle.
+    double x(Date day) const {
+        if (first_ == last_) return kLeft + kPlotWidth / 2;
+        return kLeft + kPlotWidth * days_between(first_, day) / days_between(first_, last_);
+    }
+    double y(double pain) const { return kTop + kPlotHeight * (1 - pain / 10); }
+
+    std::string scale() const {
+        std::string out;
+        for (int pain = 0; pain <= 10; pain += 2) {
+            out += "<line x1=\"" + num(kLeft) + "\" y1=\"" + num(y(pain)) + "\" x2=\"" + num(kWidth - kRight) +
+                   "\" y2=\"" + num(y(pain)) + "\" stroke=\"" + (pain == 0 ? "#000" : "#ccc") +
+                   "\" stroke-width=\"0.6\"/>\n";
+            out += text_at(kLeft - 6, y(pain) + 3.5, std::to_string(pain), 10, " text-anchor=\"end\"");
+        }
+        return out;
+    }
+
+    /// Each day's score as an open dot.
+    std::string day_scores() const {
+        std::string out;
+        for (const DayResult& day : report_.days)
+            if (day.pain && day.day <= last_)
+                out += "<circle cx=\"" + num(x(day.day)) + "\" cy=\"" + num(y(*day.pain)) +
+                       "\" r=\"2.2\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1\"/>\n";
+        return out;
+    }
+
+    /// Each week's mean as a black square at the middle of its days in the
+    /// range, joined by a line, with its value written above (every
+    /// label_every-th week's, so that long ranges stay legible).
+    std::string weekly_means() const {
+        std::string out, line;
+        for (size_t i = 0; i < report_.weeks.size(); ++i) {
+            const WeekSummary& week = report_.weeks[i];
+            const Date from = std::max(week.start, first_), to = std::min(add_days(week.start, 6), last_);
+            if (!week.mean_pain || from > to) continue;
+            const double px = x(add_days(from, days_between(from, to) / 2)), py = y(*week.mean_pain);
+            line += (line.empty() ? "" : " ") + num(px) + "," + num(py);
+            out += "<rect x=\"" + num(px - 3) + "\" y=\"" + num(py - 3) + "\" width=\"6\" height=\"6\" fill=\"#000\"/>\n";
+            if (i % label_every() == 0)
+                out += text_at(px, py - 7, decimal_text(*week.mean_pain), 10,
+                               " text-anchor=\"middle\" font-weight=\"bold\"");
+        }
+        if (!line.empty()) out += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"/>\n";
+        return out;
+    }
+
+    /// The first and last day, a tick at each week's first day (labelled
+    /// where there is room), and the key.
+    std::string days_axis() const {
+        const double axis_y = kHeight - kBottom + 14;
+        std::string out;
+        if (first_ == last_) {
+            out += text_at(x(first_), axis_y, short_date(first_), 10, " text-anchor=\"middle\"");
+        } else {
+            out += text_at(kLeft, axis_y, short_date(first_), 10);
+            out += text_at(kWidth - kRight, axis_y, short_date(last_), 10, " text-anchor=\"end\"");
+        }
+        for (size_t i = 0; i < report_.weeks.size(); ++i) {
+            const Date start = report_.weeks[i].start;
+            if (start <= first_ || start >= last_) continue;
+            const double px = x(start);
+            out += "<line x1=\"" + num(px) + "\" y1=\"" + num(y(0)) + "\" x2=\"" + num(px) + "\" y2=\"" +
+                   num(y(0) + 4) + "\" stroke=\"#000\" stroke-width=\"0.6\"/>\n";
+            const bool room = px - kLeft > 70 && kWidth - kRight - px > 70;
+            if (room && i % label_every() == 0) out += text_at(px, axis_y, day_and_month(start), 10, " text-anchor=\"middle\"");
+        }
+        out += "<rect x=\"" + num(kLeft + 150) + "\" y=\"" + num(axis_y + 6) + "\" width=\"6\" height=\"6\" fill=\"#000\"/>\n";
+        out += text_at(kLeft + 160, axis_y + 12, "weekly mean", 10);
+        out += "<circle cx=\"" + num(kLeft + 253) + "\" cy=\"" + num(axis_y + 9) +
+               "\" r=\"2.2\" fill=\"#fff\" stroke=\"#555\"/>\n";
+        return out + text_at(kLeft + 260, axis_y + 12, "a day's score (mean of that day's)", 10);
+    }
+
+private:
+    static constexpr double kLeft = 30, kRight = 12, kTop = 14, kBottom = 36;
+    static constexpr double kPlotWidth = kWidth - kLeft - kRight, kPlotHeight = kHeight - kTop - kBottom;
+
+    size_t label_every() const { return std::max<size_t>(1, report_.weeks.size() / 12); }
+
+    const Report& report_;
+    Date first_, last_;
+};
 
 }  // namespace
 
@@ -151,54 +243,10 @@ std::string consistency_calendar_svg(const Report& report) {
 
 std::string pain_trend_svg(const Report& r) {
     if (r.pain.count == 0) return {};
-    constexpr double kWidth = 640, kHeight = 230, kLeft = 30, kRight = 12, kTop = 14, kBottom = 36;
-    const double plot_w = kWidth - kLeft - kRight, plot_h = kHeight - kTop - kBottom;
-    const Date first = r.range.first, last = std::max(first, std::min(r.range.last, r.today));
-    const auto y_of = [&](double pain) { return kTop + plot_h * (1 - pain / 10); };
-    std::string out = svg_open(kWidth, kHeight, "Pain trend (0-10), " + to_iso(first) + " to " + to_iso(last), "trend");
-    for (int pain = 0; pain <= 10; pain += 2) {
-        out += "<line x1=\"" + num(kLeft) + "\" y1=\"" + num(y_of(pain)) + "\" x2=\"" + num(kWidth - kRight) + "\" y2=\"" +
-               num(y_of(pain)) + "\" stroke=\"" + (pain == 0 ? "#000" : "#ccc") + "\" stroke-width=\"0.6\"/>\n";
-        out += text_at(kLeft - 6, y_of(pain) + 3.5, std::to_string(pain), 10, " text-anchor=\"end\"");
-    }
-    for (const DayResult& day : r.days)
-        if (day.pain && day.day <= last)
-            out += "<circle cx=\"" + num(x_of(day.day, first, last, kLeft, plot_w)) + "\" cy=\"" + num(y_of(*day.pain)) +
-                   "\" r=\"2.2\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1\"/>\n";
-    std::string line;
-    const size_t label_every = std::max<size_t>(1, r.weeks.size() / 12);
-    for (size_t i = 0; i < r.weeks.size(); ++i) {
-        const WeekSummary& week = r.weeks[i];
-        const Date from = std::max(week.start, first), to = std::min(add_days(week.start, 6), last);
-        if (!week.mean_pain || from > to) continue;
-        const double x = x_of(add_days(from, days_between(from, to) / 2), first, last, kLeft, plot_w);
-        const double y = y_of(*week.mean_pain);
-        line += (line.empty() ? "" : " ") + num(x) + "," + num(y);
-        out += "<rect x=\"" + num(x - 3) + "\" y=\"" + num(y - 3) + "\" width=\"6\" height=\"6\" fill=\"#000\"/>\n";
-        if (i % label_every == 0)
-            out += text_at(x, y - 7, decimal_text(*week.mean_pain), 10, " text-anchor=\"middle\" font-weight=\"bold\"");
-    }
-    if (!line.empty())
-        out += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"/>\n";
-    const double axis_y = kHeight - kBottom + 14;
-    out += text_at(kLeft, axis_y, short_date(first), 10);
-    out += text_at(kWidth - kRight, axis_y, short_date(last), 10, " text-anchor=\"end\"");
-    // A tick at each week's first day, labelled when there is room.
-    for (size_t i = 0; i < r.weeks.size(); ++i) {
-        const Date start = r.weeks[i].start;
-        if (start <= first || start >= last) continue;
-        const double x = x_of(start, first, last, kLeft, plot_w);
-        out += "<line x1=\"" + num(x) + "\" y1=\"" + num(y_of(0)) + "\" x2=\"" + num(x) + "\" y2=\"" + num(y_of(0) + 4) +
-               "\" stroke=\"#000\" stroke-width=\"0.6\"/>\n";
-        const bool room = x - kLeft > 70 && kWidth - kRight - x > 70;
-        if (room && i % label_every == 0)
-            out += text_at(x, axis_y, short_date(start).substr(4), 10, " text-anchor=\"middle\"");
-    }
-    out += "<rect x=\"" + num(kLeft + 150) + "\" y=\"" + num(axis_y + 6) + "\" width=\"6\" height=\"6\" fill=\"#000\"/>\n";
-    out += text_at(kLeft + 160, axis_y + 12, "weekly mean", 10);
-    out += "<circle cx=\"" + num(kLeft + 253) + "\" cy=\"" + num(axis_y + 9) + "\" r=\"2.2\" fill=\"#fff\" stroke=\"#555\"/>\n";
-    out += text_at(kLeft + 260, axis_y + 12, "a day's score (mean of that day's)", 10);
-    return out + "</svg>\n";
+    const TrendPlot plot(r);
+    return svg_open(TrendPlot::kWidth, TrendPlot::kHeight,
+                    "Pain trend (0-10), " + to_iso(plot.first()) + " to " + to_iso(plot.last()), "trend") +
+           plot.scale() + plot.day_scores() + plot.weekly_means() + plot.days_axis() + "</svg>\n";
 }
 
 }  // namespace stretch

@@ -6,6 +6,7 @@
 #include "render/report_charts.h"
 #include "render/report_json.h"
 #include "render/report_text.h"
+#include "render/sheet_html.h"
 
 namespace stretch {
 
@@ -25,16 +26,10 @@ tr { break-inside: avoid; }
 footer { margin-top: 3mm; font-size: 10pt; }
 )";
 
-std::string days_word(int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
-
-std::string percent(const std::optional<double>& fraction) {
-    return fraction ? std::to_string(std::lround(*fraction * 100)) + "%" : "n/a";
-}
-
 std::string or_dash(const std::optional<double>& value) { return value ? decimal_text(*value) : "&#x2013;"; }
 
 std::string summary(const Report& r) {
-    std::string out = "<p class=\"summary\"><b>Consistency " + percent(r.consistency) + "</b>: " +
+    std::string out = "<p class=\"summary\"><b>Consistency " + percent_text(r.consistency) + "</b>: " +
                       std::to_string(r.complete_days) + " of " + days_word(r.counted_days) +
                       " complete (partial " + std::to_string(r.partial_days) + ", missed " +
                       std::to_string(r.missed_days) + "); stretches done " + std::to_string(r.stretches_done) +
@@ -44,32 +39,19 @@ std::string summary(const Report& r) {
     return out;
 }
 
-/// The dates of the days with `status`, as "Thu 3 Dec, Sat 5 Dec".
-std::string dates_with(const Report& r, DayStatus status) {
-    std::string out;
-    for (const DayResult& day : r.days)
-        if (day.status == status) out += (out.empty() ? "" : ", ") + short_date(day.day);
-    return out;
-}
-
 std::string set_aside_days(const Report& r) {
     std::string out;
-    const std::pair<DayStatus, const char*> kinds[] = {
-        {DayStatus::skipped, "Skipped (rest, illness, travel)"},
-        {DayStatus::gentle, "Gentle routine done instead"},
-        {DayStatus::paused, "Every stretch paused"}};
-    for (const auto& [status, label] : kinds)
-        if (const std::string dates = dates_with(r, status); !dates.empty())
-            out += "<p><b>" + std::string(label) + ":</b> " + dates + ".</p>\n";
+    for (const SetAside& kind : kSetAside) {
+        std::string dates;
+        for (const Date day : days_with(r, kind.status)) dates += (dates.empty() ? "" : ", ") + short_date(day);
+        if (!dates.empty()) out += "<p><b>" + std::string(kind.label) + ":</b> " + dates + ".</p>\n";
+    }
     return out;
 }
 
 std::string pain_section(const Report& r) {
     std::string out = "<h2>Pain (0-10)</h2>\n";
-    if (r.flare)
-        out += "<p class=\"note\">" + html_text(r.flare->reason) +
-               " Consider the gentle routine until it settles: <code>stretch plan --routine " + kGentleRoutine +
-               "</code></p>\n";
+    if (r.flare) out += flare_note(*r.flare, "stretch plan --routine " + std::string(kGentleRoutine));
     if (r.pain.count == 0) return out + "<p>No pain scores in this range.</p>\n";
     out += "<div class=\"chart\">\n" + pain_trend_svg(r) + "</div>\n";
     out += "<p>" + std::to_string(r.pain.count) + (r.pain.count == 1 ? " score" : " scores") + ": mean " +

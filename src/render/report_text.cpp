@@ -12,13 +12,13 @@
 
 namespace stretch {
 
-namespace {
-
 std::string days_word(int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
 
 std::string percent_text(const std::optional<double>& fraction) {
     return fraction ? std::to_string(std::lround(*fraction * 100)) + "%" : "n/a";
 }
+
+namespace {
 
 std::string change_sentence(const PainSummary& pain) {
     const double change = *pain.change;
@@ -83,10 +83,6 @@ std::vector<std::string> safe_choices(const Report& r) {
     return lines;
 }
 
-std::string flare_sentence(const Flare& flare) {
-    return flare.reason + " Consider the gentle routine until it settles: `stretch plan --routine " + kGentleRoutine + "`";
-}
-
 std::string render_report_text(const Report& r, const Style& style) {
     std::ostringstream out;
     out << style.bold("Stretch report: " + r.routine_name + " (" + r.routine_id + ")") << "\n";
@@ -124,73 +120,6 @@ std::string render_report_text(const Report& r, const Style& style) {
         for (const auto& line : wrap(finding, kPageWidth - 2)) out << "  " << line << "\n";
     if (const auto sessions = session_finding(r.sessions))
         for (const auto& line : wrap(*sessions, kPageWidth - 2)) out << "  " << line << "\n";
-    return out.str();
-}
-
-std::string render_report_markdown(const Report& r) {
-    std::ostringstream out;
-    out << "# Stretch report: " << markdown_text(r.routine_name) << "\n\n";
-    out << to_iso(r.range.first) << " to " << to_iso(r.range.last) << " (routine `" << r.routine_id << "`)\n\n";
-    out << "## Consistency\n\n| measure | value |\n|---|---|\n";
-    out << "| scheduled days so far | " << r.counted_days << " |\n";
-    out << "| complete / partial / missed | " << r.complete_days << " / " << r.partial_days << " / "
-        << r.missed_days << " |\n";
-    out << "| consistency | " << percent_text(r.consistency) << " |\n";
-    out << "| stretches done / planned | " << r.stretches_done << " / " << r.stretches_planned << " |\n";
-    out << "| skipped / gentle / all paused (not counted) | " << r.skipped_days << " / " << r.gentle_days << " / "
-        << r.paused_days << " |\n";
-    out << "| current streak | " << days_word(r.current_streak) << " |\n";
-    out << "| longest streak | " << days_word(r.longest_streak) << " |\n\n";
-
-    const std::pair<DayStatus, const char*> set_aside[] = {{DayStatus::skipped, "Skipped"},
-                                                           {DayStatus::gentle, "Gentle routine done instead"},
-                                                           {DayStatus::paused, "Every stretch paused"}};
-    for (const auto& [status, label] : set_aside) {
-        std::string dates;
-        for (const DayResult& day : r.days)
-            if (day.status == status) dates += (dates.empty() ? "" : ", ") + to_iso(day.day);
-        if (!dates.empty()) out << "- " << label << ": " << dates << "\n";
-    }
-    if (r.skipped_days + r.gentle_days + r.paused_days > 0) out << "\n";
-
-    out << "## Stretches\n\n| stretch | days done / planned | days paused | total reps | mean pain | highest pain |\n"
-           "|---|---|---|---|---|---|\n";
-    for (const StretchSummary& s : r.stretches)
-        out << "| " << markdown_text(s.name) << " | " << s.days_done << " / " << s.days_planned << " | " << s.days_paused << " | "
-            << s.total_reps << " | " << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << " | "
-            << (s.highest_pain ? std::to_string(*s.highest_pain) : "-") << " |\n";
-    if (!r.notes.empty()) {
-        out << "\n## Notes\n\n| day | with | pain | note |\n|---|---|---|---|\n";
-        for (const ReportNote& note : r.notes)
-            out << "| " << to_iso(note.day) << " | " << (note.exercise.empty() ? "pain score" : markdown_text(note.exercise))
-                << " | " << (note.pain ? std::to_string(*note.pain) : "-") << " | " << markdown_text(note.note) << " |\n";
-    }
-
-    out << "\n## Weeks\n\n| week of | consistency | pain scores | mean pain |\n|---|---|---|---|\n";
-    for (const WeekSummary& w : r.weeks)
-        out << "| " << to_iso(w.start) << " | " << percent_text(w.consistency) << " | " << w.pain_scores << " | "
-            << (w.mean_pain ? decimal_text(*w.mean_pain) : "-") << " |\n";
-
-    out << "\n## Days\n\n| day | status | done / planned | pain |\n|---|---|---|---|\n";
-    for (const DayResult& day : r.days) {
-        if (day.status == DayStatus::future) continue;
-        out << "| " << weekday_long(day.day).substr(0, 3) << " " << to_iso(day.day) << " | " << to_text(day.status)
-            << " | " << (day.planned ? std::to_string(day.done) + " / " + std::to_string(day.planned) : "-") << " | "
-            << (day.pain ? decimal_text(*day.pain) : "-") << " |\n";
-    }
-
-    out << "\n## Pain (0-10)\n\n";
-    if (r.flare) out << "**" << flare_sentence(*r.flare) << "**\n\n";
-    if (r.pain.count == 0) {
-        out << "No pain scores in this range.\n";
-        return out.str();
-    }
-    out << r.pain.count << (r.pain.count == 1 ? " score" : " scores") << ": mean " << decimal_text(*r.pain.mean)
-        << ", lowest " << *r.pain.lowest << ", highest " << *r.pain.highest << ".\n";
-    auto findings = pain_findings(r.pain);
-    if (const auto sessions = session_finding(r.sessions)) findings.push_back(*sessions);
-    if (!findings.empty()) out << "\n";
-    for (const auto& finding : findings) out << "- " << finding << "\n";
     return out.str();
 }
 

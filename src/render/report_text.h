@@ -1,6 +1,6 @@
 #pragma once
-/// The report for people: for the terminal (text) and for notes or a
-/// therapist (Markdown). Both say the same things in plain words.
+/// The report for people at the terminal, and the sentences every report
+/// for people (text, Markdown, HTML) says the same way.
 
 #include <string>
 
@@ -10,7 +10,11 @@
 namespace stretch {
 
 std::string render_report_text(const Report& report, const Style& style);
-std::string render_report_markdown(const Report& report);
+
+/// "1 day", "3 days".
+std::string days_word(int n);
+/// "89%" of a 0..1 fraction; "n/a" when there is none.
+std::string percent_text(const std::optional<double>& fraction);
 
 /// Sentences about the pain trend and adherence, shared by both renderers;
 /// empty when there is too little data to say anything.

@@ -81,9 +81,14 @@ std::string safety_footer() {
            " " + signs + ".</p>\n</footer>\n";
 }
 
-std::string routine_line(const RoutineSnapshot& routine) {
+std::string routine_line(const RoutineSnapshot& routine, const std::string& more) {
     return "<p>Routine: <b>" + html_text(routine.name) + "</b> (" + html_text(routine.id) + "), " +
-           html_text(routine.days.describe()) + ".</p>\n";
+           html_text(routine.days.describe()) + "." + more + "</p>\n";
+}
+
+std::string flare_note(const Flare& flare, std::string_view command) {
+    return "<p class=\"note\">" + html_text(flare.reason) + " Consider the gentle routine until it settles: <code>" +
+           html_text(command) + "</code></p>\n";
 }
 
 }  // namespace stretch

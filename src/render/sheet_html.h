@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/pain.h"
 #include "core/plan.h"
 #include "render/html.h"
 
@@ -24,8 +25,12 @@ std::string paused_list(const std::vector<PausedItem>& paused);
 /// The article's rule and the warning signs, at the foot of every sheet.
 std::string safety_footer();
 
-/// "Tuesday 1 December 2026"-style headings use long_date; this is the
-/// routine line under them: its name, id and schedule.
-std::string routine_line(const RoutineSnapshot& routine);
+/// The routine line under a sheet's heading: its name, id and schedule, then
+/// `more` (already HTML).
+std::string routine_line(const RoutineSnapshot& routine, const std::string& more = {});
+
+/// The flare note: why the gentle routine is suggested, and `command` to
+/// print it.
+std::string flare_note(const Flare& flare, std::string_view command);
 
 }  // namespace stretch

@@ -3,6 +3,7 @@
 #include "core/progression.h"
 #include "core/safety.h"
 #include "render/sheet_html.h"
+#include "render/week_text.h"
 
 namespace stretch {
 
@@ -25,8 +26,7 @@ constexpr const char* kWeekStyle = R"(
 )";
 
 std::string day_heading(const Plan& plan) {
-    const std::string date = short_date(plan.date);
-    std::string out = "<th>" + date.substr(0, 3) + "<br>" + date.substr(4);
+    std::string out = "<th>" + weekday_abbreviation(plan.date) + "<br>" + day_and_month(plan.date);
     if (plan.skipped()) out += "<br><i>skipped</i>";
     else if (!plan.scheduled) out += "<br><i>rest</i>";
     return out + "</th>";
@@ -42,6 +42,13 @@ std::string cell(WeekCell kind) {
     return {};
 }
 
+/// A row of cells to write in for each day that asks for something.
+std::string write_in_row(const WeekSheet& sheet, const std::string& css_class, const std::string& label) {
+    std::string out = "<tr class=\"" + css_class + "\"><th>" + label + "</th>";
+    for (const Plan& plan : sheet.days) out += plan.asks_anything() ? "<td></td>" : "<td class=\"off\">&#x2013;</td>";
+    return out + "</tr>\n";
+}
+
 std::string grid(const WeekSheet& sheet) {
     std::string out = "<table class=\"grid\">\n<thead><tr><th>Stretch</th>";
     for (const Plan& plan : sheet.days) out += day_heading(plan);
@@ -53,38 +60,43 @@ std::string grid(const WeekSheet& sheet) {
         for (const WeekCell kind : row.cells) out += cell(kind);
         out += "</tr>\n";
     }
-    for (const char* moment : {"before", "after"}) {
-        out += std::string("<tr class=\"pain\"><th>Pain ") + moment + " (0-10)</th>";
-        for (const Plan& plan : sheet.days)
-            out += plan.scheduled && !plan.skipped() ? "<td></td>" : "<td class=\"off\">&#x2013;</td>";
-        out += "</tr>\n";
-    }
-    out += "<tr class=\"notes\"><th>Notes</th>";
-    for (size_t i = 0; i < sheet.days.size(); ++i) out += "<td></td>";
-    return out + "</tr>\n</tbody>\n</table>\n";
+    out += write_in_row(sheet, "pain", "Pain before (0-10)") + write_in_row(sheet, "pain", "Pain after (0-10)") +
+           write_in_row(sheet, "notes", "Notes");
+    return out + "</tbody>\n</table>\n";
 }
 
-std::string title(const WeekSheet& sheet) {
-    return "Stretch week: " + long_date(sheet.days.front().date) + " to " + long_date(sheet.days.back().date);
+std::string under_grid(const WeekSheet& sheet) {
+    std::string out;
+    if (const auto changes = dose_change_lines(sheet); !changes.empty()) {
+        out += "<p><b>Doses that change this week:</b>";
+        for (const auto& line : changes) out += " " + html_text(line);
+        out += "</p>\n";
+    }
+    if (sheet.asks_nothing())
+        out += "<p class=\"note\">Nothing is due this week: every day is a rest day, skipped, or has every stretch "
+               "paused.</p>\n";
+    return out + "<p>Tick a box for each stretch you do, and write your pain (0 none, 10 worst) before and after. "
+                 "Grey days ask for nothing: a rest day or a skipped day costs no streak. Log it all with "
+                 "<code>stretch log</code> and <code>stretch pain</code>.</p>\n"
+                 "<p><b>" + html_text(safety_rule()) + "</b></p>\n";
+}
+
+std::string heading(const WeekSheet& sheet) {
+    std::string out = "<h1>" + html_text(week_title(sheet)) + "</h1>\n";
+    for (const auto& line : routine_lines(sheet)) out += "<p>" + html_text(line) + "</p>\n";
+    return out;
 }
 
 }  // namespace
 
 std::string render_week_html(const WeekSheet& sheet, const std::optional<Flare>& flare, const Figures& figures) {
-    std::string body = "<h1>" + title(sheet) + "</h1>\n" + routine_line(sheet.days.front().routine);
-    if (flare)
-        body += "<p class=\"note\">" + html_text(flare->reason) +
-                " Consider the gentle routine until it settles: <code>stretch plan --week --routine " +
-                kGentleRoutine + "</code></p>\n";
-    body += grid(sheet);
-    body += "<p>Tick a box for each stretch you do, and write your pain (0 none, 10 worst) before and after. "
-            "Grey days ask for nothing: a rest day or a skipped day costs no streak. Log it all with "
-            "<code>stretch log</code> and <code>stretch pain</code>.</p>\n";
-    body += "<p><b>" + html_text(safety_rule()) + "</b></p>\n";
+    std::string body = heading(sheet);
+    if (flare) body += flare_note(*flare, gentle_week_command());
+    body += grid(sheet) + under_grid(sheet);
     body += "<div class=\"instructions\">\n<h1>How to do them</h1>\n<div class=\"stretches\">\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) body += stretch_card(sheet.rows[i].first, i + 1, figures, "");
     body += "</div>\n" + paused_list(sheet.paused) + safety_footer() + "</div>\n";
-    return html_document(title(sheet), std::string(kSheetStyle) + kWeekStyle, body);
+    return html_document(week_title(sheet), std::string(kSheetStyle) + kWeekStyle, body);
 }
 
 }  // namespace stretch

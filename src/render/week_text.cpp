@@ -31,6 +31,16 @@ std::string text_cell(WeekCell kind) {
     return {};
 }
 
+std::string markdown_cell(WeekCell kind) {
+    switch (kind) {
+        case WeekCell::due: return "\u2610";
+        case WeekCell::done: return "\u2611";
+        case WeekCell::paused: return "paused";
+        case WeekCell::not_due: return "\u2013";
+    }
+    return {};
+}
+
 std::string trim_right(std::string text) {
     while (!text.empty() && text.back() == ' ') text.pop_back();
     return text;
@@ -40,31 +50,31 @@ std::string trim_right(std::string text) {
 /// a line of its own, and the boxes go on the next.
 std::string row_label(const std::string& label) {
     if (display_width(label) < kNameWidth) return pad_to_width(label, kNameWidth);
-    return terminal_safe(label) + "\n" + std::string(kNameWidth, ' ');
+    return label + "\n" + std::string(kNameWidth, ' ');
 }
 
-bool asks_for(const Plan& plan) { return plan.scheduled && !plan.skipped(); }
-
-std::string title(const WeekSheet& sheet) {
-    return "Stretch week: " + long_date(sheet.days.front().date) + " to " + long_date(sheet.days.back().date);
+std::string paragraph(const std::string& text) {
+    std::string out;
+    for (const auto& line : wrap(text, kPageWidth)) out += line + "\n";
+    return out;
 }
 
-}  // namespace
-
-std::string render_week_text(const WeekSheet& sheet, const Style& style) {
-    std::string out = style.bold(title(sheet)) + "\n";
-    const RoutineSnapshot& routine = sheet.days.front().routine;
-    for (const auto& line : wrap("Routine: " + terminal_safe(routine.name) + " (" + routine.id + "), " + routine.days.describe() + ".",
-                                 kPageWidth))
-        out += line + "\n";
+/// The two heading lines: weekdays, then the day of the month, or why the
+/// day asks for nothing.
+std::string grid_heading(const WeekSheet& sheet) {
     std::string weekdays(kNameWidth, ' '), dates(kNameWidth, ' ');
     for (const Plan& plan : sheet.days) {
-        const std::string date = short_date(plan.date);
-        weekdays += centered(date.substr(0, 3), kCellWidth);
-        dates += centered(plan.skipped() ? "skip" : !plan.scheduled ? "rest" : date.substr(4, date.find(' ', 4) - 4),
+        weekdays += centered(weekday_abbreviation(plan.date), kCellWidth);
+        dates += centered(plan.skipped()    ? "skip"
+                          : !plan.scheduled ? "rest"
+                                            : std::to_string(static_cast<unsigned>(plan.date.day())),
                           kCellWidth);
     }
-    out += "\n" + trim_right(weekdays) + "\n" + trim_right(dates) + "\n";
+    return trim_right(weekdays) + "\n" + trim_right(dates) + "\n";
+}
+
+std::string grid_text(const WeekSheet& sheet) {
+    std::string out = grid_heading(sheet);
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         std::string line = row_label(std::to_string(i + 1) + ". " + terminal_safe(sheet.rows[i].first.exercise.name));
         for (const WeekCell kind : sheet.rows[i].cells) line += centered(text_cell(kind), kCellWidth);
@@ -72,29 +82,14 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style) {
     }
     for (const char* moment : {"Pain before (0-10)", "Pain after (0-10)"}) {
         std::string line = pad_to_width(moment, kNameWidth);
-        for (const Plan& plan : sheet.days) line += centered(asks_for(plan) ? "____" : "-", kCellWidth);
+        for (const Plan& plan : sheet.days) line += centered(plan.asks_anything() ? "____" : "-", kCellWidth);
         out += trim_right(line) + "\n";
     }
-    out += "[ ] to do   [x] done   P paused   - nothing asked (a rest or skipped day)\n\n";
-    for (size_t i = 0; i < sheet.rows.size(); ++i) {
-        const PlanItem& first = sheet.rows[i].first;
-        for (const auto& line : wrap(std::to_string(i + 1) + ". " + terminal_safe(first.exercise.name) + ": " +
-                                         describe(first.dose, first.target),
-                                     kPageWidth))
-            out += line + "\n";
-    }
-    for (const PausedItem& item : sheet.paused)
-        out += "Paused: " + terminal_safe(item.exercise.name) + " since " + long_date(item.since) + "\n";
-    out += "\n`stretch plan DAY` prints a day's instructions.\n";
-    for (const auto& line : wrap(safety_rule(), kPageWidth)) out += line + "\n";
-    return out;
+    return out + "[ ] to do   [x] done   P paused   - nothing asked that day\n";
 }
 
-std::string render_week_markdown(const WeekSheet& sheet) {
-    std::string out = "# " + title(sheet) + "\n\n";
-    const RoutineSnapshot& routine = sheet.days.front().routine;
-    out += "Routine: **" + markdown_text(routine.name) + "** (`" + routine.id + "`), " + routine.days.describe() +
-           ".\n\n| stretch |";
+std::string markdown_grid(const WeekSheet& sheet) {
+    std::string out = "| stretch |";
     for (const Plan& plan : sheet.days)
         out += " " + short_date(plan.date) + (plan.skipped() ? " (skipped)" : !plan.scheduled ? " (rest)" : "") + " |";
     out += "\n|---|";
@@ -104,22 +99,55 @@ std::string render_week_markdown(const WeekSheet& sheet) {
         const PlanItem& first = sheet.rows[i].first;
         out += "| " + std::to_string(i + 1) + ". " + markdown_text(first.exercise.name) + ", " +
                markdown_text(describe(first.dose, first.target)) + " |";
-        for (const WeekCell kind : sheet.rows[i].cells)
-            out += std::string(" ") +
-                   (kind == WeekCell::due ? "\u2610" : kind == WeekCell::done ? "\u2611" : kind == WeekCell::paused ? "paused" : "\u2013") +
-                   " |";
+        for (const WeekCell kind : sheet.rows[i].cells) out += " " + markdown_cell(kind) + " |";
         out += "\n";
     }
     for (const char* moment : {"pain before (0-10)", "pain after (0-10)"}) {
         out += std::string("| ") + moment + " |";
-        for (const Plan& plan : sheet.days) out += asks_for(plan) ? "  |" : " \u2013 |";
+        for (const Plan& plan : sheet.days) out += plan.asks_anything() ? "  |" : " \u2013 |";
         out += "\n";
     }
+    return out;
+}
+
+}  // namespace
+
+std::string gentle_week_command() { return "stretch plan --week --routine " + std::string(kGentleRoutine); }
+
+std::string render_week_text(const WeekSheet& sheet, const Style& style, const std::optional<Flare>& flare) {
+    std::string out = style.bold(week_title(sheet)) + "\n";
+    for (const auto& line : routine_lines(sheet)) out += paragraph(terminal_safe(line));
     out += "\n";
-    for (size_t i = 0; i < sheet.rows.size(); ++i) out += markdown_stretch_section(sheet.rows[i].first, i + 1);
+    if (flare) out += style.yellow(flare_advice(*flare)) + "\n";
+    out += grid_text(sheet) + "\n";
+    for (size_t i = 0; i < sheet.rows.size(); ++i) {
+        const PlanItem& first = sheet.rows[i].first;
+        out += paragraph(std::to_string(i + 1) + ". " + terminal_safe(first.exercise.name) + ": " +
+                         describe(first.dose, first.target));
+    }
+    for (const auto& line : dose_change_lines(sheet)) out += paragraph("Changes: " + terminal_safe(line));
     for (const PausedItem& item : sheet.paused)
-        out += "- Paused: " + markdown_text(item.exercise.name) + " since " + long_date(item.since) + "\n";
-    if (!sheet.paused.empty()) out += "\n";
+        out += paragraph("Paused: " + terminal_safe(item.exercise.name) + " since " + long_date(item.since) +
+                         (item.reason.empty() ? "" : " (" + terminal_safe(item.reason) + ")") + ".");
+    out += "\n`stretch plan DAY` prints a day's instructions.\n";
+    return out + paragraph(safety_rule());
+}
+
+std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Flare>& flare) {
+    std::string out = "# " + week_title(sheet) + "\n\n";
+    for (const auto& line : routine_lines(sheet)) out += markdown_text(line) + "\n\n";
+    if (flare) out += "> " + markdown_flare(*flare, gentle_week_command()) + "\n\n";
+    out += markdown_grid(sheet) + "\n";
+    for (const auto& line : dose_change_lines(sheet)) out += "- Changes: " + markdown_text(line) + "\n";
+    for (const PausedItem& item : sheet.paused)
+        out += "- Paused: " + markdown_text(item.exercise.name) + " since " + long_date(item.since) +
+               (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") + "\n";
+    if (!sheet.paused.empty() || !dose_change_lines(sheet).empty()) out += "\n";
+    for (size_t i = 0; i < sheet.rows.size(); ++i) {
+        PlanItem item = sheet.rows[i].first;
+        item.done = false;  // a week's instructions are for every day, not the first
+        out += markdown_stretch_section(item, i + 1);
+    }
     return out + markdown_safety_footer();
 }
 

@@ -153,8 +153,9 @@ TEST_CASE("the HTML report carries the highest pain, the notes and the days set 
     const auto markdown = sandbox.run({"report", "-f", "markdown"}).out;
     CHECK_THAT(markdown, Contains("| Bridge | 2 / 5 | 1 | 16 | 4.0 | 6 |\n"));
     CHECK_THAT(markdown, Contains("| 2026-11-17 | Bridge | 6 | sharp at the top |\n"));
-    CHECK_THAT(markdown, Contains("- Skipped: 2026-11-18\n"));
-    CHECK_THAT(markdown, Contains("| Wed 2026-11-18 | skipped | 0 / 10 | - |\n"));
+    CHECK_THAT(markdown, Contains("- Skipped (rest, illness, travel): 2026-11-18\n"));
+    CHECK_THAT(markdown, Contains("| Wed 2026-11-18 | skipped | - | - |\n"));
+    CHECK_THAT(markdown, Contains("| Tue 2026-11-17 | partial | 1 / 10 | 5.0 |\n"));
 }
 
 TEST_CASE("the week sheet shows done, skipped, rest and paused days in every format", "[e2e][sheet]") {
@@ -169,8 +170,10 @@ steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
     REQUIRE(run_on(sandbox, "2026-11-23", {"log", "bridge", "-r", "short"}).exit_code == 0);
     REQUIRE(run_on(sandbox, "2026-11-23", {"skip", "2026-11-24", "-r", "short"}).exit_code == 0);
     REQUIRE(sandbox.run({"pause", "pelvic-tilts"}).exit_code == 0);
-    const std::vector<std::string> week = {"plan", "--week", "2026-11-23", "-r", "short"};
-    const auto text = sandbox.run(week);
+    const auto week_as = [&](const std::string& format) {
+        return sandbox.run({"plan", "--week", "2026-11-23", "-r", "short", "-f", format});
+    };
+    const auto text = week_as("text");
     REQUIRE(text.exit_code == 0);
     CHECK_THAT(text.out, Contains("Stretch week: Monday 23 November 2026 to Sunday 29 November 2026\n"));
     CHECK_THAT(text.out, Contains("\n                                Mon   Tue   Wed   Thu   Fri   Sat   Sun\n"
@@ -180,9 +183,7 @@ steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
                                   "Pain before (0-10)             ____    -   ____    -   ____  ____  ____\n"));
     CHECK_THAT(text.out, Contains("1. Bridge: 8 reps (8-12)\n"));
 
-    auto json_args = week;
-    json_args.insert(json_args.end(), {"-f", "json"});
-    const auto json = nlohmann::json::parse(sandbox.run(json_args).out);
+    const auto json = nlohmann::json::parse(week_as("json").out);
     CHECK(json["from"] == "2026-11-23");
     CHECK(json["to"] == "2026-11-29");
     REQUIRE(json["days"].size() == 7);
@@ -191,17 +192,13 @@ steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
     CHECK(json["days"][0]["stretches"][0]["done"] == true);
     CHECK(json["days"][2]["paused"][0]["id"] == "pelvic-tilts");
 
-    auto markdown_args = week;
-    markdown_args.insert(markdown_args.end(), {"-f", "markdown"});
-    const auto markdown = sandbox.run(markdown_args).out;
+    const auto markdown = week_as("markdown").out;
     CHECK_THAT(markdown, Contains("| stretch | Mon 23 Nov | Tue 24 Nov (skipped) | Wed 25 Nov | Thu 26 Nov (rest) |"));
     CHECK_THAT(markdown, Contains("| \u2611 | \u2013 | \u2610 | \u2013 | \u2610 | \u2610 | \u2610 |\n"));
     CHECK_THAT(markdown, Contains("| \u2610 | \u2013 | paused | \u2013 | paused | paused | paused |\n"));
     CHECK_THAT(markdown, Contains("## 1. Bridge: 8 reps \\(8\\-12\\)"));
 
-    auto html_args = week;
-    html_args.insert(html_args.end(), {"-f", "html"});
-    const auto html = sandbox.run(html_args).out;
+    const auto html = week_as("html").out;
     CHECK_THAT(html, Contains("<th>Tue<br>24 Nov<br><i>skipped</i></th>"));
     CHECK_THAT(html, Contains("<th>Thu<br>26 Nov<br><i>rest</i></th>"));
     CHECK_THAT(html, Contains("<td class=\"paused\">paused</td>"));
@@ -249,4 +246,32 @@ steps = [{ exercise = "knee-hug" }]
     CHECK(bad.out.empty());
     // Only a sheet reads the drawing: the text plan does not need it.
     CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
+}
+
+TEST_CASE("a week sheet suggests the gentle routine in a flare, in every format", "[e2e][sheet]") {
+    Sandbox sandbox;  // Sunday 22 November 2026
+    for (const char* day : {"2026-11-12", "2026-11-13", "2026-11-14", "2026-11-15", "2026-11-16", "2026-11-17",
+                            "2026-11-18"})
+        REQUIRE(sandbox.run({"pain", "2", "--date", day}).exit_code == 0);
+    for (const char* day : {"2026-11-19", "2026-11-20", "2026-11-21"})
+        REQUIRE(sandbox.run({"pain", "6", "--date", day}).exit_code == 0);
+    const std::string command = "stretch plan --week --routine gentle";
+    CHECK_THAT(sandbox.run({"plan", "--week"}).out, Contains("    stretch plan --routine gentle\n"));
+    CHECK_THAT(sandbox.run({"plan", "--week", "-f", "markdown"}).out, Contains("settles: `" + command + "`"));
+    CHECK_THAT(sandbox.run({"plan", "--week", "-f", "html"}).out, Contains("<code>" + command + "</code>"));
+    const auto json = nlohmann::json::parse(sandbox.run({"plan", "--week", "-f", "json"}).out);
+    CHECK(json["gentle_suggested"]["routine"] == "gentle");
+    CHECK(json["days"][0]["gentle_suggested"]["routine"] == "gentle");
+    CHECK(json["days"][6]["gentle_suggested"]["routine"] == "gentle");
+    // A week that has passed is not told about today's flare.
+    const auto past = nlohmann::json::parse(sandbox.run({"plan", "--week", "2026-11-01", "-f", "json"}).out);
+    CHECK(past["gentle_suggested"].is_null());
+}
+
+TEST_CASE("a week that would run past the last day stretch keeps is refused", "[e2e][sheet]") {
+    Sandbox sandbox;
+    const auto late = sandbox.run({"plan", "--week", "2199-12-28"});
+    CHECK(late.exit_code == 64);
+    CHECK_THAT(late.err, Contains("outside the days stretch keeps"));
+    CHECK(late.out.empty());
 }

@@ -49,7 +49,42 @@ TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day
     CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, not_due, due, not_due, due});
     CHECK(sheet.rows[1].cells == std::vector<WeekCell>{due, not_due, paused, not_due, not_due});
     CHECK(sheet.rows[2].cells == std::vector<WeekCell>{not_due, not_due, not_due, not_due, due});
-    CHECK(sheet.paused.empty());  // tilts has a row, so it is not listed again
+    REQUIRE(sheet.paused.size() == 1);  // with its reason, though it has a row
+    CHECK(sheet.paused[0].exercise.id == "tilts");
+}
+
+TEST_CASE("a stretch paused on a day that asks for nothing has no mark that day", "[sheet]") {
+    Plan skipped = day(ymd(2026, 11, 24), {item("bridge")});
+    skipped.skip_reason = "";
+    skipped.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), ""});
+    Plan all_paused = day(ymd(2026, 11, 25), {});
+    all_paused.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), ""});
+    const WeekSheet sheet = build_week_sheet({day(ymd(2026, 11, 23), {item("tilts")}), skipped, all_paused});
+    REQUIRE(sheet.rows.size() == 1);
+    CHECK(sheet.rows[0].cells == std::vector<WeekCell>{WeekCell::due, WeekCell::not_due, WeekCell::not_due});
+    CHECK_FALSE(sheet.asks_nothing());
+    CHECK(build_week_sheet({skipped, all_paused}).asks_nothing());
+}
+
+TEST_CASE("a week sheet notes each dose change and each change of routine", "[sheet]") {
+    PlanItem low = item("bridge"), high = item("bridge");
+    low.dose.reps = high.dose.reps = Range{8, 12};
+    low.target.reps = 8;
+    high.target.reps = 9;
+    Plan monday = day(ymd(2026, 11, 23), {low}), tuesday = day(ymd(2026, 11, 24), {low});
+    Plan wednesday = day(ymd(2026, 11, 25), {high});
+    monday.routine.name = tuesday.routine.name = "Short";
+    monday.routine.id = tuesday.routine.id = wednesday.routine.id = "short";
+    wednesday.routine.name = "Short, longer";
+    const WeekSheet sheet = build_week_sheet({monday, tuesday, wednesday});
+    REQUIRE(sheet.rows.size() == 1);
+    REQUIRE(sheet.rows[0].changes.size() == 1);
+    CHECK(sheet.rows[0].changes[0].from == ymd(2026, 11, 25));
+    CHECK(dose_change_lines(sheet) == std::vector<std::string>{"bridge: 9 reps (8-12) from Wed 25 Nov."});
+    CHECK(routine_lines(sheet) == std::vector<std::string>{
+                                     "Routine: Short (short), daily.",
+                                     "From Wednesday 25 November 2026: Short, longer (short), daily."});
+    CHECK(week_title(sheet) == "Stretch week: Monday 23 November 2026 to Wednesday 25 November 2026");
 }
 
 TEST_CASE("a stretch paused every day of the week is listed once, without a row", "[sheet]") {

@@ -12,7 +12,9 @@
 #include "cli/day_summaries.h"
 #include "cli/progress.h"
 #include "render/json_text.h"
+#include "render/report_html.h"
 #include "render/report_json.h"
+#include "render/report_markdown.h"
 #include "render/report_text.h"
 #include "routines/loader.h"
 #include "store/store.h"
@@ -148,7 +150,7 @@ private:
 /// Every format of a report, as the commands print it.
 std::vector<std::string> printed(const Report& report) {
     return {to_json_text(report_json(report)), render_report_csv(report), render_report_markdown(report),
-            render_report_text(report, Style{false, false})};
+            render_report_text(report, Style{false, false}), render_report_html(report)};
 }
 
 /// The report over `range` both ways: from the summaries as `report` reads
