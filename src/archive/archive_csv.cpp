@@ -1,6 +1,8 @@
 #include "archive/archive_csv.h"
 
 #include <cstdio>
+#include <istream>
+#include <sstream>
 #include <map>
 #include <set>
 
@@ -31,55 +33,98 @@ struct Row {
     std::vector<std::string> fields;
 };
 
-/// RFC 4180, with LF or CRLF line ends and an optional UTF-8 byte order mark.
-std::vector<Row> read_rows(std::string_view text) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    std::vector<Row> rows;
-    size_t line = 1, i = 0;
-    while (i < text.size()) {
-        Row row{line, {}};
+/// Reads RFC 4180 rows one at a time from a stream, with LF or CRLF line
+/// ends and an optional UTF-8 byte order mark; a row that is one empty
+/// field (a blank line) is passed over. Each row is checked to be UTF-8.
+class RowReader {
+public:
+    explicit RowReader(std::istream& in) : in_(*in.rdbuf()) {
+        if (peek() == 0xEF) {
+            const std::string bom = {static_cast<char>(take()), static_cast<char>(take()), static_cast<char>(take())};
+            if (bom != "\xEF\xBB\xBF") not_text();
+        }
+    }
+
+    /// The next row; nullopt at the end of the stream.
+    std::optional<Row> next() {
+        while (peek() != kEnd) {
+            Row row = read_row();
+            for (const auto& field : row.fields)
+                if (!valid_utf8(field)) not_text();
+            if (!(row.fields.size() == 1 && row.fields[0].empty())) return row;
+        }
+        return std::nullopt;
+    }
+
+    /// The line the last row ended on.
+    size_t line() const { return line_ > 1 ? line_ - 1 : 1; }
+
+private:
+    static constexpr int kEnd = std::char_traits<char>::eof();
+
+    int peek() { return in_.sgetc(); }
+    int take() { return in_.sbumpc(); }
+
+    [[noreturn]] static void not_text() {
+        throw Error(ErrorKind::data, "this is not a stretch export or a CSV file (it is not UTF-8 text)",
+                    "use a file that `stretch export` or `stretch history --format csv` wrote");
+    }
+
+    void read_quoted(std::string& field, size_t row_line) {
+        take();  // the opening quote
+        while (true) {
+            const int c = take();
+            if (c == kEnd) bad(row_line, "a quoted field is not closed; the file may be cut short");
+            if (c == '"') {
+                if (peek() != '"') return;
+                take();
+            }
+            if (c == '\n') ++line_;
+            field += static_cast<char>(c);
+        }
+    }
+
+    Row read_row() {
+        Row row{line_, {}};
         std::string field;
         bool quoted_field = false;
         while (true) {
-            if (i < text.size() && text[i] == '"' && field.empty() && !quoted_field) {
+            int c = peek();
+            if (c == '"' && field.empty() && !quoted_field) {
                 quoted_field = true;
-                ++i;
-                while (true) {
-                    if (i >= text.size()) bad(row.line, "a quoted field is not closed; the file may be cut short");
-                    if (text[i] == '"') {
-                        if (i + 1 < text.size() && text[i + 1] == '"') {
-                            field += '"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    if (text[i] == '\n') ++line;
-                    field += text[i++];
-                }
+                read_quoted(field, row.line);
                 continue;
             }
-            if (i >= text.size() || text[i] == '\n' || (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
-                row.fields.push_back(field);
-                if (i < text.size()) i += text[i] == '\r' ? 2 : 1;
-                ++line;
-                break;
+            if (c == '\r') {
+                take();
+                if (peek() != '\n') {
+                    if (quoted_field) bad(row.line, "text after a closing quote");
+                    field += '\r';
+                    continue;
+                }
+                c = '\n';
             }
-            if (text[i] == ',') {
-                row.fields.push_back(field);
+            if (c == kEnd || c == '\n') {
+                if (c == '\n') take();
+                row.fields.push_back(std::move(field));
+                ++line_;
+                return row;
+            }
+            take();
+            if (c == ',') {
+                row.fields.push_back(std::move(field));
                 field.clear();
                 quoted_field = false;
-                ++i;
                 continue;
             }
             if (quoted_field) bad(row.line, "text after a closing quote");
-            field += text[i++];
+            field += static_cast<char>(c);
         }
-        if (!(row.fields.size() == 1 && row.fields[0].empty())) rows.push_back(std::move(row));
     }
-    return rows;
-}
+
+    std::streambuf& in_;
+    size_t line_ = 1;
+};
 
 /// One row's fields by column name.
 class Fields {
@@ -166,74 +211,78 @@ std::map<std::string, size_t> column_index(const Row& header, const std::set<std
     return columns;
 }
 
-Archive parse_history_rows(const std::vector<Row>& rows, const ExerciseResolver& resolve) {
+void read_history_rows(const Row& header, RowReader& rows, RecordSink& sink, const ExerciseResolver& resolve) {
     static const std::set<std::string> known = {"id",   "logged_at", "day",  "kind", "exercise", "routine",
                                                 "reps", "hold_seconds", "side", "pain", "note", "changed_at",
                                                 "moment"};
-    const auto columns = column_index(rows.front(), known);
+    const auto columns = column_index(header, known);
     if (!columns.contains("day")) bad(1, "there is no 'day' column");
     if (!columns.contains("exercise") && !columns.contains("kind")) bad(1, "there is no 'exercise' or 'kind' column");
-    Archive archive;
-    for (size_t r = 1; r < rows.size(); ++r) {
-        if (rows[r].fields.size() != rows.front().fields.size())
-            bad(rows[r].line, std::to_string(rows[r].fields.size()) + " fields, but the header has " +
-                                  std::to_string(rows.front().fields.size()));
-        archive.entries.push_back(entry_from(Fields(columns, rows[r]), &resolve));
+    while (const auto row = rows.next()) {
+        if (row->fields.size() != header.fields.size())
+            bad(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
+                               std::to_string(header.fields.size()));
+        sink.entry(entry_from(Fields(columns, *row), &resolve));
     }
-    return archive;
 }
 
-Archive parse_export_rows(const std::vector<Row>& rows) {
-    const std::string header = join(rows.front().fields, ",");
+/// One export row's record, handed to `sink`.
+void read_export_record(const std::string& record, const Fields& f, RecordSink& sink) {
+    if (record == "entry") return sink.entry(entry_from(f, nullptr));
+    if (record == "pause") {
+        PauseRecord pause{lower(f.text("id")), Pause{f.text("exercise"), f.day("day"), f.optional_day("until"), f.text("note")},
+                          f.text("logged_at"), f.text("changed_at")};
+        check_pause(pause, f.where());
+        return sink.pause(std::move(pause));
+    }
+    if (record == "skip") {
+        SkipRecord skip{lower(f.text("id")), f.day("day"), f.text("note"), f.text("logged_at")};
+        check_skip(skip, f.where());
+        return sink.skip(std::move(skip));
+    }
+    if (record == "routine") {
+        VersionRecord version{f.text("routine"), f.day("day"), {}, f.text("logged_at")};
+        try {
+            version.definition = snapshot_to_json(snapshot_from_json(f.text("definition"), f.where()));
+        } catch (const Error&) {
+            bad(f.line(), "the definition is not a routine as stretch exports it");
+        }
+        if (!is_utc_instant(version.recorded_at)) bad(f.line(), "logged_at is not a UTC time");
+        return sink.version(std::move(version));
+    }
+    bad(f.line(), "record '" + terminal_safe(record) + "' is not entry, pause, skip, routine or end");
+}
+
+void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) {
+    const std::string header = join(header_row.fields, ",");
     if (header != kArchiveCsvHeader && header != kArchiveCsvHeaderBeforeMoment)
         bad(1, "the header is not that of a stretch export");
     std::map<std::string, size_t> columns;
-    for (size_t i = 0; i < rows.front().fields.size(); ++i) columns[rows.front().fields[i]] = i;
-    Archive archive;
+    for (size_t i = 0; i < header_row.fields.size(); ++i) columns[header_row.fields[i]] = i;
+    size_t records = 0;
     bool ended = false;
-    for (size_t r = 1; r < rows.size(); ++r) {
-        const Row& row = rows[r];
-        if (ended) bad(row.line, "a row after the end row");
-        if (row.fields.size() != columns.size())
-            bad(row.line, std::to_string(row.fields.size()) + " fields, but the header has " +
-                              std::to_string(columns.size()));
-        const Fields f(columns, row);
+    while (const auto row = rows.next()) {
+        if (ended) bad(row->line, "a row after the end row");
+        if (row->fields.size() != columns.size())
+            bad(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
+                               std::to_string(columns.size()));
+        const Fields f(columns, *row);
         const auto version = f.number("format_version");
-        if (!version || *version < 1) bad(row.line, "format_version is missing");
+        if (!version || *version < 1) bad(row->line, "format_version is missing");
         if (*version > kJsonFormatVersion)
-            bad(row.line, "format version " + std::to_string(*version) + " is newer than this stretch reads");
+            bad(row->line, "format version " + std::to_string(*version) + " is newer than this stretch reads");
         const std::string record = f.text("record");
-        if (record == "entry") {
-            archive.entries.push_back(entry_from(f, nullptr));
-        } else if (record == "pause") {
-            PauseRecord pause{lower(f.text("id")), Pause{f.text("exercise"), f.day("day"), f.optional_day("until"), f.text("note")},
-                              f.text("logged_at"), f.text("changed_at")};
-            check_pause(pause, f.where());
-            archive.pauses.push_back(pause);
-        } else if (record == "skip") {
-            SkipRecord skip{lower(f.text("id")), f.day("day"), f.text("note"), f.text("logged_at")};
-            check_skip(skip, f.where());
-            archive.skips.push_back(skip);
-        } else if (record == "routine") {
-            VersionRecord version{f.text("routine"), f.day("day"), {}, f.text("logged_at")};
-            try {
-                version.definition = snapshot_to_json(snapshot_from_json(f.text("definition"), f.where()));
-            } catch (const Error&) {
-                bad(row.line, "the definition is not a routine as stretch exports it");
-            }
-            if (!is_utc_instant(version.recorded_at)) bad(row.line, "logged_at is not a UTC time");
-            archive.versions.push_back(version);
-        } else if (record == "end") {
-            if (f.text("note") != std::to_string(archive.size()))
-                bad(row.line, "the end row counts " + terminal_safe(f.text("note")) + " records, but " +
-                                  std::to_string(archive.size()) + " came before it");
-            ended = true;
-        } else {
-            bad(row.line, "record '" + terminal_safe(record) + "' is not entry, pause, skip, routine or end");
+        if (record != "end") {
+            read_export_record(record, f, sink);
+            ++records;
+            continue;
         }
+        if (f.text("note") != std::to_string(records))
+            bad(row->line, "the end row counts " + terminal_safe(f.text("note")) + " records, but " +
+                               std::to_string(records) + " came before it");
+        ended = true;
     }
-    if (!ended) bad(rows.back().line, "the end row is missing; the file may be cut short");
-    return archive;
+    if (!ended) bad(rows.line(), "the end row is missing; the file may be cut short");
 }
 
 std::string csv_row(const std::vector<std::string>& fields) {
@@ -272,14 +321,20 @@ std::string archive_csv(const Archive& archive) {
     return out + archive_csv_rest(archive, archive.entries.size());
 }
 
+void read_archive_csv(std::istream& in, RecordSink& sink, const ExerciseResolver& resolve) {
+    RowReader rows(in);
+    const auto header = rows.next();
+    if (!header) throw Error(ErrorKind::data, "the file is empty", "nothing was imported");
+    const bool is_export = !header->fields.empty() && header->fields.front() == "format_version";
+    if (is_export) read_export_rows(*header, rows, sink);
+    else read_history_rows(*header, rows, sink, resolve);
+}
+
 Archive parse_archive_csv(const std::string& text, const ExerciseResolver& resolve) {
-    if (!valid_utf8(text))
-        throw Error(ErrorKind::data, "this is not a stretch export or a CSV file (it is not UTF-8 text)",
-                    "use a file that `stretch export` or `stretch history --format csv` wrote");
-    const auto rows = read_rows(text);
-    if (rows.empty()) throw Error(ErrorKind::data, "the file is empty", "nothing was imported");
-    const bool is_export = !rows.front().fields.empty() && rows.front().fields.front() == "format_version";
-    return is_export ? parse_export_rows(rows) : parse_history_rows(rows, resolve);
+    std::istringstream in(text);
+    ArchiveBuilder builder;
+    read_archive_csv(in, builder, resolve);
+    return std::move(builder.archive);
 }
 
 std::string content_uuid(const std::string& text) {

@@ -3,6 +3,7 @@
 /// back by `import`: a log kept in a spreadsheet can be brought in.
 
 #include <functional>
+#include <istream>
 #include <string>
 
 #include "core/archive.h"
@@ -37,6 +38,12 @@ std::string archive_csv_rest(const Archive& archive, size_t entries_written);
 /// `resolve` turns a history row's exercise (an id, a name or a prefix, as
 /// `log` takes them) into an id, throwing a data Error naming the line.
 using ExerciseResolver = std::function<std::string(const std::string& exercise, size_t line)>;
+/// Reads row by row, handing each record to `sink` as it is read, so that
+/// a file of any size takes little memory; an error can come after some
+/// records were handed on (import merges in one transaction, so that a bad
+/// file still changes nothing).
+void read_archive_csv(std::istream& in, RecordSink& sink, const ExerciseResolver& resolve = {});
+/// The same from text, into an Archive.
 Archive parse_archive_csv(const std::string& text, const ExerciseResolver& resolve = {});
 
 /// A uuid made from `text` alone: the same text always gives the same uuid.

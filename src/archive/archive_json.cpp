@@ -1,5 +1,7 @@
 #include "archive/archive_json.h"
 
+#include <sstream>
+
 #include "core/error.h"
 #include "core/text.h"
 #include "render/history.h"
@@ -117,16 +119,110 @@ VersionRecord version_from(const Fields& f) {
     return version;
 }
 
-template <typename Record, typename Read>
-std::vector<Record> records(const Json& document, const char* key, Read read) {
-    std::vector<Record> out;
-    const auto found = document.find(key);
-    if (found == document.end()) bad(key, "missing (is the file cut short?)");
-    if (!found->is_array()) bad(key, "expected an array");
-    for (size_t i = 0; i < found->size(); ++i)
-        out.push_back(read(Fields((*found)[i], std::string(key) + "[" + std::to_string(i) + "]")));
-    return out;
+void check_header(const Json& document) {
+    if (!document.is_object() || document.value("kind", "") != "stretch-export")
+        throw Error(ErrorKind::data, "this JSON is not a stretch export (it has no \"kind\": \"stretch-export\")",
+                    "use a file that `stretch export` wrote; nothing was imported");
+    const auto version = document.find("format_version");
+    if (version == document.end() || !version->is_number_integer() || version->get<long long>() < 1)
+        bad("format_version", "missing, or not a whole number from 1");
+    if (version->get<long long>() > kJsonFormatVersion)
+        throw Error(ErrorKind::data,
+                    "this export has format version " + std::to_string(version->get<long long>()) +
+                        ", newer than this stretch reads (" + std::to_string(kJsonFormatVersion) + ")",
+                    "upgrade stretch; nothing was imported");
 }
+
+constexpr const char* kRecordArrays[] = {"entries", "pauses", "skips", "routine_versions"};
+
+/// Builds the document as nlohmann's own DOM builder does, except that each
+/// element of the four record arrays goes to the sink as soon as it is
+/// complete and is then dropped: one record is in memory at a time.
+class StreamingReader : public nlohmann::json_sax<Json> {
+public:
+    explicit StreamingReader(RecordSink& sink) : sink_(sink) {}
+
+    /// The document without its records, once parsed.
+    const Json& document() const { return root_; }
+
+    bool null() override { return value(nullptr); }
+    bool boolean(bool v) override { return value(v); }
+    bool number_integer(number_integer_t v) override { return value(v); }
+    bool number_unsigned(number_unsigned_t v) override { return value(v); }
+    bool number_float(number_float_t v, const string_t&) override { return value(v); }
+    bool string(string_t& v) override { return value(std::move(v)); }
+    bool binary(binary_t&) override { return value(nullptr); }
+    bool key(string_t& k) override {
+        key_ = std::move(k);
+        return true;
+    }
+    bool start_object(std::size_t) override { return open(Json::object()); }
+    bool start_array(std::size_t) override {
+        if (stack_.size() == 1 && stack_.front()->is_object()) {
+            for (const char* name : kRecordArrays)
+                if (key_ == name) records_ = name, index_ = 0;
+            // An export writes its header first: a wrong file stops before its records.
+            if (records_ && root_.contains("kind") && root_.contains("format_version")) check_header(root_);
+        }
+        return open(Json::array());
+    }
+    bool end_object() override { return close(); }
+    bool end_array() override {
+        if (stack_.size() == 2) records_ = nullptr;
+        return close();
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
+        std::string what = error.what();
+        const auto at = what.find("parse error at ");
+        if (at != std::string::npos) what = what.substr(at + 15);
+        throw Error(ErrorKind::data, "the JSON is malformed or cut short: " + what,
+                    "use a file that `stretch export` wrote; nothing was imported");
+    }
+
+private:
+    Json* add(Json v) {
+        if (stack_.empty()) {
+            root_ = std::move(v);
+            return &root_;
+        }
+        Json& parent = *stack_.back();
+        if (parent.is_object()) return &(parent[key_] = std::move(v));
+        parent.push_back(std::move(v));
+        return &parent.back();
+    }
+    bool value(Json v) {
+        add(std::move(v));
+        return settled();
+    }
+    bool open(Json container) {
+        stack_.push_back(add(std::move(container)));
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return settled();
+    }
+    /// Hands on a record array's element once it is whole.
+    bool settled() {
+        if (!records_ || stack_.size() != 2) return true;
+        Json& array = *stack_.back();
+        const Fields fields(array.back(), std::string(records_) + "[" + std::to_string(index_++) + "]");
+        const std::string_view name = records_;
+        if (name == "entries") sink_.entry(entry_from(fields));
+        else if (name == "pauses") sink_.pause(pause_from(fields));
+        else if (name == "skips") sink_.skip(skip_from(fields));
+        else sink_.version(version_from(fields));
+        array.erase(array.size() - 1);
+        return true;
+    }
+
+    RecordSink& sink_;
+    Json root_;
+    std::vector<Json*> stack_;
+    std::string key_;
+    const char* records_ = nullptr;  ///< the record array being read, at its elements' level
+    size_t index_ = 0;
+};
 
 }  // namespace
 
@@ -156,34 +252,23 @@ nlohmann::ordered_json archive_json(const Archive& archive, const std::string& e
             {"routine_versions", versions}};
 }
 
-Archive parse_archive_json(const std::string& text) {
-    Json document;
-    try {
-        document = Json::parse(text);
-    } catch (const Json::parse_error& error) {
-        std::string what = error.what();
-        const auto at = what.find("parse error at ");
-        if (at != std::string::npos) what = what.substr(at + 15);
-        throw Error(ErrorKind::data, "the JSON is malformed or cut short: " + what,
-                    "use a file that `stretch export` wrote; nothing was imported");
+void read_archive_json(std::istream& in, RecordSink& sink) {
+    StreamingReader reader(sink);
+    Json::sax_parse(in, &reader);
+    const Json& document = reader.document();
+    check_header(document);
+    for (const char* name : kRecordArrays) {
+        const auto found = document.find(name);
+        if (found == document.end()) bad(name, "missing (is the file cut short?)");
+        if (!found->is_array()) bad(name, "expected an array");
     }
-    if (!document.is_object() || document.value("kind", "") != "stretch-export")
-        throw Error(ErrorKind::data, "this JSON is not a stretch export (it has no \"kind\": \"stretch-export\")",
-                    "use a file that `stretch export` wrote; nothing was imported");
-    const auto version = document.find("format_version");
-    if (version == document.end() || !version->is_number_integer() || version->get<long long>() < 1)
-        bad("format_version", "missing, or not a whole number from 1");
-    if (version->get<long long>() > kJsonFormatVersion)
-        throw Error(ErrorKind::data,
-                    "this export has format version " + std::to_string(version->get<long long>()) +
-                        ", newer than this stretch reads (" + std::to_string(kJsonFormatVersion) + ")",
-                    "upgrade stretch; nothing was imported");
-    Archive archive;
-    archive.entries = records<Entry>(document, "entries", entry_from);
-    archive.pauses = records<PauseRecord>(document, "pauses", pause_from);
-    archive.skips = records<SkipRecord>(document, "skips", skip_from);
-    archive.versions = records<VersionRecord>(document, "routine_versions", version_from);
-    return archive;
+}
+
+Archive parse_archive_json(const std::string& text) {
+    std::istringstream in(text);
+    ArchiveBuilder builder;
+    read_archive_json(in, builder);
+    return std::move(builder.archive);
 }
 
 }  // namespace stretch

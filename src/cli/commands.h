@@ -125,13 +125,11 @@ int run_export(const ExportOptions& options, const Store* store, const Clock& cl
                std::ostream& out);
 void add_export_command(CLI::App& app, Session& session);
 
-/// Reads FILE (or standard input for "-") as an export or a history CSV
-/// (whose exercises are resolved in `catalog`); a data Error naming the line
-/// or record when any of it is bad, repeats itself, or lies after tomorrow.
-Archive read_archive(const std::string& file, std::istream& in, const Catalog& catalog, Date today);
-/// Merges `archive` into the log in one transaction and reports the counts.
-int run_import(const Archive& archive, const std::string& file, const Catalog& catalog, Store& store,
-               const Clock& clock, bool quiet, std::ostream& out);
+/// `import FILE|-`: reads an export or a history CSV (whose exercises are
+/// resolved in the catalog) as a stream, merging each record as it is read,
+/// all in one transaction: a data Error naming the line or record when any
+/// of it is bad, repeats itself, or lies after tomorrow, and then nothing
+/// changes.
 void add_import_command(CLI::App& app, Session& session);
 
 struct BackupOptions {

@@ -15,31 +15,66 @@ namespace stretch {
 
 namespace {
 
-std::string read_input(const std::string& file, std::istream& in) {
-    std::ostringstream text;
-    if (file == "-") {
-        text << in.rdbuf();
-        return text.str();
+/// The stream to import: standard input for "-", else the file, opened
+/// (and refused when missing, a directory or unreadable) before the log is.
+class Input {
+public:
+    Input(const std::string& file, std::istream& standard_input) : name_(file == "-" ? "standard input" : file) {
+        if (file == "-") {
+            stream_ = &standard_input;
+            return;
+        }
+        std::error_code error;
+        if (!std::filesystem::exists(file, error))
+            throw Error(ErrorKind::no_input, "there is no file " + file, "check the name, or use - for standard input");
+        if (std::filesystem::is_directory(file, error))
+            throw Error(ErrorKind::usage, file + " is a directory", "name the file `stretch export` wrote");
+        file_.open(file, std::ios::binary);
+        if (!file_) throw Error(ErrorKind::io, "cannot read " + file, "check its permissions");
+        stream_ = &file_;
     }
-    std::error_code error;
-    if (!std::filesystem::exists(file, error))
-        throw Error(ErrorKind::no_input, "there is no file " + file, "check the name, or use - for standard input");
-    if (std::filesystem::is_directory(file, error))
-        throw Error(ErrorKind::usage, file + " is a directory", "name the file `stretch export` wrote");
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream) throw Error(ErrorKind::io, "cannot read " + file, "check its permissions");
-    text << stream.rdbuf();
-    if (stream.bad()) throw Error(ErrorKind::io, "cannot read " + file, "check the disk");
-    return text.str();
-}
 
-/// JSON when the first character that is not white space (or a byte order
-/// mark) opens an object or an array; CSV otherwise.
-bool looks_like_json(const std::string& text) {
-    const size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    const size_t first = text.find_first_not_of(" \t\r\n", start);
-    return first != std::string::npos && (text[first] == '{' || text[first] == '[');
-}
+    std::istream& stream() { return *stream_; }
+    const std::string& name() const { return name_; }
+
+    /// JSON when the first character that is not white space opens an
+    /// object or an array; CSV otherwise (a byte order mark means CSV, whose
+    /// reader skips it). Reads up to that character and no further; the
+    /// white space before it is dropped.
+    bool looks_like_json() {
+        std::streambuf& in = *stream_->rdbuf();
+        const auto blank = [&] { const int c = in.sgetc(); return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+        while (blank()) in.sbumpc();
+        return in.sgetc() == '{' || in.sgetc() == '[';
+    }
+
+    void check_read() const {
+        if (stream_->bad()) throw Error(ErrorKind::io, "cannot read " + name_, "check the disk");
+    }
+
+private:
+    std::string name_;
+    std::ifstream file_;
+    std::istream* stream_ = nullptr;
+};
+
+/// Passes records on after the checks a log's own records pass: nothing
+/// logged lies after `latest`.
+class CheckedRecords : public RecordSink {
+public:
+    CheckedRecords(RecordSink& next, Date latest) : next_(next), latest_(latest) {}
+    void entry(Entry entry) override {
+        check_not_future(entry, latest_);
+        next_.entry(std::move(entry));
+    }
+    void pause(PauseRecord pause) override { next_.pause(std::move(pause)); }
+    void skip(SkipRecord skip) override { next_.skip(std::move(skip)); }
+    void version(VersionRecord version) override { next_.version(std::move(version)); }
+
+private:
+    RecordSink& next_;
+    Date latest_;
+};
 
 /// A spreadsheet's exercise as `log` takes it: id, name or unique prefix.
 ExerciseResolver resolver_for(const Catalog& catalog) {
@@ -56,35 +91,37 @@ ExerciseResolver resolver_for(const Catalog& catalog) {
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
-}  // namespace
-
-Archive read_archive(const std::string& file, std::istream& in, const Catalog& catalog, Date today) {
-    const std::string text = read_input(file, in);
+void read_records(Input& input, const Catalog& catalog, Date today, RecordSink& sink) {
+    // A day after today is allowed only as tomorrow: another machine's clock may be a time zone ahead.
+    CheckedRecords checked(sink, add_days(today, 1));
     try {
-        Archive archive = looks_like_json(text) ? parse_archive_json(text) : parse_archive_csv(text, resolver_for(catalog));
-        // A day after today is allowed only as tomorrow: another machine's clock may be a time zone ahead.
-        check_consistent(archive, add_days(today, 1));
-        return archive;
+        if (input.looks_like_json()) read_archive_json(input.stream(), checked);
+        else read_archive_csv(input.stream(), checked, resolver_for(catalog));
+        input.check_read();
     } catch (const Error& error) {
-        throw Error(error.kind(), (file == "-" ? std::string("standard input") : file) + ": " + error.what(),
-                    error.hint());
+        if (error.kind() != ErrorKind::data) throw;
+        throw Error(error.kind(), input.name() + ": " + error.what(), error.hint());
     }
 }
 
-int run_import(const Archive& archive, const std::string& file, const Catalog& catalog, Store& store,
-               const Clock& clock, bool quiet, std::ostream& out) {
+MergeReport run_import(Input& input, const Catalog& catalog, Store& store, const Clock& clock) {
     MergeReport report;
     store.atomically([&] {
-        // Merged first, so the routine history arrives as it was recorded;
-        // today's files are then recorded on top if they differ from it.
-        report = store.merge(archive);
+        // Merged as read, in one transaction: a bad record anywhere rolls all
+        // of it back. The routine history arrives as it was recorded; today's
+        // files are then recorded on top if they differ from it.
+        RecordMerger merger(store);
+        read_records(input, catalog, clock.today, merger);
+        report = merger.report();
         record_routines(store, catalog, clock);
     });
-    if (quiet) return 0;
+    return report;
+}
+
+void print_merge(const MergeReport& report, const std::string& name, std::ostream& out) {
     const int conflicts = static_cast<int>(report.conflicts.size());
-    out << "Imported " << (file == "-" ? std::string("standard input") : terminal_safe(file)) << ": "
-        << plural(report.added, "record added", "records added") << ", " << report.present << " already present, "
-        << plural(conflicts, "conflict", "conflicts") << ".\n";
+    out << "Imported " << terminal_safe(name) << ": " << plural(report.added, "record added", "records added") << ", "
+        << report.present << " already present, " << plural(conflicts, "conflict", "conflicts") << ".\n";
     int replaced = 0;
     for (const auto& conflict : report.conflicts) {
         replaced += conflict.took_theirs ? 1 : 0;
@@ -94,8 +131,30 @@ int run_import(const Archive& archive, const std::string& file, const Catalog& c
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "  " : "    ") << lines[i] << "\n";
     }
     if (report.added + replaced > 0) out << "`stretch undo` takes this import back.\n";
-    return 0;
 }
+
+/// The directories above `log` that do not exist yet, deepest first.
+std::vector<std::filesystem::path> missing_directories(const std::filesystem::path& log) {
+    std::vector<std::filesystem::path> missing;
+    std::error_code error;
+    for (auto dir = log.parent_path(); !dir.empty() && !std::filesystem::exists(dir, error); dir = dir.parent_path()) {
+        missing.push_back(dir);
+        if (dir == dir.parent_path()) break;
+    }
+    return missing;
+}
+
+/// Removes a log this import created and then refused to fill, and the
+/// directories made for it while they are empty, so that a refused import
+/// leaves no trace.
+void remove_new_log(const std::filesystem::path& log, const std::vector<std::filesystem::path>& made) noexcept {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(log.string() + suffix, ignored);
+    for (const auto& dir : made) std::filesystem::remove(dir, ignored);  // only while empty
+}
+
+}  // namespace
 
 void add_import_command(CLI::App& app, Session& session) {
     auto file = std::make_shared<std::string>();
@@ -105,12 +164,22 @@ void add_import_command(CLI::App& app, Session& session) {
         ->check(non_empty());
     command->callback([file, &session] {
         const Catalog catalog = session.catalog();
-        // The whole file is read and checked before the log is opened to write.
-        const Archive archive = read_archive(*file, std::cin, catalog, session.clock().today);
-        Store store = session.writable_store();
-        session.exit_code =
-            run_import(archive, *file, catalog, store, session.clock(), session.options.quiet, session.out);
-        session.note_changes(store);
+        Input input(*file, std::cin);
+        const std::filesystem::path log = session.database();
+        std::error_code error;
+        const bool log_was_new = !std::filesystem::exists(std::filesystem::symlink_status(log, error));
+        const auto made = missing_directories(log);
+        std::optional<MergeReport> report;
+        try {
+            Store store = session.writable_store();
+            report = run_import(input, catalog, store, session.clock());
+            session.note_changes(store);
+        } catch (...) {
+            if (log_was_new) remove_new_log(log, made);
+            throw;
+        }
+        if (!session.options.quiet) print_merge(*report, input.name(), session.out);
+        session.exit_code = 0;
     });
 }
 

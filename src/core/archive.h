@@ -80,9 +80,30 @@ void check_entry(const Entry& entry, const std::string& where);
 void check_pause(const PauseRecord& pause, const std::string& where);
 void check_skip(const SkipRecord& skip, const std::string& where);
 
-/// Throws a data Error when two records of `archive` share an identity, or
-/// when a day lies after `latest` (what was done cannot be in the future).
-void check_consistent(const Archive& archive, Date latest);
+/// Throws a data Error when an entry's day lies after `latest`: what was
+/// done cannot be in the future.
+void check_not_future(const Entry& entry, Date latest);
+
+/// Receives an archive's records one at a time, in the file's order, as a
+/// reader parses them, so that nothing need hold a whole file.
+class RecordSink {
+public:
+    virtual ~RecordSink() = default;
+    virtual void entry(Entry entry) = 0;
+    virtual void pause(PauseRecord pause) = 0;
+    virtual void skip(SkipRecord skip) = 0;
+    virtual void version(VersionRecord version) = 0;
+};
+
+/// A sink that keeps every record, for a caller that wants the Archive.
+class ArchiveBuilder : public RecordSink {
+public:
+    Archive archive;
+    void entry(Entry entry) override { archive.entries.push_back(std::move(entry)); }
+    void pause(PauseRecord pause) override { archive.pauses.push_back(std::move(pause)); }
+    void skip(SkipRecord skip) override { archive.skips.push_back(std::move(skip)); }
+    void version(VersionRecord version) override { archive.versions.push_back(std::move(version)); }
+};
 
 /// True for "2026-11-22T08:00:00Z".
 bool is_utc_instant(std::string_view text);

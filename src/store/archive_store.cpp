@@ -165,50 +165,111 @@ Archive Store::archive(const std::optional<DateRange>& range, bool with_entries)
     });
 }
 
+struct RecordMerger::Statements {
+    explicit Statements(SQLite::Database& db)
+        : find_entry(db, std::string("SELECT ") + kEntryColumns + " FROM entries WHERE uuid = ?"),
+          add_entry(db, std::string("INSERT INTO entries (") + kEntryColumns +
+                            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          replace_entry(db, std::string("UPDATE entries SET (") + kEntryColumns +
+                                ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1"),
+          add_pause(db, std::string("INSERT INTO pauses (") + kPauseColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?)"),
+          replace_pause(db, std::string("UPDATE pauses SET (") + kPauseColumns + ") = (?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1"),
+          add_skip(db, "INSERT INTO skips (uuid, day, reason, created_at) VALUES (?, ?, ?, ?)"),
+          replace_skip(db, "UPDATE skips SET (uuid, day, reason, created_at) = (?, ?2, ?, ?) WHERE day = ?2"),
+          add_version(db, "INSERT INTO routine_versions (routine, effective, definition, recorded_at) VALUES (?, ?, ?, ?)"),
+          replace_version(db, "UPDATE routine_versions SET (routine, effective, definition, recorded_at) = "
+                              "(?1, ?2, ?3, ?4) WHERE routine = ?1 AND effective = ?2"),
+          seen(db, "INSERT OR IGNORE INTO temp.merge_seen (identity) VALUES (?)") {}
+
+    SQLite::Statement find_entry, add_entry, replace_entry, add_pause, replace_pause, add_skip, replace_skip,
+        add_version, replace_version, seen;
+};
+
+namespace {
+
+/// The temporary table of identities merged so far, emptied: it lives on
+/// SQLite's temporary storage, so a merge of any size takes little memory.
+SQLite::Database& with_empty_seen_table(SQLite::Database& db) {
+    db.exec("PRAGMA temp.cache_size = -256");
+    db.exec("PRAGMA main.cache_size = -512");
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS merge_seen (identity TEXT PRIMARY KEY) WITHOUT ROWID");
+    db.exec("DELETE FROM temp.merge_seen");
+    return db;
+}
+
+}  // namespace
+
+RecordMerger::RecordMerger(Store& store)
+    : store_(store),
+      statements_(guarded(store.path_, [&] { return std::make_unique<Statements>(with_empty_seen_table(*store.db_)); })) {}
+
+RecordMerger::~RecordMerger() = default;
+
+void RecordMerger::first_time(const std::string& identity, const std::string& what) {
+    SQLite::Statement& seen = statements_->seen;
+    seen.bind(1, identity);
+    const int inserted = seen.exec();
+    seen.reset();
+    if (inserted == 0)
+        throw Error(ErrorKind::data, what + " appears twice in the file", "fix the file; nothing was imported");
+}
+
+void RecordMerger::entry(Entry theirs) {
+    guarded(store_.path_, [&] {
+        first_time(theirs.uuid, "entry " + theirs.uuid);
+        SQLite::Statement& find = statements_->find_entry;
+        find.bind(1, theirs.uuid);
+        std::optional<Entry> ours;
+        if (find.executeStep()) ours = read_entry(find, store_.path_);
+        find.reset();
+        settle(report_, merge_action(ours ? &*ours : nullptr, theirs), theirs, entry_label(theirs),
+               statements_->add_entry, statements_->replace_entry, &bind_entry);
+        return 0;
+    });
+}
+
+void RecordMerger::pause(PauseRecord theirs) {
+    guarded(store_.path_, [&] {
+        first_time(theirs.uuid, "pause " + theirs.uuid);
+        const auto ours = read_pauses(*store_.db_, store_.path_.string(), "WHERE uuid = ?", {theirs.uuid});
+        settle(report_, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
+               "pause of " + theirs.pause.exercise + " from " + to_iso(theirs.pause.first_day), statements_->add_pause,
+               statements_->replace_pause, &bind_pause);
+        return 0;
+    });
+}
+
+void RecordMerger::skip(SkipRecord theirs) {
+    guarded(store_.path_, [&] {
+        first_time("skip " + to_iso(theirs.day), "the skip of " + to_iso(theirs.day));
+        const auto ours = read_skips(*store_.db_, store_.path_.string(), "WHERE day = ?", {to_iso(theirs.day)});
+        settle(report_, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
+               "skip of " + to_iso(theirs.day), statements_->add_skip, statements_->replace_skip, &bind_skip);
+        return 0;
+    });
+}
+
+void RecordMerger::version(VersionRecord theirs) {
+    guarded(store_.path_, [&] {
+        const std::string what = "routine " + theirs.routine + " from " + to_iso(theirs.effective);
+        first_time("routine " + theirs.routine + " " + to_iso(theirs.effective), what);
+        const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective = ?",
+                                        {theirs.routine, to_iso(theirs.effective)});
+        settle(report_, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs, what,
+               statements_->add_version, statements_->replace_version, &bind_version);
+        return 0;
+    });
+}
+
 MergeReport Store::merge(const Archive& archive) {
     return guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
-            MergeReport report;
-            const std::string path = path_.string();
-            const std::string entry_values = ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            SQLite::Statement add_entry(*db_, std::string("INSERT INTO entries (") + kEntryColumns + entry_values);
-            SQLite::Statement replace_entry(*db_, std::string("UPDATE entries SET (") + kEntryColumns +
-                                                      ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
-            for (const Entry& theirs : archive.entries) {
-                const History ours = query_entries(*db_, path_, "WHERE uuid = ?", {theirs.uuid});
-                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
-                       entry_label(theirs), add_entry, replace_entry, &bind_entry);
-            }
-            SQLite::Statement add_pause(*db_, std::string("INSERT INTO pauses (") + kPauseColumns +
-                                                  ") VALUES (?, ?, ?, ?, ?, ?, ?)");
-            SQLite::Statement replace_pause(*db_, std::string("UPDATE pauses SET (") + kPauseColumns +
-                                                      ") = (?, ?, ?, ?, ?, ?, ?) WHERE uuid = ?1");
-            for (const PauseRecord& theirs : archive.pauses) {
-                const auto ours = read_pauses(*db_, path, "WHERE uuid = ?", {theirs.uuid});
-                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
-                       "pause of " + theirs.pause.exercise + " from " + to_iso(theirs.pause.first_day), add_pause,
-                       replace_pause, &bind_pause);
-            }
-            SQLite::Statement add_skip(*db_, "INSERT INTO skips (uuid, day, reason, created_at) VALUES (?, ?, ?, ?)");
-            SQLite::Statement replace_skip(*db_, "UPDATE skips SET (uuid, day, reason, created_at) = (?, ?2, ?, ?) "
-                                                 "WHERE day = ?2");
-            for (const SkipRecord& theirs : archive.skips) {
-                const auto ours = read_skips(*db_, path, "WHERE day = ?", {to_iso(theirs.day)});
-                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
-                       "skip of " + to_iso(theirs.day), add_skip, replace_skip, &bind_skip);
-            }
-            SQLite::Statement add_version(*db_, "INSERT INTO routine_versions (routine, effective, definition, "
-                                                "recorded_at) VALUES (?, ?, ?, ?)");
-            SQLite::Statement replace_version(*db_, "UPDATE routine_versions SET (routine, effective, definition, "
-                                                    "recorded_at) = (?1, ?2, ?3, ?4) WHERE routine = ?1 AND effective = ?2");
-            for (const VersionRecord& theirs : archive.versions) {
-                const auto ours = read_versions(*db_, path, "WHERE routine = ? AND effective = ?",
-                                                {theirs.routine, to_iso(theirs.effective)});
-                settle(report, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
-                       "routine " + theirs.routine + " from " + to_iso(theirs.effective), add_version,
-                       replace_version, &bind_version);
-            }
-            return report;
+            RecordMerger merger(*this);
+            for (const Entry& entry : archive.entries) merger.entry(entry);
+            for (const PauseRecord& pause : archive.pauses) merger.pause(pause);
+            for (const SkipRecord& skip : archive.skips) merger.skip(skip);
+            for (const VersionRecord& version : archive.versions) merger.version(version);
+            return merger.report();
         });
     });
 }

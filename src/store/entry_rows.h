@@ -18,6 +18,8 @@ namespace stretch {
 /// The entries table's columns in the order bind_entry binds them (1-13).
 extern const char* const kEntryColumns;
 void bind_entry(SQLite::Statement& statement, const Entry& entry);
+/// The entry in a row of those columns, in that order.
+Entry read_entry(const SQLite::Statement& row, const std::filesystem::path& path);
 
 /// The entries matching `where` ("WHERE day = ?", with `arguments` bound in
 /// order), in the order they were logged.

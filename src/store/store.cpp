@@ -26,9 +26,6 @@ namespace stretch {
 namespace fs = std::filesystem;
 using namespace sql;
 
-namespace {
-
-
 Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
     Entry entry;
     entry.uuid = row.getColumn(0).getString();
@@ -51,8 +48,6 @@ Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
     entry.moment = text_or_empty(row.getColumn(12));
     return entry;
 }
-
-}  // namespace
 
 const char* const kEntryColumns =
     "uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note, changed_at, moment";

@@ -54,6 +54,35 @@ struct JournalCommand {
     std::vector<JournalChange> changes;
 };
 
+class Store;
+
+/// Merges records into a log as they arrive, each as Store::merge does, and
+/// refuses a record whose identity came earlier in the same merge (a data
+/// Error), remembering identities in a temporary table rather than in
+/// memory. Use it inside Store::atomically(), so that an error anywhere
+/// rolls every record back.
+class RecordMerger : public RecordSink {
+public:
+    explicit RecordMerger(Store& store);
+    ~RecordMerger() override;
+    RecordMerger(const RecordMerger&) = delete;
+    RecordMerger& operator=(const RecordMerger&) = delete;
+
+    void entry(Entry entry) override;
+    void pause(PauseRecord pause) override;
+    void skip(SkipRecord skip) override;
+    void version(VersionRecord version) override;
+
+    const MergeReport& report() const { return report_; }
+
+private:
+    struct Statements;
+    void first_time(const std::string& identity, const std::string& what);
+    Store& store_;
+    std::unique_ptr<Statements> statements_;
+    MergeReport report_;
+};
+
 class Store {
 public:
     /// The schema version this program writes (one per migration); newer
@@ -183,6 +212,7 @@ public:
     bool changed() const;
 
 private:
+    friend class RecordMerger;
     Store(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
     std::unique_ptr<SQLite::Database> db_;
     std::filesystem::path path_;  ///< for error messages

@@ -342,3 +342,59 @@ TEST_CASE("backup needs the directory, and a dangling link counts as a file", "[
     CHECK(sandbox.run({"backup", link.string()}).exit_code == 73);
     CHECK(std::filesystem::is_symlink(link));
 }
+
+TEST_CASE("import reads as it merges: a repeat far down the file or a bad last record still changes nothing",
+          "[e2e][records][import]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const std::string before = sandbox.sql("SELECT * FROM entries");
+    // 3,000 good rows, then the first one again: refused whole, though every
+    // row before it was merged by the time the repeat was read.
+    std::string sheet = "id,day,exercise,reps\n";
+    const auto row = [](int i) {
+        char id[40];
+        std::snprintf(id, sizeof id, "04e10973-0000-4000-8000-%012d", i);
+        return std::string(id) + ",2026-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + ",bridge,8\n";
+    };
+    for (int i = 0; i < 3000; ++i) sheet += row(i);
+    const auto repeated = sandbox.write("repeated.csv", sheet + row(0));
+    const auto refused = sandbox.run({"import", repeated.string()});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("entry 04e10973-0000-4000-8000-000000000000 appears twice in the file"));
+    const auto cut = sandbox.write("cut.csv", sheet + "04e10973-0000-4000-8000-999999999999,2026-01-01,bridge,ten\n");
+    CHECK_THAT(sandbox.run({"import", cut.string()}).err, Contains("line 3002: reps 'ten' is not a whole number"));
+    CHECK(sandbox.sql("SELECT * FROM entries") == before);
+    CHECK(sandbox.run({"undo", "--list"}).out.find("import") == std::string::npos);
+    // The same rows without the repeat import in full, from standard input too.
+    const auto good = sandbox.write("good.csv", sheet);
+    const auto from_stdin = Sandbox::finish(sandbox.start({"sh", "-c", "\"$0\" import - < good.csv", STRETCH_BINARY}));
+    CHECK(from_stdin.exit_code == 0);
+    CHECK_THAT(from_stdin.out, StartsWith("Imported standard input: 3000 records added, 0 already present"));
+}
+
+TEST_CASE("an export's fields may come in any order, and a refused first import leaves no log behind",
+          "[e2e][records][import]") {
+    Sandbox sandbox;
+    busy_week(sandbox);
+    const auto exported = nlohmann::json::parse(sandbox.run({"export"}).out);
+    // The records before the header: read, then checked once the header comes.
+    nlohmann::ordered_json reordered;
+    for (const char* key : {"entries", "pauses", "skips", "routine_versions", "range", "exported_at", "kind",
+                            "format_version"})
+        reordered[key] = exported[key];
+    Sandbox other;
+    const auto file = other.write("reordered.json", reordered.dump(2));
+    const auto imported = other.run({"import", file.string()});
+    CHECK(imported.exit_code == 0);
+    CHECK(other.sql("SELECT count(*) FROM entries") == sandbox.sql("SELECT count(*) FROM entries"));
+
+    // Not an export: refused, and the default log and its directory, made for
+    // the import, are gone again.
+    Sandbox fresh;
+    reordered["kind"] = "something-else";
+    const auto wrong = fresh.write("wrong.json", reordered.dump());
+    const auto refused = fresh.run({"import", wrong.string()});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("this JSON is not a stretch export"));
+    CHECK_FALSE(std::filesystem::exists(fresh.home() / ".local"));
+}
