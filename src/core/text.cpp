@@ -66,25 +66,50 @@ size_t display_width(std::string_view text) {
     return width;
 }
 
+namespace {
+
+/// The words of `text` between runs of white space, as `>>` reads them,
+/// without a stream: wrapping is on the path of every printed plan.
+class Words {
+public:
+    explicit Words(std::string_view text) : text_(text) {}
+    bool next(std::string& word) {
+        const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+        while (at_ < text_.size() && blank(text_[at_])) ++at_;
+        if (at_ == text_.size()) return false;
+        const size_t start = at_;
+        while (at_ < text_.size() && !blank(text_[at_])) ++at_;
+        word.assign(text_.substr(start, at_ - start));
+        return true;
+    }
+
+private:
+    std::string_view text_;
+    size_t at_ = 0;
+};
+
+}  // namespace
+
 std::vector<std::string> wrap(std::string_view text, size_t width) {
     std::vector<std::string> lines;
-    std::istringstream words{std::string(text)};
+    Words words(text);
     std::string word;
     std::string line;
     size_t line_width = 0;
-    while (words >> word) {
+    while (words.next(word)) {
         // A `quoted command` is one word, so it can be copied whole.
-        for (std::string more; std::count(word.begin(), word.end(), '`') % 2 == 1 && words >> more;) word += " " + more;
+        for (std::string more; std::count(word.begin(), word.end(), '`') % 2 == 1 && words.next(more);) word += " " + more;
         const size_t word_width = display_width(word);
         if (!line.empty() && line_width + 1 + word_width > width) {
-            lines.push_back(line);
+            lines.push_back(std::move(line));
             line.clear();
             line_width = 0;
         }
         line_width += (line.empty() ? 0 : 1) + word_width;
-        line += (line.empty() ? "" : " ") + word;
+        if (!line.empty()) line += ' ';
+        line += word;
     }
-    if (!line.empty()) lines.push_back(line);
+    if (!line.empty()) lines.push_back(std::move(line));
     return lines;
 }
 
