@@ -1,5 +1,7 @@
 #include "render/week_html.h"
 
+#include <algorithm>
+
 #include "core/progression.h"
 #include "core/safety.h"
 #include "render/sheet_html.h"
@@ -72,6 +74,12 @@ std::string under_grid(const WeekSheet& sheet) {
         for (const auto& line : changes) out += " " + html_text(line);
         out += "</p>\n";
     }
+    std::string paused;
+    for (const PausedItem& item : sheet.paused)
+        if (std::none_of(sheet.rows.begin(), sheet.rows.end(),
+                         [&](const WeekRow& row) { return row.first.exercise.id == item.exercise.id; }))
+            paused += (paused.empty() ? "" : ", ") + html_text(item.exercise.name);
+    if (!paused.empty()) out += "<p><b>Paused all week:</b> " + paused + " (why, and how to resume, on the next page).</p>\n";
     if (sheet.asks_nothing())
         out += "<p class=\"note\">Nothing is due this week: every day is a rest day, skipped, or has every stretch "
                "paused.</p>\n";

@@ -93,6 +93,7 @@ TEST_CASE("a day plan with the flare note and three cautions still prints on one
 TEST_CASE("a week sheet prints on exactly two pages: the grid, then the instructions", "[e2e][print]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"skip", "2026-11-24", "--reason", "travel"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "hip-stretch", "--reason", "sore knee"}).exit_code == 0);
     const auto html = write_html(sandbox, {"plan", "--week"}, "week.html");
     const auto plan = nlohmann::json::parse(sandbox.run({"plan", "-f", "json"}).out);
     for (const char* paper : {"A4", "letter"}) {
@@ -104,7 +105,9 @@ TEST_CASE("a week sheet prints on exactly two pages: the grid, then the instruct
         for (const char* day : {"Sun 22 Nov", "Mon 23 Nov", "Tue 24 Nov skipped", "Sat 28 Nov"})
             CHECK_THAT(grid, Contains(day));
         CHECK_THAT(grid, Contains("Pain before (0-10)"));
+        CHECK_THAT(grid, Contains("Paused all week: Hip Stretch"));
         CHECK_THAT(instructions, Contains("How to do them"));
+        CHECK_THAT(instructions, Contains("Hip Stretch: paused since Sunday 22 November 2026 (sore knee)"));
         for (const auto& [name, dose] : stretches_of(plan)) {
             CHECK_THAT(grid, Contains(name));
             CHECK_THAT(grid, Contains(dose));
