@@ -41,7 +41,7 @@ public:
     explicit RowReader(std::istream& in) : in_(*in.rdbuf()) {
         if (peek() == 0xEF) {
             const std::string bom = {static_cast<char>(take()), static_cast<char>(take()), static_cast<char>(take())};
-            if (bom != "\xEF\xBB\xBF") not_text();
+            if (bom != "\xEF\xBB\xBF") not_text(1);
         }
     }
 
@@ -50,7 +50,7 @@ public:
         while (peek() != kEnd) {
             Row row = read_row();
             for (const auto& field : row.fields)
-                if (!valid_utf8(field)) not_text();
+                if (!valid_utf8(field)) not_text(row.line);
             if (!(row.fields.size() == 1 && row.fields[0].empty())) return row;
         }
         return std::nullopt;
@@ -65,8 +65,9 @@ private:
     int peek() { return in_.sgetc(); }
     int take() { return in_.sbumpc(); }
 
-    [[noreturn]] static void not_text() {
-        throw Error(ErrorKind::data, "this is not a stretch export or a CSV file (it is not UTF-8 text)",
+    [[noreturn]] static void not_text(size_t line) {
+        throw Error(ErrorKind::data,
+                    "line " + std::to_string(line) + ": this is not a stretch export or a CSV file (it is not UTF-8 text)",
                     "use a file that `stretch export` or `stretch history --format csv` wrote");
     }
 

@@ -1,5 +1,6 @@
 #include "archive/archive_json.h"
 
+#include <set>
 #include <sstream>
 
 #include "core/error.h"
@@ -161,6 +162,8 @@ public:
         if (stack_.size() == 1 && stack_.front()->is_object()) {
             for (const char* name : kRecordArrays)
                 if (key_ == name) records_ = name, index_ = 0;
+            // Its records have gone on already: a second copy cannot replace them.
+            if (records_ && !seen_.insert(records_).second) bad(records_, "appears twice in the document");
             // An export writes its header first: a wrong file stops before its records.
             if (records_ && root_.contains("kind") && root_.contains("format_version")) check_header(root_);
         }
@@ -175,7 +178,7 @@ public:
         std::string what = error.what();
         const auto at = what.find("parse error at ");
         if (at != std::string::npos) what = what.substr(at + 15);
-        throw Error(ErrorKind::data, "the JSON is malformed or cut short: " + what,
+        throw Error(ErrorKind::data, "the JSON is malformed or cut short: " + terminal_safe(what),
                     "use a file that `stretch export` wrote; nothing was imported");
     }
 
@@ -221,6 +224,7 @@ private:
     std::vector<Json*> stack_;
     std::string key_;
     const char* records_ = nullptr;  ///< the record array being read, at its elements' level
+    std::set<std::string_view> seen_;  ///< the record arrays met so far
     size_t index_ = 0;
 };
 

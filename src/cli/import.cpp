@@ -1,8 +1,13 @@
 /// `stretch import FILE|-`: merge an export, or a history CSV, into the log.
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "archive/archive_csv.h"
 #include "archive/archive_json.h"
@@ -13,49 +18,74 @@
 
 namespace stretch {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-/// The stream to import: standard input for "-", else the file, opened
-/// (and refused when missing, a directory or unreadable) before the log is.
+/// The file to import, opened (and refused when missing, a directory or
+/// unreadable) before the log is. Standard input is first copied to a
+/// temporary file, which is then read like any other: the log is locked
+/// only while records are merged, never while a pipe or a person is typing.
 class Input {
 public:
     Input(const std::string& file, std::istream& standard_input) : name_(file == "-" ? "standard input" : file) {
         if (file == "-") {
-            stream_ = &standard_input;
+            spool(standard_input);
             return;
         }
         std::error_code error;
-        if (!std::filesystem::exists(file, error))
+        if (!fs::exists(file, error))
             throw Error(ErrorKind::no_input, "there is no file " + file, "check the name, or use - for standard input");
-        if (std::filesystem::is_directory(file, error))
+        if (fs::is_directory(file, error))
             throw Error(ErrorKind::usage, file + " is a directory", "name the file `stretch export` wrote");
-        file_.open(file, std::ios::binary);
-        if (!file_) throw Error(ErrorKind::io, "cannot read " + file, "check its permissions");
-        stream_ = &file_;
+        stream_.open(file, std::ios::binary);
+        if (!stream_) throw Error(ErrorKind::io, "cannot read " + file, "check its permissions");
     }
 
-    std::istream& stream() { return *stream_; }
+    std::istream& stream() { return stream_; }
     const std::string& name() const { return name_; }
 
-    /// JSON when the first character that is not white space opens an
-    /// object or an array; CSV otherwise (a byte order mark means CSV, whose
-    /// reader skips it). Reads up to that character and no further; the
-    /// white space before it is dropped.
+    /// JSON when the first character that is not white space (after a byte
+    /// order mark) opens an object or an array; CSV otherwise. Reads ahead,
+    /// then starts the stream over, so line numbers count from the top.
     bool looks_like_json() {
-        std::streambuf& in = *stream_->rdbuf();
-        const auto blank = [&] { const int c = in.sgetc(); return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-        while (blank()) in.sbumpc();
-        return in.sgetc() == '{' || in.sgetc() == '[';
+        std::streambuf& in = *stream_.rdbuf();
+        if (in.sgetc() == 0xEF) in.sbumpc(), in.sbumpc(), in.sbumpc();
+        while (in.sgetc() == ' ' || in.sgetc() == '\t' || in.sgetc() == '\r' || in.sgetc() == '\n') in.sbumpc();
+        const bool json = in.sgetc() == '{' || in.sgetc() == '[';
+        stream_.clear();
+        stream_.seekg(0);
+        return json;
     }
 
+    /// A read that failed partway is the disk's fault, not the file's.
     void check_read() const {
-        if (stream_->bad()) throw Error(ErrorKind::io, "cannot read " + name_, "check the disk");
+        if (stream_.bad()) throw Error(ErrorKind::io, "cannot read " + name_, "check the disk");
     }
 
 private:
+    void spool(std::istream& standard_input) {
+        std::string path = (fs::temp_directory_path() / "stretch-import-XXXXXX").string();
+        const int fd = ::mkstemp(path.data());
+        if (fd < 0)
+            throw Error(ErrorKind::cant_create, "cannot make a temporary file for standard input: " + std::string(std::strerror(errno)),
+                        "set TMPDIR to a writable directory");
+        ::close(fd);
+        {
+            std::ofstream copy(path, std::ios::binary);
+            if (standard_input.rdbuf()->sgetc() != std::char_traits<char>::eof()) copy << standard_input.rdbuf();
+            if (!copy.flush()) {
+                fs::remove(path);
+                throw Error(ErrorKind::io, "cannot keep standard input in " + path, "check the space in TMPDIR");
+            }
+        }
+        stream_.open(path, std::ios::binary);
+        fs::remove(path);  // the open stream keeps it until it is closed
+        if (!stream_) throw Error(ErrorKind::io, "cannot read standard input back from " + path, "check TMPDIR");
+    }
+
     std::string name_;
-    std::ifstream file_;
-    std::istream* stream_ = nullptr;
+    std::ifstream stream_;
 };
 
 /// Passes records on after the checks a log's own records pass: nothing
@@ -91,27 +121,28 @@ ExerciseResolver resolver_for(const Catalog& catalog) {
 
 std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
-void read_records(Input& input, const Catalog& catalog, Date today, RecordSink& sink) {
+void read_records(Input& input, bool json, const Catalog& catalog, Date today, RecordSink& sink) {
     // A day after today is allowed only as tomorrow: another machine's clock may be a time zone ahead.
     CheckedRecords checked(sink, add_days(today, 1));
     try {
-        if (input.looks_like_json()) read_archive_json(input.stream(), checked);
+        if (json) read_archive_json(input.stream(), checked);
         else read_archive_csv(input.stream(), checked, resolver_for(catalog));
         input.check_read();
     } catch (const Error& error) {
+        input.check_read();
         if (error.kind() != ErrorKind::data) throw;
         throw Error(error.kind(), input.name() + ": " + error.what(), error.hint());
     }
 }
 
-MergeReport run_import(Input& input, const Catalog& catalog, Store& store, const Clock& clock) {
+MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& store, const Clock& clock) {
     MergeReport report;
     store.atomically([&] {
         // Merged as read, in one transaction: a bad record anywhere rolls all
         // of it back. The routine history arrives as it was recorded; today's
         // files are then recorded on top if they differ from it.
         RecordMerger merger(store);
-        read_records(input, catalog, clock.today, merger);
+        read_records(input, json, catalog, clock.today, merger);
         report = merger.report();
         record_routines(store, catalog, clock);
     });
@@ -134,24 +165,67 @@ void print_merge(const MergeReport& report, const std::string& name, std::ostrea
 }
 
 /// The directories above `log` that do not exist yet, deepest first.
-std::vector<std::filesystem::path> missing_directories(const std::filesystem::path& log) {
-    std::vector<std::filesystem::path> missing;
+std::vector<fs::path> missing_directories(const fs::path& log) {
+    std::vector<fs::path> missing;
     std::error_code error;
-    for (auto dir = log.parent_path(); !dir.empty() && !std::filesystem::exists(dir, error); dir = dir.parent_path()) {
+    for (auto dir = log.parent_path(); !dir.empty() && !fs::exists(dir, error); dir = dir.parent_path()) {
         missing.push_back(dir);
         if (dir == dir.parent_path()) break;
     }
     return missing;
 }
 
-/// Removes a log this import created and then refused to fill, and the
-/// directories made for it while they are empty, so that a refused import
-/// leaves no trace.
-void remove_new_log(const std::filesystem::path& log, const std::vector<std::filesystem::path>& made) noexcept {
+void remove_log_files(const fs::path& log) noexcept {
     std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        std::filesystem::remove(log.string() + suffix, ignored);
-    for (const auto& dir : made) std::filesystem::remove(dir, ignored);  // only while empty
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(log.string() + suffix, ignored);
+}
+
+void sync_directory(const fs::path& directory) noexcept {
+    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+/// Puts `built` where `log` belongs, never over a log that another stretch
+/// created meanwhile.
+void move_into_place(const fs::path& built, const fs::path& log) {
+    if (::renameat2(AT_FDCWD, built.c_str(), AT_FDCWD, log.c_str(), RENAME_NOREPLACE) == 0) return sync_directory(log.parent_path());
+    const int error = errno;
+    if (error == EEXIST)
+        throw Error(ErrorKind::busy, "another stretch started the log " + log.string() + " during this import, so nothing was imported",
+                    "run the import again: it merges into that log");
+    throw Error(ErrorKind::io, "cannot move the new log into place as " + log.string() + ": " + std::strerror(error),
+                "check the directory");
+}
+
+/// An import that starts the log builds it beside its place under a name of
+/// its own and moves it into place only once it is whole, so a refused
+/// import leaves nothing behind and removes nothing but its own files, even
+/// when another stretch starts the log meanwhile.
+MergeReport import_into_new_log(Input& input, bool json, const Catalog& catalog, Session& session, const fs::path& log) {
+    const auto made = missing_directories(log);
+    const fs::path built = log.parent_path() / ("." + log.filename().string() + ".import-" + std::to_string(::getpid()));
+    try {
+        MergeReport report;
+        bool changed = false;
+        {
+            Store store = session.writable_store(built);
+            report = run_import(input, json, catalog, store, session.clock());
+            changed = store.changed();
+            store.checkpoint();
+        }
+        std::error_code ignored;
+        for (const char* suffix : {"-wal", "-shm"}) fs::remove(built.string() + suffix, ignored);
+        move_into_place(built, log);
+        session.log_changed = session.log_changed || changed;
+        return report;
+    } catch (...) {
+        remove_log_files(built);
+        std::error_code ignored;
+        for (const auto& dir : made) fs::remove(dir, ignored);  // only while empty
+        throw;
+    }
 }
 
 }  // namespace
@@ -165,20 +239,18 @@ void add_import_command(CLI::App& app, Session& session) {
     command->callback([file, &session] {
         const Catalog catalog = session.catalog();
         Input input(*file, std::cin);
-        const std::filesystem::path log = session.database();
+        const bool json = input.looks_like_json();
+        const fs::path log = session.database();
         std::error_code error;
-        const bool log_was_new = !std::filesystem::exists(std::filesystem::symlink_status(log, error));
-        const auto made = missing_directories(log);
-        std::optional<MergeReport> report;
-        try {
+        MergeReport report;
+        if (!fs::exists(fs::symlink_status(log, error))) {
+            report = import_into_new_log(input, json, catalog, session, log);
+        } else {
             Store store = session.writable_store();
-            report = run_import(input, catalog, store, session.clock());
+            report = run_import(input, json, catalog, store, session.clock());
             session.note_changes(store);
-        } catch (...) {
-            if (log_was_new) remove_new_log(log, made);
-            throw;
         }
-        if (!session.options.quiet) print_merge(*report, input.name(), session.out);
+        if (!session.options.quiet) print_merge(report, input.name(), session.out);
         session.exit_code = 0;
     });
 }

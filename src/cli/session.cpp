@@ -126,8 +126,10 @@ std::filesystem::path Session::database() const { return database_path(env, opti
 
 std::optional<Store> Session::existing_store() const { return Store::open_existing(database()); }
 
-Store Session::writable_store() const {
-    Store store = Store::open_for_writing(database());
+Store Session::writable_store() const { return writable_store(database()); }
+
+Store Session::writable_store(const std::filesystem::path& path) const {
+    Store store = Store::open_for_writing(path);
     store.journal_as(command_line, command_name, utc_timestamp(clock().now));
     store.before_commit([this](Store& changed) {
         refresh_day_summaries(changed, catalog(), clock().today);

@@ -80,6 +80,9 @@ struct Session {
     /// per-day summaries up to yesterday. Call note_changes(store) when the
     /// command is done with it.
     Store writable_store() const;
+    /// The same for the log at `path` rather than database(): import builds
+    /// a new log under a temporary name.
+    Store writable_store(const std::filesystem::path& path) const;
     /// Records whether `store` changed the log (see log_changed).
     void note_changes(const Store& store) { log_changed = log_changed || store.changed(); }
 

@@ -140,6 +140,10 @@ void Store::trim_wal() noexcept {
     sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
 }
 
+void Store::checkpoint() {
+    guarded(path_, [&] { return db_->exec("PRAGMA wal_checkpoint(TRUNCATE)"); });
+}
+
 void Store::read_consistently(const std::function<void()>& body) const {
     if (!sqlite3_get_autocommit(db_->getHandle())) return body();
     guarded(path_, [&] { return db_->exec("BEGIN"); });

@@ -163,6 +163,11 @@ public:
     /// log as it was at one moment while other commands write.
     void read_consistently(const std::function<void()>& body) const;
 
+    /// Copies everything in the -wal into the log file and empties the -wal,
+    /// waiting for readers, so that the log file alone holds the log (before
+    /// it is moved into place under another name).
+    void checkpoint();
+
     /// Entries whose day is in `range`, oldest first.
     History entries_in(const DateRange& range) const;
     /// Calls `visit` with each entry of `range` (all when nullopt) in the

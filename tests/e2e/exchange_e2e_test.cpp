@@ -398,3 +398,42 @@ TEST_CASE("an export's fields may come in any order, and a refused first import 
     CHECK_THAT(refused.err, Contains("this JSON is not a stretch export"));
     CHECK_FALSE(std::filesystem::exists(fresh.home() / ".local"));
 }
+
+TEST_CASE("import from a slow pipe locks nothing until the input ends, and a refusal never removes another's log",
+          "[e2e][records][import]") {
+    Sandbox sandbox;  // no log yet
+    sandbox.write("bad.csv", "day,exercise,reps\n2026-11-20,bridge,ten\n");
+    // The import waits for its input; meanwhile `log` starts the log, at once.
+    const auto import = sandbox.start({"sh", "-c", "(sleep 1; cat bad.csv) | \"$0\" import -", STRETCH_BINARY});
+    const auto logged = sandbox.run({"log", "bridge"});
+    CHECK(logged.exit_code == 0);
+    const auto refused = Sandbox::finish(import);
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("standard input: line 2: reps 'ten' is not a whole number"));
+    CHECK(sandbox.sql("SELECT exercise FROM entries") == "bridge\n");
+    std::vector<std::string> left;
+    for (const auto& file : std::filesystem::directory_iterator(sandbox.database().parent_path()))
+        if (file.path().filename().string().find(".import-") != std::string::npos) left.push_back(file.path());
+    CHECK(left.empty());
+}
+
+TEST_CASE("import takes a byte order mark before JSON, counts lines from the top, and refuses a repeated array",
+          "[e2e][records][import]") {
+    Sandbox sandbox;
+    busy_week(sandbox);
+    const std::string json = sandbox.run({"export"}).out;
+    Sandbox other;
+    const auto bom = other.write("bom.json", "\xEF\xBB\xBF" + json);
+    CHECK(other.run({"import", bom.string()}).exit_code == 0);
+    CHECK(other.sql("SELECT count(*) FROM entries") == sandbox.sql("SELECT count(*) FROM entries"));
+
+    const auto blank_lines = other.write("blank.csv", "\n\nday,exercise,reps\n2026-11-20,bridge,8\n2026-11-21,bridge,ten\n");
+    CHECK_THAT(other.run({"import", blank_lines.string()}).err, Contains("line 5: reps 'ten' is not a whole number"));
+
+    auto twice = nlohmann::ordered_json::parse(json);
+    const std::string repeated = twice.dump().insert(1, "\"entries\": [], ");
+    const auto file = other.write("twice.json", repeated);
+    const auto refused = other.run({"import", file.string()});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("entries: appears twice in the document"));
+}

@@ -203,6 +203,8 @@ TEST_CASE("a large write leaves the -wal emptied, also through a symbolic link t
     std::filesystem::create_symlink(sandbox.home() / "real/log.db", sandbox.home() / "link.db");
     for (const std::string db : {sandbox.database().string(), (sandbox.home() / "link.db").string()}) {
         INFO(db);
+        // A log that exists already: an import that starts a log moves it into place whole, without a -wal.
+        REQUIRE(sandbox.run({"--db", db, "log", "bridge"}).exit_code == 0);
         REQUIRE(sandbox.run({"--db", db, "import", file.string()}).exit_code == 0);
         const std::filesystem::path real =
             std::filesystem::canonical(db).string() + "-wal";  // SQLite keeps it beside the real file
@@ -211,5 +213,5 @@ TEST_CASE("a large write leaves the -wal emptied, also through a symbolic link t
     }
     CHECK(std::stoi(Sandbox::finish(sandbox.start({"sqlite3", (sandbox.home() / "real/log.db").string(),
                                                    "SELECT count(*) FROM entries"}))
-                        .out) == 28 * 8 * 7);
+                        .out) == 28 * 8 * 7 + 1);
 }
