@@ -26,6 +26,11 @@ std::string read_figure(const Exercise& exercise) {
     const std::string hint = "fix it, or remove the figure line of exercise." + exercise.id + " in " +
                              exercise.source.string();
     std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        throw RoutineError(exercise.source, exercise.figure_at.line, exercise.figure_at.column,
+                           "exercise figure '" + path.lexically_relative(exercise.source.parent_path()).string() +
+                               "' not found",
+                           "give a path relative to " + exercise.source.filename().string() + ", or remove the line");
     const auto size = std::filesystem::file_size(path, error);
     if (error) throw Error(ErrorKind::io, "cannot read figure " + path.string() + ": " + error.message(), hint);
     if (size > kMaxFigureBytes)

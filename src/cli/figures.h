@@ -9,9 +9,9 @@
 
 namespace stretch {
 
-/// The figure of each exercise that names one. A figure that cannot be read
-/// (gone since the catalog was loaded, too big, or not an SVG drawing) is an
-/// Error that names the file.
+/// The figure of each exercise that names one. A missing figure is a
+/// RoutineError at its `figure` line; one too big, unreadable, or not an
+/// SVG drawing is an Error that names the file.
 Figures load_figures(const std::vector<const Exercise*>& exercises);
 
 }  // namespace stretch

@@ -64,6 +64,7 @@ struct Exercise {
     /// An SVG line drawing of the stretch, for printed sheets; empty when it
     /// has none. Resolved against the exercise file's folder when loaded.
     std::filesystem::path figure;
+    SourcePosition figure_at;  ///< its `figure` key, for errors
     std::filesystem::path source;  ///< the file that defined it, for `show` and errors
     SourcePosition where;          ///< its [exercise.<id>] table
 };

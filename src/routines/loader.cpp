@@ -44,19 +44,17 @@ Sides parse_sides(const TomlReader& reader) {
 }
 
 /// `figure = "figures/bridge.svg"`: an SVG file, relative to the exercise
-/// file's folder (or absolute), that exists when the catalog is loaded.
-fs::path parse_figure(const TomlReader& reader, const fs::path& path) {
+/// file's folder (or absolute). Only its name is checked here: every
+/// command loads the catalog, and only printed sheets and `check` read the
+/// drawing (cli/figures.h), which is where a missing file is found.
+void parse_figure(const TomlReader& reader, const fs::path& path, Exercise& exercise) {
     const auto text = reader.optional_string("figure");
-    if (!text) return {};
+    if (!text) return;
     const toml::node& at = *reader.node("figure");
-    const fs::path figure = path.parent_path() / *text;
-    if (figure.extension() != ".svg")
+    exercise.figure = path.parent_path() / *text;
+    exercise.figure_at = reader.position_of(at);
+    if (exercise.figure.extension() != ".svg")
         fail_at(path, at, "exercise figure '" + *text + "' is not an .svg file", "name an SVG drawing");
-    std::error_code error;
-    if (!fs::is_regular_file(figure, error))
-        fail_at(path, at, "exercise figure '" + *text + "' not found",
-                "give a path relative to " + path.filename().string() + ", or remove the line");
-    return figure;
 }
 
 Exercise parse_exercise(const std::string& id, const toml::table& table, const fs::path& path) {
@@ -80,7 +78,7 @@ Exercise parse_exercise(const std::string& id, const toml::table& table, const f
     exercise.steps = reader.string_array("steps", true);
     exercise.breathing = reader.required_string("breathing");
     exercise.cautions = reader.string_array("cautions", false);
-    exercise.figure = parse_figure(reader, path);
+    parse_figure(reader, path, exercise);
     return exercise;
 }
 

@@ -223,10 +223,15 @@ name = "Mine"
 steps = [{ exercise = "knee-hug" }]
 )";
     sandbox.write(".config/stretch/routines/mine.toml", exercise);
-    const auto missing = sandbox.run({"plan", "-r", "mine"});
+    // Only what prints a sheet (and `check`) reads the drawing.
+    CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
+    const auto missing = sandbox.run({"plan", "-r", "mine", "-f", "html"});
     CHECK(missing.exit_code == 65);
     CHECK_THAT(missing.err, Contains("mine.toml:9:"));
     CHECK_THAT(missing.err, Contains("exercise figure 'pictures/knee-hug.svg' not found"));
+    const auto checked = sandbox.run({"check"});
+    CHECK(checked.exit_code == 65);
+    CHECK_THAT(checked.err, Contains("mine.toml:9:"));
 
     // A figure holding a script is embedded as an image, which a browser never runs.
     const std::string drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
@@ -244,6 +249,7 @@ steps = [{ exercise = "knee-hug" }]
     CHECK(bad.exit_code == 65);
     CHECK_THAT(bad.err, Contains("is not an SVG drawing"));
     CHECK(bad.out.empty());
+    CHECK_THAT(sandbox.run({"check"}).err, Contains("is not an SVG drawing"));
     // Only a sheet reads the drawing: the text plan does not need it.
     CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
 }
