@@ -19,17 +19,15 @@ namespace {
 
 constexpr int kWeekDays = 7;
 
-Figures figures_of(const std::vector<PlanItem>& items) {
-    std::vector<const Exercise*> exercises;
-    for (const PlanItem& item : items) exercises.push_back(&item.exercise);
-    return load_figures(exercises);
-}
-
 std::string day_text(const PlanOptions& options, const Plan& plan, const std::optional<Flare>& flare,
                      const Style& style) {
     if (options.format == "json") return to_json_text(plan_json(plan, flare));
     if (options.format == "markdown") return render_plan_markdown(plan, flare);
-    if (options.format == "html") return render_plan_html(plan, flare, figures_of(plan.items));
+    if (options.format == "html") {
+        std::vector<const Exercise*> drawn;
+        for (const PlanItem& item : plan.items) drawn.push_back(&item.exercise);
+        return render_plan_html(plan, flare, load_figures(drawn));
+    }
     return render_plan_text(plan, style, flare);
 }
 
@@ -45,9 +43,9 @@ std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const 
     }
     if (options.format == "markdown") return render_week_markdown(sheet, flare);
     if (options.format == "html") {
-        std::vector<PlanItem> firsts;
-        for (const WeekRow& row : sheet.rows) firsts.push_back(row.first);
-        return render_week_html(sheet, flare, figures_of(firsts));
+        std::vector<const Exercise*> drawn;
+        for (const WeekRow& row : sheet.rows) drawn.push_back(&row.first.exercise);
+        return render_week_html(sheet, flare, load_figures(drawn));
     }
     return render_week_text(sheet, style, flare);
 }

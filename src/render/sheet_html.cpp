@@ -2,6 +2,7 @@
 
 #include "core/progression.h"
 #include "core/safety.h"
+#include "core/text.h"
 
 namespace stretch {
 
@@ -18,12 +19,6 @@ const char* const kSheetStyle = R"(
 )";
 
 namespace {
-
-std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
-    std::string out;
-    for (const auto& part : parts) out += (out.empty() ? "" : separator) + html_text(part);
-    return out;
-}
 
 /// Routine files write a position to follow "Position:"; a sheet starts a
 /// sentence with it.
@@ -56,10 +51,10 @@ std::string stretch_card(const PlanItem& item, size_t number, const Figures& fig
     if (!item.caution.empty()) out += "<b>" + html_text(item.caution) + "</b> ";
     if (!e.position.empty())
         out += "<i>" + html_text(sentence_case(e.position)) +
-               (e.equipment.empty() ? "" : "; you need " + joined(e.equipment, ", ")) + ".</i> ";
+               (e.equipment.empty() ? "" : "; you need " + html_text(join(e.equipment))) + ".</i> ";
     out += steps_text(e.steps);
     if (!e.breathing.empty()) out += " <b>Breathe:</b> " + html_text(e.breathing);
-    if (!e.cautions.empty()) out += " <b>Take care:</b> " + joined(e.cautions, " ");
+    if (!e.cautions.empty()) out += " <b>Take care:</b> " + html_text(join(e.cautions, " "));
     return out + "</p>\n</section>\n";
 }
 
