@@ -1,0 +1,231 @@
+// End-to-end: what import reads. Damaged, hand-broken and repeated files are
+// refused whole; spreadsheets and history CSVs import; the file is read as a
+// stream, merged as it is read, and still changes nothing when refused.
+
+#include <cstdio>
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "support/entries.h"
+#include "support/histories.h"
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+using stretch::testing::busy_week;
+using stretch::testing::newest_id;
+using stretch::testing::read_file;
+using stretch::testing::Sandbox;
+
+TEST_CASE("a truncated or hand-broken export is refused whole, naming the place", "[e2e][records][import]") {
+    Sandbox sandbox;
+    busy_week(sandbox);
+    const std::string json = sandbox.run({"export"}).out;
+    const std::string csv = sandbox.run({"export", "--format", "csv"}).out;
+    const std::string db_before = read_file(sandbox.database());
+    const std::string rows_before = sandbox.sql("SELECT count(*) FROM entries");
+
+    auto broken = nlohmann::json::parse(json);
+    broken["entries"][3]["reps"] = "ten";
+    auto bad_day = nlohmann::json::parse(json);
+    bad_day["skips"][0]["day"] = "2026-13-01";
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {json.substr(0, json.size() / 2), "the JSON is malformed or cut short: line "},
+        {broken.dump(), "entries[3].reps: expected a whole number or null"},
+        {bad_day.dump(), "skips[0].day: expected a date like 2026-11-22, got '2026-13-01'"},
+        {csv.substr(0, csv.rfind("1,end")), "the end row is missing; the file may be cut short"},
+        {csv.substr(0, csv.find("\"short") + 4), "a quoted field is not closed"},
+        {"day,exercise,reps\r\n2026-11-20,bridge,8\r\n2026-11-21,bridge,ten\r\n", "line 3: reps 'ten' is not a whole number"},
+        {"day,exercise,mood\r\n2026-11-20,bridge,ok\r\n", "line 1: unknown column 'mood'"},
+    };
+    for (const auto& [text, message] : cases) {
+        INFO(message);
+        const auto file = sandbox.write("bad.txt", text);
+        const auto result = sandbox.run({"import", file.string()});
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, StartsWith("stretch: error: " + file.string() + ": "));
+        CHECK_THAT(result.err, Contains(message));
+        CHECK(result.out.empty());
+    }
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == rows_before);
+    // A refused import into a log that does not exist yet creates none.
+    const std::string fresh = (sandbox.home() / "fresh.db").string();
+    const auto file = sandbox.write("bad.json", json.substr(0, 100));
+    CHECK(sandbox.run({"--db", fresh, "import", file.string()}).exit_code == 65);
+    CHECK_FALSE(std::filesystem::exists(fresh));
+    CHECK(sandbox.run({"import", (sandbox.home() / "missing.json").string()}).exit_code == 66);
+}
+
+TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "[e2e][records][import]") {
+    Sandbox sandbox;
+    busy_week(sandbox);
+    const auto csv = sandbox.write("history.csv", sandbox.run({"history", "--all", "--format", "csv"}).out);
+    const std::string copy = (sandbox.home() / "copy.db").string();
+    const auto imported = sandbox.run({"--db", copy, "import", csv.string()});
+    CHECK(imported.exit_code == 0);
+    CHECK_THAT(imported.out, Contains("33 records added"));
+    CHECK(sandbox.sql("SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid") ==
+          Sandbox::finish(sandbox.start({"sqlite3", copy,
+                                         "SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid"}))
+              .out);
+
+    // A spreadsheet: columns in its own order, no ids, a BOM, LF line ends.
+    const auto sheet = sandbox.write("sheet.csv", "\xEF\xBB\xBF" "exercise,day,reps,pain,note\n"
+                                                  "bridge,2026-10-01,10,,\"good, easy\"\n"
+                                                  ",2026-10-01,,3,\n");
+    const auto first = sandbox.run({"import", sheet.string()});
+    CHECK(first.exit_code == 0);
+    CHECK_THAT(first.out, Contains("2 records added"));
+    CHECK_THAT(sandbox.run({"import", sheet.string()}).out, Contains("0 records added, 2 already present"));
+    CHECK(sandbox.sql("SELECT kind, exercise, reps, pain, note, logged_at FROM entries WHERE day = '2026-10-01' "
+                      "ORDER BY kind") ==
+          "pain|||3||2026-10-01T12:00:00Z\n" "stretch|bridge|10||good, easy|2026-10-01T12:00:00Z\n");
+}
+
+TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats", "[e2e][records][import]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const std::string before = sandbox.sql("SELECT * FROM entries");
+    const std::string uuid = "04e10973-0000-4000-8000-000000000001";
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {"day,exercise,reps\n2026-11-20,brige,10\n", "line 2: no exercise called 'brige'; did you mean 'bridge'?"},
+        {"day,exercise\n2026-11-20,\x1b[31mbad\n", "line 2: no exercise called"},
+        {"id,day,exercise\n3f2a9c1e,2026-11-20,bridge\n", "line 2: id '3f2a9c1e' is not a whole id"},
+        {"day,exercise\n2026-11-30,bridge\n", "is on 2026-11-30, a day still to come"},
+        {"id,day,exercise\n" + uuid + ",2026-11-20,bridge\n" + uuid + ",2026-11-21,bridge\n",
+         "entry " + uuid + " appears twice in the file"},
+        {"[1, 2, 3]", "this JSON is not a stretch export"},
+        {std::string("\xff\xfe\x00junk", 7), "it is not UTF-8 text"},
+    };
+    for (const auto& [text, message] : refused) {
+        INFO(message);
+        const auto file = sandbox.write("in.csv", text);
+        const auto result = sandbox.run({"import", file.string()});
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains(message));
+        CHECK(result.err.find('\x1b') == std::string::npos);
+    }
+    CHECK(sandbox.sql("SELECT * FROM entries") == before);
+
+    // A name, any case, or a unique prefix is taken as log takes it; an upper-case id is the same id.
+    const auto sheet = sandbox.write("ok.csv", "id,day,exercise\n" + std::string("04E10973-0000-4000-8000-000000000002") +
+                                                   ",2026-11-20,Bird Dog\n,2026-11-20,spine\n");
+    CHECK(sandbox.run({"import", sheet.string()}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT uuid, exercise FROM entries WHERE day = '2026-11-20' ORDER BY exercise") ==
+          "04e10973-0000-4000-8000-000000000002|bird-dog\n" +
+              sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'spine-stretch'").substr(0, 36) + "|spine-stretch\n");
+}
+
+TEST_CASE("an import that keeps this log's side changes nothing and offers no undo", "[e2e][records][import]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "8"}).exit_code == 0);
+    std::string csv = sandbox.run({"export", "--format", "csv"}).out;
+    const std::string id = newest_id(sandbox);
+    // This log's entry is edited after the export was made: it is the newer side.
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T09:00:00";
+    REQUIRE(sandbox.run({"edit", id, "--reps", "12"}).exit_code == 0);
+    const auto file = sandbox.write("old.csv", csv);
+    const auto result = sandbox.run({"import", file.string()});
+    CHECK_THAT(result.out, Contains("1 conflict."));
+    CHECK_THAT(result.out, Contains("kept this log's"));
+    CHECK(result.out.find("undo") == std::string::npos);
+    CHECK_THAT(sandbox.run({"undo", "--list"}).out, Contains("stretch edit"));
+}
+
+TEST_CASE("import reads as it merges: a repeat far down the file or a bad last record still changes nothing",
+          "[e2e][records][import]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const std::string before = sandbox.sql("SELECT * FROM entries");
+    // 3,000 good rows, then the first one again: refused whole, though every
+    // row before it was merged by the time the repeat was read.
+    std::string sheet = "id,day,exercise,reps\n";
+    const auto row = [](int i) {
+        char id[40];
+        std::snprintf(id, sizeof id, "04e10973-0000-4000-8000-%012d", i);
+        return std::string(id) + ",2026-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + ",bridge,8\n";
+    };
+    for (int i = 0; i < 3000; ++i) sheet += row(i);
+    const auto repeated = sandbox.write("repeated.csv", sheet + row(0));
+    const auto refused = sandbox.run({"import", repeated.string()});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("entry 04e10973-0000-4000-8000-000000000000 appears twice in the file"));
+    const auto cut = sandbox.write("cut.csv", sheet + "04e10973-0000-4000-8000-999999999999,2026-01-01,bridge,ten\n");
+    CHECK_THAT(sandbox.run({"import", cut.string()}).err, Contains("line 3002: reps 'ten' is not a whole number"));
+    CHECK(sandbox.sql("SELECT * FROM entries") == before);
+    CHECK(sandbox.run({"undo", "--list"}).out.find("import") == std::string::npos);
+    // The same rows without the repeat import in full, from standard input too.
+    const auto good = sandbox.write("good.csv", sheet);
+    const auto from_stdin = Sandbox::finish(sandbox.start({"sh", "-c", "\"$0\" import - < good.csv", STRETCH_BINARY}));
+    CHECK(from_stdin.exit_code == 0);
+    CHECK_THAT(from_stdin.out, StartsWith("Imported standard input: 3000 records added, 0 already present"));
+}
+
+TEST_CASE("an export's fields may come in any order, and a refused first import leaves no log behind",
+          "[e2e][records][import]") {
+    Sandbox sandbox;
+    busy_week(sandbox);
+    const auto exported = nlohmann::json::parse(sandbox.run({"export"}).out);
+    // The records before the header: read, then checked once the header comes.
+    nlohmann::ordered_json reordered;
+    for (const char* key : {"entries", "pauses", "skips", "routine_versions", "range", "exported_at", "kind",
+                            "format_version"})
+        reordered[key] = exported[key];
+    Sandbox other;
+    const auto file = other.write("reordered.json", reordered.dump(2));
+    const auto imported = other.run({"import", file.string()});
+    CHECK(imported.exit_code == 0);
+    CHECK(other.sql("SELECT count(*) FROM entries") == sandbox.sql("SELECT count(*) FROM entries"));
+
+    // Not an export: refused, and the default log and its directory, made for
+    // the import, are gone again.
+    Sandbox fresh;
+    reordered["kind"] = "something-else";
+    const auto wrong = fresh.write("wrong.json", reordered.dump());
+    const auto refused = fresh.run({"import", wrong.string()});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("this JSON is not a stretch export"));
+    CHECK_FALSE(std::filesystem::exists(fresh.home() / ".local"));
+}
+
+TEST_CASE("import from a slow pipe locks nothing until the input ends, and a refusal never removes another's log",
+          "[e2e][records][import]") {
+    Sandbox sandbox;  // no log yet
+    sandbox.write("bad.csv", "day,exercise,reps\n2026-11-20,bridge,ten\n");
+    // The import waits for its input; meanwhile `log` starts the log, at once.
+    const auto import = sandbox.start({"sh", "-c", "(sleep 1; cat bad.csv) | \"$0\" import -", STRETCH_BINARY});
+    const auto logged = sandbox.run({"log", "bridge"});
+    CHECK(logged.exit_code == 0);
+    const auto refused = Sandbox::finish(import);
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("standard input: line 2: reps 'ten' is not a whole number"));
+    CHECK(sandbox.sql("SELECT exercise FROM entries") == "bridge\n");
+    std::vector<std::string> left;
+    for (const auto& file : std::filesystem::directory_iterator(sandbox.database().parent_path()))
+        if (file.path().filename().string().find(".import-") != std::string::npos) left.push_back(file.path());
+    CHECK(left.empty());
+}
+
+TEST_CASE("import takes a byte order mark before JSON, counts lines from the top, and refuses a repeated array",
+          "[e2e][records][import]") {
+    Sandbox sandbox;
+    busy_week(sandbox);
+    const std::string json = sandbox.run({"export"}).out;
+    Sandbox other;
+    const auto bom = other.write("bom.json", "\xEF\xBB\xBF" + json);
+    CHECK(other.run({"import", bom.string()}).exit_code == 0);
+    CHECK(other.sql("SELECT count(*) FROM entries") == sandbox.sql("SELECT count(*) FROM entries"));
+
+    const auto blank_lines = other.write("blank.csv", "\n\nday,exercise,reps\n2026-11-20,bridge,8\n2026-11-21,bridge,ten\n");
+    CHECK_THAT(other.run({"import", blank_lines.string()}).err, Contains("line 5: reps 'ten' is not a whole number"));
+
+    auto twice = nlohmann::ordered_json::parse(json);
+    const std::string repeated = twice.dump().insert(1, "\"entries\": [], ");
+    const auto file = other.write("twice.json", repeated);
+    const auto refused = other.run({"import", file.string()});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("entries: appears twice in the document"));
+}
