@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/entry_rows.h"
+#include "store/journal.h"
 #include "store/sql_helpers.h"
 #include "store/sqlite_errors.h"
 #include "store/store.h"
@@ -206,6 +207,9 @@ RecordMerger::RecordMerger(Store& store)
 RecordMerger::~RecordMerger() = default;
 
 void RecordMerger::first_time(const std::string& identity, const std::string& what) {
+    // The previous record's journal copies go to the log now: an import of
+    // any size holds no more than one record's in memory.
+    if (store_.journal_) store_.journal_->flush();
     SQLite::Statement& seen = statements_->seen;
     seen.bind(1, identity);
     const int inserted = seen.exec();

@@ -1,5 +1,12 @@
+// The pre-update hook is declared only for builds of SQLite that have it;
+// Debian's (shared and static) does, and linking fails on one that does not.
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include "store/journal.h"
 
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <vector>
 
@@ -15,10 +22,9 @@ namespace stretch {
 
 namespace {
 
-/// The columns the journal's triggers copy (migration 3's, and migration 4's
-/// for entries), table by table. A migration that
-/// adds a column to one of these tables must recreate its triggers and add
-/// the column here.
+/// The columns the journal copies, table by table: Journal writes them into
+/// `changes` and revert_change reads them back. A migration that adds a
+/// column to one of these tables adds it here.
 const std::map<std::string, std::vector<std::string>> kJournalledColumns = {
     {"entries", {"id", "uuid", "logged_at", "day", "kind", "exercise", "routine", "reps", "hold_seconds", "side",
                  "pain", "note", "changed_at", "moment"}},
@@ -37,52 +43,171 @@ const std::vector<std::string>& columns_of(const std::string& table) {
 
 std::string extracted(const std::string& column) { return "json_extract(?1, '$." + column + "')"; }
 
+/// `text` as a JSON string, its bytes kept as they are (as SQLite's
+/// json_object keeps them), control characters escaped.
+void append_json_string(std::string& json, const unsigned char* text, int size) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    json += '"';
+    for (int i = 0; i < size; ++i) {
+        const unsigned char c = text[i];
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += static_cast<char>(c);
+        } else if (c < 0x20) {
+            json += "\\u00";
+            json += kHex[c >> 4];
+            json += kHex[c & 0xf];
+        } else {
+            json += static_cast<char>(c);
+        }
+    }
+    json += '"';
+}
+
+void append_json_value(std::string& json, sqlite3_value* value) {
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER: json += std::to_string(sqlite3_value_int64(value)); break;
+    case SQLITE_FLOAT: {
+        char number[32];
+        std::snprintf(number, sizeof number, "%.17g", sqlite3_value_double(value));
+        json += number;
+        break;
+    }
+    case SQLITE_NULL: json += "null"; break;
+    default: append_json_string(json, sqlite3_value_text(value), sqlite3_value_bytes(value)); break;
+    }
+}
+
+using Layout = std::vector<std::pair<std::string, int>>;
+
+/// {"id":1,"uuid":"...",...}: the journalled columns of the row the hook
+/// reports, before the change (`old_values`) or after it.
+std::string row_json(sqlite3* connection, const Layout& layout, bool old_values) {
+    std::string json = "{";
+    for (const auto& [name, position] : layout) {
+        sqlite3_value* value = nullptr;
+        const int read = old_values ? sqlite3_preupdate_old(connection, position, &value)
+                                    : sqlite3_preupdate_new(connection, position, &value);
+        if (json.size() > 1) json += ',';
+        append_json_string(json, reinterpret_cast<const unsigned char*>(name.data()), static_cast<int>(name.size()));
+        json += ':';
+        if (read == SQLITE_OK && value) append_json_value(json, value);
+        else json += "null";
+    }
+    return json + "}";
+}
+
 }  // namespace
 
-int64_t open_operation(SQLite::Database& db, const std::string& command, const std::string& name,
-                       const std::string& at) {
-    SQLite::Statement insert(db, "INSERT INTO operations (performed_at, command, name, open) "
-                                 "VALUES (coalesce(?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?1, ?3, 1)");
+/// A row change seen by the hook, waiting for flush(); empty `before`: an
+/// insert, empty `after`: a delete.
+struct Journal::RowChange {
+    std::string table;
+    int64_t row_id = 0;
+    std::string before;
+    std::string after;
+};
+
+/// The pre-update hook. It may not run SQL, so it only takes copies.
+struct JournalHook {
+    static void on_row_change(void* context, sqlite3* connection, int operation, const char* database,
+                              const char* table, sqlite3_int64 old_rowid, sqlite3_int64 new_rowid) {
+        auto& journal = *static_cast<Journal*>(context);
+        if (journal.operation_ == 0 || journal.paused_ || std::strcmp(database, "main") != 0) return;
+        for (const auto& [name, layout] : journal.layouts_) {
+            if (name != table) continue;
+            Journal::RowChange change{name, operation == SQLITE_INSERT ? new_rowid : old_rowid, "", ""};
+            if (operation != SQLITE_INSERT) change.before = row_json(connection, layout, true);
+            if (operation != SQLITE_DELETE) change.after = row_json(connection, layout, false);
+            journal.pending_.push_back(std::move(change));
+            return;
+        }
+    }
+};
+
+Journal::Journal(SQLite::Database& db) : db_(db) {
+    sqlite3_preupdate_hook(db_.getHandle(), &JournalHook::on_row_change, this);
+}
+
+Journal::~Journal() { sqlite3_preupdate_hook(db_.getHandle(), nullptr, nullptr); }
+
+void Journal::open(const std::string& command, const std::string& name, const std::string& at) {
+    if (layouts_.empty()) {
+        SQLite::Statement columns(db_, "SELECT name, cid FROM pragma_table_info(?)");
+        for (const auto& [table, names] : kJournalledColumns) {
+            std::map<std::string, int> positions;
+            columns.bind(1, table);
+            while (columns.executeStep()) positions[columns.getColumn(0).getString()] = columns.getColumn(1).getInt();
+            columns.reset();
+            Layout layout;
+            for (const auto& column : names)
+                if (const auto found = positions.find(column); found != positions.end())
+                    layout.emplace_back(column, found->second);
+            layouts_.emplace_back(table, std::move(layout));
+        }
+    }
+    SQLite::Statement insert(db_, "INSERT INTO operations (performed_at, command, name, open) "
+                                  "VALUES (coalesce(?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?1, ?3, 1)");
     insert.bind(1, command);
     if (!at.empty()) insert.bind(2, at);
     insert.bind(3, name);
     insert.exec();
-    return db.getLastInsertRowid();
+    operation_ = db_.getLastInsertRowid();
+    pending_.clear();
 }
 
-void close_operation(SQLite::Database& db, int64_t operation, int keep) {
-    SQLite::Statement close(db, "UPDATE operations SET open = 0 WHERE id = ?");
+void Journal::flush() {
+    if (pending_.empty()) return;
+    std::vector<RowChange> changes;
+    changes.swap(pending_);
+    SQLite::Statement insert(db_, "INSERT INTO changes (operation, table_name, row_id, before, after) "
+                                  "VALUES (?, ?, ?, ?, ?)");
+    for (const RowChange& change : changes) {
+        insert.bind(1, operation_);
+        insert.bind(2, change.table);
+        insert.bind(3, change.row_id);
+        sql::bind_text_or_null(insert, 4, change.before);
+        sql::bind_text_or_null(insert, 5, change.after);
+        insert.exec();
+        insert.reset();
+    }
+}
+
+void Journal::close(int keep) {
+    flush();
+    const int64_t operation = operation_;
+    operation_ = 0;
+    SQLite::Statement close(db_, "UPDATE operations SET open = 0 WHERE id = ?");
     close.bind(1, operation);
     close.exec();
-    SQLite::Statement empty(db, "DELETE FROM operations WHERE id = ?1 AND NOT EXISTS "
-                                "(SELECT 1 FROM changes WHERE operation = ?1)");
+    SQLite::Statement empty(db_, "DELETE FROM operations WHERE id = ?1 AND NOT EXISTS "
+                                 "(SELECT 1 FROM changes WHERE operation = ?1)");
     empty.bind(1, operation);
     empty.exec();
-    SQLite::Statement oldest_kept(db, "SELECT id FROM operations ORDER BY id DESC LIMIT 1 OFFSET ?");
+    SQLite::Statement oldest_kept(db_, "SELECT id FROM operations ORDER BY id DESC LIMIT 1 OFFSET ?");
     oldest_kept.bind(1, keep - 1);
     if (!oldest_kept.executeStep()) return;
     const int64_t first = oldest_kept.getColumn(0).getInt64();
     for (const char* sql : {"DELETE FROM changes WHERE operation < ?", "DELETE FROM operations WHERE id < ?"}) {
-        SQLite::Statement prune(db, sql);
+        SQLite::Statement prune(db_, sql);
         prune.bind(1, first);
         prune.exec();
     }
 }
 
-JournalPause::JournalPause(SQLite::Database& db) : db_(db) {
-    SQLite::Statement open(db_, "SELECT id FROM operations WHERE open = 1 ORDER BY id DESC LIMIT 1");
-    if (!open.executeStep()) return;
-    paused_ = open.getColumn(0).getInt64();
-    db_.exec("UPDATE operations SET open = 0 WHERE id = " + std::to_string(paused_));
+void Journal::abandon() {
+    operation_ = 0;
+    pending_.clear();
 }
 
-JournalPause::~JournalPause() {
-    if (paused_ == 0) return;
-    try {
-        db_.exec("UPDATE operations SET open = 1 WHERE id = " + std::to_string(paused_));
-    } catch (...) {
-        // The transaction is failing already; it rolls back as a whole.
-    }
+Journal::Pause::Pause(Journal* journal) : journal_(journal) {
+    if (!journal_) return;
+    was_paused_ = journal_->paused_;
+    journal_->paused_ = true;
+}
+
+Journal::Pause::~Pause() {
+    if (journal_) journal_->paused_ = was_paused_;
 }
 
 void revert_change(SQLite::Database& db, const std::string& table, int64_t row_id, const std::string& before,

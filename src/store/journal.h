@@ -1,10 +1,15 @@
 #pragma once
-/// The operation journal behind `undo`: migration 3's triggers copy every row
-/// a command changes into `changes` while that command's operation is open.
-/// These helpers open and close operations and revert them.
+/// The operation journal behind `undo`. While one of stretch's commands has
+/// an operation open, every row it inserts, updates or deletes in the
+/// journalled tables is copied, as it was before and after, into `changes`.
+/// SQLite's pre-update hook reports each row change, a trigger's included,
+/// so no write can slip past; until schema 5 the log held triggers that did
+/// the copying, which every command, even one that only reads, had to parse.
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace SQLite {
 class Database;
@@ -12,28 +17,56 @@ class Database;
 
 namespace stretch {
 
-/// Starts journalling a command; call inside its transaction, before any write.
-/// `command` is the command line, `name` its subcommand ("log"), `at` a UTC
-/// instant (empty: now by SQLite's clock).
-int64_t open_operation(SQLite::Database& db, const std::string& command, const std::string& name,
-                       const std::string& at);
-/// Stops journalling `operation`; forgets it when it changed nothing, and
-/// forgets the commands older than the newest `keep`.
-void close_operation(SQLite::Database& db, int64_t operation, int keep);
-
-/// While alive, the open operation's changes are not journalled: what the
-/// log records about routine files is a fact about the files, which no undo
-/// of the command that happened to notice it should take back.
-class JournalPause {
+/// One writing connection's journal. Hooks the connection for its lifetime;
+/// at most one per connection.
+class Journal {
 public:
-    explicit JournalPause(SQLite::Database& db);
-    ~JournalPause();
-    JournalPause(const JournalPause&) = delete;
-    JournalPause& operator=(const JournalPause&) = delete;
+    explicit Journal(SQLite::Database& db);
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    /// Starts journalling a command; call inside its transaction, before any
+    /// write. `command` is the command line, `name` its subcommand ("log"),
+    /// `at` a UTC instant (empty: now by SQLite's clock).
+    void open(const std::string& command, const std::string& name, const std::string& at);
+    /// Writes the row changes seen so far into `changes`. close() does it
+    /// too; a command that changes many rows calls it as it goes, so that
+    /// they are not all held in memory.
+    void flush();
+    /// Stops journalling; forgets the operation when it changed nothing, and
+    /// the commands older than the newest `keep`.
+    void close(int keep);
+    /// Forgets the open operation without writing anything: its transaction
+    /// is being rolled back.
+    void abandon();
+
+    /// While alive, the open operation's changes are not journalled: what the
+    /// log records about routine files is a fact about the files, which no
+    /// undo of the command that happened to notice it should take back.
+    class Pause {
+    public:
+        explicit Pause(Journal* journal);
+        ~Pause();
+        Pause(const Pause&) = delete;
+        Pause& operator=(const Pause&) = delete;
+
+    private:
+        Journal* journal_;
+        bool was_paused_ = false;
+    };
 
 private:
+    struct RowChange;
+    friend struct JournalHook;
+
     SQLite::Database& db_;
-    int64_t paused_ = 0;  ///< the operation paused; 0 when none was open
+    int64_t operation_ = 0;  ///< the open operation's id; 0 when none is open
+    bool paused_ = false;
+    /// Each journalled table's columns as positions in its rows, read at the
+    /// first open(): kJournalledColumns' order, the table's own order.
+    std::vector<std::pair<std::string, std::vector<std::pair<std::string, int>>>> layouts_;
+    std::vector<RowChange> pending_;
 };
 
 /// Reverts one journalled row change: deletes an inserted row, re-inserts a

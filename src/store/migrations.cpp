@@ -286,6 +286,27 @@ CREATE TRIGGER summaries_after_version_delete AFTER DELETE ON routine_versions B
   DELETE FROM day_summaries WHERE day >= OLD.effective;
 END;
 )sql",
+    // 5: the journal's triggers leave the file. They copied a row into
+    // `changes` only while one of stretch's own commands had an operation
+    // open, so no other program ever fired them, yet every command, even one
+    // that only reads, paid for parsing them. A writing connection now copies
+    // the rows from SQLite's pre-update hook (journal.cpp), from the same
+    // column lists as undo reads back. The summaries' triggers stay: a change
+    // made with another tool must still clear the summaries it invalidates.
+    R"sql(
+DROP TRIGGER journal_entries_insert;
+DROP TRIGGER journal_entries_update;
+DROP TRIGGER journal_entries_delete;
+DROP TRIGGER journal_pauses_insert;
+DROP TRIGGER journal_pauses_update;
+DROP TRIGGER journal_pauses_delete;
+DROP TRIGGER journal_skips_insert;
+DROP TRIGGER journal_skips_update;
+DROP TRIGGER journal_skips_delete;
+DROP TRIGGER journal_routine_versions_insert;
+DROP TRIGGER journal_routine_versions_update;
+DROP TRIGGER journal_routine_versions_delete;
+)sql",
 };
 
 }  // namespace stretch

@@ -29,7 +29,7 @@ std::map<std::string, std::string> latest_definitions(SQLite::Database& db) {
 void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
-            const JournalPause not_journalled(*db_);
+            const Journal::Pause not_journalled(journal_.get());
             const auto latest = latest_definitions(*db_);
             SQLite::Statement insert(*db_,
                                      "INSERT INTO routine_versions (routine, effective, definition, recorded_at) "

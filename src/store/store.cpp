@@ -119,8 +119,8 @@ Store::Store(std::unique_ptr<SQLite::Database> db, fs::path path)
 
 bool Store::changed() const { return sqlite3_total_changes(db_->getHandle()) > changes_at_open_; }
 Store::Store(Store&&) noexcept = default;
-Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() {
+    journal_.reset();  // it unhooks the connection, which must still be open
     if (db_ && writable_) trim_wal();
 }
 
@@ -261,6 +261,7 @@ Store Store::open_for_writing(const fs::path& path) {
     });
     prepare_database(*db, path, kSchemaVersion);
     Store store(std::move(db), path);
+    store.journal_ = std::make_unique<Journal>(*store.db_);
     store.writable_ = true;
     return store;
 }
@@ -268,16 +269,23 @@ Store Store::open_for_writing(const fs::path& path) {
 Store Store::in_memory() {
     auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
     prepare_database(*db, ":memory:", kSchemaVersion);
-    return Store(std::move(db), ":memory:");
+    Store store(std::move(db), ":memory:");
+    store.journal_ = std::make_unique<Journal>(*store.db_);
+    return store;
 }
 
 void Store::atomically(const std::function<void()>& body) {
     guarded(path_, [&] {
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-        const auto operation = open_operation(*db_, command_, command_name_, command_at_);
-        body();
-        if (before_commit_) before_commit_(*this);
-        close_operation(*db_, operation, kUndoDepth);
+        journal_->open(command_, command_name_, command_at_);
+        try {
+            body();
+            if (before_commit_) before_commit_(*this);
+            journal_->close(kUndoDepth);
+        } catch (...) {
+            journal_->abandon();
+            throw;
+        }
         transaction.commit();
         return 0;
     });

@@ -55,6 +55,7 @@ struct JournalCommand {
 };
 
 class Store;
+class Journal;
 
 /// Merges records into a log as they arrive, each as Store::merge does, and
 /// refuses a record whose identity came earlier in the same merge (a data
@@ -98,7 +99,8 @@ public:
     static Store in_memory();
 
     Store(Store&&) noexcept;
-    Store& operator=(Store&&) noexcept;
+    /// Not assignable: a journal hooks the connection it was made for.
+    Store& operator=(Store&&) = delete;
     ~Store();
 
     /// Runs `body` in one BEGIN IMMEDIATE transaction: what it reads is what
@@ -220,6 +222,8 @@ private:
     friend class RecordMerger;
     Store(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
     std::unique_ptr<SQLite::Database> db_;
+    /// Hooks db_ (so declared after it, to go first); null when read-only.
+    std::unique_ptr<Journal> journal_;
     std::filesystem::path path_;  ///< for error messages
     int changes_at_open_ = 0;     ///< sqlite3_total_changes() once the schema was ready
     std::string command_ = "stretch";  ///< see journal_as

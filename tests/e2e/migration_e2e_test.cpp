@@ -1,0 +1,90 @@
+// Schema 5 as a user meets it: a log written by the previous release
+// (schema 4) migrates, reads and reports as that release did, and the
+// journal behind `undo` keeps working across the move of its triggers.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using namespace stretch::testing;
+using Catch::Matchers::Contains;
+
+namespace {
+
+/// Loads the schema-4 fixture, written by the previous release's binary.
+void load_schema4(const Sandbox& sandbox) {
+    std::filesystem::create_directories(sandbox.database().parent_path());
+    const auto made = Sandbox::finish(
+        sandbox.start({"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema4.sql"}));
+    REQUIRE(made.exit_code == 0);
+    REQUIRE(sandbox.sql("PRAGMA user_version") == "4\n");
+}
+
+nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
+    std::vector<std::string> args = {"report", "--format", "json"};
+    args.insert(args.end(), range.begin(), range.end());
+    const auto result = sandbox.run(args);
+    REQUIRE(result.exit_code == 0);
+    return nlohmann::json::parse(result.out);
+}
+
+std::string triggers(const Sandbox& sandbox) {
+    return sandbox.sql("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
+                       "WHERE type = 'trigger' ORDER BY name)");
+}
+
+}  // namespace
+
+TEST_CASE("a log written by the previous release (schema 4) migrates and reports as that release did",
+          "[e2e][migration]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    load_schema4(sandbox);
+    const std::string tables = "SELECT * FROM entries ORDER BY id; SELECT * FROM pauses; SELECT * FROM skips; "
+                               "SELECT * FROM routine_versions; SELECT * FROM operations; SELECT * FROM changes; "
+                               "SELECT * FROM day_summaries; SELECT * FROM progress";
+    const std::string before = sandbox.sql(tables);
+    REQUIRE(triggers(sandbox).find("journal_entries_insert") != std::string::npos);
+
+    const auto week = report(sandbox, {"--last-week"});
+    CHECK(sandbox.sql("PRAGMA user_version") == "5\n");
+    CHECK(sandbox.sql(tables) == before);
+    CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
+    // Only the summaries' triggers stay in the file.
+    CHECK(triggers(sandbox).find("journal_") == std::string::npos);
+    CHECK_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
+    CHECK(week == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema4-report.json")));
+    CHECK(report(sandbox, {"--all"}) ==
+          nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema4-report-all.json")));
+
+    // The journal written under schema 4 still undoes: the last command was
+    // a log of pelvic tilts, and before it a delete.
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("removed pelvic-tilts: 8 reps"));
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("restored spine-stretch: 6 reps"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE day = '2026-11-19' AND exercise = 'spine-stretch'") ==
+          "1\n");
+    // A command of this release is journalled as before, and undone.
+    REQUIRE(sandbox.run({"log", "bird-dog", "--reps", "6"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM changes WHERE operation = (SELECT max(id) FROM operations)") != "0\n");
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("removed bird-dog: 6 reps"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE day = '2026-11-20' AND exercise = 'bird-dog'") == "0\n");
+    CHECK(triggers(sandbox).find("journal_") == std::string::npos);
+}
+
+TEST_CASE("a command that only reads leaves the journal's triggers out of the log", "[e2e][migration]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(sandbox.run({"report", "--week"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM sqlite_master WHERE name LIKE 'journal%'") == "0\n");
+    // Every kind of write is still journalled, each as its own command.
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT group_concat(table_name, ' ') FROM (SELECT DISTINCT c.table_name FROM changes c "
+                      "ORDER BY c.table_name)") == "entries pauses skips\n");
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("pain 2/10"));
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("skip"));
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("bridge"));
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
+}
