@@ -58,6 +58,8 @@ fs::path data_directory(const Environment& env) {
     return xdg_directory(env, "XDG_DATA_HOME", fs::path(".local") / "share");
 }
 
+fs::path cache_directory(const Environment& env) { return xdg_directory(env, "XDG_CACHE_HOME", ".cache"); }
+
 std::vector<fs::path> RoutineSources::directories() const { return {bundled, user}; }
 
 RoutineSources routine_sources(const Environment& env, const std::string& option) {

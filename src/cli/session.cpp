@@ -7,6 +7,7 @@
 #include "cli/targets.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "routines/catalog_cache.h"
 #include "routines/config_loader.h"
 #include "routines/loader.h"
 
@@ -94,7 +95,8 @@ Style Session::style_for(const std::string& output) const {
 
 const Catalog& Session::catalog() const {
     if (!catalog_) {
-        catalog_ = load_catalog(routine_sources(env, options.routines).directories());
+        catalog_ = load_catalog_cached(routine_sources(env, options.routines).directories(),
+                                       cache_directory(env) / "catalog");
         // config.toml's progression_days becomes part of each routine that
         // does not set its own, so it is recorded with the routine's
         // version: changing it later changes today on, never a past plan.

@@ -15,6 +15,7 @@ namespace stretch {
 struct Catalog {
     std::map<std::string, Exercise> exercises;
     std::map<std::string, Routine> routines;
+    friend bool operator==(const Catalog&, const Catalog&) = default;
 
     std::vector<std::string> exercise_ids() const;
     std::vector<std::string> routine_ids() const;

@@ -67,6 +67,7 @@ struct Exercise {
     SourcePosition figure_at;  ///< its `figure` key, for errors
     std::filesystem::path source;  ///< the file that defined it, for `show` and errors
     SourcePosition where;          ///< its [exercise.<id>] table
+    friend bool operator==(const Exercise&, const Exercise&) = default;
 };
 
 }  // namespace stretch

@@ -18,6 +18,7 @@ struct RoutineStep {
     SourcePosition where;
     std::optional<int> reps;          ///< overrides the exercise's reps with one number
     std::optional<int> hold_seconds;  ///< overrides the exercise's hold with one number
+    friend bool operator==(const RoutineStep&, const RoutineStep&) = default;
 };
 
 /// Which weekdays a routine runs on, indexed 0 = Monday.
@@ -41,6 +42,7 @@ struct Routine {
     std::optional<int> progression_days;      ///< overrides config.toml's progression_days
     std::filesystem::path source;
     SourcePosition where;  ///< the [routine] table
+    friend bool operator==(const Routine&, const Routine&) = default;
 };
 
 }  // namespace stretch

@@ -6,6 +6,7 @@ namespace stretch {
 struct SourcePosition {
     int line = 0;
     int column = 0;
+    friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
 };
 
 }  // namespace stretch
