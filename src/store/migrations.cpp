@@ -293,7 +293,10 @@ END;
     // the rows from SQLite's pre-update hook (journal.cpp), from the same
     // column lists as undo reads back. The summaries' triggers stay: a change
     // made with another tool must still clear the summaries it invalidates.
+    // The file is also marked as stretch's (application_id "STRE"), so that
+    // opening it need not check every table's columns to know it.
     R"sql(
+PRAGMA application_id = 1398035013;
 DROP TRIGGER journal_entries_insert;
 DROP TRIGGER journal_entries_update;
 DROP TRIGGER journal_entries_delete;

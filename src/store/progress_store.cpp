@@ -14,8 +14,9 @@ using namespace sql;
 
 std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRange& range) const {
     return guarded(path_, [&] {
-        SQLite::Statement select(*db_, "SELECT day, max(pain) FROM entries WHERE exercise = ? AND kind = 'stretch' "
-                                       "AND day BETWEEN ? AND ? GROUP BY day ORDER BY day");
+        SQLite::Statement& select = reused("SELECT day, max(pain) FROM entries WHERE exercise = ? AND kind = 'stretch' "
+                                           "AND day BETWEEN ? AND ? GROUP BY day ORDER BY day");
+        const Finished finished(select);
         select.bind(1, exercise);
         select.bind(2, to_iso(range.first));
         select.bind(3, to_iso(range.last));
@@ -29,7 +30,8 @@ std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRan
 std::optional<std::pair<Date, Progress>> Store::kept_progress(const std::string& exercise,
                                                               const std::string& rule) const {
     return guarded(path_, [&]() -> std::optional<std::pair<Date, Progress>> {
-        SQLite::Statement select(*db_, "SELECT through, steps, run FROM progress WHERE exercise = ? AND rule = ?");
+        SQLite::Statement& select = reused("SELECT through, steps, run FROM progress WHERE exercise = ? AND rule = ?");
+        const Finished finished(select);
         select.bind(1, exercise);
         select.bind(2, rule);
         if (!select.executeStep()) return std::nullopt;

@@ -79,6 +79,12 @@ const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>
      {"progress", {"exercise", "rule", "through", "steps", "run"}}},
 };
 
+/// PRAGMA application_id of a stretch log ("STRE"), set by migration 5.
+constexpr int kApplicationId = 0x53545245;
+/// The first schema version that sets it: a file marked so and at least
+/// this new is stretch's without looking at its tables.
+constexpr int kMarkedSince = 5;
+
 /// Every "table.column" of the database, read in one statement: every
 /// command opens the log, so one query here is worth saving.
 std::set<std::string> all_columns(SQLite::Database& db) {
@@ -109,9 +115,13 @@ int checked_schema_version(SQLite::Database& db, const std::filesystem::path& pa
         // database must not be seen half way (version 0 beside its tables).
         const bool own_transaction = sqlite3_get_autocommit(db.getHandle()) != 0;
         if (own_transaction) db.exec("BEGIN");
-        const int v = db.execAndGet("PRAGMA user_version").getInt();
-        auto result = std::tuple(v, db.execAndGet("SELECT count(*) FROM sqlite_master").getInt(),
-                                 v > current || has_stretch_schema(db, v));
+        SQLite::Statement header(db, "SELECT user_version, application_id, (SELECT count(*) FROM sqlite_master) "
+                                     "FROM pragma_user_version, pragma_application_id");
+        header.executeStep();
+        const int v = header.getColumn(0).getInt();
+        const bool marked = header.getColumn(1).getInt() == kApplicationId;
+        auto result = std::tuple(v, header.getColumn(2).getInt(),
+                                 v > current || (marked && v >= kMarkedSince) || has_stretch_schema(db, v));
         if (own_transaction) db.exec("COMMIT");
         return result;
     });

@@ -24,6 +24,25 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
         statement.bind(index);
 }
 
+/// Resets a kept statement when leaving the scope, so that it holds no read
+/// transaction open between its uses.
+class Finished {
+public:
+    explicit Finished(SQLite::Statement& statement) : statement_(statement) {}
+    ~Finished() {
+        try {
+            statement_.reset();
+        } catch (...) {
+            // Its last step already failed and was reported.
+        }
+    }
+    Finished(const Finished&) = delete;
+    Finished& operator=(const Finished&) = delete;
+
+private:
+    SQLite::Statement& statement_;
+};
+
 inline void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
     if (text.empty())
         statement.bind(index);

@@ -24,6 +24,7 @@
 
 namespace SQLite {
 class Database;
+class Statement;
 }
 
 namespace stretch {
@@ -234,6 +235,13 @@ private:
     mutable std::pair<int64_t, int64_t> plan_record_version_{-1, -1};
     PlanRecord read_plan_record() const;
     bool writable_ = false;  ///< opened by open_for_writing: trims the WAL when closed
+    /// A statement prepared once and kept, for a query asked once per
+    /// stretch: preparing costs more than running such a query. Reset, with
+    /// no bindings; reset it again when done (sql::Finished).
+    SQLite::Statement& reused(const char* sql) const;
+    /// Keyed by the SQL's address: only string literals are passed. Declared
+    /// last, so that they are finalized before the connection closes.
+    mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> reused_;
     /// The -wal file is kept between runs up to this size (see trim_wal).
     static constexpr std::uintmax_t kWalKeepBytes = 256 * 1024;
     void trim_wal() noexcept;
