@@ -1,7 +1,10 @@
 /// The Store's part of reports: the days of a range added up in SQL order,
 /// and the per-day summaries that let a report skip the days before it.
 
+#include <sqlite3.h>
+
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
 #include "store/sql_helpers.h"
@@ -14,26 +17,43 @@ using namespace sql;
 
 namespace {
 
+/// The text of a result column, "" for NULL.
+std::string_view text_at(sqlite3_stmt* row, int column) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, column));
+    return text ? std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(row, column))) : std::string_view();
+}
+
+std::optional<int> int_at(sqlite3_stmt* row, int column) {
+    if (sqlite3_column_type(row, column) == SQLITE_NULL) return std::nullopt;
+    return sqlite3_column_int(row, column);
+}
+
 /// Reads entries_by_day (day, kind, exercise, reps, pain, moment), a covering index,
 /// in its own order and adds each day up: no sort, no row lookups, and only
-/// one day in memory at a time.
+/// one day in memory at a time. A year report reads thousands of rows, so
+/// this reads them through SQLite's own interface: SQLiteCpp's columns each
+/// cost a shared pointer's atomic count.
 class StoreDayLogs final : public DayLogCursor {
 public:
     StoreDayLogs(SQLite::Database& db, std::filesystem::path path, const DateRange& range)
-        : path_(std::move(path)),
-          select_(db, "SELECT day, kind, exercise, reps, pain, moment FROM entries INDEXED BY entries_by_day "
-                      "WHERE day BETWEEN ? AND ? ORDER BY day, kind, exercise") {
-        select_.bind(1, to_iso(range.first));
-        select_.bind(2, to_iso(range.last));
+        : db_(db.getHandle()), path_(std::move(path)) {
+        sqlite3_stmt* prepared = nullptr;
+        check(sqlite3_prepare_v2(db_,
+                                 "SELECT day, kind, exercise, reps, pain, moment FROM entries INDEXED BY "
+                                 "entries_by_day WHERE day BETWEEN ? AND ? ORDER BY day, kind, exercise",
+                                 -1, &prepared, nullptr));
+        select_.reset(prepared);
+        for (const auto& [index, day] : {std::pair(1, to_iso(range.first)), std::pair(2, to_iso(range.last))})
+            check(sqlite3_bind_text(select_.get(), index, day.data(), static_cast<int>(day.size()), SQLITE_TRANSIENT));
         has_row_ = step();
     }
 
     std::optional<DayLog> next() override {
         if (!has_row_) return std::nullopt;
-        const std::string day_text = select_.getColumn(0).getString();
+        const std::string day_text(text_at(select_.get(), 0));
         DayLog log;
-        log.day = day_of(select_.getColumn(0), path_.string());
-        while (has_row_ && day_text == select_.getColumn(0).getText()) {
+        log.day = day_of(day_text, path_.string());
+        while (has_row_ && day_text == text_at(select_.get(), 0)) {
             add_row(log);
             has_row_ = step();
         }
@@ -41,30 +61,41 @@ public:
     }
 
 private:
+    void check(int result) const {
+        if (result != SQLITE_OK) throw SQLite::Exception(db_, result);
+    }
+
     bool step() {
-        return guarded(path_, [&] { return select_.executeStep(); });
+        return guarded(path_, [&] {
+            const int result = sqlite3_step(select_.get());
+            if (result == SQLITE_ROW) return true;
+            if (result == SQLITE_DONE) return false;
+            throw SQLite::Exception(db_, result);
+        });
     }
 
     void add_row(DayLog& log) {
-        const std::optional<int> pain = optional_int(select_.getColumn(4));
-        if (select_.getColumn(1).getText() == std::string_view("pain")) {
-            const std::string_view moment = select_.getColumn(5).getText();
+        sqlite3_stmt* row = select_.get();
+        const std::optional<int> pain = int_at(row, 4);
+        if (text_at(row, 1) == "pain") {
+            const std::string_view moment = text_at(row, 5);
             if (!pain) return;
             if (moment == kAfterSession) return log.after_session.push_back(*pain);
             log.pain_scores.push_back(*pain);
             if (moment == kBeforeSession) log.before_session.push_back(*pain);
             return;
         }
-        const char* exercise = select_.getColumn(2).getText();
+        const std::string_view exercise = text_at(row, 2);
         if (log.stretches.empty() || log.stretches.back().exercise != exercise)
-            log.stretches.push_back(StretchDay{exercise});
+            log.stretches.push_back(StretchDay{std::string(exercise)});
         StretchDay& stretch = log.stretches.back();
-        stretch.reps += optional_int(select_.getColumn(3)).value_or(0);
+        stretch.reps += int_at(row, 3).value_or(0);
         if (pain) add_pain(stretch, *pain);
     }
 
+    sqlite3* db_;
     std::filesystem::path path_;
-    SQLite::Statement select_;
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> select_{nullptr, sqlite3_finalize};
     bool has_row_ = false;
 };
 

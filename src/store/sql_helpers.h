@@ -59,13 +59,17 @@ inline std::string text_or_empty(const SQLite::Column& column) {
     return column.isNull() ? std::string() : column.getString();
 }
 
-/// A day column; a data Error naming the file when it is not YYYY-MM-DD.
-inline Date day_of(const SQLite::Column& column, const std::string& path) {
-    const std::string text = text_or_empty(column);
+/// A day read from the log; a data Error naming the file when it is not YYYY-MM-DD.
+inline Date day_of(std::string_view text, const std::string& path) {
     const auto day = parse_iso_date(text);
     if (!day)
-        throw Error(ErrorKind::data, path + ": a row has a bad day '" + text + "'", "fix it with the sqlite3 shell");
+        throw Error(ErrorKind::data, path + ": a row has a bad day '" + std::string(text) + "'",
+                    "fix it with the sqlite3 shell");
     return *day;
+}
+
+inline Date day_of(const SQLite::Column& column, const std::string& path) {
+    return day_of(text_or_empty(column), path);
 }
 
 /// Runs `body` in a BEGIN IMMEDIATE transaction of its own, or inside the
