@@ -50,7 +50,11 @@ struct Judge {
     }
 
     DayResult result(const ExpectedDay& expected, const DayLog& log) const {
-        const auto planned = expected.due_exercises();
+        return result(expected, expected.due_exercises(), log);
+    }
+
+    /// `planned` is expected.due_exercises(), which the caller also needs.
+    DayResult result(const ExpectedDay& expected, const std::vector<std::string>& planned, const DayLog& log) const {
         DayResult result{expected.day, DayStatus::not_scheduled, static_cast<int>(planned.size()),
                          done_of(planned, log), std::nullopt, {}};
         for (const Pause* pause : expected.paused) result.paused.push_back(pause->exercise);
@@ -128,10 +132,12 @@ class StretchTallies {
 public:
     StretchTallies(const Judge& judge, const Catalog& catalog) : judge_(judge), catalog_(catalog) {}
 
-    void add(const ExpectedDay& expected, const DayResult& day, const DayLog& log) {
+    /// `planned` is expected.due_exercises().
+    void add(const ExpectedDay& expected, const std::vector<std::string>& planned, const DayResult& day,
+             const DayLog& log) {
         if (day.day <= judge_.today) note_routine(expected.routine);
         if (is_counted(day.status)) {
-            for (const std::string& id : expected.due_exercises()) ++tally_for(id).summary.days_planned;
+            for (const std::string& id : planned) ++tally_for(id).summary.days_planned;
             for (const StretchDay& stretch : log.stretches) {
                 StretchTally& tally = tally_for(stretch.exercise);
                 ++tally.summary.days_done;
@@ -347,11 +353,12 @@ Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange
     for (Date day = walk_start(logged, range); day <= range.last; day = add_days(day, 1)) {
         const DayLog& log = feed.on(day);
         const ExpectedDay expected = expected_on(basis.record, basis.routine, day, today);
-        DayResult result = judge.result(expected, log);
+        const auto planned = expected.due_exercises();
+        DayResult result = judge.result(expected, planned, log);
         if (day <= streak_end && logged.first_used && day >= *logged.first_used)
             count_streak(streak, day, result.status);
         if (day < range.first) continue;
-        tallies.add(expected, result, log);
+        tallies.add(expected, planned, result, log);
         pains.push_back(day_pain(log));
         if (!log.before_session.empty() && !log.after_session.empty()) {
             before.add(mean_of(log.before_session));
