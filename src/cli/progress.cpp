@@ -13,7 +13,7 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
     const ExpectedDay expected = expected_on(record, current, day, today);
     Cautions cautions;
     if (store)
-        for (const auto& [exercise, last] : store->last_pain_before(day))
+        for (const auto& [exercise, last] : store->last_pain_before(day, expected.due_exercises()))
             if (last.second) {
                 std::string caution = caution_after(*last.second, last.first, zones);
                 if (!caution.empty()) cautions[exercise] = std::move(caution);

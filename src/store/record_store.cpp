@@ -167,26 +167,22 @@ std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
     });
 }
 
-std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_before(Date day) const {
+std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_before(
+    Date day, const std::vector<std::string>& exercises) const {
     return guarded(path_, [&] {
-        // Each exercise in turn (a skip-scan of entries_by_exercise), then its
-        // newest entry before `day` through the same index: a few lookups a
-        // stretch, whatever the age of the log. Only stretches have an exercise.
-        SQLite::Statement select(*db_, R"sql(
-WITH RECURSIVE names(name) AS (
-    SELECT min(exercise) FROM entries
-    UNION ALL
-    SELECT (SELECT min(exercise) FROM entries WHERE exercise > names.name) FROM names WHERE names.name IS NOT NULL
-)
-SELECT names.name, e.day, e.pain FROM names JOIN entries e ON e.id = (
-    SELECT id FROM entries WHERE exercise = names.name AND day < ?1
-    ORDER BY day DESC, logged_at DESC, id DESC LIMIT 1)
-WHERE names.name IS NOT NULL)sql");
-        select.bind(1, to_iso(day));
+        // The newest entry of each exercise before `day`: one lookup in
+        // entries_by_exercise (exercise, day, logged_at) a stretch, whatever
+        // the age of the log.
+        SQLite::Statement& select = reused("SELECT day, pain FROM entries WHERE exercise = ?1 AND day < ?2 "
+                                           "ORDER BY day DESC, logged_at DESC, id DESC LIMIT 1");
         std::map<std::string, std::pair<Date, std::optional<int>>> last;
-        while (select.executeStep())
-            last[select.getColumn(0).getString()] = {day_of(select.getColumn(1), path_.string()),
-                                                     optional_int(select.getColumn(2))};
+        for (const std::string& exercise : exercises) {
+            const Finished finished(select);
+            select.bind(1, exercise);
+            select.bind(2, to_iso(day));
+            if (select.executeStep())
+                last[exercise] = {day_of(select.getColumn(0), path_.string()), optional_int(select.getColumn(1))};
+        }
         return last;
     });
 }

@@ -210,9 +210,10 @@ public:
     PlanRecord plan_record() const;
     /// Stand-alone pain scores of the days in `range`.
     std::vector<DayScore> pain_scores_in(const DateRange& range) const;
-    /// The pain given the last time each exercise was logged before `day`
-    /// (nullopt when that entry gave none).
-    std::map<std::string, std::pair<Date, std::optional<int>>> last_pain_before(Date day) const;
+    /// For each of `exercises` logged before `day`, the day it was last
+    /// logged and the pain given then (nullopt when that entry gave none).
+    std::map<std::string, std::pair<Date, std::optional<int>>> last_pain_before(
+        Date day, const std::vector<std::string>& exercises) const;
 
     /// True once this store has committed a change to the log (migrations
     /// aside), so a command whose answer cannot be written can still say its

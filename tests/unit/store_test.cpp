@@ -167,10 +167,11 @@ TEST_CASE("new_uuid gives distinct version-4 UUIDs; utc_timestamp is ISO 8601 in
     CHECK(utc_timestamp(std::chrono::system_clock::from_time_t(1795334400)) == "2026-11-22T08:00:00Z");
 }
 
-TEST_CASE("store: the last pain of each stretch before a day is its newest entry by day, time and order",
+TEST_CASE("store: the last pain of each stretch asked about before a day is its newest entry by day, time and order",
           "[store]") {
     Store store = Store::in_memory();
-    CHECK(store.last_pain_before(ymd(2026, 11, 22)).empty());
+    const std::vector<std::string> asked = {"bridge", "spine-stretch", "bird-dog"};
+    CHECK(store.last_pain_before(ymd(2026, 11, 22), asked).empty());
     auto with_pain = [](Entry entry, std::optional<int> pain) {
         entry.pain = pain;
         return entry;
@@ -184,10 +185,13 @@ TEST_CASE("store: the last pain of each stretch before a day is its newest entry
                with_pain(stretch_entry("d", ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z"), 9),
                with_pain(stretch_entry("e", ymd(2026, 11, 19), "spine-stretch", "2026-11-19T08:00:00Z"), 4),
                pain_entry("f", ymd(2026, 11, 21), 8, "2026-11-21T10:00:00Z")});
-    const auto last = store.last_pain_before(ymd(2026, 11, 22));
+    const auto last = store.last_pain_before(ymd(2026, 11, 22), asked);
     REQUIRE(last.size() == 2);
     CHECK(last.at("bridge") == std::pair(ymd(2026, 11, 21), std::optional<int>()));
     CHECK(last.at("spine-stretch") == std::pair(ymd(2026, 11, 19), std::optional<int>(4)));
-    CHECK(store.last_pain_before(ymd(2026, 11, 21)).at("bridge").second == 7);
-    CHECK(store.last_pain_before(ymd(2026, 11, 19)).empty());
+    CHECK(store.last_pain_before(ymd(2026, 11, 21), asked).at("bridge").second == 7);
+    CHECK(store.last_pain_before(ymd(2026, 11, 19), asked).empty());
+    // Only the stretches asked about.
+    CHECK(store.last_pain_before(ymd(2026, 11, 22), {"spine-stretch"}).size() == 1);
+    CHECK(store.last_pain_before(ymd(2026, 11, 22), {}).empty());
 }
