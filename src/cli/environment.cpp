@@ -58,7 +58,11 @@ fs::path data_directory(const Environment& env) {
     return xdg_directory(env, "XDG_DATA_HOME", fs::path(".local") / "share");
 }
 
-fs::path cache_directory(const Environment& env) { return xdg_directory(env, "XDG_CACHE_HOME", ".cache"); }
+std::optional<fs::path> cache_directory(const Environment& env) {
+    const auto xdg = env.get("XDG_CACHE_HOME");
+    if (!(xdg && fs::path(*xdg).is_absolute()) && !env.get("HOME")) return std::nullopt;
+    return xdg_directory(env, "XDG_CACHE_HOME", ".cache");
+}
 
 std::vector<fs::path> RoutineSources::directories() const { return {bundled, user}; }
 

@@ -28,7 +28,8 @@ std::filesystem::path config_directory(const Environment& env);
 /// $XDG_DATA_HOME (or ~/.local/share) joined with "stretch".
 std::filesystem::path data_directory(const Environment& env);
 /// $XDG_CACHE_HOME (or ~/.cache) joined with "stretch": what can be deleted.
-std::filesystem::path cache_directory(const Environment& env);
+/// nullopt when neither is set: then nothing is cached.
+std::optional<std::filesystem::path> cache_directory(const Environment& env);
 
 /// Where the routine files come from, in load order: bundled, then the user's.
 struct RoutineSources {

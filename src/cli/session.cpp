@@ -95,8 +95,9 @@ Style Session::style_for(const std::string& output) const {
 
 const Catalog& Session::catalog() const {
     if (!catalog_) {
-        catalog_ = load_catalog_cached(routine_sources(env, options.routines).directories(),
-                                       cache_directory(env) / "catalog");
+        const auto directories = routine_sources(env, options.routines).directories();
+        const auto cache = cache_directory(env);
+        catalog_ = cache ? load_catalog_cached(directories, *cache / "catalog") : load_catalog(directories);
         // config.toml's progression_days becomes part of each routine that
         // does not set its own, so it is recorded with the routine's
         // version: changing it later changes today on, never a past plan.

@@ -16,6 +16,15 @@ namespace {
 
 using Json = nlohmann::json;
 
+/// A row as the journal copied it; null for none. Text that is not valid
+/// JSON (a value edited in by hand that is not UTF-8) gives a row without
+/// fields: the change can still be undone, only not described in full.
+Json journal_row(const std::string& text) {
+    if (text.empty()) return Json();
+    Json row = Json::parse(text, nullptr, false);
+    return row.is_discarded() ? Json::object() : row;
+}
+
 std::string field(const Json& row, const char* key) {
     const auto found = row.find(key);
     return found == row.end() || found->is_null() ? std::string()
@@ -42,8 +51,8 @@ std::string entry_words(const Json& row) {
 
 /// What reverting one change does, in words.
 std::string reverted(const JournalChange& change) {
-    const Json before = change.before.empty() ? Json() : Json::parse(change.before);
-    const Json after = change.after.empty() ? Json() : Json::parse(change.after);
+    const Json before = journal_row(change.before);
+    const Json after = journal_row(change.after);
     const Json& row = change.after.empty() ? before : after;
     if (change.table == "entries") {
         if (change.before.empty()) return "removed " + entry_words(after);
@@ -102,8 +111,8 @@ constexpr size_t kLinesShown = 10;
 std::string rewrites_past(const JournalCommand& command, Date today) {
     if (command.name == "import") return {};
     for (const JournalChange& change : command.changes) {
-        const Json before = change.before.empty() ? Json() : Json::parse(change.before);
-        const Json after = change.after.empty() ? Json() : Json::parse(change.after);
+        const Json before = journal_row(change.before);
+        const Json after = journal_row(change.after);
         const auto day = [](const Json& row, const char* key) { return parse_iso_date(field(row, key)); };
         if (change.table == "skips" && change.before.empty()) {
             if (const auto d = day(after, "day"); d && *d < today) return to_iso(*d) + " was skipped";

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <ctime>
 #include <optional>
@@ -57,8 +58,10 @@ struct SourcesKey {
     bool settled = true;  ///< every routine file settled()
 };
 
-/// The binary, and every routine file load_catalog would read, with its
-/// identity; nullopt when one cannot be looked at (loading says why).
+/// The binary, each routine directory (its time stamps change when a file
+/// is added, removed or renamed in it) and every routine file load_catalog
+/// would read, with their identities; nullopt when one cannot be looked at
+/// (loading says why).
 std::optional<SourcesKey> sources_key(const std::vector<fs::path>& directories) {
     timespec now{};
     clock_gettime(CLOCK_REALTIME_COARSE, &now);
@@ -76,9 +79,12 @@ std::optional<SourcesKey> sources_key(const std::vector<fs::path>& directories) 
     };
     if (!add("/proc/self/exe", false)) return std::nullopt;
     for (const auto& directory : directories) {
-        sources.key += "dir ";
-        sources.key += directory.string();
-        sources.key += '\0';
+        if (!add(directory, true)) {
+            if (errno != ENOENT) return std::nullopt;
+            sources.key += "absent ";
+            sources.key += directory.string();
+            sources.key += '\0';
+        }
         for (const auto& file : routine_files_in(directory))
             if (!add(file, true)) return std::nullopt;
     }
@@ -92,13 +98,24 @@ uint64_t checksum(std::string_view bytes) {
     return hash;
 }
 
+/// Far more than any catalog: a larger file is not a cache of ours.
+constexpr off_t kLargestCache = 4 << 20;
+
+/// The cache file's bytes, when it is a regular file of a sensible size (a
+/// pipe or a device there must not hang or exhaust the program).
 std::optional<std::string> read_whole(const fs::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (fd < 0) return std::nullopt;
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size > kLargestCache) {
+        ::close(fd);
+        return std::nullopt;
+    }
     std::string bytes;
     char buffer[16384];
     ssize_t got = 0;
-    while ((got = ::read(fd, buffer, sizeof buffer)) > 0) bytes.append(buffer, static_cast<size_t>(got));
+    while (bytes.size() <= static_cast<size_t>(kLargestCache) && (got = ::read(fd, buffer, sizeof buffer)) > 0)
+        bytes.append(buffer, static_cast<size_t>(got));
     ::close(fd);
     if (got < 0) return std::nullopt;
     return bytes;
@@ -133,9 +150,13 @@ std::optional<Catalog> cached(const fs::path& cache_file, const std::string& key
 /// Writes under a temporary name and renames, so a reader never sees half a
 /// file; any failure leaves things as they were.
 void remember(const fs::path& cache_file, const std::string& contents) {
+    // Made private like the log's directory, as the XDG specification asks.
     std::error_code error;
-    fs::create_directories(cache_file.parent_path(), error);
-    if (error) return;
+    const fs::path directory = cache_file.parent_path();
+    if (!fs::is_directory(directory, error)) {
+        fs::create_directories(directory.parent_path(), error);
+        if (error || (::mkdir(directory.c_str(), 0700) != 0 && errno != EEXIST)) return;
+    }
     std::string temporary = (cache_file.parent_path() / ".catalog.XXXXXX").string();
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0) return;
@@ -156,7 +177,11 @@ Catalog load_catalog_cached(const std::vector<fs::path>& directories, const fs::
     if (!sources) return load_catalog(directories);
     if (auto catalog = cached(cache_file, sources->key)) return std::move(*catalog);
     Catalog catalog = load_catalog(directories);
-    if (sources->settled) remember(cache_file, cache_contents(sources->key, encode_catalog(catalog)));
+    // Only what was read while nothing changed: a file added and removed
+    // again while loading would otherwise be remembered under a key without it.
+    if (!sources->settled) return catalog;
+    if (const auto after = sources_key(directories); after && after->key == sources->key)
+        remember(cache_file, cache_contents(sources->key, encode_catalog(catalog)));
     return catalog;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
@@ -64,7 +65,9 @@ void append_json_string(std::string& json, const unsigned char* text, int size) 
     json += '"';
 }
 
-void append_json_value(std::string& json, sqlite3_value* value) {
+/// False for a BLOB, which JSON cannot hold (SQLite's json_object refuses
+/// one too); stretch never writes one, only a hand edit can.
+bool append_json_value(std::string& json, sqlite3_value* value) {
     switch (sqlite3_value_type(value)) {
     case SQLITE_INTEGER: json += std::to_string(sqlite3_value_int64(value)); break;
     case SQLITE_FLOAT: {
@@ -74,15 +77,18 @@ void append_json_value(std::string& json, sqlite3_value* value) {
         break;
     }
     case SQLITE_NULL: json += "null"; break;
-    default: append_json_string(json, sqlite3_value_text(value), sqlite3_value_bytes(value)); break;
+    case SQLITE_TEXT: append_json_string(json, sqlite3_value_text(value), sqlite3_value_bytes(value)); break;
+    default: return false;
     }
+    return true;
 }
 
 using Layout = std::vector<std::pair<std::string, int>>;
 
 /// {"id":1,"uuid":"...",...}: the journalled columns of the row the hook
-/// reports, before the change (`old_values`) or after it.
-std::string row_json(sqlite3* connection, const Layout& layout, bool old_values) {
+/// reports, before the change (`old_values`) or after it; nullopt when a
+/// column holds a BLOB.
+std::optional<std::string> row_json(sqlite3* connection, const Layout& layout, bool old_values) {
     std::string json = "{";
     for (const auto& [name, position] : layout) {
         sqlite3_value* value = nullptr;
@@ -91,8 +97,8 @@ std::string row_json(sqlite3* connection, const Layout& layout, bool old_values)
         if (json.size() > 1) json += ',';
         append_json_string(json, reinterpret_cast<const unsigned char*>(name.data()), static_cast<int>(name.size()));
         json += ':';
-        if (read == SQLITE_OK && value) append_json_value(json, value);
-        else json += "null";
+        if (read != SQLITE_OK || !value) json += "null";
+        else if (!append_json_value(json, value)) return std::nullopt;
     }
     return json + "}";
 }
@@ -106,6 +112,7 @@ struct Journal::RowChange {
     int64_t row_id = 0;
     std::string before;
     std::string after;
+    bool copied = true;  ///< false: a column held a BLOB, so the row cannot be journalled
 };
 
 /// The pre-update hook. It may not run SQL, so it only takes copies.
@@ -116,9 +123,13 @@ struct JournalHook {
         if (journal.operation_ == 0 || journal.paused_ || std::strcmp(database, "main") != 0) return;
         for (const auto& [name, layout] : journal.layouts_) {
             if (name != table) continue;
-            Journal::RowChange change{name, operation == SQLITE_INSERT ? new_rowid : old_rowid, "", ""};
-            if (operation != SQLITE_INSERT) change.before = row_json(connection, layout, true);
-            if (operation != SQLITE_DELETE) change.after = row_json(connection, layout, false);
+            Journal::RowChange change{name, operation == SQLITE_INSERT ? new_rowid : old_rowid, "", "", true};
+            for (const bool old_values : {true, false}) {
+                if (old_values ? operation == SQLITE_INSERT : operation == SQLITE_DELETE) continue;
+                const auto json = row_json(connection, layout, old_values);
+                change.copied = change.copied && json.has_value();
+                (old_values ? change.before : change.after) = json.value_or("");
+            }
             journal.pending_.push_back(std::move(change));
             return;
         }
@@ -163,6 +174,11 @@ void Journal::flush() {
     SQLite::Statement insert(db_, "INSERT INTO changes (operation, table_name, row_id, before, after) "
                                   "VALUES (?, ?, ?, ?, ?)");
     for (const RowChange& change : changes) {
+        if (!change.copied)
+            throw Error(ErrorKind::data,
+                        "row " + std::to_string(change.row_id) + " of " + change.table +
+                            " holds binary data, which undo could not put back, so nothing was changed",
+                        "fix the row with the sqlite3 shell");
         insert.bind(1, operation_);
         insert.bind(2, change.table);
         insert.bind(3, change.row_id);

@@ -32,7 +32,10 @@ public:
     void open(const std::string& command, const std::string& name, const std::string& at);
     /// Writes the row changes seen so far into `changes`. close() does it
     /// too; a command that changes many rows calls it as it goes, so that
-    /// they are not all held in memory.
+    /// they are not all held in memory. A change SQLite rolled back with a
+    /// failed statement is still among them: a command that meets such a
+    /// failure must fail as a whole, as every command does today. A data
+    /// Error when a row held a BLOB, which JSON cannot hold.
     void flush();
     /// Stops journalling; forgets the operation when it changed nothing, and
     /// the commands older than the newest `keep`.

@@ -297,18 +297,18 @@ END;
     // opening it need not check every table's columns to know it.
     R"sql(
 PRAGMA application_id = 1398035013;
-DROP TRIGGER journal_entries_insert;
-DROP TRIGGER journal_entries_update;
-DROP TRIGGER journal_entries_delete;
-DROP TRIGGER journal_pauses_insert;
-DROP TRIGGER journal_pauses_update;
-DROP TRIGGER journal_pauses_delete;
-DROP TRIGGER journal_skips_insert;
-DROP TRIGGER journal_skips_update;
-DROP TRIGGER journal_skips_delete;
-DROP TRIGGER journal_routine_versions_insert;
-DROP TRIGGER journal_routine_versions_update;
-DROP TRIGGER journal_routine_versions_delete;
+DROP TRIGGER IF EXISTS journal_entries_insert;
+DROP TRIGGER IF EXISTS journal_entries_update;
+DROP TRIGGER IF EXISTS journal_entries_delete;
+DROP TRIGGER IF EXISTS journal_pauses_insert;
+DROP TRIGGER IF EXISTS journal_pauses_update;
+DROP TRIGGER IF EXISTS journal_pauses_delete;
+DROP TRIGGER IF EXISTS journal_skips_insert;
+DROP TRIGGER IF EXISTS journal_skips_update;
+DROP TRIGGER IF EXISTS journal_skips_delete;
+DROP TRIGGER IF EXISTS journal_routine_versions_insert;
+DROP TRIGGER IF EXISTS journal_routine_versions_update;
+DROP TRIGGER IF EXISTS journal_routine_versions_delete;
 )sql",
 };
 

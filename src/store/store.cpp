@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <ctime>
 #include <random>
+#include <stdexcept>
 
 #include "store/journal.h"
 #include "store/entry_rows.h"
@@ -287,6 +288,7 @@ Store Store::in_memory() {
 }
 
 void Store::atomically(const std::function<void()>& body) {
+    if (!journal_) throw std::logic_error("Store::atomically on a log opened only to read");
     guarded(path_, [&] {
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         journal_->open(command_, command_name_, command_at_);

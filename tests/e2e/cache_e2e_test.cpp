@@ -9,6 +9,8 @@
 #include <fstream>
 #include <thread>
 
+#include <sys/stat.h>
+
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
@@ -108,4 +110,37 @@ TEST_CASE("XDG_CACHE_HOME places the cache, and errors in routine files are neve
         CHECK(refused.exit_code == 65);
         CHECK_THAT(refused.err, Contains("bad.toml:3") && Contains("did you mean 'bridge'?"));
     }
+}
+
+TEST_CASE("without HOME the files named by STRETCH_DB, STRETCH_ROUTINES and STRETCH_CONFIG suffice, uncached",
+          "[e2e][cache]") {
+    Sandbox sandbox;
+    sandbox.write("routines/mine.toml", kMine);
+    sandbox.env.erase("HOME");
+    sandbox.env["STRETCH_DB"] = (sandbox.home() / "log.db").string();
+    sandbox.env["STRETCH_ROUTINES"] = (sandbox.home() / "routines").string();
+    sandbox.env["STRETCH_CONFIG"] = (sandbox.home() / "config.toml").string();
+    sandbox.write("config.toml", "routine = \"mine\"\n");
+    const auto plan = sandbox.run({"plan"});
+    CHECK(plan.exit_code == 0);
+    CHECK_THAT(plan.out, Contains("5 reps"));
+    CHECK(sandbox.run({"log", "bridge"}).exit_code == 0);
+    CHECK_FALSE(fs::exists(sandbox.home() / ".cache"));
+}
+
+TEST_CASE("a pipe or a device where the cache should be is passed over", "[e2e][cache]") {
+    Sandbox sandbox;
+    const auto plan = sandbox.run({"plan"});
+    REQUIRE(plan.exit_code == 0);
+    fs::remove(cache_of(sandbox));
+    REQUIRE(::mkfifo(cache_of(sandbox).c_str(), 0600) == 0);
+    const auto from_pipe = sandbox.run({"plan"});  // would wait for a writer forever if it opened the pipe to read
+    CHECK(from_pipe.exit_code == 0);
+    CHECK(from_pipe.out == plan.out);
+    fs::remove(cache_of(sandbox));
+    fs::create_symlink("/dev/zero", cache_of(sandbox));
+    const auto from_device = sandbox.run({"plan"});
+    CHECK(from_device.exit_code == 0);
+    CHECK(from_device.out == plan.out);
+    CHECK(from_device.err.empty());
 }

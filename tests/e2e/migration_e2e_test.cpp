@@ -88,3 +88,33 @@ TEST_CASE("a command that only reads leaves the journal's triggers out of the lo
     CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");
     CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
 }
+
+TEST_CASE("a schema-4 log missing some of the journal's triggers still migrates", "[e2e][migration]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    load_schema4(sandbox);
+    sandbox.sql("DROP TRIGGER journal_skips_update; DROP TRIGGER journal_entries_delete");
+    const auto history = sandbox.run({"history", "--all"});
+    CHECK(history.exit_code == 0);
+    CHECK(sandbox.sql("PRAGMA user_version") == "5\n");
+    CHECK(triggers(sandbox).find("journal_") == std::string::npos);
+}
+
+TEST_CASE("rows edited by hand into what undo cannot hold are refused or still undone", "[e2e][migration]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "--note", "fine"}).exit_code == 0);
+    const std::string id = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries").substr(0, 8);
+    // Binary data: JSON cannot hold it, so the delete changes nothing.
+    sandbox.sql("UPDATE entries SET note = X'FF0041'");
+    const auto refused = sandbox.run({"delete", id});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("binary data"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+    // Text that is not UTF-8: deleted, and undone, described as well as it can be.
+    sandbox.sql("UPDATE entries SET note = CAST(X'FF41' AS TEXT)");
+    REQUIRE(sandbox.run({"delete", id}).exit_code == 0);
+    const auto undone = sandbox.run({"undo"});
+    CHECK(undone.exit_code == 0);
+    CHECK_THAT(undone.out, Contains("Undid \"stretch delete"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+    CHECK(sandbox.sql("SELECT hex(note) FROM entries") == "FF41\n");
+}
