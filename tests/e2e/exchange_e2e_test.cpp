@@ -3,7 +3,6 @@
 // previous release. Reading import files (refusals, spreadsheets, streaming)
 // is import_e2e_test.cpp.
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
