@@ -115,12 +115,23 @@ struct Journal::RowChange {
     bool copied = true;  ///< false: a column held a BLOB, so the row cannot be journalled
 };
 
-/// The pre-update hook. It may not run SQL, so it only takes copies.
+/// The pre-update hook. It may not run SQL, so it only takes copies; and
+/// nothing may be thrown through SQLite, so a copy that fails is noted for
+/// flush() to report.
 struct JournalHook {
     static void on_row_change(void* context, sqlite3* connection, int operation, const char* database,
-                              const char* table, sqlite3_int64 old_rowid, sqlite3_int64 new_rowid) {
+                              const char* table, sqlite3_int64 old_rowid, sqlite3_int64 new_rowid) noexcept {
         auto& journal = *static_cast<Journal*>(context);
         if (journal.operation_ == 0 || journal.paused_ || std::strcmp(database, "main") != 0) return;
+        try {
+            copy(journal, connection, operation, table, old_rowid, new_rowid);
+        } catch (...) {
+            journal.lost_ = true;
+        }
+    }
+
+    static void copy(Journal& journal, sqlite3* connection, int operation, const char* table,
+                     sqlite3_int64 old_rowid, sqlite3_int64 new_rowid) {
         for (const auto& [name, layout] : journal.layouts_) {
             if (name != table) continue;
             Journal::RowChange change{name, operation == SQLITE_INSERT ? new_rowid : old_rowid, "", "", true};
@@ -165,9 +176,13 @@ void Journal::open(const std::string& command, const std::string& name, const st
     insert.exec();
     operation_ = db_.getLastInsertRowid();
     pending_.clear();
+    lost_ = false;
 }
 
 void Journal::flush() {
+    if (lost_)
+        throw Error(ErrorKind::io, "there was not enough memory to keep the journal behind undo, so nothing was changed",
+                    "try again");
     if (pending_.empty()) return;
     std::vector<RowChange> changes;
     changes.swap(pending_);
@@ -214,6 +229,7 @@ void Journal::close(int keep) {
 void Journal::abandon() {
     operation_ = 0;
     pending_.clear();
+    lost_ = false;
 }
 
 Journal::Pause::Pause(Journal* journal) : journal_(journal) {

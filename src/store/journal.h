@@ -66,6 +66,7 @@ private:
     SQLite::Database& db_;
     int64_t operation_ = 0;  ///< the open operation's id; 0 when none is open
     bool paused_ = false;
+    bool lost_ = false;  ///< a row change could not be copied; flush() refuses
     /// Each journalled table's columns as positions in its rows, read at the
     /// first open(): kJournalledColumns' order, the table's own order.
     std::vector<std::pair<std::string, std::vector<std::pair<std::string, int>>>> layouts_;
