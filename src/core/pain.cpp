@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/mean.h"
+
 namespace stretch {
 
 namespace {
@@ -17,13 +19,6 @@ std::string one_decimal(double value) {
     std::snprintf(text, sizeof text, "%.1f", std::round(value * 10) / 10);
     return text;
 }
-
-struct Mean {
-    double sum = 0;
-    int count = 0;
-    void add(int value) { sum += value, ++count; }
-    double value() const { return sum / count; }
-};
 
 }  // namespace
 
@@ -75,9 +70,9 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
     if (highest >= kSeverePain)
         return Flare{"You scored your pain " + std::to_string(highest) + "/10 in the last " +
                      std::to_string(kRecentDays) + " days."};
-    if (recent.count > 0 && usual.count >= kMinUsualScores && recent.value() - usual.value() >= kFlareStep - 1e-9)
+    if (recent.count > 0 && usual.count >= kMinUsualScores && *recent.value() - *usual.value() >= kFlareStep - 1e-9)
         return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
-                     one_decimal(recent.value()) + ") is well above your usual (" + one_decimal(usual.value()) +
+                     one_decimal(*recent.value()) + ") is well above your usual (" + one_decimal(*usual.value()) +
                      " over the " + std::to_string(kUsualDays) + " days before)."};
     return std::nullopt;
 }
