@@ -177,11 +177,7 @@ TEST_CASE("every JSON document states its format version; status and show speak 
 
 TEST_CASE("a log written by the previous release (schema 2) is migrated with everything intact", "[e2e][records]") {
     Sandbox sandbox("2026-11-23T08:00:00");
-    std::filesystem::create_directories(sandbox.database().parent_path());
-    const auto made = Sandbox::finish(sandbox.start(
-        {"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema2.sql"}));
-    REQUIRE(made.exit_code == 0);
-    REQUIRE(sandbox.sql("PRAGMA user_version") == "2\n");
+    sandbox.load_schema_fixture(2);
     const std::string tables[] = {
         "SELECT id, uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note FROM entries",
         "SELECT id, uuid, exercise, first_day, resumed_on, reason, created_at FROM pauses",

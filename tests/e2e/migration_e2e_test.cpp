@@ -12,15 +12,6 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-/// Loads the schema-4 fixture, written by the previous release's binary.
-void load_schema4(const Sandbox& sandbox) {
-    std::filesystem::create_directories(sandbox.database().parent_path());
-    const auto made = Sandbox::finish(
-        sandbox.start({"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema4.sql"}));
-    REQUIRE(made.exit_code == 0);
-    REQUIRE(sandbox.sql("PRAGMA user_version") == "4\n");
-}
-
 nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
     std::vector<std::string> args = {"report", "--format", "json"};
     args.insert(args.end(), range.begin(), range.end());
@@ -39,7 +30,7 @@ std::string triggers(const Sandbox& sandbox) {
 TEST_CASE("a log written by the previous release (schema 4) migrates and reports as that release did",
           "[e2e][migration]") {
     Sandbox sandbox("2026-11-20T09:00:00");
-    load_schema4(sandbox);
+    sandbox.load_schema_fixture(4);
     const std::string tables = "SELECT * FROM entries ORDER BY id; SELECT * FROM pauses; SELECT * FROM skips; "
                                "SELECT * FROM routine_versions; SELECT * FROM operations; SELECT * FROM changes; "
                                "SELECT * FROM day_summaries; SELECT * FROM progress";
@@ -91,7 +82,7 @@ TEST_CASE("a command that only reads leaves the journal's triggers out of the lo
 
 TEST_CASE("a schema-4 log missing some of the journal's triggers still migrates", "[e2e][migration]") {
     Sandbox sandbox("2026-11-20T09:00:00");
-    load_schema4(sandbox);
+    sandbox.load_schema_fixture(4);
     sandbox.sql("DROP TRIGGER journal_skips_update; DROP TRIGGER journal_entries_delete");
     const auto history = sandbox.run({"history", "--all"});
     CHECK(history.exit_code == 0);

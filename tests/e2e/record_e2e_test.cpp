@@ -72,11 +72,7 @@ TEST_CASE("a routine edited without a write in between is recorded at the next w
 
 TEST_CASE("a log written by schema 1 is migrated with every entry intact, then used", "[e2e][record]") {
     Sandbox sandbox("2026-11-20T08:00:00");
-    std::filesystem::create_directories(sandbox.database().parent_path());
-    const auto made = Sandbox::finish(sandbox.start(
-        {"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema1.sql"}));
-    REQUIRE(made.exit_code == 0);
-    REQUIRE(sandbox.sql("PRAGMA user_version") == "1\n");
+    sandbox.load_schema_fixture(1);
     const std::string rows_before = sandbox.sql("SELECT id, uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note FROM entries ORDER BY id");
     REQUIRE(std::count(rows_before.begin(), rows_before.end(), '\n') == 25);
 

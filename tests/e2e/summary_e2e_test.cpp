@@ -12,15 +12,6 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-/// Loads the schema-3 fixture, written by the previous release's binary.
-void load_schema3(const Sandbox& sandbox) {
-    std::filesystem::create_directories(sandbox.database().parent_path());
-    const auto made = Sandbox::finish(
-        sandbox.start({"sqlite3", sandbox.database().string(), ".read " STRETCH_TEST_FIXTURES "/schema3.sql"}));
-    REQUIRE(made.exit_code == 0);
-    REQUIRE(sandbox.sql("PRAGMA user_version") == "3\n");
-}
-
 /// The report as JSON, less the fields added since the previous release
 /// (new fields keep format_version; see the README).
 /// `report` without the fields added since the schema 3 release (each
@@ -50,7 +41,7 @@ int summaries(const Sandbox& sandbox) { return std::stoi(sandbox.sql("SELECT cou
 TEST_CASE("a log written by the previous release (schema 3) migrates and reports as that release did",
           "[e2e][summary]") {
     Sandbox sandbox("2026-11-20T09:00:00");
-    load_schema3(sandbox);
+    sandbox.load_schema_fixture(3);
     const std::string entries = "SELECT id, uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, "
                                 "pain, note, changed_at FROM entries ORDER BY id";
     const std::string entries_before = sandbox.sql(entries);

@@ -51,6 +51,13 @@ std::string Sandbox::sql(const std::string& query) const {
     return result.out;
 }
 
+void Sandbox::load_schema_fixture(int version) const {
+    std::filesystem::create_directories(database().parent_path());
+    sql(".read " STRETCH_TEST_FIXTURES "/schema" + std::to_string(version) + ".sql");
+    if (sql("PRAGMA user_version") != std::to_string(version) + "\n")
+        throw std::runtime_error("the schema " + std::to_string(version) + " fixture did not load");
+}
+
 Sandbox::Running Sandbox::start(const std::vector<std::string>& args) const {
     static int counter = 0;
     const std::string tag = std::to_string(getpid()) + "-" + std::to_string(++counter);

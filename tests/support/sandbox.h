@@ -45,6 +45,11 @@ public:
     /// user inspecting it would; fails the test when sqlite3 does.
     std::string sql(const std::string& query) const;
 
+    /// Makes the default database from tests/fixtures/schemaN.sql, a log
+    /// written by the release of schema `version`; fails the test when it is
+    /// not at that version afterwards.
+    void load_schema_fixture(int version) const;
+
     const std::filesystem::path& home() const { return home_; }
     std::filesystem::path user_routines() const { return home_ / ".config/stretch/routines"; }
     std::filesystem::path database() const { return home_ / ".local/share/stretch/stretch.db"; }
