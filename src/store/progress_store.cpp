@@ -14,15 +14,14 @@ using namespace sql;
 
 std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRange& range) const {
     return guarded(path_, [&] {
-        SQLite::Statement& select = reused("SELECT day, max(pain) FROM entries WHERE exercise = ? AND kind = 'stretch' "
-                                           "AND day BETWEEN ? AND ? GROUP BY day ORDER BY day");
-        const Finished finished(select);
-        select.bind(1, exercise);
-        select.bind(2, to_iso(range.first));
-        select.bind(3, to_iso(range.last));
+        const auto select = reused("SELECT day, max(pain) FROM entries WHERE exercise = ? AND kind = 'stretch' "
+                                   "AND day BETWEEN ? AND ? GROUP BY day ORDER BY day");
+        select->bind(1, exercise);
+        select->bind(2, to_iso(range.first));
+        select->bind(3, to_iso(range.last));
         std::vector<DoneDay> days;
-        while (select.executeStep())
-            days.push_back(DoneDay{day_of(select.getColumn(0), path_.string()), optional_int(select.getColumn(1))});
+        while (select->executeStep())
+            days.push_back(DoneDay{day_of(select->getColumn(0), path_.string()), optional_int(select->getColumn(1))});
         return days;
     });
 }
@@ -30,13 +29,12 @@ std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRan
 std::optional<std::pair<Date, Progress>> Store::kept_progress(const std::string& exercise,
                                                               const std::string& rule) const {
     return guarded(path_, [&]() -> std::optional<std::pair<Date, Progress>> {
-        SQLite::Statement& select = reused("SELECT through, steps, run FROM progress WHERE exercise = ? AND rule = ?");
-        const Finished finished(select);
-        select.bind(1, exercise);
-        select.bind(2, rule);
-        if (!select.executeStep()) return std::nullopt;
-        return std::pair(day_of(select.getColumn(0), path_.string()),
-                         Progress{select.getColumn(1).getInt(), select.getColumn(2).getInt()});
+        const auto select = reused("SELECT through, steps, run FROM progress WHERE exercise = ? AND rule = ?");
+        select->bind(1, exercise);
+        select->bind(2, rule);
+        if (!select->executeStep()) return std::nullopt;
+        return std::pair(day_of(select->getColumn(0), path_.string()),
+                         Progress{select->getColumn(1).getInt(), select->getColumn(2).getInt()});
     });
 }
 

@@ -173,15 +173,15 @@ std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_befo
         // The newest entry of each exercise before `day`: one lookup in
         // entries_by_exercise (exercise, day, logged_at) a stretch, whatever
         // the age of the log.
-        SQLite::Statement& select = reused("SELECT day, pain FROM entries WHERE exercise = ?1 AND day < ?2 "
-                                           "ORDER BY day DESC, logged_at DESC, id DESC LIMIT 1");
+        const char* const newest = "SELECT day, pain FROM entries WHERE exercise = ?1 AND day < ?2 "
+                                   "ORDER BY day DESC, logged_at DESC, id DESC LIMIT 1";
         std::map<std::string, std::pair<Date, std::optional<int>>> last;
         for (const std::string& exercise : exercises) {
-            const Finished finished(select);
-            select.bind(1, exercise);
-            select.bind(2, to_iso(day));
-            if (select.executeStep())
-                last[exercise] = {day_of(select.getColumn(0), path_.string()), optional_int(select.getColumn(1))};
+            const auto select = reused(newest);
+            select->bind(1, exercise);
+            select->bind(2, to_iso(day));
+            if (select->executeStep())
+                last[exercise] = {day_of(select->getColumn(0), path_.string()), optional_int(select->getColumn(1))};
         }
         return last;
     });

@@ -24,20 +24,23 @@ void bind_optional(SQLite::Statement& statement, int index, const std::optional<
         statement.bind(index);
 }
 
-/// Resets a kept statement when leaving the scope, so that it holds no read
-/// transaction open between its uses.
-class Finished {
+/// A kept statement lent for one use: it comes with no bindings, and is
+/// reset when the loan ends, so that it holds no read transaction open
+/// between its uses.
+class Reused {
 public:
-    explicit Finished(SQLite::Statement& statement) : statement_(statement) {}
-    ~Finished() {
+    explicit Reused(SQLite::Statement& statement) : statement_(statement) { statement_.clearBindings(); }
+    ~Reused() {
         try {
             statement_.reset();
         } catch (...) {
             // Its last step already failed and was reported.
         }
     }
-    Finished(const Finished&) = delete;
-    Finished& operator=(const Finished&) = delete;
+    Reused(const Reused&) = delete;
+    Reused& operator=(const Reused&) = delete;
+
+    SQLite::Statement* operator->() const { return &statement_; }
 
 private:
     SQLite::Statement& statement_;

@@ -122,11 +122,10 @@ void create_private_file(const fs::path& path) {
 Store::Store(std::unique_ptr<SQLite::Database> db, fs::path path)
     : db_(std::move(db)), path_(std::move(path)), changes_at_open_(sqlite3_total_changes(db_->getHandle())) {}
 
-SQLite::Statement& Store::reused(const char* sql) const {
+sql::Reused Store::reused(const char* sql) const {
     auto& kept = reused_[sql];
     if (!kept) kept = std::make_unique<SQLite::Statement>(*db_, sql);
-    kept->clearBindings();
-    return *kept;
+    return sql::Reused(*kept);
 }
 
 bool Store::changed() const { return sqlite3_total_changes(db_->getHandle()) > changes_at_open_; }

@@ -29,6 +29,10 @@ class Statement;
 
 namespace stretch {
 
+namespace sql {
+class Reused;
+}
+
 /// What import did, record by record.
 struct MergeReport {
     struct Conflict {
@@ -237,9 +241,8 @@ private:
     PlanRecord read_plan_record() const;
     bool writable_ = false;  ///< opened by open_for_writing: trims the WAL when closed
     /// A statement prepared once and kept, for a query asked once per
-    /// stretch: preparing costs more than running such a query. Reset, with
-    /// no bindings; reset it again when done (sql::Finished).
-    SQLite::Statement& reused(const char* sql) const;
+    /// stretch: preparing costs more than running such a query.
+    sql::Reused reused(const char* sql) const;
     /// Keyed by the SQL's address: only string literals are passed. Declared
     /// last, so that they are finalized before the connection closes.
     mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> reused_;
