@@ -83,7 +83,26 @@ bool append_json_value(std::string& json, sqlite3_value* value) {
     return true;
 }
 
-using Layout = std::vector<std::pair<std::string, int>>;
+using Layout = Journal::Layout;
+
+/// Each journalled table's columns with their positions in its rows: the
+/// hook reads values by position.
+std::vector<std::pair<std::string, Layout>> read_layouts(SQLite::Database& db) {
+    std::vector<std::pair<std::string, Layout>> layouts;
+    SQLite::Statement columns(db, "SELECT name, cid FROM pragma_table_info(?)");
+    for (const auto& [table, names] : kJournalledColumns) {
+        std::map<std::string, int> positions;
+        columns.bind(1, table);
+        while (columns.executeStep()) positions[columns.getColumn(0).getString()] = columns.getColumn(1).getInt();
+        columns.reset();
+        Layout layout;
+        for (const auto& column : names)
+            if (const auto found = positions.find(column); found != positions.end())
+                layout.emplace_back(column, found->second);
+        layouts.emplace_back(table, std::move(layout));
+    }
+    return layouts;
+}
 
 /// {"id":1,"uuid":"...",...}: the journalled columns of the row the hook
 /// reports, before the change (`old_values`) or after it; nullopt when a
@@ -154,20 +173,7 @@ Journal::Journal(SQLite::Database& db) : db_(db) {
 Journal::~Journal() { sqlite3_preupdate_hook(db_.getHandle(), nullptr, nullptr); }
 
 void Journal::open(const std::string& command, const std::string& name, const std::string& at) {
-    if (layouts_.empty()) {
-        SQLite::Statement columns(db_, "SELECT name, cid FROM pragma_table_info(?)");
-        for (const auto& [table, names] : kJournalledColumns) {
-            std::map<std::string, int> positions;
-            columns.bind(1, table);
-            while (columns.executeStep()) positions[columns.getColumn(0).getString()] = columns.getColumn(1).getInt();
-            columns.reset();
-            Layout layout;
-            for (const auto& column : names)
-                if (const auto found = positions.find(column); found != positions.end())
-                    layout.emplace_back(column, found->second);
-            layouts_.emplace_back(table, std::move(layout));
-        }
-    }
+    if (layouts_.empty()) layouts_ = read_layouts(db_);
     SQLite::Statement insert(db_, "INSERT INTO operations (performed_at, command, name, open) "
                                   "VALUES (coalesce(?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?1, ?3, 1)");
     insert.bind(1, command);
@@ -186,8 +192,11 @@ void Journal::flush() {
     if (pending_.empty()) return;
     std::vector<RowChange> changes;
     changes.swap(pending_);
-    SQLite::Statement insert(db_, "INSERT INTO changes (operation, table_name, row_id, before, after) "
-                                  "VALUES (?, ?, ?, ?, ?)");
+    // Kept prepared: an import flushes after every record.
+    if (!insert_)
+        insert_ = std::make_unique<SQLite::Statement>(db_, "INSERT INTO changes (operation, table_name, row_id, "
+                                                           "before, after) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement& insert = *insert_;
     for (const RowChange& change : changes) {
         if (!change.copied)
             throw Error(ErrorKind::data,

@@ -13,6 +13,7 @@
 
 namespace SQLite {
 class Database;
+class Statement;
 }
 
 namespace stretch {
@@ -59,18 +60,20 @@ public:
         bool was_paused_ = false;
     };
 
+    /// Journalled columns with their positions in the table's rows.
+    using Layout = std::vector<std::pair<std::string, int>>;
+
 private:
     struct RowChange;
     friend struct JournalHook;
-
     SQLite::Database& db_;
     int64_t operation_ = 0;  ///< the open operation's id; 0 when none is open
     bool paused_ = false;
     bool lost_ = false;  ///< a row change could not be copied; flush() refuses
-    /// Each journalled table's columns as positions in its rows, read at the
-    /// first open(): kJournalledColumns' order, the table's own order.
-    std::vector<std::pair<std::string, std::vector<std::pair<std::string, int>>>> layouts_;
+    /// Each journalled table's columns, read at the first open().
+    std::vector<std::pair<std::string, Layout>> layouts_;
     std::vector<RowChange> pending_;
+    std::unique_ptr<SQLite::Statement> insert_;  ///< INSERT INTO changes, prepared at the first flush
 };
 
 /// Reverts one journalled row change: deletes an inserted row, re-inserts a
