@@ -70,7 +70,7 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
     if (highest >= kSeverePain)
         return Flare{"You scored your pain " + std::to_string(highest) + "/10 in the last " +
                      std::to_string(kRecentDays) + " days."};
-    if (recent.count > 0 && usual.count >= kMinUsualScores && *recent.value() - *usual.value() >= kFlareStep - 1e-9)
+    if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
         return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
                      one_decimal(*recent.value()) + ") is well above your usual (" + one_decimal(*usual.value()) +
                      " over the " + std::to_string(kUsualDays) + " days before)."};

@@ -7,13 +7,6 @@ namespace stretch {
 
 namespace {
 
-/// Means of whole numbers and fractions like 0.3 are not exact in binary, so
-/// a value that is on a threshold by hand (a change of exactly 30%) must not
-/// fall below it by rounding.
-constexpr double kTolerance = 1e-9;
-
-bool at_least(double value, double threshold) { return value >= threshold - kTolerance; }
-
 Date start_of_week(Date day, int week_start) {
     return add_days(day, -((weekday_index(day) - week_start + 7) % 7));
 }

@@ -39,6 +39,7 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
 
     const auto week = report(sandbox, {"--last-week"});
     CHECK(sandbox.sql("PRAGMA user_version") == "5\n");
+    CHECK(sandbox.sql("PRAGMA application_id") == "1398035013\n");  // "STRE"
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
     // Only the summaries' triggers stay in the file.
