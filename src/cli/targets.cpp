@@ -25,8 +25,9 @@ Target target_for(const Store& store, const PlannedStretch& step, const std::opt
 
 Progresses progress_before(const Store& store, const ExpectedDay& expected, const ProgressionRule& rule) {
     Progresses progress;
-    for (const PlannedStretch& step : expected.due)
-        if (!progress.contains(step.exercise)) progress[step.exercise] = progress_of(store, step, rule, expected.day);
+    for (const PlannedStretch* step : expected.due)
+        if (!progress.contains(step->exercise))
+            progress[step->exercise] = progress_of(store, *step, rule, expected.day);
     return progress;
 }
 

@@ -51,7 +51,8 @@ int routine_minutes(const Catalog& catalog, const Routine& routine) {
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
                 const Cautions& cautions, const Progresses& progress) {
     Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {}};
-    for (const PlannedStretch& step : expected.due) {
+    for (const PlannedStretch* due : expected.due) {
+        const PlannedStretch& step = *due;
         const auto caution = cautions.find(step.exercise);
         const auto came = progress.find(step.exercise);
         const Target target = target_at(step.dose, came == progress.end() ? 0 : came->second.steps);

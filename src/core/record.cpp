@@ -16,10 +16,15 @@ Dose dose_for(const Exercise& exercise, const RoutineStep& step) {
     return dose;
 }
 
-std::vector<std::string> distinct(const std::vector<PlannedStretch>& steps) {
+const std::string& exercise_of(const PlannedStretch& step) { return step.exercise; }
+const std::string& exercise_of(const PlannedStretch* step) { return step->exercise; }
+
+template <typename Steps>
+std::vector<std::string> distinct(const Steps& steps) {
     std::vector<std::string> ids;
-    for (const PlannedStretch& step : steps)
-        if (std::find(ids.begin(), ids.end(), step.exercise) == ids.end()) ids.push_back(step.exercise);
+    ids.reserve(steps.size());
+    for (const auto& step : steps)
+        if (std::find(ids.begin(), ids.end(), exercise_of(step)) == ids.end()) ids.push_back(exercise_of(step));
     return ids;
 }
 
@@ -80,10 +85,11 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     expected.scheduled = expected.routine->days.includes(day);
     if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
     if (!expected.scheduled) return expected;
+    expected.due.reserve(expected.routine->steps.size());
     for (const PlannedStretch& step : expected.routine->steps) {
         const Pause* pause = record.pause_on(step.exercise, day);
         if (!pause)
-            expected.due.push_back(step);
+            expected.due.push_back(&step);
         else if (std::find(expected.paused.begin(), expected.paused.end(), pause) == expected.paused.end())
             expected.paused.push_back(pause);
     }

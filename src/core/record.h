@@ -89,7 +89,7 @@ struct ExpectedDay {
     const RoutineSnapshot* routine = nullptr;  ///< the definition in force; points into the inputs
     bool scheduled = false;                    ///< the routine runs on this weekday
     std::optional<std::string> skip_reason;    ///< set (maybe empty) when the day is skipped
-    std::vector<PlannedStretch> due;           ///< scheduled steps that are not paused
+    std::vector<const PlannedStretch*> due;    ///< scheduled steps that are not paused; point into `routine`
     std::vector<const Pause*> paused;          ///< the routine's stretches paused that day, once each
 
     bool skipped() const { return skip_reason.has_value(); }

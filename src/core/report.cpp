@@ -3,8 +3,7 @@
 #include "core/report_pain.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <unordered_map>
 
 namespace stretch {
 
@@ -26,10 +25,6 @@ struct Judge {
         if (!basis.gentle || basis.gentle->id == basis.routine.id) return false;
         const auto planned = expected_on(basis.record, *basis.gentle, day, today).due_exercises();
         return !planned.empty() && done_of(planned, log) == static_cast<int>(planned.size());
-    }
-
-    DayResult result(const ExpectedDay& expected, const DayLog& log) const {
-        return result(expected, expected.due_exercises(), log);
     }
 
     /// `planned` is expected.due_exercises(), which the caller also needs.
@@ -61,6 +56,26 @@ struct Judge {
         if (gentle_done(day, log)) return DayStatus::gentle;
         return r.done > 0 ? DayStatus::partial : DayStatus::missed;
     }
+};
+
+/// The distinct exercise ids a day asks for (ExpectedDay::due_exercises),
+/// worked out again only when the steps due change: the days of a year's
+/// report mostly ask for the same ones.
+class PlannedIds {
+public:
+    const std::vector<std::string>& of(const ExpectedDay& expected) {
+        if (!known_ || expected.due != due_) {
+            due_ = expected.due;
+            ids_ = expected.due_exercises();
+            known_ = true;
+        }
+        return ids_;
+    }
+
+private:
+    bool known_ = false;
+    std::vector<const PlannedStretch*> due_;
+    std::vector<std::string> ids_;
 };
 
 /// Complete days grow the run, partial and missed ones break it, and every
@@ -116,9 +131,10 @@ public:
              const DayLog& log) {
         if (day.day <= judge_.today) note_routine(expected.routine);
         if (is_counted(day.status)) {
-            for (const std::string& id : planned) ++tally_for(id).summary.days_planned;
-            for (const StretchDay& stretch : log.stretches) {
-                StretchTally& tally = tally_for(stretch.exercise);
+            for (StretchTally* tally : tallies_of(planned)) ++tally->summary.days_planned;
+            for (size_t i = 0; i < log.stretches.size(); ++i) {
+                const StretchDay& stretch = log.stretches[i];
+                StretchTally& tally = logged_tally(i, stretch.exercise);
                 ++tally.summary.days_done;
                 tally.summary.total_reps += stretch.reps;
                 tally.pain.add_many(stretch.pain_total, stretch.pain_count);
@@ -131,7 +147,7 @@ public:
     }
 
     /// Routine exercises first, in routine order, even when never logged;
-    /// then the others, by id (the map's order).
+    /// then the others, by id.
     std::vector<StretchSummary> summaries() {
         std::vector<std::string> planned = planned_;
         if (planned.empty()) planned = judge_.basis.routine.distinct_exercises();
@@ -143,8 +159,11 @@ public:
         };
         std::vector<StretchSummary> summaries;
         for (const std::string& id : planned) summaries.push_back(finished(tallies_.at(id)));
-        for (auto& [id, tally] : tallies_)
-            if (std::find(planned.begin(), planned.end(), id) == planned.end()) summaries.push_back(finished(tally));
+        std::vector<std::string> others;
+        for (const auto& [id, tally] : tallies_)
+            if (std::find(planned.begin(), planned.end(), id) == planned.end()) others.push_back(id);
+        std::sort(others.begin(), others.end());
+        for (const std::string& id : others) summaries.push_back(finished(tallies_.at(id)));
         return summaries;
     }
 
@@ -156,6 +175,30 @@ private:
         last_routine_ = routine;
         for (const std::string& id : routine->distinct_exercises())
             if (std::find(planned_.begin(), planned_.end(), id) == planned_.end()) planned_.push_back(id);
+    }
+
+    /// The tallies of `planned`, looked up again only when a day plans
+    /// other stretches than the day before.
+    const std::vector<StretchTally*>& tallies_of(const std::vector<std::string>& planned) {
+        if (planned != planned_before_) {
+            planned_before_ = planned;
+            planned_tallies_.clear();
+            for (const std::string& id : planned) planned_tallies_.push_back(&tally_for(id));
+        }
+        return planned_tallies_;
+    }
+
+    /// The tally of the `index`th stretch of a day's log: days log the same
+    /// stretches in the same order, so the one at that place the last time
+    /// is usually it.
+    StretchTally& logged_tally(size_t index, const std::string& id) {
+        if (index >= logged_before_.size()) logged_before_.resize(index + 1);
+        auto& [known_id, tally] = logged_before_[index];
+        if (!tally || known_id != id) {
+            known_id = id;
+            tally = &tally_for(id);
+        }
+        return *tally;
     }
 
     StretchTally& tally_for(const std::string& id) {
@@ -170,9 +213,12 @@ private:
 
     const Judge& judge_;
     const Catalog& catalog_;
-    std::map<std::string, StretchTally> tallies_;
+    std::unordered_map<std::string, StretchTally> tallies_;  ///< a year's report looks one up 20 times a day
     std::vector<std::string> planned_;
     const RoutineSnapshot* last_routine_ = nullptr;
+    std::vector<std::string> planned_before_;
+    std::vector<StretchTally*> planned_tallies_;
+    std::vector<std::pair<std::string, StretchTally*>> logged_before_;
 };
 
 }  // namespace
@@ -228,12 +274,15 @@ Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange
     const Date streak_end = std::min(range.last, today);
     StretchTallies tallies(judge, basis.catalog);
     std::vector<DayPain> pains;
+    pains.reserve(static_cast<size_t>(range.days()));
+    report.days.reserve(static_cast<size_t>(range.days()));
     Mean before, after;
     DayFeed feed(logged.days);
+    PlannedIds planned_ids;
     for (Date day = walk_start(logged, range); day <= range.last; day = add_days(day, 1)) {
         const DayLog& log = feed.on(day);
         const ExpectedDay expected = expected_on(basis.record, basis.routine, day, today);
-        const auto planned = expected.due_exercises();
+        const std::vector<std::string>& planned = planned_ids.of(expected);
         DayResult result = judge.result(expected, planned, log);
         if (day <= streak_end && logged.first_used && day >= *logged.first_used)
             count_streak(streak, day, result.status);
@@ -281,8 +330,10 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
     const Judge judge{basis, today, first_used};
     StreakState streak = streak_before.value_or(StreakState{});
     DayFeed feed(days);
+    PlannedIds planned_ids;
     for (Date day = from; day <= to && day < today; day = add_days(day, 1)) {
-        const DayResult result = judge.result(expected_on(basis.record, basis.routine, day, today), feed.on(day));
+        const ExpectedDay expected = expected_on(basis.record, basis.routine, day, today);
+        const DayResult result = judge.result(expected, planned_ids.of(expected), feed.on(day));
         if (first_used && day >= *first_used) count_streak(streak, day, result.status);
         streak.through = day;
         emit(DaySummary{day, result.status, result.planned, result.done, streak});

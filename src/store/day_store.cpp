@@ -28,6 +28,9 @@ std::optional<int> int_at(sqlite3_stmt* row, int column) {
     return sqlite3_column_int(row, column);
 }
 
+/// Room for a day's stretches from the start: the routines shipped have ten.
+constexpr size_t kStretchesADay = 16;
+
 /// Reads entries_by_day (day, kind, exercise, reps, pain, moment), a covering index,
 /// in its own order and adds each day up: no sort, no row lookups, and only
 /// one day in memory at a time. A year report reads thousands of rows, so
@@ -53,6 +56,7 @@ public:
         const std::string day_text(text_at(select_.get(), 0));
         DayLog log;
         log.day = day_of(day_text, path_.string());
+        log.stretches.reserve(kStretchesADay);
         while (has_row_ && day_text == text_at(select_.get(), 0)) {
             add_row(log);
             has_row_ = step();

@@ -106,7 +106,7 @@ TEST_CASE("progression = false keeps every target at the low end", "[progression
     CHECK_FALSE(progression_rule(routine, {}).has_value());
     // The plan gets no progress for such a routine, so it asks for the low end.
     Catalog catalog;
-    const ExpectedDay expected{ymd(2026, 11, 2), &routine, true, std::nullopt, routine.steps, {}};
+    const ExpectedDay expected{ymd(2026, 11, 2), &routine, true, std::nullopt, {&routine.steps[0]}, {}};
     const Plan plan = build_plan(catalog, expected);
     CHECK(plan.items.at(0).target == Target{8, std::nullopt});
     // The setting is kept with the routine's recorded version, and a
