@@ -42,13 +42,27 @@ RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine) {
     return snapshot;
 }
 
+RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)
+    : effective(effective), definition_(std::make_shared<Definition>(Definition{std::move(routine), nullptr})) {}
+
+RoutineVersion::RoutineVersion(Date effective, Reader read)
+    : effective(effective), definition_(std::make_shared<Definition>(Definition{std::nullopt, std::move(read)})) {}
+
+const RoutineSnapshot& RoutineVersion::routine() const {
+    if (!definition_->snapshot) {
+        definition_->snapshot = definition_->read();
+        definition_->read = nullptr;
+    }
+    return *definition_->snapshot;
+}
+
 const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Date day) const {
     const auto it = versions.find(routine_id);
     if (it == versions.end()) return nullptr;
-    const RoutineSnapshot* found = nullptr;
+    const RoutineVersion* found = nullptr;
     for (const RoutineVersion& version : it->second)
-        if (version.effective <= day) found = &version.routine;
-    return found;
+        if (version.effective <= day) found = &version;
+    return found ? &found->routine() : nullptr;
 }
 
 const Pause* PlanRecord::pause_on(const std::string& exercise, Date day) const {

@@ -7,7 +7,9 @@
 /// pausing, resuming and skipping change today and later, never an earlier
 /// day. Plan, log, status, remind and report all ask expected_on().
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,9 +45,26 @@ struct RoutineSnapshot {
 /// `routine` as today's files define it.
 RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine);
 
-struct RoutineVersion {
+/// A routine's definition as recorded from `effective` on. A store hands
+/// it out unread: only a day before today asks for it, a plan of today never
+/// does, and reading every recorded definition was an eighth of printing it.
+/// Copies share what was read.
+class RoutineVersion {
+public:
+    using Reader = std::function<RoutineSnapshot()>;
+    RoutineVersion(Date effective, RoutineSnapshot routine);
+    /// `read` runs at the first call of routine(); what it throws, that call throws.
+    RoutineVersion(Date effective, Reader read);
+
     Date effective;  ///< the first day this definition is in force
-    RoutineSnapshot routine;
+    const RoutineSnapshot& routine() const;
+
+private:
+    struct Definition {
+        std::optional<RoutineSnapshot> snapshot;
+        Reader read;
+    };
+    std::shared_ptr<Definition> definition_;
 };
 
 /// A stretch taken out of the plan for a while (it hurt, or a therapist said so).

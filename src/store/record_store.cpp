@@ -136,9 +136,11 @@ PlanRecord Store::read_plan_record() const {
         SQLite::Statement versions(*db_, "SELECT routine, effective, definition FROM routine_versions "
                                          "ORDER BY routine, effective");
         while (versions.executeStep())
-            record.versions[versions.getColumn(0).getString()].push_back(
-                RoutineVersion{day_of(versions.getColumn(1), path_.string()),
-                               snapshot_from_json(versions.getColumn(2).getString(), path_)});
+            record.versions[versions.getColumn(0).getString()].emplace_back(
+                day_of(versions.getColumn(1), path_.string()),
+                [definition = versions.getColumn(2).getString(), path = path_] {
+                    return snapshot_from_json(definition, path);
+                });
         SQLite::Statement pauses(*db_, "SELECT exercise, first_day, resumed_on, reason FROM pauses ORDER BY first_day, id");
         while (pauses.executeStep()) {
             Pause pause{pauses.getColumn(0).getString(), day_of(pauses.getColumn(1), path_.string()), std::nullopt,

@@ -97,3 +97,24 @@ TEST_CASE("a log written by schema 1 is migrated with every entry intact, then u
     CHECK(sandbox.sql("SELECT exercise FROM pauses") == "bridge\n");
     CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'lower-back'") == "2000-01-01\n");
 }
+
+TEST_CASE("a damaged recorded routine version stops only what judges the days it covered", "[e2e][record]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    sandbox.sql("UPDATE routine_versions SET definition = '{\"id\": 1' WHERE routine = 'lower-back'");
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
+    // Today is planned from today's files: the recorded versions are not read.
+    const auto plan = sandbox.run({"plan", "today"});
+    CHECK(plan.exit_code == 0);
+    CHECK_THAT(plan.out, Contains("Bridge"));
+    // A report of past days needs them, and says which row to mend.
+    const auto report = sandbox.run({"report", "--week"});
+    CHECK(report.exit_code == 65);
+    CHECK(report.out.empty());
+    CHECK_THAT(report.err, Contains("a recorded routine version cannot be read"));
+    CHECK_THAT(report.err, Contains("fix the row in routine_versions with the sqlite3 shell"));
+    // A write that would judge past days changes nothing.
+    const std::string entries = sandbox.sql("SELECT count(*) FROM entries");
+    CHECK(sandbox.run({"log", "hip"}).exit_code == 65);
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == entries);
+}

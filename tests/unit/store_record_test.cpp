@@ -32,9 +32,9 @@ TEST_CASE("store: a routine version is recorded when it changes, and read back w
     const PlanRecord record = store.plan_record();
     REQUIRE(record.versions.at("back").size() == 2);
     CHECK(record.versions.at("back")[0].effective == kEarliestDay);  // the first version stands for the past
-    CHECK(record.versions.at("back")[0].routine == routine_of({"bridge", "hip"}));
+    CHECK(record.versions.at("back")[0].routine() == routine_of({"bridge", "hip"}));
     CHECK(record.versions.at("back")[1].effective == ymd(2026, 11, 22));
-    CHECK(record.versions.at("back")[1].routine == routine_of({"hip"}));
+    CHECK(record.versions.at("back")[1].routine() == routine_of({"hip"}));
 }
 
 TEST_CASE("store: resume ends an open pause, or removes one not yet begun", "[store][record]") {
