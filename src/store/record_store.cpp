@@ -158,8 +158,12 @@ PlanRecord Store::read_plan_record() const {
 std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
     return guarded(path_, [&] {
         // A score given after a guided session is about the session, not the day.
-        SQLite::Statement select(*db_, "SELECT day, pain FROM entries WHERE kind = 'pain' AND day BETWEEN ? AND ? "
-                                       "AND pain IS NOT NULL AND moment IS NOT 'after' ORDER BY day");
+        // Only pain scores have no exercise (a CHECK says so): asking for that
+        // seeks them in entries_by_exercise, where a range of days in
+        // entries_by_day would read every stretch of those days as well.
+        SQLite::Statement select(*db_, "SELECT day, pain FROM entries WHERE exercise IS NULL AND kind = 'pain' "
+                                       "AND day BETWEEN ? AND ? AND pain IS NOT NULL AND moment IS NOT 'after' "
+                                       "ORDER BY day");
         select.bind(1, to_iso(range.first));
         select.bind(2, to_iso(range.last));
         std::vector<DayScore> scores;
