@@ -69,17 +69,17 @@ size_t display_width(std::string_view text) {
 namespace {
 
 /// The words of `text` between runs of white space, as `>>` reads them,
-/// without a stream: wrapping is on the path of every printed plan.
+/// without a stream or a copy: wrapping is on the path of every printed plan.
 class Words {
 public:
     explicit Words(std::string_view text) : text_(text) {}
-    bool next(std::string& word) {
+    bool next(std::string_view& word) {
         const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
         while (at_ < text_.size() && blank(text_[at_])) ++at_;
         if (at_ == text_.size()) return false;
         const size_t start = at_;
         while (at_ < text_.size() && !blank(text_[at_])) ++at_;
-        word.assign(text_.substr(start, at_ - start));
+        word = text_.substr(start, at_ - start);
         return true;
     }
 
@@ -88,26 +88,35 @@ private:
     size_t at_ = 0;
 };
 
+bool opens_quote(std::string_view word) { return std::count(word.begin(), word.end(), '`') % 2 == 1; }
+
 }  // namespace
 
 std::vector<std::string> wrap(std::string_view text, size_t width) {
     std::vector<std::string> lines;
     Words words(text);
-    std::string word;
+    std::string_view word;
+    std::string quoted;  // a `quoted command` is one word, so it can be copied whole
     std::string line;
     size_t line_width = 0;
     while (words.next(word)) {
-        // A `quoted command` is one word, so it can be copied whole.
-        for (std::string more; std::count(word.begin(), word.end(), '`') % 2 == 1 && words.next(more);) word += " " + more;
+        if (opens_quote(word)) {
+            quoted.assign(word);
+            for (std::string_view more; opens_quote(quoted) && words.next(more);) (quoted += ' ') += more;
+            word = quoted;
+        }
         const size_t word_width = display_width(word);
         if (!line.empty() && line_width + 1 + word_width > width) {
             lines.push_back(std::move(line));
             line.clear();
             line_width = 0;
         }
-        line_width += (line.empty() ? 0 : 1) + word_width;
-        if (!line.empty()) line += ' ';
+        if (!line.empty()) {
+            line += ' ';
+            ++line_width;
+        }
         line += word;
+        line_width += word_width;
     }
     if (!line.empty()) lines.push_back(std::move(line));
     return lines;

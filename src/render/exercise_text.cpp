@@ -11,18 +11,17 @@ constexpr size_t kLabelWidth = 11;  // "Breathing: "
 
 std::string labelled(std::string_view label, std::string_view text, const Style& style, size_t indent,
                      size_t label_width) {
-    const std::string margin(indent, ' ');
-    const std::string hanging(indent + label_width, ' ');
     const auto lines = wrap(text, kPageWidth - indent - label_width);
     std::string out;
     for (size_t i = 0; i < lines.size(); ++i) {
         if (i == 0) {
             std::string padded(label);
             padded.resize(label_width, ' ');
-            out += margin + style.dim(padded) + lines[i] + "\n";
+            out.append(indent, ' ') += style.dim(padded);
         } else {
-            out += hanging + lines[i] + "\n";
+            out.append(indent + label_width, ' ');
         }
+        (out += lines[i]) += '\n';
     }
     return out;
 }
