@@ -26,6 +26,13 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
                       progress);
 }
 
+Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    const PlanRecord record = store ? store->plan_record() : PlanRecord{};
+    return build_plan(catalog, expected_on(record, current, day, today),
+                      store ? store->exercises_done_on(day) : std::set<std::string>{});
+}
+
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
     if (!store || routine.id == kGentleRoutine || !catalog.routines.contains(kGentleRoutine)) return std::nullopt;
     return flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
@@ -34,7 +41,7 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
     const auto gentle = catalog.routines.find(kGentleRoutine);
     if (!store || routine.id == kGentleRoutine || gentle == catalog.routines.end()) return false;
-    const Plan plan = plan_of_record(catalog, gentle->second, day, today, store, Config{});
+    const Plan plan = plan_without_targets(catalog, gentle->second, day, today, store);
     return plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0;
 }
 

@@ -19,6 +19,12 @@ namespace stretch {
 Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
                     const Config& config);
 
+/// The same without cautions or targets (each stretch asks for the low end
+/// of its dose): enough to tell what was done and what is left, without
+/// reading the pain and progress of every stretch. For answers that print
+/// no dose: whether the day is complete.
+Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store);
+
 /// Why the gentle routine is suggested today; nullopt when pain is as usual,
 /// when there is no gentle routine, or when `routine` is the gentle one.
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);

@@ -26,7 +26,7 @@ std::vector<Date> days_of(const DateRange& range) {
 void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, const Routine& routine, Store& store,
                               Date today) {
     if (!span.contains(today)) return;
-    Plan plan = plan_of_record(catalog, routine, today, today, &store, Config{});
+    Plan plan = plan_without_targets(catalog, routine, today, today, &store);
     plan.skip_reason.reset();  // judged as if not skipped
     if (plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0)
         throw Error(ErrorKind::usage,

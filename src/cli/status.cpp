@@ -37,7 +37,9 @@ nlohmann::ordered_json status_json(const Plan& plan) {
 
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
                Date today, const Config& config, bool quiet, std::ostream& out) {
-    const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
+    // Quiet prints nothing, so no dose is worked out.
+    const Plan plan = quiet ? plan_without_targets(catalog, routine, today, today, store)
+                            : plan_of_record(catalog, routine, today, today, store, config);
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
     const bool complete = plan.remaining_count() == 0 || gentle;
     if (quiet) return complete ? 0 : 1;
