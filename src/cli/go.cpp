@@ -334,7 +334,7 @@ void add_go_command(CLI::App& app, Session& session) {
                         "run `stretch plan` to read today's stretches and `stretch log` to record them");
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
-        const Config config = session.config();
+        const Config& config = session.config();
         Store store = session.writable_store();
         session.exit_code = run_go(*options, catalog, routine, store, session.clock(), config, session.style(),
                                    session.env.get("TERM").value_or("dumb") == "dumb", session.out);

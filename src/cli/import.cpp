@@ -237,7 +237,7 @@ void add_import_command(CLI::App& app, Session& session) {
         ->required()
         ->check(non_empty());
     command->callback([file, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         Input input(*file, std::cin);
         const bool json = input.looks_like_json();
         const fs::path log = session.database();

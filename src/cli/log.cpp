@@ -169,10 +169,10 @@ void add_log_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->add_flag("--all", options->all, "Log every stretch of the day's plan not yet logged");
     command->callback([options, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         check_log_request(*options, catalog, routine, session.clock().today);  // before the database is created
-        const Config config = session.config();
+        const Config& config = session.config();
         Store store = session.writable_store();
         session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config,
                                     session.options.quiet, session.out);

@@ -37,7 +37,7 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         Store store = session.writable_store();
         session.exit_code =
             run_pain(*options, catalog, store, session.clock(), session.options.quiet, session.out);

@@ -58,7 +58,7 @@ void add_pause_command(CLI::App& app, Session& session) {
     command->add_option("exercise", options->exercise, "Exercise id, name or unique prefix")->required();
     command->add_option("--reason", options->reason, "Why, kept with the pause and shown on the plan");
     command->callback([options, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         catalog.find_exercise(options->exercise);  // before the database is created
         check_note(options->reason);
         Store store = session.writable_store();
@@ -72,7 +72,7 @@ void add_resume_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("resume", "Put a paused stretch back on the plan from today");
     command->add_option("exercise", *exercise, "Exercise id, name or unique prefix")->required();
     command->callback([exercise, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         catalog.find_exercise(*exercise);
         auto existing = session.existing_store();
         if (!existing) {

@@ -83,7 +83,7 @@ void add_plan_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json", "markdown", "html"}));
     add_output_option(*command, options->output);
     command->callback([options, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_plan(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,

@@ -26,7 +26,7 @@ void add_remind_command(CLI::App& app, Session& session) {
         app.add_subcommand("remind", "For cron: one line only when stretches are left");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_remind(catalog, routine, store ? &*store : nullptr, session.clock().today,

@@ -114,7 +114,10 @@ std::filesystem::path Session::config_path() const {
     return config_directory(env) / "config.toml";
 }
 
-Config Session::config() const { return load_config(config_path(), env.named("STRETCH_CONFIG").has_value()); }
+const Config& Session::config() const {
+    if (!config_) config_ = load_config(config_path(), env.named("STRETCH_CONFIG").has_value());
+    return *config_;
+}
 
 const Routine& Session::routine(const std::string& requested, const Catalog& catalog) const {
     if (!requested.empty()) return catalog.find_routine(requested);

@@ -66,8 +66,8 @@ struct Session {
     const Catalog& catalog() const;
     /// $STRETCH_CONFIG, else the config directory's config.toml.
     std::filesystem::path config_path() const;
-    /// Reads config_path(); a missing file is the default unless named by STRETCH_CONFIG.
-    Config config() const;
+    /// Reads config_path() once; a missing file is the default unless named by STRETCH_CONFIG.
+    const Config& config() const;
     /// The routine a command works on: `requested` (from --routine, a usage
     /// error when unknown), else config.toml's routine (bad data in
     /// config.toml when unknown), else Catalog::default_routine.
@@ -89,6 +89,7 @@ struct Session {
 private:
     mutable std::optional<Clock> clock_;
     mutable std::optional<Catalog> catalog_;
+    mutable std::optional<Config> config_;
 };
 
 }  // namespace stretch

@@ -83,7 +83,7 @@ void add_skip_command(CLI::App& app, Session& session) {
     command->add_option("--reason", options->reason, "Why, shown on the plan");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         resolve_coming_days(options->when, options->until, session.clock().today);  // before the database is created
         check_note(options->reason);
@@ -100,7 +100,7 @@ void add_unskip_command(CLI::App& app, Session& session) {
     command->add_option("when", options->when, "today (default), tomorrow, a date or a weekday");
     command->add_option("--until", options->until, "Unskip every day up to this one too")->check(non_empty());
     command->callback([options, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         resolve_coming_days(options->when, options->until, session.clock().today);
         if (!session.existing_store()) {
             if (!session.options.quiet) session.out << "Nothing was skipped there; nothing changed.\n";

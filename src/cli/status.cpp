@@ -70,7 +70,7 @@ void add_status_command(CLI::App& app, Session& session) {
     command->add_flag("--json", options->json, "As --format json");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
-        const Catalog catalog = session.catalog();
+        const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
         session.exit_code = run_status(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
