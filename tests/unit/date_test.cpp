@@ -15,6 +15,12 @@ TEST_CASE("to_iso pads month and day to two digits", "[date]") {
     CHECK(to_iso(kSunday) == "2026-11-22");
     CHECK(to_iso(ymd(2026, 3, 4)) == "2026-03-04");
     CHECK(to_iso(ymd(999, 1, 1)) == "0999-01-01");
+    CHECK(to_iso(ymd(2000, 12, 31)) == "2000-12-31");
+    CHECK(to_iso(ymd(0, 10, 10)) == "0000-10-10");
+    CHECK(to_iso(ymd(9999, 9, 9)) == "9999-09-09");
+    // Beyond four digits, as printf would write them.
+    CHECK(to_iso(ymd(10000, 1, 1)) == "10000-01-01");
+    CHECK(to_iso(ymd(-1, 1, 1)) == "-001-01-01");
 }
 
 TEST_CASE("parse_iso_date reads a strict YYYY-MM-DD", "[date]") {
