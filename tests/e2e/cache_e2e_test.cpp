@@ -69,6 +69,23 @@ TEST_CASE("an edited routine file is read again, even one the same size with the
     CHECK_THAT(gone.err, Contains("no routine called 'mine'"));
 }
 
+TEST_CASE("a routine file stamped later than now is not cached until the stamp has passed", "[e2e][cache]") {
+    // Such a file can change again, the same size, without its stamps
+    // moving, so a cache keyed on them could show it as it was.
+    Sandbox sandbox;
+    const auto file = sandbox.write(".config/stretch/routines/mine.toml", kMine);
+    fs::last_write_time(file, fs::file_time_type::clock::now() + std::chrono::hours(1));
+    let_the_clock_tick();
+    REQUIRE(sandbox.run({"plan", "--routine", "mine"}).exit_code == 0);
+    CHECK_FALSE(fs::exists(cache_of(sandbox)));
+    fs::last_write_time(file, fs::file_time_type::clock::now() - std::chrono::hours(1));
+    let_the_clock_tick();
+    const auto cached = sandbox.run({"plan", "--routine", "mine"});
+    REQUIRE(cached.exit_code == 0);
+    CHECK(fs::exists(cache_of(sandbox)));
+    CHECK_THAT(cached.out, Contains("5 reps"));
+}
+
 TEST_CASE("a damaged cache, or one that cannot be written, changes nothing but speed", "[e2e][cache]") {
     Sandbox sandbox;
     const auto plan = sandbox.run({"plan"});
