@@ -65,6 +65,11 @@ const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Dat
     return found ? &found->routine() : nullptr;
 }
 
+void PlanRecord::read_versions() const {
+    for (const auto& [routine, recorded] : versions)
+        for (const RoutineVersion& version : recorded) version.routine();
+}
+
 const Pause* PlanRecord::pause_on(const std::string& exercise, Date day) const {
     for (const Pause& pause : pauses)
         if (pause.exercise == exercise && pause.in_force(day)) return &pause;

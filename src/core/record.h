@@ -47,7 +47,7 @@ RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine);
 
 /// A routine's definition as recorded from `effective` on. A store hands
 /// it out unread: only a day before today asks for it, a plan of today never
-/// does, and reading every recorded definition was an eighth of printing it.
+/// does, and reading every recorded definition was a ninth of printing it.
 /// Copies share what was read.
 class RoutineVersion {
 public:
@@ -93,6 +93,11 @@ struct PlanRecord {
     bool skipped(Date day) const { return skips.contains(day); }
     /// The first day anything was recorded for (a skip or a pause), if any.
     std::optional<Date> first_day() const;
+    /// Reads every recorded version now, throwing what a damaged one throws.
+    /// They are otherwise read when a day first asks for one: a command that
+    /// writes as it goes (a guided session) meets a damaged one before it
+    /// starts, not at its first write.
+    void read_versions() const;
 };
 
 /// The pause a stretch logged with `pain` on `day` calls for: from the next

@@ -235,3 +235,14 @@ TEST_CASE("without a terminal go refuses and points to plan and log", "[e2e][go]
                         "today's stretches and `stretch log` to record them\n");
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
 }
+
+TEST_CASE("a damaged recorded routine version stops go before the session starts", "[e2e][go]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    sandbox.sql("UPDATE routine_versions SET definition = '[' WHERE routine = 'lower-back'");
+    auto session = go(sandbox);
+    CHECK(session->finish() == 65);
+    CHECK_THAT(session->seen(), Contains("a recorded routine version cannot be read"));
+    CHECK_THAT(session->seen(), !Contains("stretches left today"));
+    CHECK(count(sandbox, "1") == 1);
+}
