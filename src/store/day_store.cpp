@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
@@ -103,6 +105,27 @@ private:
     bool has_row_ = false;
 };
 
+/// A summary row as the cursor's current row (day, status, planned, done,
+/// streak, longest); nullopt for one that does not make sense. The table is
+/// a cache of what the log says, so a row damaged by hand is passed over,
+/// as if it were missing: the days are judged from the log, and the next
+/// command that writes stores them again.
+std::optional<DaySummary> summary_of(const SQLite::Statement& row) {
+    const auto day = parse_iso_date(text_or_empty(row.getColumn(0)));
+    const auto status = parse_day_status(text_or_empty(row.getColumn(1)));
+    int numbers[4] = {};
+    for (int column = 2; column < 6; ++column) {
+        const SQLite::Column value = row.getColumn(column);
+        if (value.getType() != SQLITE_INTEGER || value.getInt64() < 0 ||
+            value.getInt64() > std::numeric_limits<int>::max())
+            return std::nullopt;
+        numbers[column - 2] = value.getInt();
+    }
+    const auto [planned, done, streak, longest] = numbers;
+    if (!day || !status || done > planned || streak > longest) return std::nullopt;
+    return DaySummary{*day, *status, planned, done, StreakState{*day, streak, longest}};
+}
+
 }  // namespace
 
 std::unique_ptr<DayLogCursor> Store::day_logs(const DateRange& range) const {
@@ -111,20 +134,13 @@ std::unique_ptr<DayLogCursor> Store::day_logs(const DateRange& range) const {
 
 std::optional<DaySummary> Store::day_summary_until(const std::string& routine, bool with_gentle, Date day) const {
     return guarded(path_, [&]() -> std::optional<DaySummary> {
-        SQLite::Statement select(*db_, "SELECT day, status, planned, done, streak, longest FROM day_summaries "
-                                       "WHERE routine = ? AND with_gentle = ? AND day <= ? ORDER BY day DESC LIMIT 1");
-        select.bind(1, routine);
-        select.bind(2, with_gentle ? 1 : 0);
-        select.bind(3, to_iso(day));
-        if (!select.executeStep()) return std::nullopt;
-        const Date on = day_of(select.getColumn(0), path_.string());
-        const auto status = parse_day_status(select.getColumn(1).getString());
-        if (!status)
-            throw Error(ErrorKind::data, path_.string() + ": a day summary has a bad status '" +
-                                             select.getColumn(1).getString() + "'",
-                        "delete the table's rows with the sqlite3 shell; stretch fills it in again");
-        return DaySummary{on, *status, select.getColumn(2).getInt(), select.getColumn(3).getInt(),
-                          StreakState{on, select.getColumn(4).getInt(), select.getColumn(5).getInt()}};
+        const auto select = reused("SELECT day, status, planned, done, streak, longest FROM day_summaries "
+                                   "WHERE routine = ? AND with_gentle = ? AND day <= ? ORDER BY day DESC LIMIT 1");
+        select->bind(1, routine);
+        select->bind(2, with_gentle ? 1 : 0);
+        select->bind(3, to_iso(day));
+        if (!select->executeStep()) return std::nullopt;
+        return summary_of(*select);
     });
 }
 

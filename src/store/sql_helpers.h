@@ -41,6 +41,7 @@ public:
     Reused& operator=(const Reused&) = delete;
 
     SQLite::Statement* operator->() const { return &statement_; }
+    SQLite::Statement& operator*() const { return statement_; }
 
 private:
     SQLite::Statement& statement_;

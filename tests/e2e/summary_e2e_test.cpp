@@ -112,3 +112,28 @@ TEST_CASE("every kind of write keeps the summaries true to the log", "[e2e][summ
     REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
     CHECK(streaks() == std::pair(18, 18));
 }
+
+TEST_CASE("a summary row damaged by hand is passed over and written again", "[e2e][summary]") {
+    Sandbox sandbox("2026-11-02T08:00:00");
+    for (const char* day : {"2026-11-02", "2026-11-03", "2026-11-04"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    }
+    sandbox.env["STRETCH_NOW"] = "2026-11-10T08:00:00";
+    REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);
+    CHECK(report(sandbox, {"--week"})["consistency"]["longest_streak"] == 3);
+    const char* const newest = "FROM day_summaries WHERE routine = 'lower-back' AND day = '2026-11-09'";
+    REQUIRE(sandbox.sql(std::string("SELECT status ") + newest) == "missed\n");
+    for (const char* damage : {"status = 'bogus'", "streak = 'x'", "streak = longest + 1", "done = planned + 1",
+                               "day = 'soon'", "planned = -1"}) {
+        INFO(damage);
+        const auto before = report(sandbox, {"--week"});
+        sandbox.sql(std::string("UPDATE day_summaries SET ") + damage + " WHERE routine = 'lower-back' AND day = "
+                                                                        "'2026-11-09'");
+        // The report judges the days from the log instead, and says the same.
+        CHECK(report(sandbox, {"--week"}) == before);
+        // The next write stores the day again as the log says.
+        REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);
+        CHECK(sandbox.sql(std::string("SELECT status, streak, longest ") + newest) == "missed|0|3\n");
+    }
+}
