@@ -1,0 +1,187 @@
+/// The Store's opening of a log: connections set up once per process, a
+/// new log born private, and a log in a directory it cannot write read
+/// without leaving anything behind.
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sqlite3.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include "store/journal.h"
+#include "store/schema.h"
+#include "store/sqlite_errors.h"
+#include "store/store.h"
+
+namespace stretch {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// stretch uses SQLite from one thread only, so SQLite need not lock a mutex
+/// around every call (a tenth of a long report's time), and it never asks
+/// SQLite how much memory it holds: without the statistics, each of the
+/// 1,400 allocations of printing a plan is a plain malloc. sqlite3_config
+/// must run before the first connection; should it fail, SQLite keeps its
+/// defaults, which are only slower.
+void configure_sqlite_once() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
+/// A connection to `name` (a path, a URI with SQLite::OPEN_URI, or ":memory:").
+std::unique_ptr<SQLite::Database> connect(const std::string& name, int flags) {
+    configure_sqlite_once();
+    return std::make_unique<SQLite::Database>(name, flags | SQLite::OPEN_NOMUTEX);
+}
+
+void create_private_directory(const fs::path& directory) {
+    std::error_code error;
+    if (directory.empty() || fs::is_directory(directory, error)) return;
+    fs::create_directories(directory, error);
+    if (error)
+        throw Error(ErrorKind::cant_create, "cannot create " + directory.string() + ": " + error.message(),
+                    "check the permissions of its parent, or use --db");
+    ::chmod(directory.c_str(), 0700);
+}
+
+/// A pain diary is private, wherever --db puts it: a new database file is
+/// born 0600 (SQLite then gives its -wal and -shm the same mode), so no
+/// crash can leave it readable by others. An existing file is left alone.
+void create_private_file(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return;
+    }
+    if (errno == EEXIST) return;
+    throw Error(ErrorKind::cant_create, "cannot create " + path.string() + ": " + std::strerror(errno),
+                "check the permissions of its directory, or use --db");
+}
+
+/// The path as a SQLite URI; only these characters would change its meaning.
+std::string file_uri(const fs::path& path) {
+    std::string uri = "file:";
+    for (char c : path.string()) {
+        if (c == '%') uri += "%25";
+        else if (c == '?') uri += "%3f";
+        else if (c == '#') uri += "%23";
+        else uri += c;
+    }
+    return uri;
+}
+
+/// `immutable` reads without the locking files a read-only directory
+/// cannot hold; nothing else writes to the log while a reader runs, so what
+/// it may miss is at most a write racing with it.
+std::unique_ptr<SQLite::Database> open_read_only(const fs::path& path, bool immutable) {
+    return guarded(path, [&] {
+        auto db = immutable ? connect(file_uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI)
+                            : connect(path.string(), SQLite::OPEN_READONLY);
+        db->setBusyTimeout(kBusyTimeoutMs);
+        return db;
+    });
+}
+
+/// The schema version, or nullopt when reading needs write access that the
+/// directory does not give (a WAL database's shared-memory file).
+std::optional<int> readable_version(SQLite::Database& db, const fs::path& path) {
+    try {
+        return checked_schema_version(db, path, Store::kSchemaVersion);
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::io && error.kind() != ErrorKind::cant_create) throw;
+        return std::nullopt;
+    }
+}
+
+/// In a directory it cannot write, SQLite cannot make the -shm file it needs
+/// to read a -wal, so the immutable fallback would silently miss the
+/// entries still in it: a wrong answer with exit 0. Say so instead.
+void refuse_unread_wal(const fs::path& path) {
+    std::error_code error;
+    const fs::path wal = path.string() + "-wal";
+    if (fs::exists(wal, error) && fs::file_size(wal, error) > 0 && !error)
+        throw Error(ErrorKind::io,
+                    "the log cannot be read completely: its newest entries are in " + wal.string() +
+                        ", and reading them needs write access to " + path.parent_path().string(),
+                    "run stretch where that directory is writable, or copy the log with its -wal file elsewhere");
+}
+
+/// The -wal and -shm files SQLite keeps beside a database in WAL mode.
+std::vector<fs::path> sidecar_files(const fs::path& path) {
+    return {path.string() + "-wal", path.string() + "-shm"};
+}
+
+/// Removes the sidecar files that were not there before: a refused file is
+/// left as it was found, with nothing new beside it.
+void remove_new_sidecars(const fs::path& path, const std::vector<bool>& existed) {
+    const auto files = sidecar_files(path);
+    std::error_code ignored;
+    for (size_t i = 0; i < files.size(); ++i)
+        if (!existed[i]) fs::remove(files[i], ignored);
+}
+
+}  // namespace
+
+std::optional<Store> Store::open_existing(const fs::path& path) {
+    std::error_code error;
+    if (!fs::exists(path, error)) return std::nullopt;
+    std::vector<bool> existed;
+    for (const auto& file : sidecar_files(path)) existed.push_back(fs::exists(file, error));
+    auto db = open_read_only(path, false);
+    std::optional<int> version;
+    try {
+        version = readable_version(*db, path);
+        if (!version) {
+            refuse_unread_wal(path);
+            db = open_read_only(path, true);
+            version = checked_schema_version(*db, path, kSchemaVersion);
+        }
+    } catch (const Error& refused) {
+        if (refused.kind() != ErrorKind::data) throw;
+        db.reset();
+        remove_new_sidecars(path, existed);
+        throw;
+    }
+    if (*version == 0) return std::nullopt;  // an empty file: nothing logged yet
+    if (*version < kSchemaVersion) {
+        // An older database is migrated before it is read.
+        db.reset();
+        return open_for_writing(path);
+    }
+    guarded(path, [&] { return db->exec("PRAGMA cache_size = -" + std::to_string(kReadCacheKiB)); });
+    return Store(std::move(db), path);
+}
+
+Store Store::open_for_writing(const fs::path& path) {
+    create_private_directory(path.parent_path());
+    create_private_file(path);
+    auto db = guarded(path, [&] {
+        return connect(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    });
+    prepare_database(*db, path, kSchemaVersion);
+    Store store(std::move(db), path);
+    store.journal_ = std::make_unique<Journal>(*store.db_);
+    store.writable_ = true;
+    return store;
+}
+
+Store Store::in_memory() {
+    auto db = connect(":memory:", SQLite::OPEN_READWRITE);
+    prepare_database(*db, ":memory:", kSchemaVersion);
+    Store store(std::move(db), ":memory:");
+    store.journal_ = std::make_unique<Journal>(*store.db_);
+    return store;
+}
+
+}  // namespace stretch
