@@ -74,6 +74,7 @@ TEST_CASE("a day done on the gentle routine is not missed and keeps the streak",
     CHECK(status.exit_code == 0);
     CHECK_THAT(status.out, Contains("Done on the gentle routine today"));
     CHECK(nlohmann::json::parse(sandbox.run({"status", "--json"}).out)["gentle_done"] == true);
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
     CHECK(sandbox.run({"remind"}).out.empty());
     sandbox.env["STRETCH_NOW"] = "2026-11-18T20:00:00";
     CHECK(r["consistency"]["gentle_days"] == 1);

@@ -39,6 +39,21 @@ TEST_CASE("status --quiet prints nothing and answers with its exit code", "[e2e]
     CHECK(after.out.empty());
 }
 
+TEST_CASE("status --quiet is 0 on a day that asks for nothing more: skipped, or the rest paused",
+          "[e2e][status]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"skip", "today"}).exit_code == 0);
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    REQUIRE(sandbox.run({"unskip", "today"}).exit_code == 0);
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 1);
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const std::string spine = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries WHERE exercise = 'spine-stretch'");
+    REQUIRE(sandbox.run({"delete", spine.substr(0, 8)}).exit_code == 0);
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 1);  // spine-stretch is in the gentle routine too
+    REQUIRE(sandbox.run({"pause", "spine-stretch"}).exit_code == 0);
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+}
+
 TEST_CASE("status is 0 when nothing is scheduled today", "[e2e][status]") {
     Sandbox sandbox;  // a Sunday
     sandbox.write(".config/stretch/routines/weekdays.toml",
