@@ -2,6 +2,7 @@
 // Debian's (shared and static) does, and linking fails on one that does not.
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include "store/journal.h"
+#include "store/journal_row.h"
 
 #include <sqlite3.h>
 
@@ -41,8 +42,6 @@ const std::vector<std::string>& columns_of(const std::string& table) {
                     "the log may have been edited by hand; undo cannot revert this command");
     return found->second;
 }
-
-std::string extracted(const std::string& column) { return "json_extract(?1, '$." + column + "')"; }
 
 /// `text` as a JSON string, its bytes kept as they are (as SQLite's
 /// json_object keeps them), control characters escaped.
@@ -251,6 +250,17 @@ Journal::Pause::~Pause() {
     if (journal_) journal_->paused_ = was_paused_;
 }
 
+namespace {
+
+void bind_value(SQLite::Statement& statement, int index, const JournalValue& value) {
+    if (const auto* integer = std::get_if<int64_t>(&value)) return statement.bind(index, *integer);
+    if (const auto* real = std::get_if<double>(&value)) return statement.bind(index, *real);
+    if (const auto* text = std::get_if<std::string>(&value)) return statement.bind(index, *text);
+    statement.bind(index);
+}
+
+}  // namespace
+
 void revert_change(SQLite::Database& db, const std::string& table, int64_t row_id, const std::string& before,
                    const std::string& after) {
     const auto& columns = columns_of(table);
@@ -260,23 +270,35 @@ void revert_change(SQLite::Database& db, const std::string& table, int64_t row_i
         remove.exec();
         return;
     }
+    const auto row = parse_journal_row(before);
+    if (!row)
+        throw Error(ErrorKind::data,
+                    "the journal's copy of row " + std::to_string(row_id) + " of " + table + " is damaged",
+                    "the log may have been edited by hand; undo cannot revert this command");
+    // Column i is parameter i + 1; the row's id comes after them.
+    const std::string row_id_parameter = "?" + std::to_string(columns.size() + 1);
     std::string sql;
     if (after.empty()) {
         std::string names, values;
-        for (const auto& column : columns) {
-            names += (names.empty() ? "" : ", ") + column;
-            values += (values.empty() ? "" : ", ") + extracted(column);
+        for (size_t i = 0; i < columns.size(); ++i) {
+            names += (i ? ", " : "") + columns[i];
+            values += (i ? ", ?" : "?") + std::to_string(i + 1);
         }
         sql = "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ")";
     } else {
         std::string assignments;
-        for (const auto& column : columns)
-            if (column != "id") assignments += (assignments.empty() ? "" : ", ") + column + " = " + extracted(column);
-        sql = "UPDATE " + table + " SET " + assignments + " WHERE id = ?2";
+        for (size_t i = 0; i < columns.size(); ++i)
+            if (columns[i] != "id")
+                assignments += (assignments.empty() ? "" : ", ") + columns[i] + " = ?" + std::to_string(i + 1);
+        sql = "UPDATE " + table + " SET " + assignments + " WHERE id = " + row_id_parameter;
     }
     SQLite::Statement restore(db, sql);
-    restore.bind(1, before);
-    if (!after.empty()) restore.bind(2, row_id);
+    for (size_t i = 0; i < columns.size(); ++i) {
+        const auto found = row->find(columns[i]);
+        // A column the copy lacks (added by a later migration) goes back as NULL.
+        bind_value(restore, static_cast<int>(i + 1), found == row->end() ? JournalValue() : found->second);
+    }
+    if (!after.empty()) restore.bind(static_cast<int>(columns.size() + 1), row_id);
     restore.exec();
 }
 

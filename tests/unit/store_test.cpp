@@ -128,6 +128,31 @@ TEST_CASE("store: undo reverts the newest command whole, and the journal is kept
     CHECK_FALSE(store.undo_last());
 }
 
+TEST_CASE("store: undo puts text back whole, a NUL and bytes that are not UTF-8 included", "[store][undo]") {
+    using namespace std::string_literals;
+    Store store = Store::in_memory();
+    Entry entry = stretch_entry("a", ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z");
+    entry.note = "before\0after \xff \"quoted\"\n\u00e9"s;
+    entry.reps = 10;
+    store.journal_as("stretch import", "import", "2026-11-22T08:00:00Z");
+    store.atomically([&] { store.add({entry}); });
+    store.journal_as("stretch edit a", "edit", "2026-11-22T09:00:00Z");
+    Entry edited = entry;
+    edited.note = "changed";
+    edited.reps = 12;
+    store.atomically([&] { store.update_entry(edited); });
+    store.journal_as("stretch delete a", "delete", "2026-11-22T10:00:00Z");
+    store.atomically([&] { store.remove_entries({"a"}); });
+
+    REQUIRE(store.undo_last());
+    CHECK(store.entries_with_prefix("a").at(0).note == "changed");
+    REQUIRE(store.undo_last());
+    const Entry restored = store.entries_with_prefix("a").at(0);
+    CHECK(restored.note == entry.note);
+    CHECK(restored.note.size() == entry.note.size());
+    CHECK(restored.reps == 10);
+}
+
 TEST_CASE("store: the journal keeps the newest kUndoDepth commands", "[store][undo]") {
     Store store = Store::in_memory();
     for (int i = 0; i < Store::kUndoDepth + 5; ++i) {
