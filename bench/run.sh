@@ -14,7 +14,10 @@
 #      taskwarrior ten completed tasks per day, written straight into their
 #      data files in temporary directories;
 #   3. times each stretch command and its peer with hyperfine, and measures the
-#      peak RSS of one run of each with /usr/bin/time -v.
+#      peak RSS of one run of each with /usr/bin/time -v;
+#   4. times bench/floor.c on the same log: a program that only opens it and
+#      has SQLite load its schema, built like the release stretch. What a
+#      command takes beyond it is stretch's own work. (Skipped without cc.)
 # The results go to stdout as Markdown tables; progress goes to stderr.
 #
 # stretch refuses days before 2000-01-01 (README: "never a day before
@@ -78,6 +81,16 @@ median_of() {
 work=$(mktemp -d "${TMPDIR:-/tmp}/stretch-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM   # so that the EXIT trap runs on ^C too
+
+# The floor (see the top), built as the release stretch is linked.
+floor=
+libsqlite=$(cc -print-file-name=libsqlite3.a 2>/dev/null || true)
+if [[ $libsqlite == /* ]] &&
+   cc -O2 -fPIE -static-pie -o "$work/floor" bench/floor.c "$libsqlite" -lm 2>"$work/floor.log"; then
+  floor="$work/floor"
+else
+  log "bench/floor.c not built (it needs cc and libsqlite3.a); no floor is measured"
+fi
 
 export TZ=UTC LC_ALL=C
 # stretch runs on the real clock, as the peers cannot be given a fake one.
@@ -276,6 +289,10 @@ for yr in "${years[@]}"; do
     [[ -v "median[$yr $peer]" || -v "fail[$yr $peer]" ]] ||
       measure "$yr $peer" "$mayfail" "$peer"
   done
+  if [[ -n $floor ]]; then
+    floor_q=$(printf '%q %q' "$floor" "$db")
+    measure "$yr floor" 0 "$floor_q"
+  fi
   [[ -v "median[$yr report --week]" ]] && week_median[$yr]=${median[$yr report --week]}
   [[ -v "median[$yr log bridge --reps 10 --quiet]" ]] && log_median[$yr]=${median[$yr log bridge --reps 10 --quiet]}
 
@@ -306,6 +323,12 @@ for yr in "${years[@]}"; do
       [[ $target == - ]] && target="RSS < 8 MiB"
       echo "| \`$ours\` | $ours_t | \`$peer\` | $peer_t | $ratio | $ours_m | $peer_m | $target | $met |"
     done
+    if [[ -v "median[$yr floor]" && -v "median[$yr timew]" ]]; then
+      echo
+      echo "Floor (bench/floor.c: open this log, load its schema, exit; no stretch code):" \
+           "$(fmt_time "${median[$yr floor]}"), $(awk -v a="${median[$yr floor]}" -v b="${median[$yr timew]}" \
+           'BEGIN { printf "%.2f", a / b }')x bare \`timew\`."
+    fi
   }
 done
 
