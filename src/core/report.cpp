@@ -115,10 +115,12 @@ void count_days(Report& report) {
     if (report.counted_days > 0) report.consistency = double(report.complete_days) / report.counted_days;
 }
 
-/// A stretch's summary and the sum its mean pain is made of.
+/// A stretch's summary and the sums it is finished from.
 struct StretchTally {
     StretchSummary summary;
     Mean pain;
+    std::optional<Date> planned_on;  ///< the last counted day that planned it
+    int days_logged = 0;             ///< counted days it was logged, planned or not
 };
 
 /// Per-stretch totals, added up day by day as the walk goes.
@@ -131,11 +133,17 @@ public:
              const DayLog& log) {
         if (day.day <= judge_.today) note_routine(expected.routine);
         if (is_counted(day.status)) {
-            for (StretchTally* tally : tallies_of(planned)) ++tally->summary.days_planned;
+            // A day whose stretches were all done and then paused counts them as planned (Judge::result).
+            const bool all_paused_after = planned.empty() && day.planned > 0;
+            for (StretchTally* tally : tallies_of(all_paused_after ? day.paused : planned)) {
+                ++tally->summary.days_planned;
+                tally->planned_on = day.day;
+            }
             for (size_t i = 0; i < log.stretches.size(); ++i) {
                 const StretchDay& stretch = log.stretches[i];
                 StretchTally& tally = logged_tally(i, stretch.exercise);
-                ++tally.summary.days_done;
+                ++tally.days_logged;
+                if (tally.planned_on == day.day) ++tally.summary.days_done;
                 tally.summary.total_reps += stretch.reps;
                 tally.pain.add_many(stretch.pain_total, stretch.pain_count);
                 if (stretch.pain_count)
@@ -153,6 +161,9 @@ public:
         if (planned.empty()) planned = judge_.basis.routine.distinct_exercises();
         for (const std::string& id : planned) tally_for(id);
         auto finished = [](StretchTally& tally) {
+            // Done out of the days it was planned; a stretch no day of the
+            // range planned was done on the days it was logged.
+            if (tally.summary.days_planned == 0) tally.summary.days_done = tally.days_logged;
             tally.summary.mean_pain = tally.pain.value();
             tally.summary.pain_count = tally.pain.count;
             return tally.summary;

@@ -84,6 +84,38 @@ TEST_CASE("a paused stretch is not planned, missed or needed for a complete day"
     CHECK(r.stretches[1].days_paused == 4);
 }
 
+TEST_CASE("a stretch is done out of the days it was planned, never a day it was paused", "[report][record]") {
+    // Monday both were done, then cat-cow was paused that same day; Tuesday it
+    // was due again and only bridge was done.
+    History history;
+    log_complete(history, kMon);
+    const Date tue = add_days(kMon, 1);
+    history.push_back(stretch_entry(tue, "bridge"));
+    PlanRecord record;
+    record.pauses.push_back({"cat-cow", kMon, tue, "pain 7/10"});
+    const Report r = report_with(record, history, {kMon, tue}, kSun);
+    CHECK(statuses(r) == std::vector{C, P});
+    REQUIRE(r.stretches.size() == 2);
+    const StretchSummary& cat_cow = r.stretches[1];
+    CHECK(cat_cow.exercise_id == "cat-cow");
+    CHECK(cat_cow.days_planned == 1);
+    CHECK(cat_cow.days_done == 0);    // Tuesday, the one day it was asked for, it was not done
+    CHECK(cat_cow.total_reps == 10);  // what was done on Monday still counts
+    CHECK(r.stretches[0].days_done == 2);
+    CHECK(r.stretches[0].days_planned == 2);
+
+    // Every stretch done and then paused the same day: the day planned them all.
+    PlanRecord all_paused;
+    all_paused.pauses.push_back({"bridge", kMon, tue, ""});
+    all_paused.pauses.push_back({"cat-cow", kMon, tue, ""});
+    const Report both = report_with(all_paused, history, {kMon, kMon}, kSun);
+    CHECK(statuses(both) == std::vector{C});
+    for (const StretchSummary& s : both.stretches) {
+        CHECK(s.days_done == 1);
+        CHECK(s.days_planned == 1);
+    }
+}
+
 TEST_CASE("with every stretch paused nothing is due, and the streak waits", "[report][record]") {
     History history;
     log_complete(history, kMon);
