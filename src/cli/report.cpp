@@ -91,8 +91,8 @@ void add_report_command(CLI::App& app, Session& session) {
     add_output_option(*command, options->output);
     command->callback([options, &session] {
         const Catalog& catalog = session.catalog();
-        const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
+        const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);
         session.exit_code = run_report(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                        session.config().week_start, session.style_for(options->output), session.out);
     });

@@ -128,6 +128,16 @@ const Routine& Session::routine(const std::string& requested, const Catalog& cat
                 "fix 'routine' in " + config_path().string() + "; `stretch list` shows the routines");
 }
 
+const Routine& Session::routine_of_record(const std::string& requested, const Catalog& catalog,
+                                          const Store* store) const {
+    if (requested.empty() || !store || catalog.routines.contains(requested)) return routine(requested, catalog);
+    const PlanRecord& record = store->plan_record();
+    const auto versions = record.versions.find(requested);
+    if (versions == record.versions.end() || versions->second.empty()) return routine(requested, catalog);
+    retired_ = retired_routine(versions->second.back().routine());
+    return *retired_;
+}
+
 std::filesystem::path Session::database() const { return database_path(env, options.db); }
 
 std::optional<Store> Session::existing_store() const { return Store::open_existing(database()); }

@@ -72,6 +72,11 @@ struct Session {
     /// error when unknown), else config.toml's routine (bad data in
     /// config.toml when unknown), else Catalog::default_routine.
     const Routine& routine(const std::string& requested, const Catalog& catalog) const;
+    /// The same for a command that shows days as they were judged (plan,
+    /// report): a --routine whose file is gone but whose versions `store`
+    /// records is found too, retired (retired_routine): today and later
+    /// plan nothing, and earlier days keep the versions recorded for them.
+    const Routine& routine_of_record(const std::string& requested, const Catalog& catalog, const Store* store) const;
     std::filesystem::path database() const;
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;
@@ -90,6 +95,7 @@ private:
     mutable std::optional<Clock> clock_;
     mutable std::optional<Catalog> catalog_;
     mutable std::optional<Config> config_;
+    mutable std::optional<Routine> retired_;  ///< what routine_of_record() found retired
 };
 
 }  // namespace stretch

@@ -38,6 +38,18 @@ int Plan::remaining_minutes() const {
     return minutes_rounded_up(seconds);
 }
 
+std::string schedule_text(const RoutineSnapshot& routine) {
+    return is_retired(routine) ? "no longer in your routine files" : routine.days.describe();
+}
+
+std::string unscheduled_reason(const Plan& plan) {
+    if (is_retired(plan.routine))
+        return "Nothing is planned: this routine's file is gone, so from the day that was noticed it asks for "
+               "nothing. Earlier days keep their plans.";
+    return "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() + ", not on " +
+           weekday_long(plan.date) + "s.";
+}
+
 int routine_minutes(const RoutineSnapshot& routine) {
     int seconds = 0;
     for (const auto& step : routine.steps) seconds += estimated_seconds(step.dose);

@@ -51,6 +51,12 @@ struct Plan {
     int remaining_minutes() const;
 };
 
+/// How often `routine` runs, "daily" or "mon, wed, fri"; for a retired
+/// routine, that its file is gone.
+std::string schedule_text(const RoutineSnapshot& routine);
+/// Why a day its routine does not schedule asks for nothing, as a sentence.
+std::string unscheduled_reason(const Plan& plan);
+
 /// Minutes the whole routine takes on a day it is scheduled, rounded up, at
 /// the top of every range (what `list` shows; a day's plan uses its targets).
 int routine_minutes(const RoutineSnapshot& routine);

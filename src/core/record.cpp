@@ -42,6 +42,24 @@ RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine) {
     return snapshot;
 }
 
+Routine retired_routine(const RoutineSnapshot& last_recorded) {
+    Routine routine;
+    routine.id = last_recorded.id;
+    routine.name = last_recorded.name;
+    routine.description = last_recorded.description;
+    routine.days.weekdays.fill(false);
+    return routine;
+}
+
+RoutineSnapshot retired_version(const RoutineSnapshot& last_recorded) {
+    return snapshot_of(Catalog{}, retired_routine(last_recorded));
+}
+
+bool is_retired(const RoutineSnapshot& routine) {
+    return routine.steps.empty() && std::none_of(routine.days.weekdays.begin(), routine.days.weekdays.end(),
+                                                 [](bool runs) { return runs; });
+}
+
 RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)
     : effective(effective), definition_(std::make_shared<Definition>(Definition{std::move(routine), nullptr})) {}
 

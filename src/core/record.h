@@ -45,6 +45,16 @@ struct RoutineSnapshot {
 /// `routine` as today's files define it.
 RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine);
 
+/// A routine whose file is gone, as the log records it from then on: its
+/// id, name and description, no days and no stretches, so that nothing is
+/// asked of a day it is in force. Removing a routine file thus changes today
+/// and later days, never an earlier one.
+Routine retired_routine(const RoutineSnapshot& last_recorded);
+RoutineSnapshot retired_version(const RoutineSnapshot& last_recorded);
+/// No days and no stretches: only a retired routine has none (a routine
+/// file must list at least one step).
+bool is_retired(const RoutineSnapshot& routine);
+
 /// A routine's definition as recorded from `effective` on. A store hands
 /// it out unread: only a day before today asks for it, a plan of today never
 /// does, and reading every recorded definition was a ninth of printing it.

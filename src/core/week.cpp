@@ -78,7 +78,7 @@ std::vector<std::string> routine_lines(const WeekSheet& sheet) {
     std::vector<std::string> lines;
     for (const RoutineFrom& version : sheet.routines) {
         const RoutineSnapshot& routine = version.routine;
-        const std::string text = routine.name + " (" + routine.id + "), " + routine.days.describe() + ".";
+        const std::string text = routine.name + " (" + routine.id + "), " + schedule_text(routine) + ".";
         lines.push_back(lines.empty() ? "Routine: " + text : "From " + long_date(version.from) + ": " + text);
     }
     return lines;

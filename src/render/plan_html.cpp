@@ -41,8 +41,7 @@ std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare
                 (plan.skip_reason->empty() ? std::string() : " (" + html_text(*plan.skip_reason) + ")") +
                 ": nothing is due and no streak is lost.</p>\n";
     if (!plan.scheduled)
-        body += "<p class=\"note\">Nothing is scheduled: this routine runs on " +
-                html_text(plan.routine.days.describe()) + ", not on " + weekday_long(plan.date) + "s.</p>\n";
+        body += "<p class=\"note\">" + html_text(unscheduled_reason(plan)) + "</p>\n";
     else if (plan.items.empty())
         body += "<p class=\"note\">Nothing is due: every stretch of this routine is paused.</p>\n";
     if (plan.scheduled && !plan.items.empty()) {

@@ -10,9 +10,11 @@ namespace {
 std::string header(const Plan& plan) {
     const RoutineSnapshot& routine = plan.routine;
     std::string out = "# Stretch plan for " + long_date(plan.date) + "\n\n";
-    out += "Routine: **" + markdown_text(routine.name) + "** (`" + routine.id + "`), " + routine.days.describe() +
-           ". " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
-           ", about " + std::to_string(plan.estimated_minutes()) + " min.\n";
+    out += "Routine: **" + markdown_text(routine.name) + "** (`" + routine.id + "`), " + schedule_text(routine) + ".";
+    if (plan.scheduled)
+        out += " " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
+               ", about " + std::to_string(plan.estimated_minutes()) + " min.";
+    out += "\n";
     if (!routine.description.empty()) out += "\n" + markdown_text(routine.description) + "\n";
     return out + "\n";
 }
@@ -69,8 +71,7 @@ std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& f
                (plan.skip_reason->empty() ? std::string() : " (" + markdown_text(*plan.skip_reason) + ")") +
                ": nothing is due and no streak is lost.\n\n";
     if (!plan.scheduled)
-        return out + "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() + ", not on " +
-               weekday_long(plan.date) + "s.\n";
+        return out + markdown_text(unscheduled_reason(plan)) + "\n";
     if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";
     else out += "Pain before (0-10): \\_\\_\\_\\_ · Pain after (0-10): \\_\\_\\_\\_\n\n";
     for (size_t i = 0; i < plan.items.size(); ++i) out += markdown_stretch_section(plan.items[i], i + 1);

@@ -23,8 +23,7 @@ std::string paragraph(const std::string& text, size_t indent = 0) {
 std::string header(const Plan& plan, const Style& style) {
     const RoutineSnapshot& routine = plan.routine;
     std::string out = style.bold("Stretch plan for " + long_date(plan.date)) + "\n";
-    std::string summary = "Routine: " + routine.name + " (" + routine.id + "), " +
-                          routine.days.describe() + ".";
+    std::string summary = "Routine: " + routine.name + " (" + routine.id + "), " + schedule_text(routine) + ".";
     if (plan.scheduled)
         summary += " " + plural(static_cast<int>(plan.items.size()), "stretch") + ", about " +
                    std::to_string(plan.estimated_minutes()) + " min.";
@@ -79,9 +78,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
                          ": nothing is due and no streak is lost. The stretches are below if you feel like them; "
                          "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.") + "\n";
     if (!plan.scheduled) {
-        out += "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() +
-               ", not on " + weekday_long(plan.date) + "s.\n";
-        return out;
+        return out + paragraph(unscheduled_reason(plan));
     }
     if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";
     else out += "Pain before (0-10): ____        Pain after (0-10): ____\n\n";

@@ -78,7 +78,7 @@ std::string safety_footer() {
 
 std::string routine_line(const RoutineSnapshot& routine, const std::string& more) {
     return "<p>Routine: <b>" + html_text(routine.name) + "</b> (" + html_text(routine.id) + "), " +
-           html_text(routine.days.describe()) + "." + more + "</p>\n";
+           html_text(schedule_text(routine)) + "." + more + "</p>\n";
 }
 
 std::string flare_note(const Flare& flare, std::string_view command) {

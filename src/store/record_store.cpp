@@ -1,6 +1,8 @@
 /// The Store's part of the plan of record: routine versions, pauses, skips,
 /// and the pain the day-planning rules read.
 
+#include <set>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -35,16 +37,27 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                                      "INSERT INTO routine_versions (routine, effective, definition, recorded_at) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (routine, effective) DO UPDATE SET "
                                      "definition = excluded.definition, recorded_at = excluded.recorded_at");
-            for (const RoutineSnapshot& routine : routines) {
-                const std::string definition = snapshot_to_json(routine);
-                const auto known = latest.find(routine.id);
-                if (known != latest.end() && known->second == definition) continue;
-                insert.bind(1, routine.id);
-                insert.bind(2, to_iso(known == latest.end() ? kEarliestDay : today));
+            const auto record = [&](const std::string& id, Date effective, const std::string& definition) {
+                insert.bind(1, id);
+                insert.bind(2, to_iso(effective));
                 insert.bind(3, definition);
                 insert.bind(4, recorded_at);
                 insert.exec();
                 insert.reset();
+            };
+            std::set<std::string> in_files;
+            for (const RoutineSnapshot& routine : routines) {
+                in_files.insert(routine.id);
+                const std::string definition = snapshot_to_json(routine);
+                const auto known = latest.find(routine.id);
+                if (known != latest.end() && known->second == definition) continue;
+                record(routine.id, known == latest.end() ? kEarliestDay : today, definition);
+            }
+            // A routine whose file is gone plans nothing from today on.
+            for (const auto& [id, definition] : latest) {
+                if (in_files.contains(id)) continue;
+                const std::string gone = snapshot_to_json(retired_version(snapshot_from_json(definition, path_)));
+                if (gone != definition) record(id, today, gone);
             }
             return 0;
         });

@@ -135,7 +135,9 @@ public:
 
     /// Records each routine as a version effective `today` when it differs
     /// from the latest one recorded; the first version of a routine is
-    /// effective from kEarliestDay, since nothing older is known.
+    /// effective from kEarliestDay, since nothing older is known. A routine
+    /// recorded before and missing from `routines` (its file is gone) is
+    /// recorded retired_version() from `today`.
     void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at);
     void add_pause(const Pause& pause, const std::string& created_at);
     /// Ends the open pause of `exercise` so it is due from `day`; a pause

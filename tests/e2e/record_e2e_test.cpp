@@ -56,6 +56,59 @@ TEST_CASE("replacing the routine file, and removing it again, leaves last week's
           "lower-back|2000-01-01\nlower-back|2026-11-24\nlower-back|2026-11-25\n");
 }
 
+TEST_CASE("a routine whose file is removed keeps its past days, and asks nothing from then on",
+          "[e2e][record]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/short.toml",
+                  "[routine]\nname = \"Short\"\ndays = [\"mon\", \"wed\", \"fri\"]\n"
+                  "steps = [{ exercise = \"spine-stretch\" }, { exercise = \"bridge\", reps = 10 }]\n");
+    // Mon 16 to Wed 25 November, every scheduled day done but Friday 20.
+    for (const char* day : {"2026-11-16", "2026-11-18", "2026-11-23", "2026-11-25"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all", "--routine", "short"}).exit_code == 0);
+    }
+    sandbox.env["STRETCH_NOW"] = "2026-11-26T08:00:00";
+    const std::vector<std::string> report = {"report", "--routine", "short", "--since", "2026-11-16",
+                                             "--until", "2026-11-25", "--format", "json"};
+    const auto before = sandbox.run(report);
+    REQUIRE(before.exit_code == 0);
+
+    std::filesystem::remove(sandbox.user_routines() / "short.toml");
+    // Before any write: the past is shown as it was judged.
+    const auto after = sandbox.run(report);
+    REQUIRE(after.exit_code == 0);
+    CHECK(after.out == before.out);
+    const auto friday = sandbox.run({"plan", "2026-11-20", "--routine", "short"});
+    REQUIRE(friday.exit_code == 0);
+    CHECK_THAT(friday.out, Contains("Routine: Short (short), mon, wed, fri. 2 stretches"));
+    CHECK_THAT(friday.out, Contains("2. Bridge"));
+    CHECK(sandbox.run({"log", "bridge", "--routine", "short"}).exit_code == 64);  // nothing new goes to it
+
+    // The next write records it retired from that day; days after it are
+    // neither scheduled nor missed, and the days before are unchanged.
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
+                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|2\n2026-11-26|0\n");
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    auto json_before = nlohmann::json::parse(before.out);
+    auto json_after = nlohmann::json::parse(sandbox.run(report).out);
+    json_before["range"].erase("today");
+    json_after["range"].erase("today");
+    CHECK(json_after == json_before);
+    const auto json = nlohmann::json::parse(
+        sandbox.run({"report", "--routine", "short", "--since", "2026-11-16", "--format", "json"}).out);
+    CHECK(json["consistency"]["missed_days"] == 1);  // Friday 20, and no day after the file went
+    CHECK(json["consistency"]["complete_days"] == 4);
+    CHECK(json["days"][11]["status"] == "not-scheduled");  // Friday 27
+    const auto today = sandbox.run({"plan", "--routine", "short"});
+    CHECK(today.exit_code == 0);
+    CHECK_THAT(today.out, Contains("Routine: Short (short), no longer in your routine files."));
+    CHECK_THAT(today.out, Contains("this routine's file is gone"));
+    // A later write records nothing more for it.
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'short'") == "2\n");
+}
+
 TEST_CASE("a routine edited without a write in between is recorded at the next write", "[e2e][record]") {
     Sandbox sandbox("2026-11-20T08:00:00");
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
