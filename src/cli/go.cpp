@@ -337,6 +337,9 @@ void add_go_command(CLI::App& app, Session& session) {
         const Routine& routine = session.routine(options->routine, catalog);
         const Config& config = session.config();
         Store store = session.writable_store();
+        // Each stretch is committed as it is logged, so that quitting keeps
+        // them; undo takes the session back whole.
+        store.journal_as_one_command();
         session.exit_code = run_go(*options, catalog, routine, store, session.clock(), config, session.style(),
                                    session.env.get("TERM").value_or("dumb") == "dumb", session.out);
         session.note_changes(store);

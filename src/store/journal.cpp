@@ -184,6 +184,21 @@ void Journal::open(const std::string& command, const std::string& name, const st
     lost_ = false;
 }
 
+void Journal::reopen(const std::string& command, const std::string& name, const std::string& at) {
+    if (last_closed_ != 0) {
+        SQLite::Statement newest(db_, "UPDATE operations SET open = 1 "
+                                      "WHERE id = ?1 AND id = (SELECT max(id) FROM operations)");
+        newest.bind(1, last_closed_);
+        if (newest.exec() == 1) {
+            operation_ = last_closed_;
+            pending_.clear();
+            lost_ = false;
+            return;
+        }
+    }
+    open(command, name, at);
+}
+
 void Journal::flush() {
     if (lost_)
         throw Error(ErrorKind::io, "there was not enough memory to keep the journal behind undo, so nothing was changed",
@@ -222,7 +237,7 @@ void Journal::close(int keep) {
     SQLite::Statement empty(db_, "DELETE FROM operations WHERE id = ?1 AND NOT EXISTS "
                                  "(SELECT 1 FROM changes WHERE operation = ?1)");
     empty.bind(1, operation);
-    empty.exec();
+    last_closed_ = empty.exec() == 0 ? operation : 0;
     SQLite::Statement oldest_kept(db_, "SELECT id FROM operations ORDER BY id DESC LIMIT 1 OFFSET ?");
     oldest_kept.bind(1, keep - 1);
     if (!oldest_kept.executeStep()) return;

@@ -31,6 +31,10 @@ public:
     /// write. `command` is the command line, `name` its subcommand ("log"),
     /// `at` a UTC instant (empty: now by SQLite's clock).
     void open(const std::string& command, const std::string& name, const std::string& at);
+    /// The same, but going on with the operation this journal closed last
+    /// while it is still the newest (no other command was journalled since):
+    /// a command that commits as it goes is then one operation to undo.
+    void reopen(const std::string& command, const std::string& name, const std::string& at);
     /// Writes the row changes seen so far into `changes`. close() does it
     /// too; a command that changes many rows calls it as it goes, so that
     /// they are not all held in memory. A change SQLite rolled back with a
@@ -68,6 +72,7 @@ private:
     friend struct JournalHook;
     SQLite::Database& db_;
     int64_t operation_ = 0;  ///< the open operation's id; 0 when none is open
+    int64_t last_closed_ = 0;  ///< the operation close() kept last; 0 when none
     bool paused_ = false;
     bool lost_ = false;  ///< a row change could not be copied; flush() refuses
     /// Each journalled table's columns, read at the first open().

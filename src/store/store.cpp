@@ -137,7 +137,8 @@ void Store::atomically(const std::function<void()>& body) {
     if (!journal_) throw std::logic_error("Store::atomically on a log opened only to read");
     guarded(path_, [&] {
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-        journal_->open(command_, command_name_, command_at_);
+        if (one_command_) journal_->reopen(command_, command_name_, command_at_);
+        else journal_->open(command_, command_name_, command_at_);
         try {
             body();
             if (before_commit_) before_commit_(*this);

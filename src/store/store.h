@@ -121,6 +121,11 @@ public:
         command_name_ = std::move(name);
         command_at_ = std::move(at);
     }
+    /// From now on, each atomically() goes on with the journal's operation
+    /// of the one before, while no other command has been journalled in
+    /// between: a guided session, which commits each stretch as it is
+    /// logged, is one command for undo.
+    void journal_as_one_command() { one_command_ = true; }
     /// Reverts the newest journalled command and forgets it; nullopt when the
     /// journal is empty (nothing since the log was created or upgraded).
     std::optional<JournalCommand> undo_last();
@@ -237,6 +242,7 @@ private:
     std::string command_ = "stretch";  ///< see journal_as
     std::string command_name_;         ///< see journal_as
     std::string command_at_;           ///< see journal_as; empty: SQLite's clock
+    bool one_command_ = false;         ///< see journal_as_one_command
     std::function<void(Store&)> before_commit_;  ///< see before_commit
     mutable std::optional<PlanRecord> plan_record_;  ///< see plan_record()
     mutable std::pair<int64_t, int64_t> plan_record_version_{-1, -1};

@@ -86,8 +86,16 @@ TEST_CASE("a whole guided session logs every stretch with its pain, and the pain
                                                 {"change", -2.0}}));
     CHECK(report["pain"]["count"] == 1);
     CHECK_THAT(sandbox.run({"report"}).out, Contains("with a guided session (stretch go), pain was 5.0 before and"));
-    // Each stretch was its own command in the journal: undo takes back the last.
-    CHECK_THAT(sandbox.run({"undo"}).out, Contains("pain 3/10"));
+    // Each stretch was committed as it was logged, yet the session is one
+    // command to undo, as any other command is.
+    const std::string list = sandbox.run({"undo", "--list"}).out;
+    CHECK_THAT(list, Contains("12 entries added"));
+    CHECK(list.find("stretch go") == list.rfind("stretch go"));
+    const auto undone = sandbox.run({"undo"});
+    CHECK(undone.exit_code == 0);
+    CHECK_THAT(undone.out, Contains("removed pain 5/10"));
+    CHECK_THAT(undone.out, Contains("removed bridge: 8 reps, pain 2/10"));
+    CHECK(count(sandbox, "1") == 0);
 }
 
 TEST_CASE("quitting halfway with Ctrl-C keeps the finished stretches and leaves the terminal as it was",

@@ -1,6 +1,9 @@
 // The store on a :memory: database: what goes in comes out, in order, and a
 // batch is written whole or not at all.
 
+#include <filesystem>
+#include <random>
+
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
@@ -151,6 +154,42 @@ TEST_CASE("store: undo puts text back whole, a NUL and bytes that are not UTF-8 
     CHECK(restored.note == entry.note);
     CHECK(restored.note.size() == entry.note.size());
     CHECK(restored.reps == 10);
+}
+
+TEST_CASE("store: a command journalled as one is one undo, unless another command came in between",
+          "[store][undo]") {
+    std::random_device random;
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("stretch-unit-" + std::to_string(random()) + std::to_string(random()));
+    std::filesystem::create_directories(dir);
+    const auto path = dir / "stretch.db";
+    {
+        Store session = Store::open_for_writing(path);
+        session.journal_as("stretch go", "go", "2026-11-22T08:00:00Z");
+        session.journal_as_one_command();
+        for (const char* id : {"a", "b"})
+            session.atomically([&] { session.add({stretch_entry(id, ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z")}); });
+        REQUIRE(session.recent_commands(10).size() == 1);
+        CHECK(session.recent_commands(10)[0].changes.size() == 2);
+
+        // Another process logs in the middle of the session: what the session
+        // logs next is a command of its own, so undo keeps its order.
+        Store other = Store::open_for_writing(path);
+        other.journal_as("stretch log c", "log", "2026-11-22T08:05:00Z");
+        other.atomically([&] { other.add({stretch_entry("c", ymd(2026, 11, 22), "bridge", "2026-11-22T08:05:00Z")}); });
+        session.atomically([&] { session.add({stretch_entry("d", ymd(2026, 11, 22), "bridge", "2026-11-22T08:06:00Z")}); });
+        const auto commands = session.recent_commands(10);
+        REQUIRE(commands.size() == 3);
+        CHECK(commands[0].command == "stretch go");
+        CHECK(commands[0].changes.size() == 1);
+        CHECK(commands[1].command == "stretch log c");
+
+        CHECK(session.undo_last()->command == "stretch go");
+        CHECK(session.undo_last()->command == "stretch log c");
+        CHECK(session.undo_last()->changes.size() == 2);
+        CHECK(session.entries_in({ymd(2026, 11, 22), ymd(2026, 11, 22)}).empty());
+    }
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("store: the journal keeps the newest kUndoDepth commands", "[store][undo]") {
