@@ -29,19 +29,19 @@ std::string pause_text(const Pause& pause) {
 void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::ostream& out) {
     out << "Exercises:\n";
     for (const auto& [id, exercise] : catalog.exercises)
-        out << "  " << pad_to_width(id, 24) << pad_to_width(exercise.name, 24) << describe(exercise.dose)
-            << "\n";
+        out << hanging("  " + pad_to_width(id, 24) + pad_to_width(exercise.name, 24), describe(exercise.dose),
+                       kLineWidth);
     out << "\nRoutines:\n";
     for (const auto& [id, routine] : catalog.routines)
-        out << "  " << pad_to_width(id, 24) << pad_to_width(routine.name, 24) << routine.days.describe()
-            << ", " << routine.steps.size() << " stretches, about " << routine_minutes(catalog, routine) << " min\n";
+        out << hanging("  " + pad_to_width(id, 24) + pad_to_width(routine.name, 24),
+                       routine.days.describe() + ", " + std::to_string(routine.steps.size()) + " stretches, " +
+                           std::to_string(routine_minutes(catalog, routine)) + " min",
+                       kLineWidth);
     if (!pauses.empty()) out << "\nPaused:\n";
     for (const Pause& pause : pauses) {
         std::string id = pause.exercise;
         id.resize(std::max<size_t>(id.size() + 1, 24), ' ');
-        const auto lines = wrap(pause_text(pause), 80 - 2 - id.size());
-        for (size_t i = 0; i < lines.size(); ++i)
-            out << "  " << (i == 0 ? id : std::string(id.size(), ' ')) << lines[i] << "\n";
+        out << hanging("  " + id, pause_text(pause), kLineWidth);
     }
 }
 

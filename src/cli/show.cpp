@@ -20,7 +20,7 @@ int run_show(const ShowOptions& options, const Catalog& catalog, const Style& st
     }
     out << style.bold(exercise.name) << " (" << exercise.id << ")\n";
     if (!exercise.summary.empty())
-        for (const auto& line : wrap(exercise.summary, kPageWidth)) out << line << "\n";
+        for (const auto& line : wrap(exercise.summary, kLineWidth)) out << line << "\n";
     out << "\n";
     out << labelled("Dose:", describe(exercise.dose), style, 0, 11);
     out << labelled("Targets:", join(exercise.targets), style, 0, 11);

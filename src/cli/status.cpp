@@ -49,15 +49,16 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         json["complete"] = complete;
         out << to_json_text(std::move(json));
     } else if (gentle) {
-        out << "Done on the gentle routine today: that is enough for today, and your streak is kept.\n";
+        out << hanging("", "Done on the gentle routine today: that is enough for today, and your streak is kept.",
+                       kLineWidth);
     } else {
-        out << left_summary(plan, today) << " Routine: " << plan.routine.name << ".\n";
+        out << hanging("", left_summary(plan, today) + " Routine: " + plan.routine.name + ".", kLineWidth);
         std::vector<std::string> left, paused;
         for (const auto& item : plan.items)
             if (!item.done && !plan.skipped()) left.push_back(item.exercise.id);
         for (const auto& item : plan.paused) paused.push_back(item.exercise.id);
-        if (!left.empty()) out << "Left: " << join(left) << "\n";
-        if (!paused.empty()) out << "Paused: " << join(paused) << "\n";
+        if (!left.empty()) out << hanging("Left: ", join(left), kLineWidth);
+        if (!paused.empty()) out << hanging("Paused: ", join(paused), kLineWidth);
     }
     return complete ? 0 : 1;
 }

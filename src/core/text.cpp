@@ -90,6 +90,23 @@ private:
 
 bool opens_quote(std::string_view word) { return std::count(word.begin(), word.end(), '`') % 2 == 1; }
 
+/// A last line of one short word ("min.") reads as cut off: the word
+/// before it joins it there, when it fits and is not in backticks.
+void keep_last_word_company(std::vector<std::string>& lines, size_t width) {
+    constexpr size_t kShortWord = 4;
+    if (lines.size() < 2) return;
+    std::string& last = lines.back();
+    std::string& before = lines[lines.size() - 2];
+    const size_t space = before.rfind(' ');
+    if (last.find(' ') != std::string::npos || display_width(last) > kShortWord || space == std::string::npos ||
+        before.find('`', space) != std::string::npos)
+        return;
+    const std::string moved = before.substr(space + 1) + ' ' + last;
+    if (display_width(moved) > width) return;
+    before.erase(space);
+    last = moved;
+}
+
 }  // namespace
 
 std::vector<std::string> wrap(std::string_view text, size_t width) {
@@ -119,7 +136,25 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
         line_width += word_width;
     }
     if (!line.empty()) lines.push_back(std::move(line));
+    keep_last_word_company(lines, width);
     return lines;
+}
+
+std::string hanging(std::string_view lead, std::string_view text, size_t width, size_t min_room, size_t indent) {
+    const size_t lead_width = display_width(lead);
+    const bool beside = lead_width + min_room <= width;
+    const size_t column = beside ? lead_width : indent;
+    std::string out(lead);
+    const auto lines = wrap(text, width > column ? width - column : 1);
+    if (lines.empty() || !beside) {
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        out += '\n';
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0 || !beside) out.append(column, ' ');
+        (out += lines[i]) += '\n';
+    }
+    return out;
 }
 
 std::string terminal_safe(std::string_view text) {

@@ -26,6 +26,16 @@ size_t display_width(std::string_view text);
 /// copy) is never broken.
 std::vector<std::string> wrap(std::string_view text, size_t width);
 
+/// The width of a terminal line: what stretch's text output keeps within.
+inline constexpr size_t kLineWidth = 80;
+
+/// `lead`, then `text` wrapped into the `width` columns, each further line
+/// indented as far as `lead` is wide; every line ends in a newline. A row
+/// whose last column wraps. When `lead` leaves fewer than `min_room`
+/// columns, `text` starts on the next line, indented by `indent` instead.
+std::string hanging(std::string_view lead, std::string_view text, size_t width, size_t min_room = 24,
+                    size_t indent = 4);
+
 /// `text` made safe to print on a terminal on one line: line breaks and tabs
 /// become spaces, other control characters (C0, DEL and C1, which include
 /// the escapes that move the cursor or change colours) become caret or

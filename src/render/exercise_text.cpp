@@ -11,7 +11,7 @@ constexpr size_t kLabelWidth = 11;  // "Breathing: "
 
 std::string labelled(std::string_view label, std::string_view text, const Style& style, size_t indent,
                      size_t label_width) {
-    const auto lines = wrap(text, kPageWidth - indent - label_width);
+    const auto lines = wrap(text, kLineWidth - indent - label_width);
     std::string out;
     for (size_t i = 0; i < lines.size(); ++i) {
         if (i == 0) {
@@ -44,14 +44,14 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
 
 std::string flare_advice(const Flare& flare) {
     std::string out;
-    for (const auto& line : wrap(flare.reason + " Consider the gentle routine until it settles:", kPageWidth))
+    for (const auto& line : wrap(flare.reason + " Consider the gentle routine until it settles:", kLineWidth))
         out += line + "\n";
     return out + "    stretch plan --routine " + kGentleRoutine + "\n";
 }
 
 std::string warning_signs_text(const Style& style) {
     std::string out;
-    for (const auto& line : wrap(warning_signs_lead(), kPageWidth)) out += style.bold(line) + "\n";
+    for (const auto& line : wrap(warning_signs_lead(), kLineWidth)) out += style.bold(line) + "\n";
     for (const auto& sign : warning_signs()) out += labelled("  -", sign, style, 0, 4);
     return out;
 }

@@ -6,6 +6,7 @@
 
 #include "core/exercise.h"
 #include "core/pain.h"
+#include "core/text.h"
 #include "render/style.h"
 
 namespace stretch {
@@ -17,7 +18,6 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
 std::string labelled(std::string_view label, std::string_view text, const Style& style, size_t indent,
                      size_t label_width);
 
-constexpr size_t kPageWidth = 80;
 
 /// Why the gentle routine is suggested, wrapped, with the command to run on
 /// a line of its own so it can be copied whole.

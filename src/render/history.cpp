@@ -24,15 +24,21 @@ std::string or_empty(const std::optional<T>& value) {
 }
 
 
+/// Where a history row's subject starts: after the day and the short id.
+constexpr size_t kSubjectColumn = 22;
+
 }  // namespace
 
 std::string history_text_line(const Entry& entry) {
-    std::ostringstream out;
-    out << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry)
+    std::ostringstream row;
+    row << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry)
         << " " << (entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry));
-    if (!entry.note.empty()) out << "  \"" << terminal_safe(entry.note) << "\"";
-    out << "\n";
-    return out.str();
+    if (entry.note.empty()) return row.str() + "\n";
+    // A note that does not fit beside the row goes under it, below the subject.
+    const std::string note = "\"" + terminal_safe(entry.note) + "\"";
+    const std::string beside = row.str() + "  " + note;
+    if (display_width(beside) <= kLineWidth) return beside + "\n";
+    return row.str() + "\n" + hanging(std::string(kSubjectColumn, ' '), note, kLineWidth);
 }
 
 std::string render_history_text(const History& history) {

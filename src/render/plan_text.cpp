@@ -16,7 +16,7 @@ std::string plural(int count, const std::string& word) {
 
 std::string paragraph(const std::string& text, size_t indent = 0) {
     std::string out;
-    for (const auto& line : wrap(text, kPageWidth - indent)) out += std::string(indent, ' ') + line + "\n";
+    for (const auto& line : wrap(text, kLineWidth - indent)) out += std::string(indent, ' ') + line + "\n";
     return out;
 }
 
@@ -27,9 +27,9 @@ std::string header(const Plan& plan, const Style& style) {
     if (plan.scheduled)
         summary += " " + plural(static_cast<int>(plan.items.size()), "stretch") + ", about " +
                    std::to_string(plan.estimated_minutes()) + " min.";
-    for (const auto& line : wrap(summary, kPageWidth)) out += line + "\n";
+    for (const auto& line : wrap(summary, kLineWidth)) out += line + "\n";
     if (!routine.description.empty())
-        for (const auto& line : wrap(routine.description, kPageWidth)) out += line + "\n";
+        for (const auto& line : wrap(routine.description, kLineWidth)) out += line + "\n";
     return out;
 }
 
@@ -40,11 +40,11 @@ std::string title_line(const PlanItem& item, size_t number, const Style& style) 
     const std::string dose = describe(item.dose, item.target);
     const std::string painted_box = item.done ? style.green(box) : box;
     const size_t used = box.size() + 1 + display_width(left);
-    if (used + 2 + dose.size() <= kPageWidth)
-        return painted_box + " " + style.bold(left) + std::string(kPageWidth - used - dose.size(), ' ') +
+    if (used + 2 + dose.size() <= kLineWidth)
+        return painted_box + " " + style.bold(left) + std::string(kLineWidth - used - dose.size(), ' ') +
                dose + "\n";
     // A long name wraps under itself, and the dose gets a line of its own.
-    const auto name_lines = wrap(left, kPageWidth - box.size() - 1);
+    const auto name_lines = wrap(left, kLineWidth - box.size() - 1);
     std::string out = painted_box + " " + style.bold(name_lines.front()) + "\n";
     for (size_t i = 1; i < name_lines.size(); ++i)
         out += std::string(box.size() + 1, ' ') + style.bold(name_lines[i]) + "\n";
@@ -65,7 +65,7 @@ std::string paused_section(const Plan& plan, const Style& style) {
 }
 
 std::string footer(const Style& style) {
-    return std::string(kPageWidth, '-') + "\n" + paragraph(safety_rule()) + "\n" + warning_signs_text(style);
+    return std::string(kLineWidth, '-') + "\n" + paragraph(safety_rule()) + "\n" + warning_signs_text(style);
 }
 
 }  // namespace

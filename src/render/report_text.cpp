@@ -93,7 +93,7 @@ std::string render_report_text(const Report& r, const Style& style) {
     out << "  Complete " << r.complete_days << ", partial " << r.partial_days << ", missed " << r.missed_days
         << "; stretches done " << r.stretches_done << " of " << r.stretches_planned << "\n";
     for (const auto& line : safe_choices(r))
-        for (const auto& wrapped : wrap(line, kPageWidth - 2)) out << "  " << wrapped << "\n";
+        for (const auto& wrapped : wrap(line, kLineWidth - 2)) out << "  " << wrapped << "\n";
     out << "  Streak: current " << days_word(r.current_streak) << ", longest " << days_word(r.longest_streak)
         << "\n\n";
     out << render_calendar(r, style) << "\n";
@@ -117,9 +117,9 @@ std::string render_report_text(const Report& r, const Style& style) {
     const std::string spark = pain_sparkline(r, style);
     out << "  By week: " << spark << "\n";
     for (const auto& finding : pain_findings(r.pain))
-        for (const auto& line : wrap(finding, kPageWidth - 2)) out << "  " << line << "\n";
+        for (const auto& line : wrap(finding, kLineWidth - 2)) out << "  " << line << "\n";
     if (const auto sessions = session_finding(r.sessions))
-        for (const auto& line : wrap(*sessions, kPageWidth - 2)) out << "  " << line << "\n";
+        for (const auto& line : wrap(*sessions, kLineWidth - 2)) out << "  " << line << "\n";
     return out.str();
 }
 

@@ -55,7 +55,7 @@ std::string row_label(const std::string& label) {
 
 std::string paragraph(const std::string& text) {
     std::string out;
-    for (const auto& line : wrap(text, kPageWidth)) out += line + "\n";
+    for (const auto& line : wrap(text, kLineWidth)) out += line + "\n";
     return out;
 }
 

@@ -1,6 +1,8 @@
 // --output FILE on plan and report: the answer goes to a file replaced whole,
 // as a cron job refreshing a printed sheet needs.
 
+#include <sstream>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -53,4 +55,29 @@ TEST_CASE("output refuses a directory, a missing one and an empty name, and writ
     CHECK_FALSE(std::filesystem::exists(sandbox.home() / "nowhere"));
 
     CHECK(sandbox.run({"plan", "--output", ""}).exit_code == 64);
+}
+
+TEST_CASE("status, list and history keep within 80 columns however long their lists and notes", "[e2e][output]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--note",
+                         "tight at first, then easier; the left side more than the right, as it was last week too"})
+                .exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "spine-stretch"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "hip-stretch", "--reason",
+                         "my physiotherapist asked me to leave it until the next appointment in two weeks"})
+                .exit_code == 0);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"status"}, {"list"}, {"history"}, {"status", "--routine", "gentle"}}) {
+        const auto result = sandbox.run(args);
+        INFO(args[0] << ":\n" << result.out);
+        REQUIRE(result.exit_code <= 1);
+        std::istringstream lines(result.out);
+        for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 80);
+    }
+    // What wrapped is all still there, the note whole and in order.
+    const auto history = sandbox.run({"history"}).out;
+    CHECK_THAT(history, Contains("8 reps\n                      \"tight at first, then easier;"));
+    CHECK_THAT(history, Contains("\n                      right, as it was last week too\"\n"));
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("Left: "));
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("\n      "));
 }

@@ -33,6 +33,26 @@ TEST_CASE("wrap puts a word longer than the width on its own line", "[text]") {
     CHECK(wrap("   ", 10).empty());
 }
 
+TEST_CASE("wrap leaves no short word alone on the last line when its neighbour fits beside it", "[text]") {
+    CHECK(wrap("8 stretches, about 17 min.", 21) == std::vector<std::string>{"8 stretches, about", "17 min."});
+    // Not when the two do not fit, nor into a command in backticks.
+    CHECK(wrap("abcdefgh ijk", 8) == std::vector<std::string>{"abcdefgh", "ijk"});
+    CHECK(wrap("run `stretch plan` now", 18) == std::vector<std::string>{"run `stretch plan`", "now"});
+    CHECK(wrap("the quick brown fox", 15) == std::vector<std::string>{"the quick", "brown fox"});
+    // A last word of five columns or more may stand alone.
+    CHECK(wrap("the quick brown foxes", 15) == std::vector<std::string>{"the quick brown", "foxes"});
+}
+
+TEST_CASE("hanging wraps a row's last column under itself, or under the row when there is no room", "[text]") {
+    CHECK(hanging("Left: ", "aaa, bbb, cccc", 15, 8) == "Left: aaa,\n      bbb, cccc\n");
+    CHECK(hanging("Left: ", "aaa", 15, 8) == "Left: aaa\n");
+    CHECK(hanging("Left:  ", "", 15, 8) == "Left:\n");
+    // Fewer than min_room columns beside the lead: the text goes below it.
+    CHECK(hanging("a long lead here", "one two three", 20, 8, 2) == "a long lead here\n  one two three\n");
+    // Display width, not bytes, decides.
+    CHECK(hanging("\xc3\xa9t\xc3\xa9 ", "abc def", 11, 7) == "\xc3\xa9t\xc3\xa9 abc def\n");
+}
+
 TEST_CASE("each error kind has its sysexits code", "[error]") {
     CHECK(exit_code(ErrorKind::usage) == 64);
     CHECK(exit_code(ErrorKind::data) == 65);
