@@ -113,6 +113,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     std::vector<Entry> entries;
     std::vector<PainAction> actions;
     std::set<std::string> done_before;
+    std::vector<bool> was_paused;  ///< per entry: paused that day, scheduled or not
     store.atomically([&] {
         record_routines(store, catalog, clock);
         plan = plan_of_record(catalog, routine, day, clock.today, &store, config);
@@ -122,7 +123,10 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));
         store.add(entries);
         const PlanRecord record = store.plan_record();
-        for (const Entry& entry : entries) actions.push_back(act_on_pain(entry, config.pain_zones, record, clock.today, store, clock));
+        for (const Entry& entry : entries) {
+            was_paused.push_back(record.pause_on(entry.exercise, day) != nullptr);
+            actions.push_back(act_on_pain(entry, config.pain_zones, record, clock.today, store, clock));
+        }
     });
     if (chosen.empty()) {
         if (!quiet) out << "Nothing left to log. " << left_summary(plan, clock.today) << "\n";
@@ -137,10 +141,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         out << entry.exercise << ": " << details(entry) << " logged"
             << (again ? " again " + (day == clock.today ? std::string("today") : "on " + long_date(day)) : "")
             << ".\n";
-        const bool was_paused = std::any_of(plan.paused.begin(), plan.paused.end(),
-                                            [&](const PausedItem& p) { return p.exercise.id == entry.exercise; });
         const std::string paused_note =
-            was_paused && !actions[i].paused_from
+            was_paused[i] && !actions[i].paused_from
                 ? entry.exercise + " is paused, so it is not asked for; it stays paused until `stretch resume " +
                       entry.exercise + "`."
                 : "";

@@ -134,3 +134,19 @@ TEST_CASE("pausing every stretch of a routine means nothing is due", "[e2e][paus
     CHECK(nlohmann::json::parse(sandbox.run({"report", "-r", "two", "--format", "json"}).out)["days"][0]["status"] ==
           "paused");
 }
+
+TEST_CASE("a paused stretch logged on a day the routine does not run is still reminded it is paused",
+          "[e2e][pause]") {
+    Sandbox sandbox("2026-11-23T08:00:00");  // a Monday
+    sandbox.write(".config/stretch/routines/lower-back.toml",
+                  "[routine]\nname = \"Three days\"\ndays = [\"mon\", \"wed\", \"fri\"]\n"
+                  "steps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "7"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-24T08:00:00";  // Tuesday: nothing scheduled
+    const auto rest_day = sandbox.run({"log", "bridge"});
+    REQUIRE(rest_day.exit_code == 0);
+    CHECK_THAT(rest_day.out, Contains("bridge is paused, so it is not asked for"));
+    CHECK_THAT(rest_day.out, Contains("Nothing is scheduled today."));
+    // A stretch that is not paused gets no such note on a rest day.
+    CHECK_THAT(sandbox.run({"log", "bird-dog"}).out, !Contains("paused"));
+}
