@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -30,15 +31,27 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
         add_layer(catalog, checked);
     }
     check_references(catalog);
-    size_t exercises = 0, routines = 0;
+    // Without files, what is in use: an exercise or routine of your files
+    // replaces the bundled one of the same id rather than adding to it.
+    size_t exercises = catalog.exercises.size(), routines = catalog.routines.size();
+    if (!options.files.empty()) {
+        exercises = routines = 0;
+        for (const auto& file : checked) {
+            exercises += file.exercises.size();
+            routines += file.routine ? 1 : 0;
+        }
+    }
+    // Loading only finds each figure; a sheet reads it. Read the figures of
+    // the exercises in use here, in file order, so that a bad drawing is
+    // found now rather than by the next printed sheet.
     std::vector<const Exercise*> drawn;
     for (const auto& file : checked) {
-        exercises += file.exercises.size();
-        routines += file.routine ? 1 : 0;
-        for (const Exercise& exercise : file.exercises) drawn.push_back(&exercise);
+        const auto first = drawn.size();
+        for (const Exercise& exercise : file.exercises)
+            if (catalog.exercises.at(exercise.id).source == exercise.source) drawn.push_back(&exercise);
+        std::sort(drawn.begin() + static_cast<std::ptrdiff_t>(first), drawn.end(),
+                  [](const Exercise* a, const Exercise* b) { return a->figure_at.line < b->figure_at.line; });
     }
-    // Loading only finds each figure; a sheet reads it. Read them all here, so
-    // that a bad drawing is found now rather than by the next printed sheet.
     load_figures(drawn);
     if (quiet) return 0;
     out << "ok: " << count(checked.size(), "file") << ", " << count(exercises, "exercise") << ", "

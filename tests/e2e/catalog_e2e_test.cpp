@@ -1,5 +1,7 @@
 // End-to-end: list, show and check, the commands for reading and writing routines.
 
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -73,6 +75,25 @@ steps = [{ exercise = "bridge" }]
     const auto one = sandbox.run({"check", file.string()});
     CHECK(one.exit_code == 0);
     CHECK(one.out == "ok: 1 file, 0 exercises, 1 routine\n");
+}
+
+TEST_CASE("check counts what is in use, and reads the figures of a copied exercise file", "[e2e][check]") {
+    Sandbox sandbox;
+    // A copy of a bundled routine replaces it: still ten exercises and two routines.
+    std::filesystem::create_directories(sandbox.user_routines());
+    std::filesystem::copy_file(std::filesystem::path(STRETCH_ROUTINES_SOURCE) / "lower-back.toml",
+                               sandbox.user_routines() / "lower-back.toml");
+    CHECK(sandbox.run({"check"}).out == "ok: 4 files, 10 exercises, 2 routines\n");
+    // A copy of the exercises without their figures: check finds what a
+    // printed sheet would meet, at the same line.
+    std::filesystem::copy_file(std::filesystem::path(STRETCH_ROUTINES_SOURCE) / "exercises.toml",
+                               sandbox.user_routines() / "exercises.toml");
+    const auto check = sandbox.run({"check"});
+    CHECK(check.exit_code == 65);
+    CHECK_THAT(check.err, Contains("exercise figure 'figures/spine-stretch.svg' not found"));
+    const auto sheet = sandbox.run({"plan", "--format", "html"});
+    CHECK(sheet.exit_code == 65);
+    CHECK(sheet.err == check.err);
 }
 
 TEST_CASE("check reports a broken file at file:line:column with exit 65", "[e2e][check]") {
