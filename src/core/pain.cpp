@@ -46,9 +46,14 @@ std::string PainZones::describe() const {
 }
 
 std::string caution_after(int score, Date day, const PainZones& zones) {
-    if (zones.zone_of(score) == PainZone::fine) return {};
-    return "It hurt " + std::to_string(score) + "/10 on " + long_date(day) +
-           ": go gentler this time (a smaller movement, a shorter hold) and stop if it hurts.";
+    const PainZone zone = zones.zone_of(score);
+    if (zone == PainZone::fine) return {};
+    const std::string hurt = "It hurt " + std::to_string(score) + "/10 on " + long_date(day);
+    // Still due after pain in the stop zone: resumed since, or the pain came in by import.
+    if (zone == PainZone::stop)
+        return hurt + ", in the stop zone: check with a physical therapist before you do it again; if you do, "
+                      "keep the movement very small and stop at the first pain.";
+    return hurt + ": go gentler this time (a smaller movement, a shorter hold) and stop if it hurts.";
 }
 
 Date flare_window_start(Date today) { return add_days(today, -(kRecentDays + kUsualDays - 1)); }

@@ -229,3 +229,13 @@ TEST_CASE("import takes a byte order mark before JSON, counts lines from the top
     CHECK(refused.exit_code == 65);
     CHECK_THAT(refused.err, Contains("entries: appears twice in the document"));
 }
+
+TEST_CASE("a stretch whose imported last entry hurt in the stop zone gets the stop-zone caution",
+          "[e2e][records][import]") {
+    Sandbox sandbox("2026-11-30T10:00:00");
+    const auto csv = sandbox.write("sheet.csv", "day,exercise,reps,pain\n2026-11-28,bridge,10,8\n");
+    REQUIRE(sandbox.run({"import", csv.string()}).exit_code == 0);
+    const auto plan = sandbox.run({"plan"}).out;
+    CHECK_THAT(plan, Contains("It hurt 8/10 on Saturday 28 November 2026, in the stop zone:\n               check with a physical therapist"));
+    CHECK(plan.find("go gentler this time") == std::string::npos);
+}

@@ -35,7 +35,11 @@ TEST_CASE("a caution follows pain above the fine zone, and only then", "[pain]")
     const std::string easier = caution_after(4, ymd(2026, 11, 22), zones);
     CHECK_THAT(easier, Catch::Contains("It hurt 4/10 on Sunday 22 November 2026"));
     CHECK_THAT(easier, Catch::Contains("go gentler"));
-    CHECK_FALSE(caution_after(8, ymd(2026, 11, 22), zones).empty());
+    // Pain in the stop zone on a stretch still due (resumed, or imported) says more.
+    const std::string stop = caution_after(8, ymd(2026, 11, 22), zones);
+    CHECK_THAT(stop, Catch::Contains("It hurt 8/10 on Sunday 22 November 2026, in the stop zone"));
+    CHECK_THAT(stop, Catch::Contains("check with a physical therapist"));
+    CHECK_THAT(stop, !Catch::Contains("go gentler"));
 }
 
 TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[pain][flare]") {
