@@ -135,6 +135,11 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     for (auto& item : plan.items)
         for (const auto& entry : entries) item.done = item.done || item.exercise.id == entry.exercise;
     if (quiet) return 0;
+    // One pain that paused several stretches is said once, for them all.
+    std::vector<std::string> paused_together;
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (actions[i].paused_from) paused_together.push_back(entries[i].exercise);
+    if (paused_together.size() < 2) paused_together.clear();
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry& entry = entries[i];
         const bool again = done_before.contains(entry.exercise);
@@ -146,9 +151,16 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
                 ? entry.exercise + " is paused, so it is not asked for; it stays paused until `stretch resume " +
                       entry.exercise + "`."
                 : "";
-        for (const std::string& advice :
-             {above_range(entry, chosen[i].dose), pain_advice(entry, actions[i], clock), paused_note})
+        const std::string pain = paused_together.empty() ? pain_advice(entry, actions[i], clock) : "";
+        for (const std::string& advice : {above_range(entry, chosen[i].dose), pain, paused_note})
             for (const std::string& line : wrap(advice, 78)) out << "  " << line << "\n";
+    }
+    if (!paused_together.empty()) {
+        const int pain = *entries.front().pain;
+        out << hanging("", paused_together_advice(paused_together, pain, *actions.front().paused_from, clock),
+                       kLineWidth);
+        // The whole routine hurting is about the back, not one stretch.
+        if (pain >= kSeverePain) out << "\n" << severe_pain_advice(catalog, kLineWidth) << "\n";
     }
     out << left_summary(plan, clock.today) << "\n";
     return 0;

@@ -61,4 +61,12 @@ std::string pain_advice(const Entry& entry, const PainAction& action, const Cloc
            "therapist before you take it up again; when they agree, run `stretch resume " + id + "`.";
 }
 
+std::string paused_together_advice(const std::vector<std::string>& ids, int pain, Date paused_from,
+                                   const Clock& clock) {
+    return "That hurt too much (" + std::to_string(pain) + "/10), so these " + std::to_string(ids.size()) +
+           " stretches are paused from " + day_word(paused_from, clock.today) + ": " + join(ids) +
+           ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
+           "therapist before you take them up again; when they agree, run `stretch resume ID` for each.";
+}
+
 }  // namespace stretch

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/session.h"
 #include "core/pain.h"
@@ -35,5 +36,10 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width);
 /// The calm advice for `action`: go gentler, or it is paused and how to
 /// resume; empty in the fine zone.
 std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock);
+
+/// The same for several stretches one pain paused at once (`log --all
+/// --pain 7`): one paragraph that names them all.
+std::string paused_together_advice(const std::vector<std::string>& ids, int pain, Date paused_from,
+                                   const Clock& clock);
 
 }  // namespace stretch

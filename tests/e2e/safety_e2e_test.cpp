@@ -105,3 +105,31 @@ TEST_CASE("log checks sides and holds, says when more than planned, and when aga
     CHECK(again.out.find("more than") == std::string::npos);
     CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE exercise = 'bridge'") == "2\n");
 }
+
+TEST_CASE("one pain that stops several stretches is said once, with the warning signs when severe",
+          "[e2e][safety]") {
+    Sandbox sandbox;
+    const auto severe = sandbox.run({"log", "--all", "--pain", "7"});
+    REQUIRE(severe.exit_code == 0);
+    const auto occurrences = [](const std::string& text, const std::string& part) {
+        size_t n = 0;
+        for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+        return n;
+    };
+    CHECK(occurrences(severe.out, "That hurt too much") == 1);
+    CHECK_THAT(severe.out, Contains("so these 10 stretches are paused from tomorrow:"));
+    CHECK(occurrences(severe.out, "Stop and get medical help straight away") == 1);
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "10\n");
+    for (const auto& line : {std::string("bridge: 8 reps, pain 7/10 logged."),
+                             std::string("lower-stomach-stretch: 6 reps, both sides, pain 7/10 logged.")})
+        CHECK_THAT(severe.out, Contains(line));
+
+    // In the stop zone but below severe: the one paragraph, no warning signs.
+    Sandbox milder;
+    const auto stopped = milder.run({"log", "bridge", "bird-dog", "--pain", "6"});
+    CHECK(occurrences(stopped.out, "That hurt too much (6/10), so these 2 stretches") == 1);
+    CHECK(stopped.out.find("medical help") == std::string::npos);
+    // One stretch keeps its own sentence.
+    CHECK_THAT(milder.run({"log", "spine", "--pain", "6"}).out,
+               Contains("so spine-stretch is paused from tomorrow"));
+}
