@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -135,6 +136,27 @@ void read_records(Input& input, bool json, const Catalog& catalog, Date today, R
     }
 }
 
+/// An imported routine version in force from today that today's routine
+/// files then replaced (they define today): a conflict this log won, not a
+/// record added.
+void note_versions_replaced(MergeReport& report, const std::vector<std::string>& recorded_today, Date today) {
+    for (const auto& [routine, effective] : report.versions_taken) {
+        if (effective != today ||
+            std::find(recorded_today.begin(), recorded_today.end(), routine) == recorded_today.end())
+            continue;
+        const std::string what = "routine " + routine + " from " + to_iso(effective);
+        const MergeReport::Conflict files_won{what + " (today follows your routine files)", false};
+        const auto taken = std::find_if(report.conflicts.begin(), report.conflicts.end(),
+                                        [&](const MergeReport::Conflict& c) { return c.what == what; });
+        if (taken != report.conflicts.end()) {
+            *taken = files_won;
+        } else {
+            --report.added;
+            report.conflicts.push_back(files_won);
+        }
+    }
+}
+
 MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& store, const Clock& clock) {
     MergeReport report;
     store.atomically([&] {
@@ -144,7 +166,7 @@ MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& s
         RecordMerger merger(store);
         read_records(input, json, catalog, clock.today, merger);
         report = merger.report();
-        record_routines(store, catalog, clock);
+        note_versions_replaced(report, record_routines(store, catalog, clock), clock.today);
     });
     return report;
 }

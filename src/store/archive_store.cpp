@@ -259,8 +259,10 @@ void RecordMerger::version(VersionRecord theirs) {
         first_time("routine " + theirs.routine + " " + to_iso(theirs.effective), what);
         const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective = ?",
                                         {theirs.routine, to_iso(theirs.effective)});
-        settle(report_, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs, what,
-               statements_->add_version, statements_->replace_version, &bind_version);
+        const MergeAction action = merge_action(ours.empty() ? nullptr : &ours.front(), theirs);
+        if (action == MergeAction::add || action == MergeAction::take_theirs)
+            report_.versions_taken.emplace_back(theirs.routine, theirs.effective);
+        settle(report_, action, theirs, what, statements_->add_version, statements_->replace_version, &bind_version);
         return 0;
     });
 }

@@ -28,9 +28,11 @@ std::map<std::string, std::string> latest_definitions(SQLite::Database& db) {
 
 }  // namespace
 
-void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at) {
-    guarded(path_, [&] {
+std::vector<std::string> Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today,
+                                               const std::string& recorded_at) {
+    return guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
+            std::vector<std::string> recorded_today;
             const Journal::Pause not_journalled(journal_.get());
             const auto latest = latest_definitions(*db_);
             SQLite::Statement insert(*db_,
@@ -38,6 +40,7 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (routine, effective) DO UPDATE SET "
                                      "definition = excluded.definition, recorded_at = excluded.recorded_at");
             const auto record = [&](const std::string& id, Date effective, const std::string& definition) {
+                if (effective == today) recorded_today.push_back(id);
                 insert.bind(1, id);
                 insert.bind(2, to_iso(effective));
                 insert.bind(3, definition);
@@ -59,7 +62,7 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                 const std::string gone = snapshot_to_json(retired_version(snapshot_from_json(definition, path_)));
                 if (gone != definition) record(id, today, gone);
             }
-            return 0;
+            return recorded_today;
         });
     });
 }

@@ -42,6 +42,9 @@ struct MergeReport {
     int added = 0;
     int present = 0;
     std::vector<Conflict> conflicts;
+    /// The imported routine versions written (added, or taking the place of
+    /// this log's), by routine and effective day.
+    std::vector<std::pair<std::string, Date>> versions_taken;
 };
 
 /// One row a command inserted, changed or deleted, as the journal keeps it.
@@ -142,8 +145,10 @@ public:
     /// from the latest one recorded; the first version of a routine is
     /// effective from kEarliestDay, since nothing older is known. A routine
     /// recorded before and missing from `routines` (its file is gone) is
-    /// recorded retired_version() from `today`.
-    void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at);
+    /// recorded retired_version() from `today`. Returns the ids of the
+    /// routines recorded from `today`.
+    std::vector<std::string> record_routines(const std::vector<RoutineSnapshot>& routines, Date today,
+                                             const std::string& recorded_at);
     void add_pause(const Pause& pause, const std::string& created_at);
     /// Ends the open pause of `exercise` so it is due from `day`; a pause
     /// that had not begun by then is removed. False when none was open.

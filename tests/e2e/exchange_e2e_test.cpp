@@ -93,6 +93,25 @@ TEST_CASE("two logs merge to their union, and a conflict keeps the side changed 
           desktop.sql("SELECT uuid, reps, changed_at FROM entries ORDER BY uuid"));
 }
 
+TEST_CASE("an imported routine version from today that this machine's files define otherwise is a conflict",
+          "[e2e][records][import]") {
+    Sandbox laptop("2026-11-30T09:00:00"), desktop("2026-11-30T09:00:00");
+    REQUIRE(laptop.run({"pain", "3"}).exit_code == 0);
+    // The laptop's routine becomes mon/wed/fri from today; the desktop's stays daily.
+    laptop.write(".config/stretch/routines/lower-back.toml",
+                 "[routine]\nname = \"Lower back relief\"\ndays = [\"mon\", \"wed\", \"fri\"]\n"
+                 "steps = [{ exercise = \"bridge\" }]\n");
+    REQUIRE(laptop.run({"pain", "2"}).exit_code == 0);
+    const auto archive = desktop.write("laptop.json", laptop.run({"export"}).out);
+    const auto merged = desktop.run({"import", archive.string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("4 records added, 0 already present, 1 conflict."));
+    CHECK_THAT(merged.out, Contains("conflict: routine lower-back from 2026-11-30 (today follows your routine\n"
+                                    "    files): kept this log's"));
+    CHECK(desktop.sql("SELECT json_array_length(definition, '$.days') FROM routine_versions "
+                      "WHERE routine = 'lower-back' AND effective = '2026-11-30'") == "7\n");
+}
+
 TEST_CASE("import reads standard input, and a range exports only its days", "[e2e][records][export]") {
     Sandbox sandbox;
     busy_week(sandbox);
