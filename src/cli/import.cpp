@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include "archive/archive_csv.h"
 #include "archive/archive_json.h"
@@ -163,7 +164,9 @@ MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& s
         // Merged as read, in one transaction: a bad record anywhere rolls all
         // of it back. The routine history arrives as it was recorded; today's
         // files are then recorded on top if they differ from it.
-        RecordMerger merger(store);
+        std::set<std::string> in_files;
+        for (const auto& [id, routine] : catalog.routines) in_files.insert(id);
+        RecordMerger merger(store, std::move(in_files));
         read_records(input, json, catalog, clock.today, merger);
         report = merger.report();
         note_versions_replaced(report, record_routines(store, catalog, clock), clock.today);

@@ -11,6 +11,7 @@
 
 #include "store/entry_rows.h"
 #include "store/journal.h"
+#include "store/snapshot_json.h"
 #include "store/sql_helpers.h"
 #include "store/sqlite_errors.h"
 #include "store/store.h"
@@ -200,8 +201,9 @@ SQLite::Database& with_empty_seen_table(SQLite::Database& db) {
 
 }  // namespace
 
-RecordMerger::RecordMerger(Store& store)
+RecordMerger::RecordMerger(Store& store, std::set<std::string> in_files)
     : store_(store),
+      in_files_(std::move(in_files)),
       statements_(guarded(store.path_, [&] { return std::make_unique<Statements>(with_empty_seen_table(*store.db_)); })) {}
 
 RecordMerger::~RecordMerger() = default;
@@ -257,6 +259,10 @@ void RecordMerger::version(VersionRecord theirs) {
     guarded(store_.path_, [&] {
         const std::string what = "routine " + theirs.routine + " from " + to_iso(theirs.effective);
         first_time("routine " + theirs.routine + " " + to_iso(theirs.effective), what);
+        if (in_files_.contains(theirs.routine) && is_retired(snapshot_from_json(theirs.definition, store_.path_))) {
+            report_.conflicts.push_back({what + " (retired in the other log; your routine files define it)", false});
+            return 0;
+        }
         const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective = ?",
                                         {theirs.routine, to_iso(theirs.effective)});
         const MergeAction action = merge_action(ours.empty() ? nullptr : &ours.front(), theirs);
@@ -270,7 +276,7 @@ void RecordMerger::version(VersionRecord theirs) {
 MergeReport Store::merge(const Archive& archive) {
     return guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
-            RecordMerger merger(*this);
+            RecordMerger merger(*this, {});
             for (const Entry& entry : archive.entries) merger.entry(entry);
             for (const PauseRecord& pause : archive.pauses) merger.pause(pause);
             for (const SkipRecord& skip : archive.skips) merger.skip(skip);

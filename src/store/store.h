@@ -72,7 +72,11 @@ class Journal;
 /// rolls every record back.
 class RecordMerger : public RecordSink {
 public:
-    explicit RecordMerger(Store& store);
+    /// `in_files`: the routines today's files define. Another log's record
+    /// that one of them was retired (its file gone there) is a fact about
+    /// that machine's files, not this one's: it is kept out, as a conflict
+    /// this log won, so that it never rewrites days this log judged.
+    RecordMerger(Store& store, std::set<std::string> in_files);
     ~RecordMerger() override;
     RecordMerger(const RecordMerger&) = delete;
     RecordMerger& operator=(const RecordMerger&) = delete;
@@ -88,6 +92,7 @@ private:
     struct Statements;
     void first_time(const std::string& identity, const std::string& what);
     Store& store_;
+    std::set<std::string> in_files_;
     std::unique_ptr<Statements> statements_;
     MergeReport report_;
 };

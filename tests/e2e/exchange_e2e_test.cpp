@@ -112,6 +112,41 @@ TEST_CASE("an imported routine version from today that this machine's files defi
                       "WHERE routine = 'lower-back' AND effective = '2026-11-30'") == "7\n");
 }
 
+TEST_CASE("a routine only one machine has is retired on the other, and that never reaches back",
+          "[e2e][records][import]") {
+    Sandbox laptop("2026-11-23T09:00:00"), desktop("2026-11-23T09:00:00");
+    laptop.write(".config/stretch/routines/short.toml",
+                 "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    for (const char* day : {"2026-11-23", "2026-11-24", "2026-11-25"}) {
+        laptop.env["STRETCH_NOW"] = std::string(day) + "T09:00:00";
+        REQUIRE(laptop.run({"log", "bridge", "--routine", "short"}).exit_code == 0);
+    }
+    // The desktop, without the file, takes the laptop's log on the 25th:
+    // short is retired there from that day.
+    desktop.env["STRETCH_NOW"] = "2026-11-25T10:00:00";
+    const auto laptop_json = desktop.write("laptop.json", laptop.run({"export"}).out);
+    REQUIRE(desktop.run({"import", laptop_json.string()}).exit_code == 0);
+    CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
+                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n");
+
+    // The laptop goes on; the 26th is missed there.
+    laptop.env["STRETCH_NOW"] = "2026-11-27T09:00:00";
+    REQUIRE(laptop.run({"log", "bridge", "--routine", "short"}).exit_code == 0);
+    const std::vector<std::string> report = {"report", "--routine", "short", "--since", "2026-11-23",
+                                             "--until", "2026-11-26", "--format", "csv"};
+    const std::string before = laptop.run(report).out;
+    CHECK_THAT(before, Contains("2026-11-26,thu,missed"));
+
+    // Back on the laptop, the desktop's retirement is kept out: the laptop's
+    // days stay as they were judged.
+    const auto desktop_json = laptop.write("desktop.json", desktop.run({"export"}).out);
+    const auto merged = laptop.run({"import", desktop_json.string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("conflict: routine short from 2026-11-25 (retired in the other log; your\n    routine files define it): kept this log's"));
+    CHECK(laptop.sql("SELECT count(*) FROM routine_versions WHERE routine = 'short'") == "1\n");
+    CHECK(laptop.run(report).out == before);
+}
+
 TEST_CASE("import reads standard input, and a range exports only its days", "[e2e][records][export]") {
     Sandbox sandbox;
     busy_week(sandbox);
