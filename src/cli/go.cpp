@@ -259,7 +259,9 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         screen.line(remaining_phrase(plan, clock.today) + ". Stop any stretch that hurts.");
         if (flare) {
             screen.line();
-            for (const auto& line : wrap(flare_advice(*flare), kWidth)) screen.line(style.yellow(line));
+            const std::string gentle_session = std::string("stretch go --routine ") + kGentleRoutine;
+            for (const auto& line : wrap(flare_advice(*flare, gentle_session), kWidth))
+                screen.line(style.yellow(line));
         }
         screen.line();
         before = guide.pain("Pain now, before you start (0-10, Enter to leave out): ", quit);
@@ -304,8 +306,10 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             if (!quit) {
                 // A pause is news to read before going on; otherwise a few
                 // seconds to see what was logged.
-                screen.status(now_paused ? "Press any key to go on to the next stretch."
-                                         : "Next stretch in a moment (any key: now).",
+                const bool last = i + 1 == items.size();
+                screen.status(now_paused ? (last ? "Press any key to go on." : "Press any key to go on to the next stretch.")
+                                         : (last ? "That was the last stretch (any key: go on)."
+                                                 : "Next stretch in a moment (any key: now)."),
                               now_paused);
                 if (is_quit(terminal.key(now_paused ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
                 screen.end_status();

@@ -19,8 +19,7 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 std::string severe_pain_advice(const Catalog& catalog, size_t width) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
     if (catalog.routines.contains(kGentleRoutine))
-        advice += std::string(" When it has eased, the gentle routine is a softer way back: `stretch plan --routine ") +
-                  kGentleRoutine + "`";
+        advice += " When it has eased, the gentle routine is a softer way back: `" + gentle_plan_command() + "`";
     std::string text;
     for (const std::string& line : wrap(advice, width)) text += line + "\n";
     return text + "\n" + warning_signs_text(Style{});

@@ -14,7 +14,7 @@ int run_remind(const Catalog& catalog, const Routine& routine, const Store* stor
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
     out << remaining_phrase(plan, today);
     if (flare_today(catalog, routine, store, today))
-        out << ": your pain is up, so consider `stretch plan --routine " << kGentleRoutine << "`\n";
+        out << ": your pain is up, so consider `" << gentle_plan_command() << "`\n";
     else
         out << ": run `stretch plan today`\n";
     return 0;

@@ -34,6 +34,8 @@ inline constexpr int kSeverePain = 7;
 
 /// The id of the bundled routine suggested during a flare-up.
 inline constexpr const char* kGentleRoutine = "gentle";
+/// The command that prints it: what a flare, or severe pain, points to.
+inline std::string gentle_plan_command() { return std::string("stretch plan --routine ") + kGentleRoutine; }
 
 /// The caution a plan carries for a stretch that hurt `score` the last time
 /// it was done (on `day`): empty when that was in the fine zone.

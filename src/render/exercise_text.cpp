@@ -42,11 +42,11 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
     return out;
 }
 
-std::string flare_advice(const Flare& flare) {
+std::string flare_advice(const Flare& flare, std::string_view command) {
     std::string out;
     for (const auto& line : wrap(flare.reason + " Consider the gentle routine until it settles:", kLineWidth))
         out += line + "\n";
-    return out + "    stretch plan --routine " + kGentleRoutine + "\n";
+    return out + "    " + std::string(command) + "\n";
 }
 
 std::string warning_signs_text(const Style& style) {

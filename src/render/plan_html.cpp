@@ -35,7 +35,7 @@ std::string done_box(bool done) {
 
 std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare, const Figures& figures) {
     std::string body = day_header(plan);
-    if (flare) body += flare_note(*flare, "stretch plan --routine " + std::string(kGentleRoutine));
+    if (flare) body += flare_note(*flare, gentle_plan_command());
     if (plan.skipped())
         body += "<p class=\"note\">This day is skipped" +
                 (plan.skip_reason->empty() ? std::string() : " (" + html_text(*plan.skip_reason) + ")") +

@@ -65,7 +65,7 @@ std::string markdown_safety_footer() {
 
 std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare) {
     std::string out = header(plan);
-    if (flare) out += "> " + markdown_flare(*flare, "stretch plan --routine " + std::string(kGentleRoutine)) + "\n\n";
+    if (flare) out += "> " + markdown_flare(*flare, gentle_plan_command()) + "\n\n";
     if (plan.skipped())
         out += "This day is skipped" +
                (plan.skip_reason->empty() ? std::string() : " (" + markdown_text(*plan.skip_reason) + ")") +

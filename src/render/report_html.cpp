@@ -51,7 +51,7 @@ std::string set_aside_days(const Report& r) {
 
 std::string pain_section(const Report& r) {
     std::string out = "<h2>Pain (0-10)</h2>\n";
-    if (r.flare) out += flare_note(*r.flare, "stretch plan --routine " + std::string(kGentleRoutine));
+    if (r.flare) out += flare_note(*r.flare, gentle_plan_command());
     if (r.pain.count == 0) return out + "<p>No pain scores in this range.</p>\n";
     out += "<div class=\"chart\">\n" + pain_trend_svg(r) + "</div>\n";
     out += "<p>" + std::to_string(r.pain.count) + (r.pain.count == 1 ? " score" : " scores") + ": mean " +

@@ -78,7 +78,7 @@ std::string days(const Report& r) {
 
 std::string pain(const Report& r) {
     std::string out = "\n## Pain (0-10)\n\n";
-    if (r.flare) out += "**" + markdown_flare(*r.flare, "stretch plan --routine " + std::string(kGentleRoutine)) + "**\n\n";
+    if (r.flare) out += "**" + markdown_flare(*r.flare, gentle_plan_command()) + "**\n\n";
     if (r.pain.count == 0) return out + "No pain scores in this range.\n";
     out += std::to_string(r.pain.count) + (r.pain.count == 1 ? " score" : " scores") + ": mean " +
            decimal_text(*r.pain.mean) + ", lowest " + std::to_string(*r.pain.lowest) + ", highest " +

@@ -118,7 +118,7 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style, const s
     std::string out = style.bold(week_title(sheet)) + "\n";
     for (const auto& line : routine_lines(sheet)) out += paragraph(terminal_safe(line));
     out += "\n";
-    if (flare) out += style.yellow(flare_advice(*flare)) + "\n";
+    if (flare) out += style.yellow(flare_advice(*flare, gentle_week_command())) + "\n";
     out += grid_text(sheet) + "\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         const PlanItem& first = sheet.rows[i].first;

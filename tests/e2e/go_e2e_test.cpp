@@ -74,6 +74,8 @@ TEST_CASE("a whole guided session logs every stretch with its pain, and the pain
     CHECK_THAT(session->seen(), Contains(">> Hold, left side, rep 1 of 2  20 s"));
     CHECK_THAT(session->seen(), Contains("Switch sides: right side"));
     CHECK_THAT(session->seen(), Contains("\a"));
+    // After the last stretch there is no next one to announce.
+    CHECK_THAT(session->seen(), Contains("That was the last stretch (any key: go on)."));
 
     CHECK(count(sandbox, "kind = 'stretch'") == 10);
     CHECK(sandbox.sql("SELECT pain FROM entries WHERE exercise = 'bridge'") == "2\n");
@@ -253,4 +255,15 @@ TEST_CASE("a damaged recorded routine version stops go before the session starts
     CHECK_THAT(session->seen(), Contains("a recorded routine version cannot be read"));
     CHECK_THAT(session->seen(), !Contains("stretches left today"));
     CHECK(count(sandbox, "1") == 1);
+}
+
+TEST_CASE("in a flare, go suggests a guided session of the gentle routine", "[e2e][go]") {
+    Sandbox sandbox;  // Sunday 22 November 2026
+    REQUIRE(sandbox.run({"pain", "8", "--date", "2026-11-21"}).exit_code == 0);
+    auto session = go(sandbox);
+    REQUIRE(session->wait_for("Consider the gentle routine"));
+    REQUIRE(session->wait_for("stretch go --routine gentle"));
+    REQUIRE(session->wait_for("before you start"));
+    session->type("q");
+    CHECK(session->finish() == 0);
 }
