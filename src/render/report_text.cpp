@@ -66,7 +66,8 @@ std::optional<std::string> session_finding(const SessionPain& sessions) {
            " right after stretching. Scores given after a session are not in the daily pain above.";
 }
 
-/// "Paused: leg-stretch (4 days)" and "Not missed: 2 skipped, 1 gentle": what
+/// "Paused, so not planned: Leg Stretch (4 days)" and "Not missed and not
+/// counted: 2 skipped, 1 on the gentle routine": what
 /// the safe choices did, apart from the misses.
 std::vector<std::string> safe_choices(const Report& r) {
     std::vector<std::string> lines;
@@ -78,7 +79,7 @@ std::vector<std::string> safe_choices(const Report& r) {
         lines.push_back("Not missed and not counted: " + join(parts) + " (" + days_word(r.skipped_days + r.gentle_days + r.paused_days) + ")");
     std::vector<std::string> paused;
     for (const StretchSummary& s : r.stretches)
-        if (s.days_paused) paused.push_back(s.exercise_id + " (" + days_word(s.days_paused) + ")");
+        if (s.days_paused) paused.push_back(s.name + " (" + days_word(s.days_paused) + ")");
     if (!paused.empty()) lines.push_back("Paused, so not planned: " + join(paused));
     return lines;
 }

@@ -61,6 +61,8 @@ TEST_CASE("stop-zone pain pauses the stretch from the next day, calmly", "[e2e][
     CHECK(report["days"][1]["planned"] == 9);
     CHECK(report["days"][1]["paused"] == nlohmann::json({"leg-stretch"}));
     CHECK(report["stretches"][3]["days_paused"] == 1);
+    // The text names it as its table does.
+    CHECK_THAT(sandbox.run({"report"}).out, Contains("Paused, so not planned: Leg Stretch (1 day)"));
 }
 
 TEST_CASE("middle-zone pain asks for gentler next time, and the next plan carries a caution", "[e2e][pause]") {
