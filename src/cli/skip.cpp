@@ -22,10 +22,11 @@ std::vector<Date> days_of(const DateRange& range) {
     return days;
 }
 
-/// The refusal when the span holds today and today's plan is already done.
+/// The refusal when the span holds today and today's plan is already done
+/// (unless today is skipped already: then nothing changes, and that is said).
 void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, const Routine& routine, Store& store,
                               Date today) {
-    if (!span.contains(today)) return;
+    if (!span.contains(today) || store.plan_record().skipped(today)) return;
     Plan plan = plan_without_targets(catalog, routine, today, today, &store);
     plan.skip_reason.reset();  // judged as if not skipped
     if (plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0)

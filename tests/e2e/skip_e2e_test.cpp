@@ -94,3 +94,13 @@ TEST_CASE("unskip takes back today or later, never the past", "[e2e][skip]") {
     CHECK(sandbox.sql("SELECT group_concat(day) FROM skips") == "2026-11-23\n");
     CHECK_THAT(sandbox.run({"unskip"}).out, Contains("Nothing was skipped there"));
 }
+
+TEST_CASE("skipping today again after doing it anyway says it is already skipped", "[e2e][skip]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto again = sandbox.run({"skip"});
+    CHECK(again.exit_code == 0);
+    CHECK(again.out == "Already skipped; nothing changed.\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM skips") == "1\n");
+}
