@@ -1,7 +1,9 @@
 /// `stretch undo [--list]`: revert the last command that changed the log,
 /// whole, from the journal kept in the same transaction as each change.
 
+#include <ctime>
 #include <map>
+#include <string_view>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -97,9 +99,19 @@ std::string summary(const JournalCommand& command) {
     return join(parts);
 }
 
-/// "2026-11-23 08:00 UTC" from "2026-11-23T08:00:00Z".
+/// "2026-11-23 09:00 CET" from "2026-11-23T08:00:00Z": the journal's UTC
+/// instant in local time (TZ), as the person knows when they ran it; the
+/// text as it is when it is not such an instant.
 std::string when(const std::string& instant) {
-    return instant.size() >= 16 ? instant.substr(0, 10) + " " + instant.substr(11, 5) + " UTC" : instant;
+    std::tm utc{};
+    const char* end = strptime(instant.c_str(), "%Y-%m-%dT%H:%M:%S", &utc);
+    if (!end || std::string_view(end) != "Z") return instant;
+    const std::time_t moment = timegm(&utc);
+    std::tm local{};
+    char text[64];
+    if (!localtime_r(&moment, &local) || !std::strftime(text, sizeof text, "%Y-%m-%d %H:%M %Z", &local))
+        return instant;
+    return text;
 }
 
 constexpr size_t kLinesShown = 10;

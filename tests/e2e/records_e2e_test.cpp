@@ -188,3 +188,13 @@ TEST_CASE("deleting several entries is one command, and one undo brings them all
     REQUIRE(sandbox.run({"undo"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "3\n");
 }
+
+TEST_CASE("undo tells when a command ran in local time", "[e2e][records][undo]") {
+    Sandbox sandbox("2026-11-30T23:30:00");
+    sandbox.env["TZ"] = "ABC+5";  // five hours behind UTC, a POSIX rule that needs no tzdata
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"undo", "--list"}).out, Contains("1. 2026-11-30 23:30 ABC  stretch log bridge"));
+    sandbox.env["TZ"] = "UTC";
+    CHECK_THAT(sandbox.run({"undo", "--list"}).out, Contains("1. 2026-12-01 04:30 UTC  stretch log bridge"));
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("Undid \"stretch log bridge\" from 2026-12-01 04:30 UTC:"));
+}
