@@ -139,7 +139,7 @@ std::string rewrites_past(const JournalCommand& command, Date today) {
     return {};
 }
 
-int list_undos(const Store* store, std::ostream& out) {
+int list_undos(const Store* store, Date today, std::ostream& out) {
     const auto commands = store ? store->recent_commands(Store::kUndoDepth) : std::vector<JournalCommand>{};
     if (commands.empty()) {
         out << "Nothing to undo: stretch remembers the last " << Store::kUndoDepth
@@ -147,11 +147,19 @@ int list_undos(const Store* store, std::ostream& out) {
         return 0;
     }
     out << "The next undo reverts the first of these (newest first):\n";
+    bool blocked = false;  // undo goes newest first, so one it refuses stops the ones below
     for (size_t i = 0; i < commands.size(); ++i) {
         const std::string number = std::to_string(i + 1) + ". ";
         const std::string indent(2 + number.size(), ' ');
         out << "  " << number << when(commands[i].performed_at) << "  " << terminal_safe(commands[i].command) << "\n"
             << indent << summary(commands[i]) << "\n";
+        const std::string reason = blocked ? std::string() : rewrites_past(commands[i], today);
+        if (!reason.empty())
+            out << hanging(indent, "cannot be undone: " + reason + ", and past days keep the plan they had",
+                           kLineWidth);
+        else if (blocked)
+            out << indent << "out of reach: a command above cannot be undone\n";
+        blocked = blocked || !reason.empty();
     }
     return 0;
 }
@@ -159,7 +167,7 @@ int list_undos(const Store* store, std::ostream& out) {
 }  // namespace
 
 int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out) {
-    if (list) return list_undos(store, out);
+    if (list) return list_undos(store, today, out);
     if (store) {
         const auto next = store->recent_commands(1);
         const std::string reason = next.empty() ? std::string() : rewrites_past(next.front(), today);

@@ -148,6 +148,10 @@ TEST_CASE("undo will not turn past rest days or paused days into missed ones", "
     CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-21\n");
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
     CHECK(report["days"][1]["status"] == "skipped");
+    // The list says so before anyone tries, and what that leaves out of reach.
+    const auto list = sandbox.run({"undo", "--list"}).out;
+    CHECK_THAT(list, Contains("1 skipped day added\n     cannot be undone: 2026-11-21 was skipped, and past"));
+    CHECK_THAT(list, Contains("10 entries added\n     out of reach: a command above cannot be undone\n"));
 }
 
 TEST_CASE("undo of a past stop-zone pause is refused whatever the note says", "[e2e][records][undo]") {
