@@ -161,20 +161,24 @@ public:
         if (planned.empty()) planned = judge_.basis.routine.distinct_exercises();
         for (const std::string& id : planned) tally_for(id);
         auto finished = [](StretchTally& tally) {
-            // Done out of the days it was planned; a stretch no day of the
-            // range planned was done on the days it was logged.
-            if (tally.summary.days_planned == 0) tally.summary.days_done = tally.days_logged;
             tally.summary.mean_pain = tally.pain.value();
             tally.summary.pain_count = tally.pain.count;
             return tally.summary;
         };
         std::vector<StretchSummary> summaries;
+        // A routine stretch is done out of the days it was planned, even
+        // when paused all along (0/0); ...
         for (const std::string& id : planned) summaries.push_back(finished(tallies_.at(id)));
         std::vector<std::string> others;
         for (const auto& [id, tally] : tallies_)
             if (std::find(planned.begin(), planned.end(), id) == planned.end()) others.push_back(id);
         std::sort(others.begin(), others.end());
-        for (const std::string& id : others) summaries.push_back(finished(tallies_.at(id)));
+        // ... one the routine never plans was done on the days it was logged.
+        for (const std::string& id : others) {
+            StretchTally& tally = tallies_.at(id);
+            tally.summary.days_done = tally.days_logged;
+            summaries.push_back(finished(tally));
+        }
         return summaries;
     }
 

@@ -54,8 +54,8 @@ struct StretchSummary {
     std::string exercise_id;
     std::string name;      ///< the catalog's name; the id when the catalog no longer has it
     /// Counted days on which it was planned and logged, so never more than
-    /// days_planned; for a stretch no day of the range planned (one logged
-    /// besides the routine), the counted days on which it was logged.
+    /// days_planned (a routine stretch paused all along is 0/0); for a
+    /// stretch outside the routine, the counted days on which it was logged.
     int days_done = 0;
     int days_planned = 0;  ///< counted days on which the routine planned it
     int days_paused = 0;   ///< scheduled days up to today on which it was paused

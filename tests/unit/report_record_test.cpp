@@ -104,6 +104,16 @@ TEST_CASE("a stretch is done out of the days it was planned, never a day it was 
     CHECK(r.stretches[0].days_done == 2);
     CHECK(r.stretches[0].days_planned == 2);
 
+    // Paused all along and done anyway: no day asked for it, so none is done.
+    PlanRecord paused_before;
+    paused_before.pauses.push_back({"cat-cow", add_days(kMon, -7), std::nullopt, "pain 7/10"});
+    const Report all_along = report_with(paused_before, history, {kMon, tue}, kSun);
+    REQUIRE(all_along.stretches.size() == 2);
+    CHECK(all_along.stretches[1].exercise_id == "cat-cow");
+    CHECK(all_along.stretches[1].days_planned == 0);
+    CHECK(all_along.stretches[1].days_done == 0);
+    CHECK(all_along.stretches[1].total_reps == 10);
+
     // Every stretch done and then paused the same day: the day planned them all.
     PlanRecord all_paused;
     all_paused.pauses.push_back({"bridge", kMon, tue, ""});
