@@ -137,8 +137,12 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     if (quiet) return 0;
     // One pain that paused several stretches is said once, for them all.
     std::vector<std::string> paused_together;
+    std::optional<Date> paused_from;
     for (size_t i = 0; i < entries.size(); ++i)
-        if (actions[i].paused_from) paused_together.push_back(entries[i].exercise);
+        if (actions[i].paused_from) {
+            paused_together.push_back(entries[i].exercise);
+            paused_from = actions[i].paused_from;
+        }
     if (paused_together.size() < 2) paused_together.clear();
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry& entry = entries[i];
@@ -151,14 +155,14 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
                 ? entry.exercise + " is paused, so it is not asked for; it stays paused until `stretch resume " +
                       entry.exercise + "`."
                 : "";
-        const std::string pain = paused_together.empty() ? pain_advice(entry, actions[i], clock) : "";
+        const bool said_below = !paused_together.empty() && actions[i].paused_from;
+        const std::string pain = said_below ? "" : pain_advice(entry, actions[i], clock);
         for (const std::string& advice : {above_range(entry, chosen[i].dose), pain, paused_note})
-            for (const std::string& line : wrap(advice, 78)) out << "  " << line << "\n";
+            if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
     if (!paused_together.empty()) {
         const int pain = *entries.front().pain;
-        out << hanging("", paused_together_advice(paused_together, pain, *actions.front().paused_from, clock),
-                       kLineWidth);
+        out << hanging("", paused_advice(paused_together, pain, *paused_from, clock), kLineWidth);
         // The whole routine hurting is about the back, not one stretch.
         if (pain >= kSeverePain) out << "\n" << severe_pain_advice(catalog, kLineWidth) << "\n";
     }

@@ -54,18 +54,17 @@ std::string pain_advice(const Entry& entry, const PainAction& action, const Cloc
     if (!action.paused_from)
         return "That hurt too much (" + std::to_string(*entry.pain) + "/10). " + id +
                " is already paused: please do not do it again until a physical therapist has checked it.";
-    return "That hurt too much (" + std::to_string(*entry.pain) + "/10), so " + id + " is paused from " +
-           day_word(*action.paused_from, clock.today) +
-           ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
-           "therapist before you take it up again; when they agree, run `stretch resume " + id + "`.";
+    return paused_advice({id}, *entry.pain, *action.paused_from, clock);
 }
 
-std::string paused_together_advice(const std::vector<std::string>& ids, int pain, Date paused_from,
-                                   const Clock& clock) {
-    return "That hurt too much (" + std::to_string(pain) + "/10), so these " + std::to_string(ids.size()) +
-           " stretches are paused from " + day_word(paused_from, clock.today) + ": " + join(ids) +
+std::string paused_advice(const std::vector<std::string>& ids, int pain, Date paused_from, const Clock& clock) {
+    const bool one = ids.size() == 1;
+    const std::string which = one ? ids.front() + " is" : "these " + std::to_string(ids.size()) + " stretches are";
+    return "That hurt too much (" + std::to_string(pain) + "/10), so " + which + " paused from " +
+           day_word(paused_from, clock.today) + (one ? "" : ": " + join(ids)) +
            ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
-           "therapist before you take them up again; when they agree, run `stretch resume ID` for each.";
+           "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `stretch resume " +
+           (one ? ids.front() + "`." : "ID` for each.");
 }
 
 }  // namespace stretch

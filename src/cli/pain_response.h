@@ -37,9 +37,8 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width);
 /// resume; empty in the fine zone.
 std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock);
 
-/// The same for several stretches one pain paused at once (`log --all
-/// --pain 7`): one paragraph that names them all.
-std::string paused_together_advice(const std::vector<std::string>& ids, int pain, Date paused_from,
-                                   const Clock& clock);
+/// What a pain that paused `ids` (one stretch, or several at once, as
+/// `log --all --pain 7` does) says: one paragraph that names them all.
+std::string paused_advice(const std::vector<std::string>& ids, int pain, Date paused_from, const Clock& clock);
 
 }  // namespace stretch

@@ -129,6 +129,11 @@ TEST_CASE("one pain that stops several stretches is said once, with the warning 
     const auto stopped = milder.run({"log", "bridge", "bird-dog", "--pain", "6"});
     CHECK(occurrences(stopped.out, "That hurt too much (6/10), so these 2 stretches") == 1);
     CHECK(stopped.out.find("medical help") == std::string::npos);
+    // One of them already paused: it keeps its own warning, the others share theirs.
+    const auto mixed = milder.run({"log", "bridge", "hip", "leg", "--pain", "8"});
+    CHECK(mixed.exit_code == 0);
+    CHECK_THAT(mixed.out, Contains("bridge is already paused: please do not do it again"));
+    CHECK_THAT(mixed.out, Contains("so these 2 stretches are paused from tomorrow:\nhip-stretch, leg-stretch. "));
     // One stretch keeps its own sentence.
     CHECK_THAT(milder.run({"log", "spine", "--pain", "6"}).out,
                Contains("so spine-stretch is paused from tomorrow"));
