@@ -145,7 +145,7 @@ void note_versions_replaced(MergeReport& report, const std::vector<std::string>&
         if (effective != today ||
             std::find(recorded_today.begin(), recorded_today.end(), routine) == recorded_today.end())
             continue;
-        const std::string what = "routine " + routine + " from " + to_iso(effective);
+        const std::string what = version_label(routine, effective);
         const MergeReport::Conflict files_won{what + " (today follows your routine files)", false};
         const auto taken = std::find_if(report.conflicts.begin(), report.conflicts.end(),
                                         [&](const MergeReport::Conflict& c) { return c.what == what; });
@@ -164,9 +164,11 @@ MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& s
         // Merged as read, in one transaction: a bad record anywhere rolls all
         // of it back. The routine history arrives as it was recorded; today's
         // files are then recorded on top if they differ from it.
-        std::set<std::string> in_files;
-        for (const auto& [id, routine] : catalog.routines) in_files.insert(id);
-        RecordMerger merger(store, std::move(in_files));
+        std::set<std::string> keeps_judged;
+        const PlanRecord record = store.plan_record();
+        for (const auto& [id, routine] : catalog.routines)
+            if (record.versions.contains(id)) keeps_judged.insert(id);
+        RecordMerger merger(store, std::move(keeps_judged));
         read_records(input, json, catalog, clock.today, merger);
         report = merger.report();
         note_versions_replaced(report, record_routines(store, catalog, clock), clock.today);

@@ -201,9 +201,13 @@ SQLite::Database& with_empty_seen_table(SQLite::Database& db) {
 
 }  // namespace
 
-RecordMerger::RecordMerger(Store& store, std::set<std::string> in_files)
+std::string version_label(const std::string& routine, Date effective) {
+    return "routine " + routine + " from " + to_iso(effective);
+}
+
+RecordMerger::RecordMerger(Store& store, std::set<std::string> keeps_judged)
     : store_(store),
-      in_files_(std::move(in_files)),
+      keeps_judged_(std::move(keeps_judged)),
       statements_(guarded(store.path_, [&] { return std::make_unique<Statements>(with_empty_seen_table(*store.db_)); })) {}
 
 RecordMerger::~RecordMerger() = default;
@@ -257,17 +261,18 @@ void RecordMerger::skip(SkipRecord theirs) {
 
 void RecordMerger::version(VersionRecord theirs) {
     guarded(store_.path_, [&] {
-        const std::string what = "routine " + theirs.routine + " from " + to_iso(theirs.effective);
+        const std::string what = version_label(theirs.routine, theirs.effective);
         first_time("routine " + theirs.routine + " " + to_iso(theirs.effective), what);
-        if (in_files_.contains(theirs.routine) && is_retired(snapshot_from_json(theirs.definition, store_.path_))) {
-            report_.conflicts.push_back({what + " (retired in the other log; your routine files define it)", false});
-            return 0;
-        }
         const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective = ?",
                                         {theirs.routine, to_iso(theirs.effective)});
         const MergeAction action = merge_action(ours.empty() ? nullptr : &ours.front(), theirs);
-        if (action == MergeAction::add || action == MergeAction::take_theirs)
-            report_.versions_taken.emplace_back(theirs.routine, theirs.effective);
+        const bool takes = action == MergeAction::add || action == MergeAction::take_theirs;
+        if (takes && keeps_judged_.contains(theirs.routine) &&
+            is_retired(snapshot_from_json(theirs.definition, store_.path_))) {
+            report_.conflicts.push_back({what + " (retired in the other log; your routine files define it)", false});
+            return 0;
+        }
+        if (takes) report_.versions_taken.emplace_back(theirs.routine, theirs.effective);
         settle(report_, action, theirs, what, statements_->add_version, statements_->replace_version, &bind_version);
         return 0;
     });

@@ -65,6 +65,9 @@ struct JournalCommand {
 class Store;
 class Journal;
 
+/// "routine lower-back from 2026-11-30": how a merge names a routine version.
+std::string version_label(const std::string& routine, Date effective);
+
 /// Merges records into a log as they arrive, each as Store::merge does, and
 /// refuses a record whose identity came earlier in the same merge (a data
 /// Error), remembering identities in a temporary table rather than in
@@ -72,11 +75,13 @@ class Journal;
 /// rolls every record back.
 class RecordMerger : public RecordSink {
 public:
-    /// `in_files`: the routines today's files define. Another log's record
-    /// that one of them was retired (its file gone there) is a fact about
-    /// that machine's files, not this one's: it is kept out, as a conflict
-    /// this log won, so that it never rewrites days this log judged.
-    RecordMerger(Store& store, std::set<std::string> in_files);
+    /// `keeps_judged`: the routines today's files define that this log has
+    /// judged days by already. Another log's record that one of them was
+    /// retired (its file gone there) is a fact about that machine's files,
+    /// not this one's: it is kept out, as a conflict this log won, so that it
+    /// never rewrites days this log judged. (A log rebuilt from an export
+    /// judged nothing yet, and takes every record.)
+    RecordMerger(Store& store, std::set<std::string> keeps_judged);
     ~RecordMerger() override;
     RecordMerger(const RecordMerger&) = delete;
     RecordMerger& operator=(const RecordMerger&) = delete;
@@ -92,7 +97,7 @@ private:
     struct Statements;
     void first_time(const std::string& identity, const std::string& what);
     Store& store_;
-    std::set<std::string> in_files_;
+    std::set<std::string> keeps_judged_;
     std::unique_ptr<Statements> statements_;
     MergeReport report_;
 };
