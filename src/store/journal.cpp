@@ -186,9 +186,15 @@ void Journal::open(const std::string& command, const std::string& name, const st
 
 void Journal::reopen(const std::string& command, const std::string& name, const std::string& at) {
     if (last_closed_ != 0) {
-        SQLite::Statement newest(db_, "UPDATE operations SET open = 1 "
-                                      "WHERE id = ?1 AND id = (SELECT max(id) FROM operations)");
+        // The same row as written: an undo elsewhere may have removed it and
+        // another command been given its id since.
+        SQLite::Statement newest(db_, "UPDATE operations SET open = 1 WHERE id = ?1 AND command = ?2 AND name = ?3 "
+                                      "AND (?4 IS NULL OR performed_at = ?4) "
+                                      "AND id = (SELECT max(id) FROM operations)");
         newest.bind(1, last_closed_);
+        newest.bind(2, command);
+        newest.bind(3, name);
+        if (!at.empty()) newest.bind(4, at);
         if (newest.exec() == 1) {
             operation_ = last_closed_;
             pending_.clear();

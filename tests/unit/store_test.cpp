@@ -188,6 +188,20 @@ TEST_CASE("store: a command journalled as one is one undo, unless another comman
         CHECK(session.undo_last()->command == "stretch log c");
         CHECK(session.undo_last()->changes.size() == 2);
         CHECK(session.entries_in({ymd(2026, 11, 22), ymd(2026, 11, 22)}).empty());
+
+        // Undone elsewhere, its id given to the next command: the session
+        // never joins that command.
+        session.atomically([&] { session.add({stretch_entry("e", ymd(2026, 11, 22), "bridge", "2026-11-22T08:07:00Z")}); });
+        REQUIRE(other.undo_last()->command == "stretch go");
+        other.journal_as("stretch log f", "log", "2026-11-22T08:08:00Z");
+        other.atomically([&] { other.add({stretch_entry("f", ymd(2026, 11, 22), "bridge", "2026-11-22T08:08:00Z")}); });
+        session.atomically([&] { session.add({stretch_entry("g", ymd(2026, 11, 22), "bridge", "2026-11-22T08:09:00Z")}); });
+        const auto after = session.recent_commands(10);
+        REQUIRE(after.size() == 2);
+        CHECK(after[0].command == "stretch go");
+        CHECK(after[0].changes.size() == 1);
+        CHECK(after[1].command == "stretch log f");
+        CHECK(after[1].changes.size() == 1);
     }
     std::filesystem::remove_all(dir);
 }
