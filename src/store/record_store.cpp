@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "core/error.h"
 #include "store/journal.h"
 #include "store/snapshot_json.h"
 #include "store/sql_helpers.h"
@@ -24,6 +25,19 @@ std::map<std::string, std::string> latest_definitions(SQLite::Database& db) {
     SQLite::Statement select(db, "SELECT routine, definition FROM routine_versions ORDER BY routine, effective");
     while (select.executeStep()) latest[select.getColumn(0).getString()] = select.getColumn(1).getString();
     return latest;
+}
+
+/// The routine as last recorded; a definition that cannot be read (edited
+/// by hand) stands for a routine called by its id, so that a damaged old
+/// version never stops a write, a pause or a skip among them.
+RoutineSnapshot last_recorded(const std::string& id, const std::string& definition) {
+    try {
+        return snapshot_from_json(definition, {});
+    } catch (const Error&) {
+        RoutineSnapshot bare;
+        bare.id = bare.name = id;
+        return bare;
+    }
 }
 
 }  // namespace
@@ -59,7 +73,7 @@ std::vector<std::string> Store::record_routines(const std::vector<RoutineSnapsho
             // A routine whose file is gone plans nothing from today on.
             for (const auto& [id, definition] : latest) {
                 if (in_files.contains(id)) continue;
-                const std::string gone = snapshot_to_json(retired_version(snapshot_from_json(definition, path_)));
+                const std::string gone = snapshot_to_json(retired_version(last_recorded(id, definition)));
                 if (gone != definition) record(id, today, gone);
             }
             return recorded_today;

@@ -171,3 +171,19 @@ TEST_CASE("a damaged recorded routine version stops only what judges the days it
     CHECK(sandbox.run({"log", "hip"}).exit_code == 65);
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == entries);
 }
+
+TEST_CASE("a damaged version of a routine whose file is gone never stops a pause or a skip", "[e2e][record]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    sandbox.write(".config/stretch/routines/short.toml",
+                  "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    REQUIRE(sandbox.run({"log", "bridge", "--routine", "short"}).exit_code == 0);
+    sandbox.sql("UPDATE routine_versions SET definition = '{\"id\": 1' WHERE routine = 'short'");
+    std::filesystem::remove(sandbox.user_routines() / "short.toml");
+    sandbox.env["STRETCH_NOW"] = "2026-11-21T08:00:00";
+    CHECK(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    CHECK(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    // Retired under its id, as nothing else of it can be read.
+    CHECK(sandbox.sql("SELECT effective, CASE WHEN json_valid(definition) THEN json_extract(definition, '$.name') "
+                      "END FROM routine_versions WHERE routine = 'short' ORDER BY effective") ==
+          "2000-01-01|\n2026-11-21|short\n");
+}
