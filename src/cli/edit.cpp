@@ -92,15 +92,14 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         return 0;
     }
     const std::string one_line = "Changed " + what + ": " + join(changes) + ".";
-    if (display_width(one_line) <= 80) {
+    if (display_width(one_line) <= kLineWidth) {
         out << one_line << "\n";
     } else {  // one change a line, so each stays readable at 80 columns
         out << "Changed " << what << ":\n";
-        for (const std::string& change : changes)
-            for (const std::string& line : wrap(change, 76)) out << "  " << line << "\n";
+        for (const std::string& change : changes) out << hanging("  ", change, kLineWidth - 2);
     }
     if (after.kind == EntryKind::stretch && after.pain != before.pain)
-        for (const std::string& line : wrap(pain_advice(after, action, clock), 78)) out << "  " << line << "\n";
+        out << hanging("  ", pain_advice(after, action, clock), kLineWidth);
     return 0;
 }
 

@@ -21,7 +21,7 @@ namespace stretch {
 
 namespace {
 
-constexpr size_t kWidth = 80;
+constexpr size_t kWidth = kLineWidth;
 /// Rows for the stretch's text, so that the cue and the keys stay on a
 /// 24-row screen.
 constexpr size_t kBodyRows = 17;
@@ -259,9 +259,9 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         screen.line(remaining_phrase(plan, clock.today) + ". Stop any stretch that hurts.");
         if (flare) {
             screen.line();
-            const std::string gentle_session = std::string("stretch go --routine ") + kGentleRoutine;
-            for (const auto& line : wrap(flare_advice(*flare, gentle_session), kWidth))
-                screen.line(style.yellow(line));
+            // Already wrapped, with the command on a line of its own to copy.
+            std::istringstream advice(flare_advice(*flare, gentle_command("go")));
+            for (std::string line; std::getline(advice, line);) screen.line(style.yellow(line));
         }
         screen.line();
         before = guide.pain("Pain now, before you start (0-10, Enter to leave out): ", quit);

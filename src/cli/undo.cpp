@@ -188,7 +188,7 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
     }
     out << "Undid \"" << terminal_safe(undone->command) << "\" from " << when(undone->performed_at) << ":\n";
     for (size_t i = 0; i < undone->changes.size() && i < kLinesShown; ++i) {
-        const auto lines = wrap(terminal_safe(reverted(undone->changes[i])), 76);
+        const auto lines = wrap(terminal_safe(reverted(undone->changes[i])), kLineWidth - 4);
         for (size_t l = 0; l < lines.size(); ++l) out << (l == 0 ? "  " : "    ") << lines[l] << "\n";
     }
     if (undone->changes.size() > kLinesShown)

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,8 +35,12 @@ inline constexpr int kSeverePain = 7;
 
 /// The id of the bundled routine suggested during a flare-up.
 inline constexpr const char* kGentleRoutine = "gentle";
-/// The command that prints it: what a flare, or severe pain, points to.
-inline std::string gentle_plan_command() { return std::string("stretch plan --routine ") + kGentleRoutine; }
+/// The command that does `what` ("plan", "plan --week", "go") with the
+/// gentle routine: what a flare, or severe pain, points to.
+inline std::string gentle_command(std::string_view what) {
+    return "stretch " + std::string(what) + " --routine " + kGentleRoutine;
+}
+inline std::string gentle_plan_command() { return gentle_command("plan"); }
 
 /// The caution a plan carries for a stretch that hurt `score` the last time
 /// it was done (on `day`): empty when that was in the fine zone.

@@ -42,10 +42,15 @@ std::string schedule_text(const RoutineSnapshot& routine) {
     return is_retired(routine) ? "no longer in your routine files" : routine.days.describe();
 }
 
+std::string size_text(const Plan& plan) {
+    const size_t n = plan.items.size();
+    return std::to_string(n) + (n == 1 ? " stretch" : " stretches") + ", about " +
+           std::to_string(plan.estimated_minutes()) + " min.";
+}
+
 std::string unscheduled_reason(const Plan& plan) {
     if (is_retired(plan.routine))
-        return "Nothing is planned: this routine's file is gone, so from the day that was noticed it asks for "
-               "nothing. Earlier days keep their plans.";
+        return "Nothing is planned: this routine's file is gone. The days before it went keep their plans.";
     return "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() + ", not on " +
            weekday_long(plan.date) + "s.";
 }

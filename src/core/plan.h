@@ -54,6 +54,8 @@ struct Plan {
 /// How often `routine` runs, "daily" or "mon, wed, fri"; for a retired
 /// routine, that its file is gone.
 std::string schedule_text(const RoutineSnapshot& routine);
+/// "10 stretches, about 15 min.": what a scheduled day's plan asks for.
+std::string size_text(const Plan& plan);
 /// Why a day its routine does not schedule asks for nothing, as a sentence.
 std::string unscheduled_reason(const Plan& plan);
 

@@ -15,9 +15,7 @@ header p { margin: 0; }
 
 std::string day_header(const Plan& plan) {
     const std::string more =
-        plan.scheduled ? " " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
-                             ", about " + std::to_string(plan.estimated_minutes()) + " min. " +
-                             html_text(plan.routine.description)
+        plan.scheduled ? " " + size_text(plan) + " " + html_text(plan.routine.description)
                        : std::string();
     std::string out = "<header>\n<div>\n<h1>Stretches for " + long_date(plan.date) + "</h1>\n" +
                       routine_line(plan.routine, more) + "</div>\n";

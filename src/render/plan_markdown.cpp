@@ -11,9 +11,7 @@ std::string header(const Plan& plan) {
     const RoutineSnapshot& routine = plan.routine;
     std::string out = "# Stretch plan for " + long_date(plan.date) + "\n\n";
     out += "Routine: **" + markdown_text(routine.name) + "** (`" + routine.id + "`), " + schedule_text(routine) + ".";
-    if (plan.scheduled)
-        out += " " + std::to_string(plan.items.size()) + (plan.items.size() == 1 ? " stretch" : " stretches") +
-               ", about " + std::to_string(plan.estimated_minutes()) + " min.";
+    if (plan.scheduled) out += " " + size_text(plan);
     out += "\n";
     if (!routine.description.empty()) out += "\n" + markdown_text(routine.description) + "\n";
     return out + "\n";

@@ -24,9 +24,7 @@ std::string header(const Plan& plan, const Style& style) {
     const RoutineSnapshot& routine = plan.routine;
     std::string out = style.bold("Stretch plan for " + long_date(plan.date)) + "\n";
     std::string summary = "Routine: " + routine.name + " (" + routine.id + "), " + schedule_text(routine) + ".";
-    if (plan.scheduled)
-        summary += " " + plural(static_cast<int>(plan.items.size()), "stretch") + ", about " +
-                   std::to_string(plan.estimated_minutes()) + " min.";
+    if (plan.scheduled) summary += " " + size_text(plan);
     for (const auto& line : wrap(summary, kLineWidth)) out += line + "\n";
     if (!routine.description.empty())
         for (const auto& line : wrap(routine.description, kLineWidth)) out += line + "\n";

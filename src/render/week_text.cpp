@@ -112,7 +112,7 @@ std::string markdown_grid(const WeekSheet& sheet) {
 
 }  // namespace
 
-std::string gentle_week_command() { return "stretch plan --week --routine " + std::string(kGentleRoutine); }
+std::string gentle_week_command() { return gentle_command("plan --week"); }
 
 std::string render_week_text(const WeekSheet& sheet, const Style& style, const std::optional<Flare>& flare) {
     std::string out = style.bold(week_title(sheet)) + "\n";
