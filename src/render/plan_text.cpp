@@ -10,10 +10,6 @@ namespace {
 
 constexpr size_t kItemIndent = 4;
 
-std::string plural(int count, const std::string& word) {
-    return std::to_string(count) + " " + word + (count == 1 ? "" : "es");
-}
-
 std::string paragraph(const std::string& text, size_t indent = 0) {
     std::string out;
     for (const auto& line : wrap(text, kLineWidth - indent)) out += std::string(indent, ' ') + line + "\n";
