@@ -3,13 +3,11 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <set>
 
 #include "archive/archive_csv.h"
 #include "archive/archive_json.h"
@@ -17,6 +15,7 @@
 #include "cli/progress.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "store/snapshot_json.h"
 
 namespace stretch {
 
@@ -137,25 +136,15 @@ void read_records(Input& input, bool json, const Catalog& catalog, Date today, R
     }
 }
 
-/// An imported routine version in force from today that today's routine
-/// files then replaced (they define today): a conflict this log won, not a
-/// record added.
-void note_versions_replaced(MergeReport& report, const std::vector<std::string>& recorded_today, Date today) {
-    for (const auto& [routine, effective] : report.versions_taken) {
-        if (effective != today ||
-            std::find(recorded_today.begin(), recorded_today.end(), routine) == recorded_today.end())
-            continue;
-        const std::string what = version_label(routine, effective);
-        const MergeReport::Conflict files_won{what + " (today follows your routine files)", false};
-        const auto taken = std::find_if(report.conflicts.begin(), report.conflicts.end(),
-                                        [&](const MergeReport::Conflict& c) { return c.what == what; });
-        if (taken != report.conflicts.end()) {
-            *taken = files_won;
-        } else {
-            --report.added;
-            report.conflicts.push_back(files_won);
-        }
+/// What this machine's files say, for weighing another log's routine versions.
+RecordMerger::LocalFiles local_files(const Catalog& catalog, const Store& store, Date today) {
+    RecordMerger::LocalFiles local{today, {}, {}};
+    const PlanRecord record = store.plan_record();
+    for (const auto& [id, routine] : catalog.routines) {
+        local.definitions[id] = snapshot_to_json(snapshot_of(catalog, routine));
+        if (record.versions.contains(id)) local.judged.insert(id);
     }
+    return local;
 }
 
 MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& store, const Clock& clock) {
@@ -164,14 +153,10 @@ MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& s
         // Merged as read, in one transaction: a bad record anywhere rolls all
         // of it back. The routine history arrives as it was recorded; today's
         // files are then recorded on top if they differ from it.
-        std::set<std::string> keeps_judged;
-        const PlanRecord record = store.plan_record();
-        for (const auto& [id, routine] : catalog.routines)
-            if (record.versions.contains(id)) keeps_judged.insert(id);
-        RecordMerger merger(store, std::move(keeps_judged));
+        RecordMerger merger(store, local_files(catalog, store, clock.today));
         read_records(input, json, catalog, clock.today, merger);
         report = merger.report();
-        note_versions_replaced(report, record_routines(store, catalog, clock), clock.today);
+        record_routines(store, catalog, clock);
     });
     return report;
 }

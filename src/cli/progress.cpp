@@ -45,10 +45,10 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
     return plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0;
 }
 
-std::vector<std::string> record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
+void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
     std::vector<RoutineSnapshot> snapshots;
     for (const auto& [id, routine] : catalog.routines) snapshots.push_back(snapshot_of(catalog, routine));
-    return store.record_routines(snapshots, clock.today, utc_timestamp(clock.now));
+    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now));
 }
 
 namespace {

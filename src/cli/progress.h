@@ -37,7 +37,7 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
 /// What every command that writes does first, inside its transaction: record
 /// today's definition of every routine, so a later change of the files never
 /// rewrites the days before it.
-std::vector<std::string> record_routines(Store& store, const Catalog& catalog, const Clock& clock);
+void record_routines(Store& store, const Catalog& catalog, const Clock& clock);
 
 /// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20
 /// November 2026 (...)"; for a plan with stretches left.

@@ -201,13 +201,9 @@ SQLite::Database& with_empty_seen_table(SQLite::Database& db) {
 
 }  // namespace
 
-std::string version_label(const std::string& routine, Date effective) {
-    return "routine " + routine + " from " + to_iso(effective);
-}
-
-RecordMerger::RecordMerger(Store& store, std::set<std::string> keeps_judged)
+RecordMerger::RecordMerger(Store& store, std::optional<LocalFiles> local)
     : store_(store),
-      keeps_judged_(std::move(keeps_judged)),
+      local_(std::move(local)),
       statements_(guarded(store.path_, [&] { return std::make_unique<Statements>(with_empty_seen_table(*store.db_)); })) {}
 
 RecordMerger::~RecordMerger() = default;
@@ -261,27 +257,41 @@ void RecordMerger::skip(SkipRecord theirs) {
 
 void RecordMerger::version(VersionRecord theirs) {
     guarded(store_.path_, [&] {
-        const std::string what = version_label(theirs.routine, theirs.effective);
+        const std::string what = "routine " + theirs.routine + " from " + to_iso(theirs.effective);
         first_time("routine " + theirs.routine + " " + to_iso(theirs.effective), what);
         const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective = ?",
                                         {theirs.routine, to_iso(theirs.effective)});
         const MergeAction action = merge_action(ours.empty() ? nullptr : &ours.front(), theirs);
         const bool takes = action == MergeAction::add || action == MergeAction::take_theirs;
-        if (takes && keeps_judged_.contains(theirs.routine) &&
-            is_retired(snapshot_from_json(theirs.definition, store_.path_))) {
-            report_.conflicts.push_back({what + " (retired in the other log; your routine files define it)", false});
+        if (const std::string why = takes ? kept_out(theirs) : ""; !why.empty()) {
+            report_.conflicts.push_back({what + " (" + why + ")", false});
             return 0;
         }
-        if (takes) report_.versions_taken.emplace_back(theirs.routine, theirs.effective);
         settle(report_, action, theirs, what, statements_->add_version, statements_->replace_version, &bind_version);
         return 0;
     });
 }
 
+std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
+    if (!local_) return {};
+    const auto in_files = local_->definitions.find(theirs.routine);
+    const bool defined = in_files != local_->definitions.end();
+    if (theirs.effective == local_->today) {
+        if (defined ? theirs.definition != in_files->second
+                    : !is_retired(snapshot_from_json(theirs.definition, store_.path_)))
+            return "today follows your routine files";
+        return {};
+    }
+    if (defined && local_->judged.contains(theirs.routine) &&
+        is_retired(snapshot_from_json(theirs.definition, store_.path_)))
+        return "retired in the other log; your routine files define it";
+    return {};
+}
+
 MergeReport Store::merge(const Archive& archive) {
     return guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
-            RecordMerger merger(*this, {});
+            RecordMerger merger(*this, std::nullopt);
             for (const Entry& entry : archive.entries) merger.entry(entry);
             for (const PauseRecord& pause : archive.pauses) merger.pause(pause);
             for (const SkipRecord& skip : archive.skips) merger.skip(skip);

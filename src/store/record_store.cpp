@@ -42,11 +42,9 @@ RoutineSnapshot last_recorded(const std::string& id, const std::string& definiti
 
 }  // namespace
 
-std::vector<std::string> Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today,
-                                               const std::string& recorded_at) {
-    return guarded(path_, [&] {
+void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at) {
+    guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
-            std::vector<std::string> recorded_today;
             const Journal::Pause not_journalled(journal_.get());
             const auto latest = latest_definitions(*db_);
             SQLite::Statement insert(*db_,
@@ -54,7 +52,6 @@ std::vector<std::string> Store::record_routines(const std::vector<RoutineSnapsho
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (routine, effective) DO UPDATE SET "
                                      "definition = excluded.definition, recorded_at = excluded.recorded_at");
             const auto record = [&](const std::string& id, Date effective, const std::string& definition) {
-                if (effective == today) recorded_today.push_back(id);
                 insert.bind(1, id);
                 insert.bind(2, to_iso(effective));
                 insert.bind(3, definition);
@@ -76,7 +73,7 @@ std::vector<std::string> Store::record_routines(const std::vector<RoutineSnapsho
                 const std::string gone = snapshot_to_json(retired_version(last_recorded(id, definition)));
                 if (gone != definition) record(id, today, gone);
             }
-            return recorded_today;
+            return 0;
         });
     });
 }

@@ -42,9 +42,6 @@ struct MergeReport {
     int added = 0;
     int present = 0;
     std::vector<Conflict> conflicts;
-    /// The imported routine versions written (added, or taking the place of
-    /// this log's), by routine and effective day.
-    std::vector<std::pair<std::string, Date>> versions_taken;
 };
 
 /// One row a command inserted, changed or deleted, as the journal keeps it.
@@ -65,9 +62,6 @@ struct JournalCommand {
 class Store;
 class Journal;
 
-/// "routine lower-back from 2026-11-30": how a merge names a routine version.
-std::string version_label(const std::string& routine, Date effective);
-
 /// Merges records into a log as they arrive, each as Store::merge does, and
 /// refuses a record whose identity came earlier in the same merge (a data
 /// Error), remembering identities in a temporary table rather than in
@@ -75,13 +69,24 @@ std::string version_label(const std::string& routine, Date effective);
 /// rolls every record back.
 class RecordMerger : public RecordSink {
 public:
-    /// `keeps_judged`: the routines today's files define that this log has
-    /// judged days by already. Another log's record that one of them was
-    /// retired (its file gone there) is a fact about that machine's files,
-    /// not this one's: it is kept out, as a conflict this log won, so that it
-    /// never rewrites days this log judged. (A log rebuilt from an export
-    /// judged nothing yet, and takes every record.)
-    RecordMerger(Store& store, std::set<std::string> keeps_judged);
+    /// What this machine's routine files say, against which another log's
+    /// routine versions are weighed. Without it (Store::merge), every record
+    /// is merged by the usual rule alone.
+    struct LocalFiles {
+        Date today;
+        /// Today's definition (as recorded) of each routine the files define.
+        std::map<std::string, std::string> definitions;
+        /// Those of them this log has judged days by already.
+        std::set<std::string> judged;
+    };
+    /// Two of another log's routine versions are kept out, as conflicts this
+    /// log won. One in force from today that the files define otherwise:
+    /// today follows this machine's files (a routine they lack is retired
+    /// today). And one saying a routine was retired there, when the files
+    /// here define it and this log has judged days by it: that was a fact
+    /// about the other machine's files, and taking it would rewrite days
+    /// this log judged. (A log rebuilt from an export judged nothing yet.)
+    RecordMerger(Store& store, std::optional<LocalFiles> local);
     ~RecordMerger() override;
     RecordMerger(const RecordMerger&) = delete;
     RecordMerger& operator=(const RecordMerger&) = delete;
@@ -97,7 +102,9 @@ private:
     struct Statements;
     void first_time(const std::string& identity, const std::string& what);
     Store& store_;
-    std::set<std::string> keeps_judged_;
+    std::optional<LocalFiles> local_;
+    /// Why `theirs` stays out of this log (see the constructor); empty when it may come in.
+    std::string kept_out(const VersionRecord& theirs) const;
     std::unique_ptr<Statements> statements_;
     MergeReport report_;
 };
@@ -155,10 +162,8 @@ public:
     /// from the latest one recorded; the first version of a routine is
     /// effective from kEarliestDay, since nothing older is known. A routine
     /// recorded before and missing from `routines` (its file is gone) is
-    /// recorded retired_version() from `today`. Returns the ids of the
-    /// routines recorded from `today`.
-    std::vector<std::string> record_routines(const std::vector<RoutineSnapshot>& routines, Date today,
-                                             const std::string& recorded_at);
+    /// recorded retired_version() from `today`.
+    void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at);
     void add_pause(const Pause& pause, const std::string& created_at);
     /// Ends the open pause of `exercise` so it is due from `day`; a pause
     /// that had not begun by then is removed. False when none was open.

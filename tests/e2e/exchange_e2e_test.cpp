@@ -108,8 +108,28 @@ TEST_CASE("an imported routine version from today that this machine's files defi
     CHECK_THAT(merged.out, Contains("4 records added, 0 already present, 1 conflict."));
     CHECK_THAT(merged.out, Contains("conflict: routine lower-back from 2026-11-30 (today follows your routine\n"
                                     "    files): kept this log's"));
-    CHECK(desktop.sql("SELECT json_array_length(definition, '$.days') FROM routine_versions "
-                      "WHERE routine = 'lower-back' AND effective = '2026-11-30'") == "7\n");
+    // The version in force today is the desktop's daily one, and the laptop's is not in the log.
+    CHECK(desktop.sql("SELECT json_array_length(definition, '$.days') FROM routine_versions WHERE routine = "
+                      "'lower-back' AND effective <= '2026-11-30' ORDER BY effective DESC LIMIT 1") == "7\n");
+    CHECK(desktop.sql("SELECT count(*) FROM routine_versions WHERE json_array_length(definition, '$.days') = 3") ==
+          "0\n");
+}
+
+TEST_CASE("another log's routine version from today for a routine this machine lacks gives way to its retirement",
+          "[e2e][records][import]") {
+    Sandbox laptop("2026-11-24T09:00:00"), desktop("2026-11-25T10:00:00");
+    laptop.write(".config/stretch/routines/short.toml",
+                 "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    REQUIRE(laptop.run({"pain", "2"}).exit_code == 0);
+    laptop.env["STRETCH_NOW"] = "2026-11-25T09:00:00";
+    laptop.write(".config/stretch/routines/short.toml",
+                 "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"hip-stretch\" }]\n");
+    REQUIRE(laptop.run({"pain", "3"}).exit_code == 0);
+    const auto merged = desktop.run({"import", desktop.write("laptop.json", laptop.run({"export"}).out).string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("conflict: routine short from 2026-11-25 (today follows your routine files)"));
+    CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
+                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n");
 }
 
 TEST_CASE("a routine only one machine has is retired on the other, and that never reaches back",
