@@ -1,13 +1,11 @@
 // The store on a :memory: database: what goes in comes out, in order, and a
 // batch is written whole or not at all.
 
-#include <filesystem>
-#include <random>
-
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
 #include "store/store.h"
+#include "support/sandbox.h"
 #include "unit/test_helpers.h"
 
 using namespace stretch;
@@ -158,52 +156,50 @@ TEST_CASE("store: undo puts text back whole, a NUL and bytes that are not UTF-8 
 
 TEST_CASE("store: a command journalled as one is one undo, unless another command came in between",
           "[store][undo]") {
-    std::random_device random;
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("stretch-unit-" + std::to_string(random()) + std::to_string(random()));
-    std::filesystem::create_directories(dir);
-    const auto path = dir / "stretch.db";
-    {
-        Store session = Store::open_for_writing(path);
-        session.journal_as("stretch go", "go", "2026-11-22T08:00:00Z");
-        session.journal_as_one_command();
-        for (const char* id : {"a", "b"})
-            session.atomically([&] { session.add({stretch_entry(id, ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z")}); });
-        REQUIRE(session.recent_commands(10).size() == 1);
-        CHECK(session.recent_commands(10)[0].changes.size() == 2);
+    const stretch::testing::Sandbox sandbox;  // a temporary directory, removed however the test ends
+    const auto path = sandbox.home() / "stretch.db";
+    // Logs bridge as `id` at `at` on 22 November, in a transaction of its own.
+    const auto log = [](Store& store, const char* id, const char* at) {
+        store.atomically([&] { store.add({stretch_entry(id, ymd(2026, 11, 22), "bridge", at)}); });
+    };
+    // The same as a command of its own, `stretch log ID`, from another process.
+    const auto log_elsewhere = [&](Store& store, const char* id, const char* at) {
+        store.journal_as(std::string("stretch log ") + id, "log", at);
+        log(store, id, at);
+    };
+    Store session = Store::open_for_writing(path);
+    // What the journal holds, newest first: each command with its number of changes.
+    const auto journalled = [&] {
+        std::vector<std::string> commands;
+        for (const JournalCommand& command : session.recent_commands(10))
+            commands.push_back(command.command + " (" + std::to_string(command.changes.size()) + ")");
+        return commands;
+    };
+    session.journal_as("stretch go", "go", "2026-11-22T08:00:00Z");
+    session.journal_as_one_command();
+    log(session, "a", "2026-11-22T08:00:00Z");
+    log(session, "b", "2026-11-22T08:00:00Z");
+    CHECK(journalled() == std::vector<std::string>{"stretch go (2)"});
 
-        // Another process logs in the middle of the session: what the session
-        // logs next is a command of its own, so undo keeps its order.
-        Store other = Store::open_for_writing(path);
-        other.journal_as("stretch log c", "log", "2026-11-22T08:05:00Z");
-        other.atomically([&] { other.add({stretch_entry("c", ymd(2026, 11, 22), "bridge", "2026-11-22T08:05:00Z")}); });
-        session.atomically([&] { session.add({stretch_entry("d", ymd(2026, 11, 22), "bridge", "2026-11-22T08:06:00Z")}); });
-        const auto commands = session.recent_commands(10);
-        REQUIRE(commands.size() == 3);
-        CHECK(commands[0].command == "stretch go");
-        CHECK(commands[0].changes.size() == 1);
-        CHECK(commands[1].command == "stretch log c");
+    // Another process logs in the middle of the session: what the session
+    // logs next is a command of its own, so undo keeps its order.
+    Store other = Store::open_for_writing(path);
+    log_elsewhere(other, "c", "2026-11-22T08:05:00Z");
+    log(session, "d", "2026-11-22T08:06:00Z");
+    CHECK(journalled() == std::vector<std::string>{"stretch go (1)", "stretch log c (1)", "stretch go (2)"});
 
-        CHECK(session.undo_last()->command == "stretch go");
-        CHECK(session.undo_last()->command == "stretch log c");
-        CHECK(session.undo_last()->changes.size() == 2);
-        CHECK(session.entries_in({ymd(2026, 11, 22), ymd(2026, 11, 22)}).empty());
+    CHECK(session.undo_last()->command == "stretch go");
+    CHECK(session.undo_last()->command == "stretch log c");
+    CHECK(session.undo_last()->changes.size() == 2);
+    CHECK(session.entries_in({ymd(2026, 11, 22), ymd(2026, 11, 22)}).empty());
 
-        // Undone elsewhere, its id given to the next command: the session
-        // never joins that command.
-        session.atomically([&] { session.add({stretch_entry("e", ymd(2026, 11, 22), "bridge", "2026-11-22T08:07:00Z")}); });
-        REQUIRE(other.undo_last()->command == "stretch go");
-        other.journal_as("stretch log f", "log", "2026-11-22T08:08:00Z");
-        other.atomically([&] { other.add({stretch_entry("f", ymd(2026, 11, 22), "bridge", "2026-11-22T08:08:00Z")}); });
-        session.atomically([&] { session.add({stretch_entry("g", ymd(2026, 11, 22), "bridge", "2026-11-22T08:09:00Z")}); });
-        const auto after = session.recent_commands(10);
-        REQUIRE(after.size() == 2);
-        CHECK(after[0].command == "stretch go");
-        CHECK(after[0].changes.size() == 1);
-        CHECK(after[1].command == "stretch log f");
-        CHECK(after[1].changes.size() == 1);
-    }
-    std::filesystem::remove_all(dir);
+    // Undone elsewhere, its id given to the next command: the session
+    // never joins that command.
+    log(session, "e", "2026-11-22T08:07:00Z");
+    REQUIRE(other.undo_last()->command == "stretch go");
+    log_elsewhere(other, "f", "2026-11-22T08:08:00Z");
+    log(session, "g", "2026-11-22T08:09:00Z");
+    CHECK(journalled() == std::vector<std::string>{"stretch go (1)", "stretch log f (1)"});
 }
 
 TEST_CASE("store: the journal keeps the newest kUndoDepth commands", "[store][undo]") {
