@@ -42,6 +42,13 @@ struct Judge {
         return result;
     }
 
+    /// The ids `result` counts as planned: the day's plan, or, on a day whose
+    /// stretches were all done and then paused, those (see result()).
+    static const std::vector<std::string>& counted_ids(const std::vector<std::string>& planned,
+                                                       const DayResult& result) {
+        return planned.empty() && result.planned > 0 ? result.paused : planned;
+    }
+
     DayStatus status(const ExpectedDay& expected, const DayResult& r, const DayLog& log) const {
         const Date day = expected.day;
         if (day > today) return expected.skipped() ? DayStatus::skipped : DayStatus::future;
@@ -133,9 +140,7 @@ public:
              const DayLog& log) {
         if (day.day <= judge_.today) note_routine(expected.routine);
         if (is_counted(day.status)) {
-            // A day whose stretches were all done and then paused counts them as planned (Judge::result).
-            const bool all_paused_after = planned.empty() && day.planned > 0;
-            for (StretchTally* tally : tallies_of(all_paused_after ? day.paused : planned)) {
+            for (StretchTally* tally : tallies_of(Judge::counted_ids(planned, day))) {
                 ++tally->summary.days_planned;
                 tally->planned_on = day.day;
             }
