@@ -104,6 +104,13 @@ TEST_CASE("a routine whose file is removed keeps its past days, and asks nothing
     CHECK(today.exit_code == 0);
     CHECK_THAT(today.out, Contains("Routine: Short (short), no longer in your routine files."));
     CHECK_THAT(today.out, Contains("this routine's file is gone"));
+    // A week across the day it went shows both, and so do the other formats.
+    const auto week = sandbox.run({"plan", "--week", "2026-11-23", "--routine", "short"});
+    CHECK(week.exit_code == 0);
+    CHECK_THAT(week.out, Contains("Routine: Short (short), mon, wed, fri."));
+    CHECK_THAT(week.out, Contains("From Thursday 26 November 2026: Short (short), no longer in your routine files."));
+    for (const char* format : {"markdown", "html"})
+        CHECK_THAT(sandbox.run({"plan", "--routine", "short", "--format", format}).out, Contains("file is gone"));
     // A later write records nothing more for it.
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'short'") == "2\n");
