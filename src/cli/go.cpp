@@ -189,6 +189,13 @@ private:
     int speed_;
 };
 
+/// The status line once a stretch is logged: a pause is news to read, so it
+/// waits for a key; the last stretch has no next one to announce.
+const char* after_logging(bool paused, bool last) {
+    if (paused) return last ? "Press any key to go on." : "Press any key to go on to the next stretch.";
+    return last ? "That was the last stretch (any key: go on)." : "Next stretch in a moment (any key: now).";
+}
+
 /// Records a pain score given before or after the session.
 void record_session_pain(Store& store, int score, const char* moment, const Clock& clock) {
     const Entry entry = pain_score_entry(score, clock.today, clock, moment);
@@ -304,13 +311,8 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             std::istringstream lines(said);
             for (std::string line; std::getline(lines, line);) screen.line(line);
             if (!quit) {
-                // A pause is news to read before going on; otherwise a few
-                // seconds to see what was logged.
-                const bool last = i + 1 == items.size();
-                screen.status(now_paused ? (last ? "Press any key to go on." : "Press any key to go on to the next stretch.")
-                                         : (last ? "That was the last stretch (any key: go on)."
-                                                 : "Next stretch in a moment (any key: now)."),
-                              now_paused);
+                // A few seconds to see what was logged (see after_logging).
+                screen.status(after_logging(now_paused, i + 1 == items.size()), now_paused);
                 if (is_quit(terminal.key(now_paused ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
                 screen.end_status();
             }

@@ -3,8 +3,8 @@
 
 #include <ctime>
 #include <map>
-#include <string_view>
 #include <ostream>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
