@@ -14,6 +14,15 @@ bool has_gentle_stand_in(const ReportBasis& basis) {
     return basis.gentle && basis.gentle->id != basis.routine.id;
 }
 
+/// Brings day_logs to hold every day from the first day of use to
+/// yesterday, adding only the days missing at either end (see migration 6).
+void keep_day_logs(Store& store, Date first_used, Date yesterday) {
+    const auto kept = store.day_logs_kept();
+    if (!kept) return store.keep_day_logs(DateRange{first_used, yesterday});
+    if (first_used < kept->first) store.keep_day_logs(DateRange{first_used, add_days(kept->first, -1)});
+    if (kept->last < yesterday) store.keep_day_logs(DateRange{add_days(kept->last, 1), yesterday});
+}
+
 }  // namespace
 
 void refresh_day_summaries(Store& store, const Catalog& catalog, Date today) {
@@ -25,6 +34,7 @@ void refresh_day_summaries(Store& store, const Catalog& catalog, Date today) {
         gentle_routine == catalog.routines.end() ? std::nullopt
                                                  : std::optional(snapshot_of(catalog, gentle_routine->second));
     const Date yesterday = add_days(today, -1);
+    keep_day_logs(store, *first_used, yesterday);
     for (const auto& [id, routine] : catalog.routines) {
         const RoutineSnapshot current = snapshot_of(catalog, routine);
         const ReportBasis basis{catalog, current, gentle ? &*gentle : nullptr, record};
@@ -32,7 +42,7 @@ void refresh_day_summaries(Store& store, const Catalog& catalog, Date today) {
         const auto last = store.day_summary_until(id, with_gentle, yesterday);
         const Date from = last ? add_days(last->day, 1) : *first_used;
         if (from > yesterday || !summaries_settled(basis, from)) continue;
-        const auto days = store.day_logs(DateRange{from, yesterday});
+        const auto days = store.kept_day_logs(DateRange{from, yesterday}, *first_used, today);
         store.save_day_summaries(id, with_gentle, [&](const auto& emit) {
             summarize_days(basis, first_used, last ? std::optional(last->streak) : std::nullopt, *days, from,
                            yesterday, today, emit);
@@ -54,7 +64,7 @@ ReportLog report_log(const Store* store, const ReportBasis& basis, const DateRan
     if (const auto summary = store->day_summary_until(basis.routine.id, has_gentle_stand_in(basis), before))
         log.streak_before = summary->streak;
     const Date from = log.streak_before ? add_days(log.streak_before->through, 1) : std::min(*first_used, range.first);
-    log.days = store->day_logs(DateRange{std::min(from, range.first), range.last});
+    log.days = store->kept_day_logs(DateRange{std::min(from, range.first), range.last}, *first_used, today);
     return log;
 }
 

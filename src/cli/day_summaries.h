@@ -1,6 +1,7 @@
 #pragma once
-/// The per-day summaries kept in the log (migration 4): filled in by every
-/// command that writes, read by report to start its walk at its range.
+/// The per-day summaries (migration 4) and day logs (migration 6) kept in
+/// the log: filled in by every command that writes, read by report to start
+/// its walk at its range and to read a row a day rather than the entries.
 
 #include "core/catalog.h"
 #include "core/report.h"
@@ -8,8 +9,9 @@
 
 namespace stretch {
 
-/// Brings the summaries of every routine of `catalog` up to the day before
-/// `today`, from the last one kept (or the first day of use). A routine
+/// Brings the day logs, then the summaries of every routine of `catalog`,
+/// up to the day before `today`, from the last one kept (or the first day
+/// of use). A routine
 /// without a recorded version in force is left without: its past days are
 /// still judged by today's files, which may change. Runs inside the write
 /// transaction of the command that changed the log.

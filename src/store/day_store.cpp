@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include "store/day_log_codec.h"
 #include "store/sql_helpers.h"
 #include "store/sqlite_errors.h"
 #include "store/store.h"
@@ -105,6 +106,66 @@ private:
     bool has_row_ = false;
 };
 
+/// The day logs of a range read from day_logs, one row per day (see
+/// migration 6), then from the entries: from the range's end of kept rows,
+/// or from the first day whose row is missing or does not decode. So a
+/// report is right whatever state the rows are in, and fast when they are
+/// all there.
+class KeptDayLogs final : public DayLogCursor {
+public:
+    /// Rows are expected for every day of `kept`; `range` is all that is read.
+    KeptDayLogs(SQLite::Database& db, std::filesystem::path path, const DateRange& range, const DateRange& kept)
+        : db_(db), path_(std::move(path)), range_(range), kept_(kept), expected_(kept.first) {
+        sqlite3_stmt* prepared = nullptr;
+        check(sqlite3_prepare_v2(db_.getHandle(), "SELECT day, log FROM day_logs WHERE day BETWEEN ? AND ? ORDER BY day",
+                                 -1, &prepared, nullptr));
+        select_.reset(prepared);
+        for (const auto& [index, day] : {std::pair(1, to_iso(kept.first)), std::pair(2, to_iso(kept.last))})
+            check(sqlite3_bind_text(select_.get(), index, day.data(), static_cast<int>(day.size()), SQLITE_TRANSIENT));
+    }
+
+    std::optional<DayLog> next() override {
+        while (!entries_) {
+            std::optional<DayLog> log = next_kept();
+            if (!log) {
+                entries_ = std::make_unique<StoreDayLogs>(db_, path_, DateRange{expected_, range_.last});
+                break;
+            }
+            expected_ = add_days(expected_, 1);
+            if (!log->stretches.empty() || !log->pain_scores.empty() || !log->after_session.empty()) return log;
+        }
+        return expected_ <= range_.last ? entries_->next() : std::nullopt;
+    }
+
+private:
+    void check(int result) const {
+        if (result != SQLITE_OK) throw SQLite::Exception(db_.getHandle(), result);
+    }
+
+    /// The kept log of expected_; nullopt past the kept days, or when its
+    /// row is missing or damaged.
+    std::optional<DayLog> next_kept() {
+        if (expected_ > kept_.last) return std::nullopt;
+        const bool row = guarded(path_, [&] {
+            const int result = sqlite3_step(select_.get());
+            if (result == SQLITE_ROW) return true;
+            if (result == SQLITE_DONE) return false;
+            throw SQLite::Exception(db_.getHandle(), result);
+        });
+        if (!row || text_at(select_.get(), 0) != to_iso(expected_)) return std::nullopt;
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(select_.get(), 1));
+        return decode_day_log(expected_, std::string_view(bytes ? bytes : "", static_cast<size_t>(sqlite3_column_bytes(
+                                                                                   select_.get(), 1))));
+    }
+
+    SQLite::Database& db_;
+    std::filesystem::path path_;
+    DateRange range_, kept_;
+    Date expected_;  ///< the day the next kept row must be for
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> select_{nullptr, sqlite3_finalize};
+    std::unique_ptr<StoreDayLogs> entries_;
+};
+
 /// A summary row as the cursor's current row (day, status, planned, done,
 /// streak, longest); nullopt for one that does not make sense. The table is
 /// a cache of what the log says, so a row damaged by hand is passed over,
@@ -130,6 +191,50 @@ std::optional<DaySummary> summary_of(const SQLite::Statement& row) {
 
 std::unique_ptr<DayLogCursor> Store::day_logs(const DateRange& range) const {
     return guarded(path_, [&] { return std::make_unique<StoreDayLogs>(*db_, path_, range); });
+}
+
+std::unique_ptr<DayLogCursor> Store::kept_day_logs(const DateRange& range, Date first_used, Date today) const {
+    // Nothing is logged before the first day of use, and days from today
+    // on are never kept.
+    const DateRange kept{std::max(range.first, first_used), std::min(range.last, add_days(today, -1))};
+    if (kept.first > kept.last) return day_logs(range);
+    return guarded(path_, [&] { return std::make_unique<KeptDayLogs>(*db_, path_, range, kept); });
+}
+
+std::optional<DateRange> Store::day_logs_kept() const {
+    return guarded(path_, [&]() -> std::optional<DateRange> {
+        // Two subqueries, so that each is one seek in the primary key:
+        // min() and max() together would scan the table.
+        const auto select = reused("SELECT (SELECT min(day) FROM day_logs), (SELECT max(day) FROM day_logs)");
+        if (!select->executeStep() || select->getColumn(0).isNull()) return std::nullopt;
+        const auto first = parse_iso_date(text_or_empty(select->getColumn(0)));
+        const auto last = parse_iso_date(text_or_empty(select->getColumn(1)));
+        if (!first || !last) return std::nullopt;
+        return DateRange{*first, *last};
+    });
+}
+
+void Store::keep_day_logs(const DateRange& days) {
+    guarded(path_, [&] {
+        return in_write_transaction(*db_, [&] {
+            StoreDayLogs logged(*db_, path_, days);
+            SQLite::Statement insert(*db_, "INSERT OR REPLACE INTO day_logs (day, log) VALUES (?, ?)");
+            std::optional<DayLog> next = logged.next();
+            for (Date day = days.first; day <= days.last; day = add_days(day, 1)) {
+                DayLog log{day, {}, {}, {}, {}};
+                if (next && next->day == day) {
+                    log = std::move(*next);
+                    next = logged.next();
+                }
+                const std::string bytes = encode_day_log(log);
+                insert.bind(1, to_iso(day));
+                insert.bind(2, bytes.data(), static_cast<int>(bytes.size()));
+                insert.exec();
+                insert.reset();
+            }
+            return 0;
+        });
+    });
 }
 
 std::optional<DaySummary> Store::day_summary_until(const std::string& routine, bool with_gentle, Date day) const {

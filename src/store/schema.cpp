@@ -77,6 +77,8 @@ const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>
     {{"entries", {"moment"}},
      {"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}},
      {"progress", {"exercise", "rule", "through", "steps", "run"}}},
+    {},
+    {{"day_logs", {"day", "log"}}},
 };
 
 /// PRAGMA application_id of a stretch log ("STRE"), set by migration 5.

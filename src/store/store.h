@@ -212,6 +212,16 @@ public:
     /// The days of `range` with something logged, added up in order as the
     /// caller walks them; the cursor reads this store and must not outlive it.
     std::unique_ptr<DayLogCursor> day_logs(const DateRange& range) const;
+    /// The same, read from the day logs kept in day_logs where they are all
+    /// there (the days of `range` from `first_used` to the day before
+    /// `today`), else from the entries: the same days either way.
+    std::unique_ptr<DayLogCursor> kept_day_logs(const DateRange& range, Date first_used, Date today) const;
+    /// The first and last day kept in day_logs; nullopt when none is. The
+    /// days between are all kept (see migration 6) unless changed by hand.
+    std::optional<DateRange> day_logs_kept() const;
+    /// Keeps the log of every day of `days` (from the entries) in day_logs,
+    /// in one transaction (joining atomically()'s), unjournalled.
+    void keep_day_logs(const DateRange& days);
 
     /// The newest per-day summary of `routine` on or before `day`; nullopt
     /// when none is kept. Summaries are kept from the first day of use

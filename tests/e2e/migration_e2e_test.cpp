@@ -38,7 +38,7 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     REQUIRE(triggers(sandbox).find("journal_entries_insert") != std::string::npos);
 
     const auto week = report(sandbox, {"--last-week"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "5\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
     CHECK(sandbox.sql("PRAGMA application_id") == "1398035013\n");  // "STRE"
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
@@ -87,7 +87,7 @@ TEST_CASE("a schema-4 log missing some of the journal's triggers still migrates"
     sandbox.sql("DROP TRIGGER journal_skips_update; DROP TRIGGER journal_entries_delete");
     const auto history = sandbox.run({"history", "--all"});
     CHECK(history.exit_code == 0);
-    CHECK(sandbox.sql("PRAGMA user_version") == "5\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
 }
 

@@ -1,9 +1,10 @@
-// The per-day summaries change nothing a report says: years of randomized
-// use (logging, pain, skips, pauses and resumes, edits and deletes of past
-// entries, routine changes, an undo-like change that no refresh follows) are
-// written through the real store, and at checkpoints every report read from
-// the summaries equals the report computed from scratch from every entry,
-// for several ranges and in every format.
+// The per-day summaries and the kept day logs change nothing a report says:
+// years of randomized use (logging, pain, skips, pauses and resumes, edits
+// and deletes of past entries, routine changes, an undo-like change that no
+// refresh follows) are written through the real store, and at checkpoints
+// every report read from the summaries and day logs equals the report
+// computed from scratch from every entry, for several ranges and in every
+// format.
 
 #include <catch2/catch.hpp>
 
@@ -184,7 +185,7 @@ TEST_CASE("reports read from the per-day summaries equal reports computed from s
     const unsigned seed = GENERATE(1u, 2u);
     Simulation simulation(seed);
     const Date first = ymd(2023, 9, 1), last = ymd(2025, 11, 30);
-    int checkpoints = 0, seeded = 0;
+    int checkpoints = 0, seeded = 0, kept_logs = 0;
     for (Date today = first; today <= last; today = add_days(today, 1)) {
         simulation.live(today);
         if (days_between(first, today) % 97 != 96 && today != last) continue;
@@ -197,9 +198,13 @@ TEST_CASE("reports read from the per-day summaries equal reports computed from s
             check_same(simulation, routine, DateRange{add_days(today, -3), add_days(today, 10)}, today);
         }
         seeded += simulation.store().day_summary_until("lower-back", true, add_days(today, -7)) ? 1 : 0;
+        const auto kept = simulation.store().day_logs_kept();
+        kept_logs += kept && kept->first == simulation.store().first_day() && kept->last >= add_days(today, -7);
     }
     CHECK(checkpoints == 9);
-    // The summaries were there to be used, not skipped: most checkpoints
-    // found them (a change no refresh followed may have cleared a few).
+    // The summaries and day logs were there to be used, not skipped: most
+    // checkpoints found them (a change no refresh followed may have cleared
+    // a few).
     CHECK(seeded >= 6);
+    CHECK(kept_logs >= 6);
 }

@@ -1,0 +1,102 @@
+// The kept day logs (schema 6) as a user meets them: a log from the
+// previous release migrates and reports exactly what that release reported,
+// the first write keeps every past day, a late entry is in the next report,
+// and rows damaged or removed by hand change nothing a report says.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using namespace stretch::testing;
+
+namespace {
+
+nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
+    std::vector<std::string> args = {"report", "--format", "json"};
+    args.insert(args.end(), range.begin(), range.end());
+    const auto result = sandbox.run(args);
+    REQUIRE(result.exit_code == 0);
+    return nlohmann::json::parse(result.out);
+}
+
+nlohmann::json fixture(const std::string& name) {
+    return nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name));
+}
+
+const char* const kKept = "SELECT count(*), min(day), max(day) FROM day_logs";
+
+/// The total reps of `exercise` in a JSON report.
+int reps_of(const nlohmann::json& report, const std::string& exercise) {
+    for (const auto& stretch : report["stretches"])
+        if (stretch["id"] == exercise) return stretch["total_reps"].get<int>();
+    FAIL("no " << exercise << " in the report");
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its days and reports as before",
+          "[e2e][migration][day-logs]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    sandbox.load_schema_fixture(5);
+    const std::string tables = "SELECT * FROM entries ORDER BY id; SELECT * FROM pauses; SELECT * FROM skips; "
+                               "SELECT * FROM routine_versions; SELECT * FROM operations; SELECT * FROM changes; "
+                               "SELECT * FROM day_summaries; SELECT * FROM progress";
+    const std::string before = sandbox.sql(tables);
+
+    CHECK(report(sandbox, {"--last-week"}) == fixture("schema5-report.json"));
+    CHECK(report(sandbox, {"--all"}) == fixture("schema5-report-all.json"));
+    CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
+    CHECK(sandbox.sql(tables) == before);
+    // A migration keeps no day; the first command that writes keeps every
+    // day from the first day of use to yesterday, and reports read them.
+    CHECK(sandbox.sql(kKept) == "0||\n");
+    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
+    CHECK(report(sandbox, {"--last-week"}) == fixture("schema5-report.json"));
+    CHECK(report(sandbox, {"--all"}) == fixture("schema5-report-all.json"));
+    CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
+}
+
+TEST_CASE("a late entry clears the kept days from its day on, and the same write keeps them again",
+          "[e2e][day-logs]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    sandbox.load_schema_fixture(5);
+    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    const int reps = reps_of(report(sandbox, {"--all"}), "bridge");
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
+    CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
+    CHECK(reps_of(report(sandbox, {"--all"}), "bridge") == reps + 5);
+    // Undo refills nothing: the days from the 12th on are read from the
+    // entries until the next write.
+    REQUIRE(sandbox.run({"undo"}).exit_code == 0);
+    CHECK(sandbox.sql(kKept) == "3|2026-11-09|2026-11-11\n");
+    CHECK(reps_of(report(sandbox, {"--all"}), "bridge") == reps);
+}
+
+TEST_CASE("kept days damaged or removed by hand change nothing a report says", "[e2e][day-logs]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    sandbox.load_schema_fixture(5);
+    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    const auto week = fixture("schema5-report.json");
+    const auto all = fixture("schema5-report-all.json");
+    const std::string damages[] = {
+        "UPDATE day_logs SET log = x'02' || substr(log, 2) WHERE day = '2026-11-12'",  // another format
+        "UPDATE day_logs SET log = substr(log, 1, length(log) - 1) WHERE day = '2026-11-13'",  // cut short
+        "UPDATE day_logs SET day = '2026-11-1' WHERE day = '2026-11-16'",  // not a day
+        "DELETE FROM day_logs WHERE day = '2026-11-14'",                     // a gap
+        "DELETE FROM day_logs WHERE day = '2026-11-09'",                     // the first day missing
+        "DELETE FROM day_logs",
+    };
+    for (const std::string& damage : damages) {
+        INFO(damage);
+        sandbox.sql(damage);
+        CHECK(report(sandbox, {"--last-week"}) == week);
+        CHECK(report(sandbox, {"--all"}) == all);
+    }
+    // The next write keeps the days again, from the first day of use.
+    REQUIRE(sandbox.run({"skip", "2026-11-22"}).exit_code == 0);
+    CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
+    CHECK(report(sandbox, {"--all"}) == all);
+}
