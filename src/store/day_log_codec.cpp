@@ -26,72 +26,66 @@ void put_all(std::string& out, const std::vector<int>& values) {
     for (int value : values) put(out, value);
 }
 
-/// Reads what put() wrote; every read fails once one has.
+/// Reads what put() wrote, failing on anything else. A year's report
+/// decodes 365 of these, so it walks raw bytes.
 class Reader {
 public:
-    explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+    explicit Reader(std::string_view bytes)
+        : at_(reinterpret_cast<const unsigned char*>(bytes.data())), end_(at_ + bytes.size()) {}
 
-    std::optional<int> number() {
-        uint64_t bits = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (at_ >= bytes_.size()) return std::nullopt;
-            const auto byte = static_cast<unsigned char>(bytes_[at_++]);
-            bits |= static_cast<uint64_t>(byte & 0x7f) << shift;
-            if (!(byte & 0x80)) {
-                const auto value = static_cast<int64_t>((bits >> 1) ^ (~(bits & 1) + 1));
-                if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
-                    return std::nullopt;
-                return static_cast<int>(value);
-            }
+    bool number(int& out) {
+        // Nearly every number fits in one byte: pain, counts, most reps.
+        if (at_ < end_ && !(*at_ & 0x80)) {
+            const unsigned byte = *at_++;
+            out = static_cast<int>(byte >> 1) ^ -static_cast<int>(byte & 1);
+            return true;
         }
-        return std::nullopt;
+        uint64_t bits = 0;
+        for (int shift = 0; shift < 64 && at_ < end_; shift += 7) {
+            const unsigned byte = *at_++;
+            bits |= static_cast<uint64_t>(byte & 0x7f) << shift;
+            if (byte & 0x80) continue;
+            const auto value = static_cast<int64_t>((bits >> 1) ^ (~(bits & 1) + 1));
+            if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) return false;
+            out = static_cast<int>(value);
+            return true;
+        }
+        return false;
     }
 
     /// A count of items that each take at least one more byte.
-    std::optional<size_t> count() {
-        const auto n = number();
-        if (!n || *n < 0 || static_cast<size_t>(*n) > bytes_.size() - at_) return std::nullopt;
-        return static_cast<size_t>(*n);
-    }
-
-    std::optional<std::string_view> text() {
-        const auto size = count();
-        if (!size) return std::nullopt;
-        const auto text = bytes_.substr(at_, *size);
-        at_ += *size;
-        return text;
-    }
-
-    bool all(std::vector<int>& values) {
-        const auto n = count();
-        if (!n) return false;
-        values.reserve(*n);
-        for (size_t i = 0; i < *n; ++i) {
-            const auto value = number();
-            if (!value) return false;
-            values.push_back(*value);
-        }
+    bool count(size_t& out) {
+        int n = 0;
+        if (!number(n) || n < 0 || static_cast<size_t>(n) > static_cast<size_t>(end_ - at_)) return false;
+        out = static_cast<size_t>(n);
         return true;
     }
 
-    bool at_end() const { return at_ == bytes_.size(); }
+    bool stretch(std::vector<StretchDay>& stretches) {
+        size_t size = 0;
+        if (!count(size) || size == 0) return false;
+        StretchDay& stretch = stretches.emplace_back();
+        stretch.exercise.assign(reinterpret_cast<const char*>(at_), size);
+        at_ += size;
+        return number(stretch.reps) && number(stretch.pain_total) && number(stretch.pain_count) &&
+               number(stretch.pain_max);
+    }
+
+    bool all(std::vector<int>& values) {
+        size_t n = 0;
+        if (!count(n)) return false;
+        values.resize(n);
+        for (int& value : values)
+            if (!number(value)) return false;
+        return true;
+    }
+
+    bool at_end() const { return at_ == end_; }
 
 private:
-    std::string_view bytes_;
-    size_t at_ = 0;
+    const unsigned char* at_;
+    const unsigned char* end_;
 };
-
-bool read_stretch(Reader& in, StretchDay& stretch) {
-    const auto exercise = in.text();
-    if (!exercise || exercise->empty()) return false;
-    stretch.exercise = std::string(*exercise);
-    for (int* field : {&stretch.reps, &stretch.pain_total, &stretch.pain_count, &stretch.pain_max}) {
-        const auto value = in.number();
-        if (!value) return false;
-        *field = *value;
-    }
-    return true;
-}
 
 }  // namespace
 
@@ -114,11 +108,11 @@ std::optional<DayLog> decode_day_log(Date day, std::string_view bytes) {
     Reader in(bytes.substr(1));
     DayLog log;
     log.day = day;
-    const auto stretches = in.count();
-    if (!stretches) return std::nullopt;
-    log.stretches.resize(*stretches);
-    for (StretchDay& stretch : log.stretches)
-        if (!read_stretch(in, stretch)) return std::nullopt;
+    size_t stretches = 0;
+    if (!in.count(stretches)) return std::nullopt;
+    log.stretches.reserve(stretches);
+    for (size_t i = 0; i < stretches; ++i)
+        if (!in.stretch(log.stretches)) return std::nullopt;
     if (!in.all(log.pain_scores) || !in.all(log.before_session) || !in.all(log.after_session) || !in.at_end())
         return std::nullopt;
     return log;
