@@ -15,12 +15,18 @@ bool has_gentle_stand_in(const ReportBasis& basis) {
 }
 
 /// Brings day_logs to hold every day from the first day of use to
-/// yesterday, adding only the days missing at either end (see migration 6).
-void keep_day_logs(Store& store, Date first_used, Date yesterday) {
-    const auto kept = store.day_logs_kept();
-    if (!kept) return store.keep_day_logs(DateRange{first_used, yesterday});
-    if (first_used < kept->first) store.keep_day_logs(DateRange{first_used, add_days(kept->first, -1)});
-    if (kept->last < yesterday) store.keep_day_logs(DateRange{add_days(kept->last, 1), yesterday});
+/// yesterday (see migration 6): only the days missing at either end are
+/// added. Rows before the first day of use (its earliest skip or pause
+/// removed), after yesterday, or that are not days, were not written by
+/// this rule, so they are all dropped and every day is kept again.
+void bring_day_logs_up_to(Store& store, Date first_used, Date yesterday) {
+    const auto kept = store.kept_day_log_span();
+    if (!kept || kept->first < first_used || kept->last > yesterday) {
+        store.forget_day_logs();
+        return store.save_day_logs(DateRange{first_used, yesterday});
+    }
+    if (first_used < kept->first) store.save_day_logs(DateRange{first_used, add_days(kept->first, -1)});
+    if (kept->last < yesterday) store.save_day_logs(DateRange{add_days(kept->last, 1), yesterday});
 }
 
 }  // namespace
@@ -34,7 +40,7 @@ void refresh_day_summaries(Store& store, const Catalog& catalog, Date today) {
         gentle_routine == catalog.routines.end() ? std::nullopt
                                                  : std::optional(snapshot_of(catalog, gentle_routine->second));
     const Date yesterday = add_days(today, -1);
-    keep_day_logs(store, *first_used, yesterday);
+    bring_day_logs_up_to(store, *first_used, yesterday);
     for (const auto& [id, routine] : catalog.routines) {
         const RoutineSnapshot current = snapshot_of(catalog, routine);
         const ReportBasis basis{catalog, current, gentle ? &*gentle : nullptr, record};

@@ -32,6 +32,9 @@ struct DayLog {
     std::vector<int> after_session;     ///< pain given after one (not in pain_scores: it is not the day's)
 
     bool stretched(const std::string& exercise) const;
+    /// Nothing logged: no stretch and no pain score (a session's "before"
+    /// scores are among pain_scores).
+    bool empty() const { return stretches.empty() && pain_scores.empty() && after_session.empty(); }
 };
 
 /// Adds one entry's pain to its stretch's day.

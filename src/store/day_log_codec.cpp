@@ -10,6 +10,9 @@ namespace {
 /// The first byte of every encoding: another layout would get another one.
 constexpr char kFormat = 1;
 
+/// The highest pain an entry can hold (the entries table checks 0-10).
+constexpr int kHighestPain = 10;
+
 /// Numbers as base-128 varints, zigzagged so that a negative one stays short.
 void put(std::string& out, int value) {
     auto bits = (static_cast<uint64_t>(static_cast<int64_t>(value)) << 1) ^
@@ -45,6 +48,8 @@ public:
             const unsigned byte = *at_++;
             bits |= static_cast<uint64_t>(byte & 0x7f) << shift;
             if (byte & 0x80) continue;
+            // put() never ends a number with a zero byte, nor sets bits past 64.
+            if (byte == 0 || (shift == 63 && byte > 1)) return false;
             const auto value = static_cast<int64_t>((bits >> 1) ^ (~(bits & 1) + 1));
             if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) return false;
             out = static_cast<int>(value);
@@ -68,21 +73,30 @@ public:
         stretch.exercise.assign(reinterpret_cast<const char*>(at_), size);
         at_ += size;
         return number(stretch.reps) && number(stretch.pain_total) && number(stretch.pain_count) &&
-               number(stretch.pain_max);
+               number(stretch.pain_max) && possible(stretch);
     }
 
-    bool all(std::vector<int>& values) {
+    /// Pain scores, each one entries can hold.
+    bool scores(std::vector<int>& values) {
         size_t n = 0;
         if (!count(n)) return false;
         values.resize(n);
         for (int& value : values)
-            if (!number(value)) return false;
+            if (!number(value) || value < 0 || value > kHighestPain) return false;
         return true;
     }
 
     bool at_end() const { return at_ == end_; }
 
 private:
+    /// What entries can add up to: reps are positive or missing, and each
+    /// pain, 0-10, is at most the highest and adds to the total.
+    static bool possible(const StretchDay& stretch) {
+        return stretch.reps >= 0 && stretch.pain_count >= 0 && stretch.pain_max >= 0 &&
+               stretch.pain_max <= kHighestPain && stretch.pain_total >= stretch.pain_max &&
+               stretch.pain_total <= int64_t{stretch.pain_max} * stretch.pain_count;
+    }
+
     const unsigned char* at_;
     const unsigned char* end_;
 };
@@ -113,7 +127,8 @@ std::optional<DayLog> decode_day_log(Date day, std::string_view bytes) {
     log.stretches.reserve(stretches);
     for (size_t i = 0; i < stretches; ++i)
         if (!in.stretch(log.stretches)) return std::nullopt;
-    if (!in.all(log.pain_scores) || !in.all(log.before_session) || !in.all(log.after_session) || !in.at_end())
+    if (!in.scores(log.pain_scores) || !in.scores(log.before_session) || !in.scores(log.after_session) ||
+        !in.at_end())
         return std::nullopt;
     return log;
 }

@@ -34,44 +34,22 @@ std::optional<int> int_at(sqlite3_stmt* row, int column) {
 /// Room for a day's stretches from the start: the routines shipped have ten.
 constexpr size_t kStretchesADay = 16;
 
-/// Reads entries_by_day (day, kind, exercise, reps, pain, moment), a covering index,
-/// in its own order and adds each day up: no sort, no row lookups, and only
-/// one day in memory at a time. A year report reads thousands of rows, so
-/// this reads them through SQLite's own interface: SQLiteCpp's columns each
-/// cost a shared pointer's atomic count.
-class StoreDayLogs final : public DayLogCursor {
+/// A query over a range of days, prepared and stepped through SQLite's own
+/// interface: a year report reads hundreds of rows, and SQLiteCpp's columns
+/// each cost a shared pointer's atomic count. `sql` binds the range's first
+/// and last day to its two parameters.
+class DayRangeQuery {
 public:
-    StoreDayLogs(SQLite::Database& db, std::filesystem::path path, const DateRange& range)
-        : db_(db.getHandle()), path_(std::move(path)) {
+    DayRangeQuery(SQLite::Database& db, const std::filesystem::path& path, const char* sql, const DateRange& range)
+        : db_(db.getHandle()), path_(path) {
         sqlite3_stmt* prepared = nullptr;
-        check(sqlite3_prepare_v2(db_,
-                                 "SELECT day, kind, exercise, reps, pain, moment FROM entries INDEXED BY "
-                                 "entries_by_day WHERE day BETWEEN ? AND ? ORDER BY day, kind, exercise",
-                                 -1, &prepared, nullptr));
+        check(sqlite3_prepare_v2(db_, sql, -1, &prepared, nullptr));
         select_.reset(prepared);
         for (const auto& [index, day] : {std::pair(1, to_iso(range.first)), std::pair(2, to_iso(range.last))})
             check(sqlite3_bind_text(select_.get(), index, day.data(), static_cast<int>(day.size()), SQLITE_TRANSIENT));
-        has_row_ = step();
     }
 
-    std::optional<DayLog> next() override {
-        if (!has_row_) return std::nullopt;
-        const std::string day_text(text_at(select_.get(), 0));
-        DayLog log;
-        log.day = day_of(day_text, path_.string());
-        log.stretches.reserve(kStretchesADay);
-        while (has_row_ && day_text == text_at(select_.get(), 0)) {
-            add_row(log);
-            has_row_ = step();
-        }
-        return log;
-    }
-
-private:
-    void check(int result) const {
-        if (result != SQLITE_OK) throw SQLite::Exception(db_, result);
-    }
-
+    /// Moves to the next row; false after the last.
     bool step() {
         return guarded(path_, [&] {
             const int result = sqlite3_step(select_.get());
@@ -81,8 +59,47 @@ private:
         });
     }
 
+    sqlite3_stmt* row() const { return select_.get(); }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    void check(int result) const {
+        if (result != SQLITE_OK) throw SQLite::Exception(db_, result);
+    }
+
+    sqlite3* db_;
+    std::filesystem::path path_;
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> select_{nullptr, sqlite3_finalize};
+};
+
+/// Reads entries_by_day (day, kind, exercise, reps, pain, moment), a covering index,
+/// in its own order and adds each day up: no sort, no row lookups, and only
+/// one day in memory at a time.
+class StoreDayLogs final : public DayLogCursor {
+public:
+    StoreDayLogs(SQLite::Database& db, const std::filesystem::path& path, const DateRange& range)
+        : query_(db, path,
+                 "SELECT day, kind, exercise, reps, pain, moment FROM entries INDEXED BY entries_by_day "
+                 "WHERE day BETWEEN ? AND ? ORDER BY day, kind, exercise",
+                 range),
+          has_row_(query_.step()) {}
+
+    std::optional<DayLog> next() override {
+        if (!has_row_) return std::nullopt;
+        const std::string day_text(text_at(query_.row(), 0));
+        DayLog log;
+        log.day = day_of(day_text, query_.path().string());
+        log.stretches.reserve(kStretchesADay);
+        while (has_row_ && day_text == text_at(query_.row(), 0)) {
+            add_row(log);
+            has_row_ = query_.step();
+        }
+        return log;
+    }
+
+private:
     void add_row(DayLog& log) {
-        sqlite3_stmt* row = select_.get();
+        sqlite3_stmt* row = query_.row();
         const std::optional<int> pain = int_at(row, 4);
         if (text_at(row, 1) == "pain") {
             const std::string_view moment = text_at(row, 5);
@@ -100,69 +117,54 @@ private:
         if (pain) add_pain(stretch, *pain);
     }
 
-    sqlite3* db_;
-    std::filesystem::path path_;
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> select_{nullptr, sqlite3_finalize};
-    bool has_row_ = false;
+    DayRangeQuery query_;
+    bool has_row_;
 };
 
 /// The day logs of a range read from day_logs, one row per day (see
-/// migration 6), then from the entries: from the range's end of kept rows,
-/// or from the first day whose row is missing or does not decode. So a
-/// report is right whatever state the rows are in, and fast when they are
-/// all there.
+/// migration 6), then from the entries: from the end of the kept rows, or
+/// from the first day whose row is missing or does not decode. So a report
+/// is right whatever state the rows are in, and fast when they are all
+/// there.
 class KeptDayLogs final : public DayLogCursor {
 public:
     /// Rows are expected for every day of `kept`; `range` is all that is read.
-    KeptDayLogs(SQLite::Database& db, std::filesystem::path path, const DateRange& range, const DateRange& kept)
-        : db_(db), path_(std::move(path)), range_(range), kept_(kept), expected_(kept.first) {
-        sqlite3_stmt* prepared = nullptr;
-        check(sqlite3_prepare_v2(db_.getHandle(), "SELECT day, log FROM day_logs WHERE day BETWEEN ? AND ? ORDER BY day",
-                                 -1, &prepared, nullptr));
-        select_.reset(prepared);
-        for (const auto& [index, day] : {std::pair(1, to_iso(kept.first)), std::pair(2, to_iso(kept.last))})
-            check(sqlite3_bind_text(select_.get(), index, day.data(), static_cast<int>(day.size()), SQLITE_TRANSIENT));
-    }
+    KeptDayLogs(SQLite::Database& db, const std::filesystem::path& path, const DateRange& range,
+                const DateRange& kept)
+        : db_(db), query_(db, path, "SELECT day, log FROM day_logs WHERE day BETWEEN ? AND ? ORDER BY day", kept),
+          last_(range.last), kept_last_(kept.last), expected_(kept.first) {}
 
     std::optional<DayLog> next() override {
         while (!entries_) {
             std::optional<DayLog> log = next_kept();
             if (!log) {
-                entries_ = std::make_unique<StoreDayLogs>(db_, path_, DateRange{expected_, range_.last});
+                if (expected_ > last_) return std::nullopt;
+                entries_ = guarded(query_.path(), [&] {
+                    return std::make_unique<StoreDayLogs>(db_, query_.path(), DateRange{expected_, last_});
+                });
                 break;
             }
             expected_ = add_days(expected_, 1);
-            if (!log->stretches.empty() || !log->pain_scores.empty() || !log->after_session.empty()) return log;
+            if (!log->empty()) return log;
         }
-        return expected_ <= range_.last ? entries_->next() : std::nullopt;
+        return entries_->next();
     }
 
 private:
-    void check(int result) const {
-        if (result != SQLITE_OK) throw SQLite::Exception(db_.getHandle(), result);
-    }
-
     /// The kept log of expected_; nullopt past the kept days, or when its
     /// row is missing or damaged.
     std::optional<DayLog> next_kept() {
-        if (expected_ > kept_.last) return std::nullopt;
-        const bool row = guarded(path_, [&] {
-            const int result = sqlite3_step(select_.get());
-            if (result == SQLITE_ROW) return true;
-            if (result == SQLITE_DONE) return false;
-            throw SQLite::Exception(db_.getHandle(), result);
-        });
-        if (!row || text_at(select_.get(), 0) != to_iso(expected_)) return std::nullopt;
-        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(select_.get(), 1));
-        return decode_day_log(expected_, std::string_view(bytes ? bytes : "", static_cast<size_t>(sqlite3_column_bytes(
-                                                                                   select_.get(), 1))));
+        if (expected_ > kept_last_ || !query_.step() || text_at(query_.row(), 0) != to_iso(expected_))
+            return std::nullopt;
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(query_.row(), 1));
+        const auto size = static_cast<size_t>(sqlite3_column_bytes(query_.row(), 1));
+        return decode_day_log(expected_, bytes ? std::string_view(bytes, size) : std::string_view());
     }
 
     SQLite::Database& db_;
-    std::filesystem::path path_;
-    DateRange range_, kept_;
+    DayRangeQuery query_;
+    Date last_, kept_last_;
     Date expected_;  ///< the day the next kept row must be for
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> select_{nullptr, sqlite3_finalize};
     std::unique_ptr<StoreDayLogs> entries_;
 };
 
@@ -201,7 +203,7 @@ std::unique_ptr<DayLogCursor> Store::kept_day_logs(const DateRange& range, Date 
     return guarded(path_, [&] { return std::make_unique<KeptDayLogs>(*db_, path_, range, kept); });
 }
 
-std::optional<DateRange> Store::day_logs_kept() const {
+std::optional<DateRange> Store::kept_day_log_span() const {
     return guarded(path_, [&]() -> std::optional<DateRange> {
         // Two subqueries, so that each is one seek in the primary key:
         // min() and max() together would scan the table.
@@ -214,7 +216,11 @@ std::optional<DateRange> Store::day_logs_kept() const {
     });
 }
 
-void Store::keep_day_logs(const DateRange& days) {
+void Store::forget_day_logs() {
+    guarded(path_, [&] { return db_->exec("DELETE FROM day_logs"); });
+}
+
+void Store::save_day_logs(const DateRange& days) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
             StoreDayLogs logged(*db_, path_, days);

@@ -323,9 +323,9 @@ CREATE TABLE day_logs (
     day TEXT PRIMARY KEY NOT NULL,
     log BLOB NOT NULL
 ) WITHOUT ROWID;
-DROP TRIGGER summaries_after_entry_insert;
-DROP TRIGGER summaries_after_entry_update;
-DROP TRIGGER summaries_after_entry_delete;
+DROP TRIGGER IF EXISTS summaries_after_entry_insert;
+DROP TRIGGER IF EXISTS summaries_after_entry_update;
+DROP TRIGGER IF EXISTS summaries_after_entry_delete;
 CREATE TRIGGER summaries_after_entry_insert AFTER INSERT ON entries BEGIN
   DELETE FROM day_summaries WHERE day >= NEW.day;
   DELETE FROM progress WHERE through >= NEW.day;

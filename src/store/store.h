@@ -216,12 +216,15 @@ public:
     /// there (the days of `range` from `first_used` to the day before
     /// `today`), else from the entries: the same days either way.
     std::unique_ptr<DayLogCursor> kept_day_logs(const DateRange& range, Date first_used, Date today) const;
-    /// The first and last day kept in day_logs; nullopt when none is. The
-    /// days between are all kept (see migration 6) unless changed by hand.
-    std::optional<DateRange> day_logs_kept() const;
+    /// The first and last day kept in day_logs; nullopt when none is, or
+    /// when either is not a day. The days between are all kept (see
+    /// migration 6) unless rows were changed by hand.
+    std::optional<DateRange> kept_day_log_span() const;
+    /// Empties day_logs (derived data: nothing is lost), unjournalled.
+    void forget_day_logs();
     /// Keeps the log of every day of `days` (from the entries) in day_logs,
     /// in one transaction (joining atomically()'s), unjournalled.
-    void keep_day_logs(const DateRange& days);
+    void save_day_logs(const DateRange& days);
 
     /// The newest per-day summary of `routine` on or before `day`; nullopt
     /// when none is kept. Summaries are kept from the first day of use
@@ -244,7 +247,8 @@ public:
     void before_commit(std::function<void(Store&)> hook) { before_commit_ = std::move(hook); }
     /// Exercise ids logged on `day`.
     std::set<std::string> exercises_done_on(Date day) const;
-    /// The first day with an entry; nullopt when the log is empty.
+    /// The first day of use: the first day with an entry, a skip or a
+    /// pause; nullopt when there is none.
     std::optional<Date> first_day() const;
 
     /// Routine versions, pauses and skips: everything expected_on() needs.

@@ -6,19 +6,12 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "support/report_json.h"
 #include "support/sandbox.h"
 
 using namespace stretch::testing;
 
 namespace {
-
-nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
-    std::vector<std::string> args = {"report", "--format", "json"};
-    args.insert(args.end(), range.begin(), range.end());
-    const auto result = sandbox.run(args);
-    REQUIRE(result.exit_code == 0);
-    return nlohmann::json::parse(result.out);
-}
 
 nlohmann::json fixture(const std::string& name) {
     return nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name));
@@ -45,8 +38,8 @@ TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its 
                                "SELECT * FROM day_summaries; SELECT * FROM progress";
     const std::string before = sandbox.sql(tables);
 
-    CHECK(report(sandbox, {"--last-week"}) == fixture("schema5-report.json"));
-    CHECK(report(sandbox, {"--all"}) == fixture("schema5-report-all.json"));
+    CHECK(json_report(sandbox, {"--last-week"}) == fixture("schema5-report.json"));
+    CHECK(json_report(sandbox, {"--all"}) == fixture("schema5-report-all.json"));
     CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
     CHECK(sandbox.sql(tables) == before);
     // A migration keeps no day; the first command that writes keeps every
@@ -54,8 +47,8 @@ TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its 
     CHECK(sandbox.sql(kKept) == "0||\n");
     REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
-    CHECK(report(sandbox, {"--last-week"}) == fixture("schema5-report.json"));
-    CHECK(report(sandbox, {"--all"}) == fixture("schema5-report-all.json"));
+    CHECK(json_report(sandbox, {"--last-week"}) == fixture("schema5-report.json"));
+    CHECK(json_report(sandbox, {"--all"}) == fixture("schema5-report-all.json"));
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 }
 
@@ -64,15 +57,15 @@ TEST_CASE("a late entry clears the kept days from its day on, and the same write
     Sandbox sandbox("2026-11-20T09:00:00");
     sandbox.load_schema_fixture(5);
     REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
-    const int reps = reps_of(report(sandbox, {"--all"}), "bridge");
+    const int reps = reps_of(json_report(sandbox, {"--all"}), "bridge");
     REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
-    CHECK(reps_of(report(sandbox, {"--all"}), "bridge") == reps + 5);
+    CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps + 5);
     // Undo refills nothing: the days from the 12th on are read from the
     // entries until the next write.
     REQUIRE(sandbox.run({"undo"}).exit_code == 0);
     CHECK(sandbox.sql(kKept) == "3|2026-11-09|2026-11-11\n");
-    CHECK(reps_of(report(sandbox, {"--all"}), "bridge") == reps);
+    CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps);
 }
 
 TEST_CASE("kept days damaged or removed by hand change nothing a report says", "[e2e][day-logs]") {
@@ -81,6 +74,10 @@ TEST_CASE("kept days damaged or removed by hand change nothing a report says", "
     REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
     const auto week = fixture("schema5-report.json");
     const auto all = fixture("schema5-report-all.json");
+    // The kept rows are what a report reads: one rewritten by hand into the
+    // log of a day with nothing logged takes that day's 9 bridges away.
+    sandbox.sql("UPDATE day_logs SET log = x'0100000000' WHERE day = '2026-11-12'");
+    CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps_of(all, "bridge") - 9);
     const std::string damages[] = {
         "UPDATE day_logs SET log = x'02' || substr(log, 2) WHERE day = '2026-11-12'",  // another format
         "UPDATE day_logs SET log = substr(log, 1, length(log) - 1) WHERE day = '2026-11-13'",  // cut short
@@ -92,11 +89,11 @@ TEST_CASE("kept days damaged or removed by hand change nothing a report says", "
     for (const std::string& damage : damages) {
         INFO(damage);
         sandbox.sql(damage);
-        CHECK(report(sandbox, {"--last-week"}) == week);
-        CHECK(report(sandbox, {"--all"}) == all);
+        CHECK(json_report(sandbox, {"--last-week"}) == week);
+        CHECK(json_report(sandbox, {"--all"}) == all);
     }
     // The next write keeps the days again, from the first day of use.
     REQUIRE(sandbox.run({"skip", "2026-11-22"}).exit_code == 0);
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
-    CHECK(report(sandbox, {"--all"}) == all);
+    CHECK(json_report(sandbox, {"--all"}) == all);
 }

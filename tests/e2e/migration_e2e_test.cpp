@@ -5,20 +5,13 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "support/report_json.h"
 #include "support/sandbox.h"
 
 using namespace stretch::testing;
 using Catch::Matchers::Contains;
 
 namespace {
-
-nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
-    std::vector<std::string> args = {"report", "--format", "json"};
-    args.insert(args.end(), range.begin(), range.end());
-    const auto result = sandbox.run(args);
-    REQUIRE(result.exit_code == 0);
-    return nlohmann::json::parse(result.out);
-}
 
 std::string triggers(const Sandbox& sandbox) {
     return sandbox.sql("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
@@ -37,7 +30,7 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     const std::string before = sandbox.sql(tables);
     REQUIRE(triggers(sandbox).find("journal_entries_insert") != std::string::npos);
 
-    const auto week = report(sandbox, {"--last-week"});
+    const auto week = json_report(sandbox, {"--last-week"});
     CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
     CHECK(sandbox.sql("PRAGMA application_id") == "1398035013\n");  // "STRE"
     CHECK(sandbox.sql(tables) == before);
@@ -46,7 +39,7 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
     CHECK_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
     CHECK(week == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema4-report.json")));
-    CHECK(report(sandbox, {"--all"}) ==
+    CHECK(json_report(sandbox, {"--all"}) ==
           nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema4-report-all.json")));
 
     // The journal written under schema 4 still undoes: the last command was

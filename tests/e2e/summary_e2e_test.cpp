@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "support/report_json.h"
 #include "support/sandbox.h"
 
 using namespace stretch::testing;
@@ -25,11 +26,7 @@ nlohmann::json as_previous_release(nlohmann::json report) {
 }
 
 nlohmann::json report(const Sandbox& sandbox, const std::vector<std::string>& range) {
-    std::vector<std::string> args = {"report", "--format", "json"};
-    args.insert(args.end(), range.begin(), range.end());
-    const auto result = sandbox.run(args);
-    REQUIRE(result.exit_code == 0);
-    auto json = nlohmann::json::parse(result.out);
+    auto json = json_report(sandbox, range);
     json.erase("sessions");
     return json;
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <limits>
+#include <vector>
 
 #include "store/day_log_codec.h"
 #include "unit/test_helpers.h"
@@ -50,15 +51,34 @@ TEST_CASE("a kept day log decodes to the log that was encoded", "[day-logs]") {
     REQUIRE(empty);
     CHECK(same(*empty, nothing));
 
-    // Any int, the extremes and negatives included, and ids of any bytes.
+    // Reps of several bytes, the highest pain, and ids of any bytes.
     DayLog odd;
     odd.day = ymd(2026, 3, 11);
-    odd.stretches = {{std::string("a\0b\xff", 4), std::numeric_limits<int>::min(), -1,
-                      std::numeric_limits<int>::max(), 128}};
-    odd.pain_scores = {-64, 63, 64, -65};
+    odd.stretches = {{std::string("a\0b\xff", 4), std::numeric_limits<int>::max(), 1000, 100, 10}};
+    odd.pain_scores = {10, 10};
     const auto odd_back = decode_day_log(odd.day, encode_day_log(odd));
     REQUIRE(odd_back);
     CHECK(same(*odd_back, odd));
+}
+
+TEST_CASE("a kept day log that no entries could add up to is refused", "[day-logs]") {
+    const auto refused = [](StretchDay stretch, std::vector<int> scores = {}) {
+        DayLog log;
+        log.day = ymd(2026, 3, 9);
+        log.stretches = {std::move(stretch)};
+        log.pain_scores = std::move(scores);
+        return !decode_day_log(log.day, encode_day_log(log));
+    };
+    CHECK(refused({"bridge", -1, 0, 0, 0}));   // negative reps
+    CHECK(refused({"bridge", 8, 11, 1, 11}));  // pain above 10
+    CHECK(refused({"bridge", 8, -1, 1, 0}));   // negative pain
+    CHECK(refused({"bridge", 8, 9, 1, 4}));    // a total above the highest
+    CHECK(refused({"bridge", 8, 2, 1, 4}));    // a total below the highest
+    CHECK(refused({"bridge", 8, 3, 0, 3}));    // pain without a count
+    CHECK(refused({"bridge", 8, 0, -2, 0}));   // a negative count
+    CHECK(refused({"bridge", 8, 0, 0, 0}, {11}));
+    CHECK(refused({"bridge", 8, 0, 0, 0}, {-1}));
+    CHECK_FALSE(refused({"bridge", 8, 7, 2, 4}, {0, 10}));
 }
 
 TEST_CASE("bytes a kept day log could not have are refused", "[day-logs]") {
@@ -69,10 +89,14 @@ TEST_CASE("bytes a kept day log could not have are refused", "[day-logs]") {
     CHECK_FALSE(decode_day_log(day, good + '\0'));              // trailing bytes
     // Every shorter prefix is incomplete.
     for (size_t size = 0; size < good.size(); ++size) CHECK_FALSE(decode_day_log(day, good.substr(0, size)));
-    // A count larger than the bytes left, a number too large for an int, an
-    // empty exercise id, and a varint that never ends.
+    // A negative count, a count larger than the bytes left, a number too
+    // large for an int, an empty exercise id, a varint that never ends, and
+    // one that ends in a zero byte, which put() never writes.
     CHECK_FALSE(decode_day_log(day, std::string("\x01\x7f", 2)));
+    CHECK_FALSE(decode_day_log(day, std::string("\x01\x7e", 2)));
     CHECK_FALSE(decode_day_log(day, std::string("\x01\x02\x02x\xff\xff\xff\xff\x7f\x00\x00\x00\x00\x00\x00", 15)));
     CHECK_FALSE(decode_day_log(day, std::string("\x01\x02\x00\x00\x00\x00\x00\x00\x00\x00", 10)));
     CHECK_FALSE(decode_day_log(day, std::string("\x01\x00\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80", 13)));
+    CHECK_FALSE(decode_day_log(day, std::string("\x01\x00\x80\x00\x00\x00", 6)));  // 0 as two bytes
+    CHECK(decode_day_log(day, std::string("\x01\x00\x00\x00\x00", 5)));            // 0 as one
 }

@@ -198,7 +198,7 @@ TEST_CASE("reports read from the per-day summaries equal reports computed from s
             check_same(simulation, routine, DateRange{add_days(today, -3), add_days(today, 10)}, today);
         }
         seeded += simulation.store().day_summary_until("lower-back", true, add_days(today, -7)) ? 1 : 0;
-        const auto kept = simulation.store().day_logs_kept();
+        const auto kept = simulation.store().kept_day_log_span();
         kept_logs += kept && kept->first == simulation.store().first_day() && kept->last >= add_days(today, -7);
     }
     CHECK(checkpoints == 9);
