@@ -36,6 +36,7 @@ nlohmann::ordered_json routine_json(const RoutineSnapshot& routine) {
         {"description", routine.description},
         {"days", days},
         {"daily", routine.days.daily()},
+        {"retired", is_retired(routine)},
     };
 }
 

@@ -111,6 +111,13 @@ TEST_CASE("a routine whose file is removed keeps its past days, and asks nothing
     CHECK_THAT(week.out, Contains("From Thursday 26 November 2026: Short (short), no longer in your routine files."));
     for (const char* format : {"markdown", "html"})
         CHECK_THAT(sandbox.run({"plan", "--routine", "short", "--format", format}).out, Contains("file is gone"));
+    // A script reads the same from the JSON plan.
+    const auto retired_plan = nlohmann::json::parse(sandbox.run({"plan", "--routine", "short", "--format", "json"}).out);
+    CHECK(retired_plan["routine"]["retired"] == true);
+    CHECK(retired_plan["scheduled"] == false);
+    const auto friday_plan =
+        nlohmann::json::parse(sandbox.run({"plan", "2026-11-20", "--routine", "short", "--format", "json"}).out);
+    CHECK(friday_plan["routine"]["retired"] == false);
     // A later write records nothing more for it.
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'short'") == "2\n");
