@@ -13,8 +13,10 @@
 #   2. gives timewarrior one 20-minute interval per day (tag "stretch") and
 #      taskwarrior ten completed tasks per day, written straight into their
 #      data files in temporary directories;
-#   3. times each stretch command and its peer with hyperfine, and measures the
-#      peak RSS of one run of each with /usr/bin/time -v;
+#   3. times each stretch command and its peer with hyperfine, in three
+#      rounds that take turns between the two (so that the machine's drift
+#      falls on both alike), reports the median of all their runs, and
+#      measures the peak RSS of one run of each with /usr/bin/time -v;
 #   4. times bench/floor.c on the same log: a program that only opens it and
 #      has SQLite load its schema, built like the release stretch. What a
 #      command takes beyond it is stretch's own work. (Skipped without cc.)
@@ -66,15 +68,6 @@ command -v timew >/dev/null || missing+=(timewarrior)
 [[ -x /usr/bin/time ]] || missing+=(time)
 command -v jq >/dev/null || command -v python3 >/dev/null || missing+=(jq)
 ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
-
-# Prints the median, in seconds, from a hyperfine --export-json file.
-median_of() {
-  if command -v jq >/dev/null; then
-    jq -r '.results[0].median' "$1"
-  else
-    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"
-  fi
-}
 
 # --- The environment, shared by all three tools -------------------------------
 
@@ -176,33 +169,71 @@ fmt_bytes() {
   awk -v b="$1" 'BEGIN { if (b < 1048576) printf "%.0f kB", b / 1024; else printf "%.1f MB", b / 1048576 }'
 }
 
-# measure NAME MAYFAIL CMD: times CMD (shell words, run without a shell) and
-# sets median[NAME] (seconds) and rss[NAME] (kB), or fail[NAME] when CMD does
-# not work. MAYFAIL=1 accepts exit status 1 as well as 0 (status, bare timew).
-# One run under /usr/bin/time -v comes first: it gives the peak RSS, checks
-# that CMD works, and, when it takes over a second, cuts hyperfine's runs.
-declare -A median=() rss=() fail=()
-measure() {
-  local name=$1 mayfail=$2 cmd=$3 out="$work/measure" rc=0 secs runs
+# check NAME MAYFAIL CMD: runs CMD (shell words, run without a shell) once
+# under /usr/bin/time -v, which gives its peak RSS (rss[NAME], kB) and checks
+# that it works (else fail[NAME]); one that takes over a second is marked
+# slow[NAME], for fewer timed runs. MAYFAIL=1 accepts exit status 1 as well
+# as 0 (status, bare timew).
+declare -A median=() rss=() fail=() slow=()
+check() {
+  local name=$1 mayfail=$2 cmd=$3 out="$work/check" rc=0 secs
   log "  $cmd"
   /usr/bin/time -v -o "$out.time" bash -c "exec $cmd" >"$out.stdout" 2>"$out.stderr" || rc=$?
   if ((rc != 0 && !(mayfail && rc == 1))); then
     fail[$name]="failed (exit $rc)"
     log "  FAILED with exit status $rc:"; tail -n 5 "$out.stderr" >&2
-    return
+    return 1
   fi
   rss[$name]=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$out.time")
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0
            for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$out.time")
-  runs=(--warmup 3 --min-runs 10)
-  if awk -v s="$secs" 'BEGIN { exit !(s > 1) }'; then runs=(--warmup 1 --min-runs 3); fi
-  local ignore=()
-  ((mayfail)) && ignore=(--ignore-failure)
-  if ! hyperfine -N "${runs[@]}" "${ignore[@]}" --export-json "$out.json" "$cmd" >&2; then
-    fail[$name]="failed under hyperfine"
-    return
+  awk -v s="$secs" 'BEGIN { exit !(s > 1) }' && slow[$name]=1
+  return 0
+}
+
+# The run times (seconds, one per line) in a hyperfine JSON export.
+times_of() {
+  if command -v jq >/dev/null; then
+    jq -r '.results[0].times[]' "$1"
+  else
+    python3 -c 'import json, sys; print(*json.load(open(sys.argv[1]))["results"][0]["times"], sep="\n")' "$1"
   fi
-  median[$name]=$(median_of "$out.json")
+}
+
+# The median of the numbers in a file, one per line.
+median_in() { sort -g "$1" | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Rounds of timing that alternate between the commands compared, so that
+# the machine's drift (a slower minute, a neighbour's load) falls on both
+# alike rather than on whichever was timed second.
+rounds=3
+
+# interleave MAYFAIL NAME CMD [NAME CMD...]: times each CMD in $rounds
+# rounds, taking turns, and sets median[NAME] over all of its runs; a
+# command that fails under hyperfine gets fail[NAME] instead.
+interleave() {
+  local mayfail=$1 round i name cmd runs ignore=() out="$work/round.json"
+  shift
+  ((mayfail)) && ignore=(--ignore-failure)
+  local -a names=() cmds=()
+  while (($#)); do names+=("$1"); cmds+=("$2"); shift 2; done
+  for i in "${!names[@]}"; do : >"$work/times.$i"; done
+  for ((round = 1; round <= rounds; round++)); do
+    for i in "${!names[@]}"; do
+      name=${names[i]} cmd=${cmds[i]}
+      [[ -v "fail[$name]" ]] && continue
+      runs=(--warmup 3 --min-runs 10 --max-runs 300)
+      [[ -v "slow[$name]" ]] && runs=(--warmup 1 --min-runs 3 --max-runs 3)
+      if hyperfine -N "${runs[@]}" "${ignore[@]}" --export-json "$out" "$cmd" >&2; then
+        times_of "$out" >>"$work/times.$i"
+      else
+        fail[$name]="failed under hyperfine"
+      fi
+    done
+  done
+  for i in "${!names[@]}"; do
+    [[ -v "fail[${names[i]}]" ]] || median[${names[i]}]=$(median_in "$work/times.$i")
+  done
 }
 
 # The comparisons: stretch's arguments | peer command | may exit 1 (0/1) |
@@ -283,15 +314,16 @@ for yr in "${years[@]}"; do
 
   for i in "${order[@]}"; do
     IFS='|' read -r ours peer mayfail _ <<<"${comparisons[i]}"
-    [[ -v "median[$yr $ours]" || -v "fail[$yr $ours]" ]] ||
-      measure "$yr $ours" "$mayfail" "$q_bin $ours"
-    # A peer command compared twice (bare timew, task export) is timed once.
-    [[ -v "median[$yr $peer]" || -v "fail[$yr $peer]" ]] ||
-      measure "$yr $peer" "$mayfail" "$peer"
+    check "$yr $ours" "$mayfail" "$q_bin $ours" || continue
+    # A peer compared twice (bare timew, task export) is checked once, but
+    # timed with each command it is compared with.
+    [[ -v "rss[$yr $peer]" ]] || check "$yr $peer" "$mayfail" "$peer" || continue
+    [[ -v "slow[$yr $peer]" ]] && slow["$yr $ours|$peer"]=1
+    interleave "$mayfail" "$yr $ours" "$q_bin $ours" "$yr $ours|$peer" "$peer"
   done
-  if [[ -n $floor ]]; then
+  if [[ -n $floor && -v "rss[$yr timew]" ]]; then
     floor_q=$(printf '%q %q' "$floor" "$db")
-    measure "$yr floor" 0 "$floor_q"
+    check "$yr floor" 0 "$floor_q" && interleave 1 "$yr floor" "$floor_q" "$yr floor|timew" timew
   fi
   [[ -v "median[$yr report --week]" ]] && week_median[$yr]=${median[$yr report --week]}
   [[ -v "median[$yr log bridge --reps 10 --quiet]" ]] && log_median[$yr]=${median[$yr log bridge --reps 10 --quiet]}
@@ -310,24 +342,24 @@ for yr in "${years[@]}"; do
     echo "|---|---:|---|---:|---:|---:|---:|---|---|"
     for entry in "${comparisons[@]}"; do
       IFS='|' read -r ours peer _ target <<<"$entry"
-      a="$yr $ours" b="$yr $peer"
+      a="$yr $ours" b="$yr $ours|$peer"
       ours_t=${fail[$a]:-$(fmt_time "${median[$a]}")}
-      peer_t=${fail[$b]:-$(fmt_time "${median[$b]}")}
+      peer_t=${fail["$yr $peer"]:-${fail[$b]:-$(fmt_time "${median[$b]:-0}")}}
       ratio=-
       if [[ -v "median[$a]" && -v "median[$b]" ]]; then
         ratio=$(awk -v a="${median[$a]}" -v b="${median[$b]}" 'BEGIN { printf "%.2f", a / b }')
       fi
       ours_m=-; [[ -v "rss[$a]" ]] && ours_m=$(fmt_kb "${rss[$a]}")
-      peer_m=-; [[ -v "rss[$b]" ]] && peer_m=$(fmt_kb "${rss[$b]}")
+      peer_m=-; [[ -v "rss[$yr $peer]" ]] && peer_m=$(fmt_kb "${rss[$yr $peer]}")
       met=$(verdict "$target" "${median[$a]:-0}" "$ratio" "$yr" "${rss[$a]:-}")
       [[ $target == - ]] && target="RSS < 8 MiB"
       echo "| \`$ours\` | $ours_t | \`$peer\` | $peer_t | $ratio | $ours_m | $peer_m | $target | $met |"
     done
-    if [[ -v "median[$yr floor]" && -v "median[$yr timew]" ]]; then
+    if [[ -v "median[$yr floor]" && -v "median[$yr floor|timew]" ]]; then
       echo
       echo "Floor (bench/floor.c: open this log, load its schema, exit; no stretch code):" \
-           "$(fmt_time "${median[$yr floor]}"), $(awk -v a="${median[$yr floor]}" -v b="${median[$yr timew]}" \
-           'BEGIN { printf "%.2f", a / b }')x bare \`timew\`."
+           "$(fmt_time "${median[$yr floor]}"), $(awk -v a="${median[$yr floor]}" -v b="${median[$yr floor|timew]}" \
+           'BEGIN { printf "%.2f", a / b }')x bare \`timew\` (timed in turn with it)."
     fi
   }
 done
