@@ -11,10 +11,10 @@ namespace stretch {
 
 /// Brings the day logs, then the summaries of every routine of `catalog`,
 /// up to the day before `today`, from the last one kept (or the first day
-/// of use). A routine
-/// without a recorded version in force is left without: its past days are
-/// still judged by today's files, which may change. Runs inside the write
-/// transaction of the command that changed the log.
+/// of use). A routine without a recorded version in force is left without
+/// summaries: its past days are still judged by today's files, which may
+/// change. Runs inside the write transaction of the command that changed
+/// the log.
 void refresh_day_summaries(Store& store, const Catalog& catalog, Date today);
 
 /// What a report over `range` reads from `store`: the streaks at the newest
