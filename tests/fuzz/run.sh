@@ -6,7 +6,7 @@
 # Usage: tests/fuzz/run.sh BUILD_DIR [SECONDS_PER_TARGET] [TARGET...]
 #   BUILD_DIR            a build configured with -DSTRETCH_FUZZ=ON and clang++
 #   SECONDS_PER_TARGET   default 60
-#   TARGET               routine, config, date (default: all three)
+#   TARGET               routine, config, date, day_log (default: all four)
 #
 # Prints libFuzzer's final numbers for each target. Exits 1 when any target
 # fails: an escaped exception, a crash, a sanitizer report, a broken
@@ -22,7 +22,7 @@ build=$(cd "$1" && pwd)
 seconds=${2:-60}
 shift $(($# < 2 ? $# : 2))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(routine config date)
+[ ${#targets[@]} -gt 0 ] || targets=(routine config date day_log)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 work=$(mktemp -d)
