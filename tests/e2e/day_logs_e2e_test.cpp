@@ -97,3 +97,19 @@ TEST_CASE("kept days damaged or removed by hand change nothing a report says", "
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
     CHECK(json_report(sandbox, {"--all"}) == all);
 }
+
+TEST_CASE("an import into a new log keeps its past days, and reports read them", "[e2e][day-logs]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    const auto sheet = sandbox.write("old.csv", "day,kind,exercise,reps,pain\n"
+                                                "2026-11-02,stretch,bridge,8,\n"
+                                                "2026-11-02,pain,,,3\n"
+                                                "2026-11-05,stretch,bridge,6,2\n");
+    REQUIRE(sandbox.run({"import", sheet.string()}).exit_code == 0);
+    // Every day from the first day of use to yesterday, the empty ones too.
+    CHECK(sandbox.sql(kKept) == "18|2026-11-02|2026-11-19\n");
+    const auto all = json_report(sandbox, {"--all"});
+    CHECK(reps_of(all, "bridge") == 14);
+    // The same from the entries alone.
+    sandbox.sql("DELETE FROM day_logs");
+    CHECK(json_report(sandbox, {"--all"}) == all);
+}

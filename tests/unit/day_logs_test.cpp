@@ -40,7 +40,7 @@ TEST_CASE("the kept day logs run from the first day of use to yesterday as it mo
     CHECK(span() == "2026-03-10..2026-03-19");
 
     // A day logged late clears the rows from its day on; the same write
-    // keeps them again, and its log is the one read back.
+    // keeps them again, and the days read back include it.
     bridge.uuid = "00000000-0000-4000-8000-000000000002";
     bridge.day = ymd(2026, 3, 15);
     store.atomically([&] { store.add({bridge}); });
