@@ -203,6 +203,9 @@ times_of() {
 # The median of the numbers in a file, one per line.
 median_in() { sort -g "$1" | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# The median of NAME as text; "-" when it was not timed (its peer failed).
+timed() { if [[ -v "median[$1]" ]]; then fmt_time "${median[$1]}"; else echo -; fi; }
+
 # Rounds of timing that alternate between the commands compared, so that
 # the machine's drift (a slower minute, a neighbour's load) falls on both
 # alike rather than on whichever was timed second.
@@ -343,8 +346,8 @@ for yr in "${years[@]}"; do
     for entry in "${comparisons[@]}"; do
       IFS='|' read -r ours peer _ target <<<"$entry"
       a="$yr $ours" b="$yr $ours|$peer"
-      ours_t=${fail[$a]:-$(fmt_time "${median[$a]}")}
-      peer_t=${fail["$yr $peer"]:-${fail[$b]:-$(fmt_time "${median[$b]:-0}")}}
+      ours_t=${fail[$a]:-$(timed "$a")}
+      peer_t=${fail["$yr $peer"]:-${fail[$b]:-$(timed "$b")}}
       ratio=-
       if [[ -v "median[$a]" && -v "median[$b]" ]]; then
         ratio=$(awk -v a="${median[$a]}" -v b="${median[$b]}" 'BEGIN { printf "%.2f", a / b }')
