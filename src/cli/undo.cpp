@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/day_summaries.h"
+#include "cli/targets.h"
 #include "core/error.h"
 #include "core/text.h"
 
@@ -166,6 +168,24 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
 
 }  // namespace
 
+/// An undo keeps the past days' summaries like any other write, so that the
+/// next report reads them rather than the entries. Only routine files and
+/// config.toml that cannot be read stop it from doing so, never the undo
+/// itself: it is how a mistake is taken back, and the summaries are derived
+/// data that the next write keeps.
+void refresh_if_readable(const Session& session, Store& store) {
+    const Catalog* catalog = nullptr;
+    const Config* config = nullptr;
+    try {
+        catalog = &session.catalog();
+        config = &session.config();
+    } catch (const Error&) {
+        return;
+    }
+    refresh_day_summaries(store, *catalog, session.clock().today);
+    refresh_progress(store, *catalog, *config, session.clock().today);
+}
+
 int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out) {
     if (list) return list_undos(store, today, out);
     if (store) {
@@ -209,6 +229,7 @@ void add_undo_command(CLI::App& app, Session& session) {
             return;
         }
         Store store = session.writable_store();
+        store.before_commit([&session](Store& changed) { refresh_if_readable(session, changed); });
         session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet, session.out);
         session.note_changes(store);
     });

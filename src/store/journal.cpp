@@ -335,6 +335,7 @@ std::optional<JournalCommand> Store::undo_last() {
                               sql::text_or_empty(changes.getColumn(2)), sql::text_or_empty(changes.getColumn(3)));
             db_->exec("DELETE FROM changes WHERE operation = (SELECT max(id) FROM operations)");
             db_->exec("DELETE FROM operations WHERE id = (SELECT max(id) FROM operations)");
+            if (before_commit_) before_commit_(*this);
             return newest.front();
         });
     });

@@ -147,7 +147,8 @@ public:
     /// logged, is one command for undo.
     void journal_as_one_command() { one_command_ = true; }
     /// Reverts the newest journalled command and forgets it; nullopt when the
-    /// journal is empty (nothing since the log was created or upgraded).
+    /// journal is empty (nothing since the log was created or upgraded). The
+    /// before_commit hook runs in its transaction too.
     std::optional<JournalCommand> undo_last();
     /// The newest `limit` journalled commands, newest first: what the next
     /// undos would revert.
@@ -242,8 +243,8 @@ public:
     std::optional<std::pair<Date, Progress>> kept_progress(const std::string& exercise, const std::string& rule) const;
     void keep_progress(const std::string& exercise, const std::string& rule, Date through, Progress progress);
 
-    /// Runs `hook` inside atomically()'s transaction after its body, so that
-    /// derived data is brought up to date with the command's change.
+    /// Runs `hook` inside the transaction of atomically() and undo_last(),
+    /// after their change, so that derived data is brought up to date with it.
     void before_commit(std::function<void(Store&)> hook) { before_commit_ = std::move(hook); }
     /// Exercise ids logged on `day`.
     std::set<std::string> exercises_done_on(Date day) const;

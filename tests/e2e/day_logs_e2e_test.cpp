@@ -3,6 +3,8 @@
 // the first write keeps every past day, a late entry is in the next report,
 // and rows damaged or removed by hand change nothing a report says.
 
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -61,11 +63,30 @@ TEST_CASE("a late entry clears the kept days from its day on, and the same write
     REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
     CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps + 5);
-    // Undo refills nothing: the days from the 12th on are read from the
-    // entries until the next write.
+    // Undo keeps the days again, as every write does.
     REQUIRE(sandbox.run({"undo"}).exit_code == 0);
-    CHECK(sandbox.sql(kKept) == "3|2026-11-09|2026-11-11\n");
+    CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
     CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps);
+}
+
+TEST_CASE("an undo with a routine file it cannot read still undoes, and leaves the keeping to the next write",
+          "[e2e][day-logs][undo]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    sandbox.load_schema_fixture(5);
+    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    const int reps = reps_of(json_report(sandbox, {"--all"}), "bridge");
+    const std::string entries = sandbox.sql("SELECT * FROM entries ORDER BY id");
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
+    sandbox.write(".config/stretch/routines/broken.toml", "[routine\n");
+    const auto undone = sandbox.run({"undo"});
+    REQUIRE(undone.exit_code == 0);
+    CHECK(undone.err.empty());
+    CHECK(sandbox.sql(kKept) == "3|2026-11-09|2026-11-11\n");
+    CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == entries);
+    std::filesystem::remove(sandbox.home() / ".config/stretch/routines/broken.toml");
+    CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps);
+    REQUIRE(sandbox.run({"skip", "2026-11-25"}).exit_code == 0);
+    CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
 }
 
 TEST_CASE("kept days damaged or removed by hand change nothing a report says", "[e2e][day-logs]") {
