@@ -7,7 +7,7 @@ namespace {
 /// A cursor over nothing, for a report without a log.
 class NoDays final : public DayLogCursor {
 public:
-    std::optional<DayLog> next() override { return std::nullopt; }
+    bool next(DayLog&) override { return false; }
 };
 
 bool has_gentle_stand_in(const ReportBasis& basis) {

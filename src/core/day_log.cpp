@@ -16,9 +16,10 @@ const DayLog& nothing_logged() {
 class GroupedDays final : public DayLogCursor {
 public:
     explicit GroupedDays(std::map<Date, DayLog> days) : days_(std::move(days)), at_(days_.begin()) {}
-    std::optional<DayLog> next() override {
-        if (at_ == days_.end()) return std::nullopt;
-        return std::move((at_++)->second);
+    bool next(DayLog& log) override {
+        if (at_ == days_.end()) return false;
+        log = std::move((at_++)->second);
+        return true;
     }
 
 private:
@@ -28,16 +29,25 @@ private:
 
 }  // namespace
 
-DayFeed::DayFeed(DayLogCursor& cursor) : cursor_(cursor), pending_(cursor.next()) {}
+DayFeed::DayFeed(DayLogCursor& cursor) : cursor_(cursor), has_pending_(cursor.next(pending_)) {}
 
 const DayLog& DayFeed::on(Date day) {
-    while (pending_ && pending_->day < day) pending_ = cursor_.next();
-    if (pending_ && pending_->day == day) {
-        current_ = std::move(*pending_);
-        pending_ = cursor_.next();
+    while (has_pending_ && pending_.day < day) has_pending_ = cursor_.next(pending_);
+    if (has_pending_ && pending_.day == day) {
+        // Swapped, not moved: the next day is read into the buffers of the last.
+        std::swap(current_, pending_);
+        has_pending_ = cursor_.next(pending_);
         return current_;
     }
     return nothing_logged();
+}
+
+void DayLog::clear(Date on) {
+    day = on;
+    stretches.clear();
+    pain_scores.clear();
+    before_session.clear();
+    after_session.clear();
 }
 
 bool DayLog::stretched(const std::string& exercise) const {

@@ -32,6 +32,8 @@ struct DayLog {
     std::vector<int> after_session;     ///< pain given after one (not in pain_scores: it is not the day's)
 
     bool stretched(const std::string& exercise) const;
+    /// Nothing logged on `day`, keeping the buffers held for reuse.
+    void clear(Date on);
     /// Nothing logged: no stretch and no pain score (a session's "before"
     /// scores are among pain_scores).
     bool empty() const { return stretches.empty() && pain_scores.empty() && after_session.empty(); }
@@ -45,8 +47,10 @@ void add_pain(StretchDay& stretch, int pain);
 class DayLogCursor {
 public:
     virtual ~DayLogCursor() = default;
-    /// The next day with something logged; nullopt after the last.
-    virtual std::optional<DayLog> next() = 0;
+    /// Puts the next day with something logged into `log`, whatever `log`
+    /// held before, reusing its buffers: a year's report then allocates for
+    /// its first days only. False after the last (`log` is then unspecified).
+    virtual bool next(DayLog& log) = 0;
 };
 
 /// Groups an in-memory history by day (any order of entries).
@@ -62,7 +66,8 @@ public:
 
 private:
     DayLogCursor& cursor_;
-    std::optional<DayLog> pending_;
+    DayLog pending_{};  ///< the next day logged, when has_pending_
+    bool has_pending_ = false;
     DayLog current_{};
 };
 

@@ -66,10 +66,10 @@ public:
         return true;
     }
 
-    bool stretch(std::vector<StretchDay>& stretches) {
+    /// Every field of `stretch`, so that one reused holds nothing of before.
+    bool stretch(StretchDay& stretch) {
         size_t size = 0;
         if (!count(size) || size == 0) return false;
-        StretchDay& stretch = stretches.emplace_back();
         stretch.exercise.assign(reinterpret_cast<const char*>(at_), size);
         at_ += size;
         return number(stretch.reps) && number(stretch.pain_total) && number(stretch.pain_count) &&
@@ -117,19 +117,24 @@ std::string encode_day_log(const DayLog& log) {
     return out;
 }
 
-std::optional<DayLog> decode_day_log(Date day, std::string_view bytes) {
-    if (bytes.empty() || bytes.front() != kFormat) return std::nullopt;
+bool decode_day_log(Date day, std::string_view bytes, DayLog& log) {
+    if (bytes.empty() || bytes.front() != kFormat) return false;
     Reader in(bytes.substr(1));
-    DayLog log;
     log.day = day;
     size_t stretches = 0;
-    if (!in.count(stretches)) return std::nullopt;
-    log.stretches.reserve(stretches);
-    for (size_t i = 0; i < stretches; ++i)
-        if (!in.stretch(log.stretches)) return std::nullopt;
-    if (!in.scores(log.pain_scores) || !in.scores(log.before_session) || !in.scores(log.after_session) ||
-        !in.at_end())
-        return std::nullopt;
+    if (!in.count(stretches)) return false;
+    // Resized, not cleared: the exercise strings of the day before are
+    // assigned over, which a year's report would otherwise allocate anew.
+    log.stretches.resize(stretches);
+    for (StretchDay& stretch : log.stretches)
+        if (!in.stretch(stretch)) return false;
+    return in.scores(log.pain_scores) && in.scores(log.before_session) && in.scores(log.after_session) &&
+           in.at_end();
+}
+
+std::optional<DayLog> decode_day_log(Date day, std::string_view bytes) {
+    DayLog log;
+    if (!decode_day_log(day, bytes, log)) return std::nullopt;
     return log;
 }
 

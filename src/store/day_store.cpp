@@ -84,17 +84,16 @@ public:
                  range),
           has_row_(query_.step()) {}
 
-    std::optional<DayLog> next() override {
-        if (!has_row_) return std::nullopt;
+    bool next(DayLog& log) override {
+        if (!has_row_) return false;
         const std::string day_text(text_at(query_.row(), 0));
-        DayLog log;
-        log.day = day_of(day_text, query_.path().string());
+        log.clear(day_of(day_text, query_.path().string()));
         log.stretches.reserve(kStretchesADay);
         while (has_row_ && day_text == text_at(query_.row(), 0)) {
             add_row(log);
             has_row_ = query_.step();
         }
-        return log;
+        return true;
     }
 
 private:
@@ -134,31 +133,29 @@ public:
         : db_(db), query_(db, path, "SELECT day, log FROM day_logs WHERE day BETWEEN ? AND ? ORDER BY day", kept),
           last_(range.last), kept_last_(kept.last), expected_(kept.first) {}
 
-    std::optional<DayLog> next() override {
+    bool next(DayLog& log) override {
         while (!entries_) {
-            std::optional<DayLog> log = next_kept();
-            if (!log) {
-                if (expected_ > last_) return std::nullopt;
+            if (!next_kept(log)) {
+                if (expected_ > last_) return false;
                 entries_ = guarded(query_.path(), [&] {
                     return std::make_unique<StoreDayLogs>(db_, query_.path(), DateRange{expected_, last_});
                 });
                 break;
             }
             expected_ = add_days(expected_, 1);
-            if (!log->empty()) return log;
+            if (!log.empty()) return true;
         }
-        return entries_->next();
+        return entries_->next(log);
     }
 
 private:
-    /// The kept log of expected_; nullopt past the kept days, or when its
-    /// row is missing or damaged.
-    std::optional<DayLog> next_kept() {
-        if (expected_ > kept_last_ || !query_.step() || text_at(query_.row(), 0) != to_iso(expected_))
-            return std::nullopt;
+    /// Puts the kept log of expected_ into `log`; false past the kept days,
+    /// or when its row is missing or damaged.
+    bool next_kept(DayLog& log) {
+        if (expected_ > kept_last_ || !query_.step() || text_at(query_.row(), 0) != to_iso(expected_)) return false;
         const auto* bytes = static_cast<const char*>(sqlite3_column_blob(query_.row(), 1));
         const auto size = static_cast<size_t>(sqlite3_column_bytes(query_.row(), 1));
-        return decode_day_log(expected_, bytes ? std::string_view(bytes, size) : std::string_view());
+        return decode_day_log(expected_, bytes ? std::string_view(bytes, size) : std::string_view(), log);
     }
 
     SQLite::Database& db_;
@@ -225,12 +222,14 @@ void Store::save_day_logs(const DateRange& days) {
         return in_write_transaction(*db_, [&] {
             StoreDayLogs logged(*db_, path_, days);
             SQLite::Statement insert(*db_, "INSERT OR REPLACE INTO day_logs (day, log) VALUES (?, ?)");
-            std::optional<DayLog> next = logged.next();
+            DayLog next, log;
+            bool has_next = logged.next(next);
             for (Date day = days.first; day <= days.last; day = add_days(day, 1)) {
-                DayLog log{day, {}, {}, {}, {}};
-                if (next && next->day == day) {
-                    log = std::move(*next);
-                    next = logged.next();
+                if (has_next && next.day == day) {
+                    std::swap(log, next);
+                    has_next = logged.next(next);
+                } else {
+                    log.clear(day);
                 }
                 const std::string bytes = encode_day_log(log);
                 insert.bind(1, to_iso(day));

@@ -35,5 +35,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             broken("a stretch no entries could add up to");
     }
     if (stretch::encode_day_log(*log) != bytes) broken("accepted bytes encode_day_log does not write");
+    // Decoded over a day that held more, it reads the same (reports reuse one).
+    stretch::DayLog reused;
+    reused.stretches = {{"lower-stomach-stretch", 9, 9, 1, 9}, {"x", 1, 0, 0, 0}, {"y", 1, 0, 0, 0}};
+    reused.pain_scores = reused.before_session = reused.after_session = {1, 2, 3};
+    if (!stretch::decode_day_log(day, bytes, reused) || stretch::encode_day_log(reused) != bytes)
+        broken("a reused log reads the bytes otherwise");
     return 0;
 }

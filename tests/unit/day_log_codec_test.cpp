@@ -61,6 +61,26 @@ TEST_CASE("a kept day log decodes to the log that was encoded", "[day-logs]") {
     CHECK(same(*odd_back, odd));
 }
 
+TEST_CASE("a day log decoded over another keeps nothing of it", "[day-logs]") {
+    DayLog reused = a_busy_day();
+    DayLog small;
+    small.day = ymd(2026, 3, 12);
+    small.stretches = {{"lower-stomach-stretch", 5, 0, 0, 0}};
+    small.pain_scores = {2};
+    REQUIRE(decode_day_log(small.day, encode_day_log(small), reused));
+    CHECK(same(reused, small));
+
+    // A refused one leaves it unspecified; the next decode fills it whole.
+    REQUIRE_FALSE(decode_day_log(small.day, "\x01\x7f", reused));
+    const DayLog busy = a_busy_day();
+    REQUIRE(decode_day_log(busy.day, encode_day_log(busy), reused));
+    CHECK(same(reused, busy));
+    DayLog nothing;
+    nothing.day = ymd(2026, 3, 13);
+    REQUIRE(decode_day_log(nothing.day, encode_day_log(nothing), reused));
+    CHECK(same(reused, nothing));
+}
+
 TEST_CASE("a kept day log that no entries could add up to is refused", "[day-logs]") {
     const auto refused = [](StretchDay stretch, std::vector<int> scores = {}) {
         DayLog log;

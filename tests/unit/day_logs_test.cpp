@@ -47,8 +47,9 @@ TEST_CASE("the kept day logs run from the first day of use to yesterday as it mo
     CHECK(span() == "2026-03-10..2026-03-19");
     const auto days = store.kept_day_logs(DateRange{ymd(2026, 3, 1), ymd(2026, 3, 19)}, ymd(2026, 3, 10), today);
     std::string logged;
-    while (const auto day = days->next())
-        for (const StretchDay& stretch : day->stretches)
-            logged += to_iso(day->day) + " " + stretch.exercise + " " + std::to_string(stretch.reps) + "; ";
+    DayLog day;
+    while (days->next(day))
+        for (const StretchDay& stretch : day.stretches)
+            logged += to_iso(day.day) + " " + stretch.exercise + " " + std::to_string(stretch.reps) + "; ";
     CHECK(logged == "2026-03-10 bridge 8; 2026-03-15 bridge 8; ");
 }
