@@ -9,11 +9,40 @@ namespace stretch {
 
 namespace {
 
+/// How many of a day's planned stretches its log has. Days mostly log the
+/// same stretches in the same order, so each is first looked for where it
+/// was found the day before: a year's report then compares each id once,
+/// not with half the day's log.
+class DoneCounter {
+public:
+    int count(const std::vector<std::string>& planned, const DayLog& log) {
+        if (found_at_.size() < planned.size()) found_at_.resize(planned.size(), 0);
+        int done = 0;
+        for (size_t i = 0; i < planned.size(); ++i) {
+            size_t& at = found_at_[i];
+            if (at < log.stretches.size() && log.stretches[at].exercise == planned[i]) {
+                ++done;
+                continue;
+            }
+            const auto found = std::find_if(log.stretches.begin(), log.stretches.end(),
+                                            [&](const StretchDay& stretch) { return stretch.exercise == planned[i]; });
+            if (found == log.stretches.end()) continue;
+            at = static_cast<size_t>(found - log.stretches.begin());
+            ++done;
+        }
+        return done;
+    }
+
+private:
+    std::vector<size_t> found_at_;  ///< by place in `planned`: where its id was last found in a log
+};
+
 /// Everything needed to judge a day, computed once per report.
 struct Judge {
     const ReportBasis& basis;
     Date today;
     std::optional<Date> first_used;  ///< the first day with an entry, a skip or a pause
+    mutable DoneCounter planned_done{};  ///< a cache only: what result() says does not depend on it
 
     static int done_of(const std::vector<std::string>& planned, const DayLog& log) {
         return static_cast<int>(std::count_if(planned.begin(), planned.end(),
@@ -30,7 +59,7 @@ struct Judge {
     /// `planned` is expected.due_exercises(), which the caller also needs.
     DayResult result(const ExpectedDay& expected, const std::vector<std::string>& planned, const DayLog& log) const {
         DayResult result{expected.day, DayStatus::not_scheduled, static_cast<int>(planned.size()),
-                         done_of(planned, log), std::nullopt, {}};
+                         planned_done.count(planned, log), std::nullopt, {}};
         for (const Pause* pause : expected.paused) result.paused.push_back(pause->exercise);
         // Everything done, then everything paused the same day: the day was complete.
         if (planned.empty() && !result.paused.empty() && done_of(result.paused, log) == int(result.paused.size()))

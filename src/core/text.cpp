@@ -114,7 +114,10 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     Words words(text);
     std::string_view word;
     std::string quoted;  // a `quoted command` is one word, so it can be copied whole
+    // Each full line is copied out, not moved, so that this buffer is
+    // allocated once rather than grown again for every line.
     std::string line;
+    line.reserve(width + 1);
     size_t line_width = 0;
     while (words.next(word)) {
         if (opens_quote(word)) {
@@ -124,7 +127,7 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
         }
         const size_t word_width = display_width(word);
         if (!line.empty() && line_width + 1 + word_width > width) {
-            lines.push_back(std::move(line));
+            lines.push_back(line);
             line.clear();
             line_width = 0;
         }

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
+#include <optional>
+#include <vector>
 
 namespace stretch {
 
@@ -55,16 +56,24 @@ std::string day_month(Date day) {
            " " + kMonthShort.at(static_cast<unsigned>(day.month()) - 1);
 }
 
-/// The status of every day of the range, for lookups by day.
-std::map<int, DayStatus> statuses(const Report& report) {
-    std::map<int, DayStatus> by_offset;
-    for (const DayResult& day : report.days) by_offset[days_between(report.range.first, day.day)] = day.status;
+/// The status of every day of the range by its offset from the first day;
+/// none for a day the report does not hold.
+using Statuses = std::vector<std::optional<DayStatus>>;
+Statuses statuses(const Report& report) {
+    Statuses by_offset(static_cast<size_t>(std::max(report.range.days(), 0)));
+    for (const DayResult& day : report.days) {
+        const int offset = days_between(report.range.first, day.day);
+        if (offset >= 0 && offset < static_cast<int>(by_offset.size()))
+            by_offset[static_cast<size_t>(offset)] = day.status;
+    }
     return by_offset;
 }
 
-std::string cell_at(const Report& report, const std::map<int, DayStatus>& by_offset, Date day, const Style& style) {
-    const auto it = by_offset.find(days_between(report.range.first, day));
-    return it == by_offset.end() ? " " : cell(it->second, style);
+std::string cell_at(const Report& report, const Statuses& by_offset, Date day, const Style& style) {
+    const int offset = days_between(report.range.first, day);
+    if (offset < 0 || offset >= static_cast<int>(by_offset.size()) || !by_offset[static_cast<size_t>(offset)])
+        return " ";
+    return cell(*by_offset[static_cast<size_t>(offset)], style);
 }
 
 std::string weeks_as_rows(const Report& report, const Style& style) {

@@ -26,18 +26,23 @@ namespace {
 
 /// The columns the journal copies, table by table: Journal writes them into
 /// `changes` and revert_change reads them back. A migration that adds a
-/// column to one of these tables adds it here.
-const std::map<std::string, std::vector<std::string>> kJournalledColumns = {
-    {"entries", {"id", "uuid", "logged_at", "day", "kind", "exercise", "routine", "reps", "hold_seconds", "side",
-                 "pain", "note", "changed_at", "moment"}},
-    {"pauses", {"id", "uuid", "exercise", "first_day", "resumed_on", "reason", "created_at", "changed_at"}},
-    {"skips", {"id", "uuid", "day", "reason", "created_at"}},
-    {"routine_versions", {"id", "routine", "effective", "definition", "recorded_at"}},
-};
+/// column to one of these tables adds it here. Built on first use: only a
+/// command that writes needs it.
+using JournalledColumns = std::map<std::string, std::vector<std::string>>;
+const JournalledColumns& journalled_columns() {
+    static const JournalledColumns columns = {
+        {"entries", {"id", "uuid", "logged_at", "day", "kind", "exercise", "routine", "reps", "hold_seconds", "side",
+                     "pain", "note", "changed_at", "moment"}},
+        {"pauses", {"id", "uuid", "exercise", "first_day", "resumed_on", "reason", "created_at", "changed_at"}},
+        {"skips", {"id", "uuid", "day", "reason", "created_at"}},
+        {"routine_versions", {"id", "routine", "effective", "definition", "recorded_at"}},
+    };
+    return columns;
+}
 
 const std::vector<std::string>& columns_of(const std::string& table) {
-    const auto found = kJournalledColumns.find(table);
-    if (found == kJournalledColumns.end())
+    const auto found = journalled_columns().find(table);
+    if (found == journalled_columns().end())
         throw Error(ErrorKind::data, "the journal names an unknown table '" + table + "'",
                     "the log may have been edited by hand; undo cannot revert this command");
     return found->second;
@@ -89,7 +94,7 @@ using Layout = Journal::Layout;
 std::vector<std::pair<std::string, Layout>> read_layouts(SQLite::Database& db) {
     std::vector<std::pair<std::string, Layout>> layouts;
     SQLite::Statement columns(db, "SELECT name, cid FROM pragma_table_info(?)");
-    for (const auto& [table, names] : kJournalledColumns) {
+    for (const auto& [table, names] : journalled_columns()) {
         std::map<std::string, int> positions;
         columns.bind(1, table);
         while (columns.executeStep()) positions[columns.getColumn(0).getString()] = columns.getColumn(1).getInt();

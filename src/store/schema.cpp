@@ -63,23 +63,28 @@ namespace {
 
 /// The tables, and the columns of each, that every version up to N has;
 /// index 0 is version 1. Later versions only add, so a database of version N
-/// holds all of kTablesOf[0..N-1].
-const std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>> kTablesOf = {
-    {{"entries", {"id", "uuid", "logged_at", "day", "kind", "exercise", "routine", "reps", "hold_seconds", "side",
-                  "pain", "note"}}},
-    {{"routine_versions", {"id", "routine", "effective", "definition", "recorded_at"}},
-     {"pauses", {"id", "uuid", "exercise", "first_day", "resumed_on", "reason", "created_at"}},
-     {"skips", {"id", "uuid", "day", "reason", "created_at"}}},
-    {{"entries", {"changed_at"}},
-     {"pauses", {"changed_at"}},
-     {"operations", {"id", "performed_at", "command", "name", "open"}},
-     {"changes", {"id", "operation", "table_name", "row_id", "before", "after"}}},
-    {{"entries", {"moment"}},
-     {"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}},
-     {"progress", {"exercise", "rule", "through", "steps", "run"}}},
-    {},
-    {{"day_logs", {"day", "log"}}},
-};
+/// holds all of tables_of()[0..N-1]. Built on first use, not at start-up:
+/// only a log not marked as stretch's is checked against it.
+using TableColumns = std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>>;
+const TableColumns& tables_of() {
+    static const TableColumns tables = {
+        {{"entries", {"id", "uuid", "logged_at", "day", "kind", "exercise", "routine", "reps", "hold_seconds", "side",
+                      "pain", "note"}}},
+        {{"routine_versions", {"id", "routine", "effective", "definition", "recorded_at"}},
+         {"pauses", {"id", "uuid", "exercise", "first_day", "resumed_on", "reason", "created_at"}},
+         {"skips", {"id", "uuid", "day", "reason", "created_at"}}},
+        {{"entries", {"changed_at"}},
+         {"pauses", {"changed_at"}},
+         {"operations", {"id", "performed_at", "command", "name", "open"}},
+         {"changes", {"id", "operation", "table_name", "row_id", "before", "after"}}},
+        {{"entries", {"moment"}},
+         {"day_summaries", {"routine", "with_gentle", "day", "status", "planned", "done", "streak", "longest"}},
+         {"progress", {"exercise", "rule", "through", "steps", "run"}}},
+        {},
+        {{"day_logs", {"day", "log"}}},
+    };
+    return tables;
+}
 
 /// PRAGMA application_id of a stretch log ("STRE"), set by migration 5.
 constexpr int kApplicationId = 0x53545245;
@@ -102,8 +107,9 @@ std::set<std::string> all_columns(SQLite::Database& db) {
 bool has_stretch_schema(SQLite::Database& db, int version) {
     if (version == 0) return true;
     const auto columns = all_columns(db);
-    for (int v = 1; v <= version && v <= static_cast<int>(kTablesOf.size()); ++v)
-        for (const auto& [table, expected] : kTablesOf.at(static_cast<size_t>(v - 1)))
+    const TableColumns& tables = tables_of();
+    for (int v = 1; v <= version && v <= static_cast<int>(tables.size()); ++v)
+        for (const auto& [table, expected] : tables.at(static_cast<size_t>(v - 1)))
             for (const auto& column : expected)
                 if (!columns.contains(table + "." + column)) return false;
     return true;
@@ -117,13 +123,13 @@ int checked_schema_version(SQLite::Database& db, const std::filesystem::path& pa
         // database must not be seen half way (version 0 beside its tables).
         const bool own_transaction = sqlite3_get_autocommit(db.getHandle()) != 0;
         if (own_transaction) db.exec("BEGIN");
-        SQLite::Statement header(db, "SELECT user_version, application_id, (SELECT count(*) FROM sqlite_master) "
-                                     "FROM pragma_user_version, pragma_application_id");
-        header.executeStep();
-        const int v = header.getColumn(0).getInt();
-        const bool marked = header.getColumn(1).getInt() == kApplicationId;
-        auto result = std::tuple(v, header.getColumn(2).getInt(),
-                                 v > current || (marked && v >= kMarkedSince) || has_stretch_schema(db, v));
+        // Plain pragmas, not the pragma_user_version table: preparing the
+        // table-valued form declares a virtual table, which parses SQL of its
+        // own and cost every command 0.13 million instructions.
+        const int v = db.execAndGet("PRAGMA user_version").getInt();
+        const bool marked = db.execAndGet("PRAGMA application_id").getInt() == kApplicationId;
+        const int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+        auto result = std::tuple(v, objects, v > current || (marked && v >= kMarkedSince) || has_stretch_schema(db, v));
         if (own_transaction) db.exec("COMMIT");
         return result;
     });
