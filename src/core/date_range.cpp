@@ -5,7 +5,7 @@
 namespace stretch {
 
 bool DateRange::contains(Date day) const {
-    return days_between(first, day) >= 0 && days_between(day, last) >= 0;
+    return first <= day && day <= last;
 }
 
 int DateRange::days() const { return days_between(first, last) + 1; }

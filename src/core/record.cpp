@@ -123,6 +123,10 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
     if (!expected.scheduled) return expected;
     expected.due.reserve(expected.routine->steps.size());
+    if (record.pauses.empty()) {  // most days of most logs: no stretch to look up
+        for (const PlannedStretch& step : expected.routine->steps) expected.due.push_back(&step);
+        return expected;
+    }
     for (const PlannedStretch& step : expected.routine->steps) {
         const Pause* pause = record.pause_on(step.exercise, day);
         if (!pause)

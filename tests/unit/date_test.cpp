@@ -109,6 +109,16 @@ TEST_CASE("add_days crosses month and year ends", "[date]") {
     CHECK(add_days(ymd(2025, 2, 28), 1) == ymd(2025, 3, 1));
     CHECK(add_days(ymd(2026, 3, 1), -1) == ymd(2026, 2, 28));
     CHECK(add_days(kSunday, 40) == ymd(2027, 1, 1));
+    // Every day of four years (a leap year among them), one day and one
+    // week at a time, as the calendar counts them.
+    for (auto day = std::chrono::sys_days(ymd(2023, 1, 1)); day < std::chrono::sys_days(ymd(2027, 1, 1));
+         day += std::chrono::days(1)) {
+        const Date date(day);
+        for (int step : {1, -1, 7, -7, 27, -27, 28, -28}) {
+            CHECK(add_days(date, step) == Date(day + std::chrono::days(step)));
+            CHECK(days_between(date, Date(day + std::chrono::days(step))) == step);
+        }
+    }
     CHECK(add_days(kSunday, -365) == ymd(2025, 11, 22));
 }
 
