@@ -20,7 +20,7 @@ Report report_with(const PlanRecord& record, const History& history, DateRange r
                    bool with_gentle = false, const Routine& routine = sample_routine()) {
     const Catalog catalog = sample_catalog();
     const RoutineSnapshot current = snapshot_of(catalog, routine);
-    RoutineSnapshot gentle{"gentle", "Gentle", "", Schedule{}, {{"cat-cow", Dose{}}}};
+    RoutineSnapshot gentle{"gentle", "Gentle", "", Schedule{}, {{"cat-cow", Dose{}}}, true, std::nullopt};
     return build_report(ReportSources{catalog, current, with_gentle ? &gentle : nullptr, record, history}, range, today, 0);
 }
 
