@@ -166,25 +166,21 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
     return 0;
 }
 
-}  // namespace
-
 /// An undo keeps the past days' summaries like any other write, so that the
-/// next report reads them rather than the entries. Only routine files and
-/// config.toml that cannot be read stop it from doing so, never the undo
-/// itself: it is how a mistake is taken back, and the summaries are derived
-/// data that the next write keeps.
+/// next report reads them rather than the entries. What stops that (routine
+/// files or a config.toml that cannot be read, a damaged row) never stops
+/// the undo itself: undo is how a mistake is taken back, and the summaries
+/// are derived data that the next write keeps. What the refresh wrote
+/// before it failed is rolled back with it.
 void refresh_if_readable(const Session& session, Store& store) {
-    const Catalog* catalog = nullptr;
-    const Config* config = nullptr;
-    try {
-        catalog = &session.catalog();
-        config = &session.config();
-    } catch (const Error&) {
-        return;
-    }
-    refresh_day_summaries(store, *catalog, session.clock().today);
-    refresh_progress(store, *catalog, *config, session.clock().today);
+    store.attempt([&] {
+        const Date today = session.clock().today;
+        refresh_day_summaries(store, session.catalog(), today);
+        refresh_progress(store, session.catalog(), session.config(), today);
+    });
 }
+
+}  // namespace
 
 int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out) {
     if (list) return list_undos(store, today, out);

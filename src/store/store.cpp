@@ -133,6 +133,26 @@ void Store::read_consistently(const std::function<void()>& body) const {
     guarded(path_, [&] { return db_->exec("COMMIT"); });
 }
 
+bool Store::attempt(const std::function<void()>& body) {
+    sqlite3* db = db_->getHandle();
+    guarded(path_, [&] { return db_->exec("SAVEPOINT attempt"); });
+    const auto roll_back = [&] {
+        return sqlite3_exec(db, "ROLLBACK TO attempt", nullptr, nullptr, nullptr) == SQLITE_OK &&
+               sqlite3_exec(db, "RELEASE attempt", nullptr, nullptr, nullptr) == SQLITE_OK;
+    };
+    try {
+        body();
+    } catch (const Error&) {
+        if (!roll_back()) throw;
+        return false;
+    } catch (const std::filesystem::filesystem_error&) {
+        if (!roll_back()) throw;
+        return false;
+    }
+    guarded(path_, [&] { return db_->exec("RELEASE attempt"); });
+    return true;
+}
+
 void Store::atomically(const std::function<void()>& body) {
     if (!journal_) throw std::logic_error("Store::atomically on a log opened only to read");
     guarded(path_, [&] {

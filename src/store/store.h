@@ -197,6 +197,12 @@ public:
     /// Runs `body`'s reads in one read transaction, so that they all see the
     /// log as it was at one moment while other commands write.
     void read_consistently(const std::function<void()>& body) const;
+    /// Runs `body` inside a savepoint of the write transaction already open.
+    /// Should it throw an Error or a filesystem error, what it wrote is
+    /// rolled back to the savepoint and false returned, and the transaction
+    /// goes on; anything else, or a transaction SQLite has itself rolled
+    /// back, is thrown as it was.
+    bool attempt(const std::function<void()>& body);
 
     /// Copies everything in the -wal into the log file and empties the -wal,
     /// waiting for readers, so that the log file alone holds the log (before

@@ -89,6 +89,24 @@ TEST_CASE("an undo with a routine file it cannot read still undoes, and leaves t
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
 }
 
+TEST_CASE("an undo with a recorded routine version it cannot parse still undoes", "[e2e][day-logs][undo]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    sandbox.load_schema_fixture(5);
+    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+    const std::string entries = sandbox.sql("SELECT * FROM entries ORDER BY id");
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
+    sandbox.sql("UPDATE routine_versions SET definition = 'not JSON'");
+    // Every other write refuses such a log, saying how to fix it ...
+    const auto refused = sandbox.run({"skip", "2026-11-26"});
+    CHECK(refused.exit_code != 0);
+    CHECK_THAT(refused.err, Catch::Contains("routine_versions"));
+    // ... but undo takes the last command back, and keeps nothing new.
+    const auto undone = sandbox.run({"undo"});
+    REQUIRE(undone.exit_code == 0);
+    CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == entries);
+    CHECK(sandbox.sql(kKept) == "3|2026-11-09|2026-11-11\n");
+}
+
 TEST_CASE("kept days damaged or removed by hand change nothing a report says", "[e2e][day-logs]") {
     Sandbox sandbox("2026-11-20T09:00:00");
     sandbox.load_schema_fixture(5);
