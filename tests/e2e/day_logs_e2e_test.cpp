@@ -54,13 +54,23 @@ TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its 
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 }
 
-TEST_CASE("a late entry clears the kept days from its day on, and the same write keeps them again",
-          "[e2e][day-logs]") {
-    Sandbox sandbox("2026-11-20T09:00:00");
-    sandbox.load_schema_fixture(5);
-    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
-    const int reps = reps_of(json_report(sandbox, {"--all"}), "bridge");
-    REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
+/// The schema-5 log with every past day kept, then a late entry on the 12th.
+struct LateEntry {
+    Sandbox sandbox{"2026-11-20T09:00:00"};
+    int reps = 0;          ///< bridge's total reps before the late entry
+    std::string entries;   ///< the entries table before it
+
+    LateEntry() {
+        sandbox.load_schema_fixture(5);
+        REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
+        reps = reps_of(json_report(sandbox, {"--all"}), "bridge");
+        entries = sandbox.sql("SELECT * FROM entries ORDER BY id");
+        REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
+    }
+};
+
+TEST_CASE_METHOD(LateEntry, "a late entry clears the kept days from its day on, and the same write keeps them again",
+                 "[e2e][day-logs]") {
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
     CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps + 5);
     // Undo keeps the days again, as every write does.
@@ -69,14 +79,9 @@ TEST_CASE("a late entry clears the kept days from its day on, and the same write
     CHECK(reps_of(json_report(sandbox, {"--all"}), "bridge") == reps);
 }
 
-TEST_CASE("an undo with a routine file it cannot read still undoes, and leaves the keeping to the next write",
-          "[e2e][day-logs][undo]") {
-    Sandbox sandbox("2026-11-20T09:00:00");
-    sandbox.load_schema_fixture(5);
-    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
-    const int reps = reps_of(json_report(sandbox, {"--all"}), "bridge");
-    const std::string entries = sandbox.sql("SELECT * FROM entries ORDER BY id");
-    REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
+TEST_CASE_METHOD(LateEntry,
+                 "an undo with a routine file it cannot read still undoes, and leaves the keeping to the next write",
+                 "[e2e][day-logs][undo]") {
     sandbox.write(".config/stretch/routines/broken.toml", "[routine\n");
     const auto undone = sandbox.run({"undo"});
     REQUIRE(undone.exit_code == 0);
@@ -89,12 +94,8 @@ TEST_CASE("an undo with a routine file it cannot read still undoes, and leaves t
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
 }
 
-TEST_CASE("an undo with a recorded routine version it cannot parse still undoes", "[e2e][day-logs][undo]") {
-    Sandbox sandbox("2026-11-20T09:00:00");
-    sandbox.load_schema_fixture(5);
-    REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
-    const std::string entries = sandbox.sql("SELECT * FROM entries ORDER BY id");
-    REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--date", "2026-11-12"}).exit_code == 0);
+TEST_CASE_METHOD(LateEntry, "an undo with a recorded routine version it cannot parse still undoes",
+                 "[e2e][day-logs][undo]") {
     sandbox.sql("UPDATE routine_versions SET definition = 'not JSON'");
     // Every other write refuses such a log, saying how to fix it ...
     const auto refused = sandbox.run({"skip", "2026-11-26"});
