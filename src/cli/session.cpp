@@ -147,11 +147,13 @@ Store Session::writable_store() const { return writable_store(database()); }
 Store Session::writable_store(const std::filesystem::path& path) const {
     Store store = Store::open_for_writing(path);
     store.journal_as(command_line, command_name, utc_timestamp(clock().now));
-    store.before_commit([this](Store& changed) {
-        refresh_day_summaries(changed, catalog(), clock().today);
-        refresh_progress(changed, catalog(), config(), clock().today);
-    });
+    store.before_commit([this](Store& changed) { refresh_derived(changed); });
     return store;
+}
+
+void Session::refresh_derived(Store& store) const {
+    refresh_day_summaries(store, catalog(), clock().today);
+    refresh_progress(store, catalog(), config(), clock().today);
 }
 
 }  // namespace stretch

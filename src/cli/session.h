@@ -88,6 +88,10 @@ struct Session {
     /// The same for the log at `path` rather than database(): import builds
     /// a new log under a temporary name.
     Store writable_store(const std::filesystem::path& path) const;
+    /// Brings what is derived from the log (per-day summaries, day logs,
+    /// each stretch's progress) up to yesterday, in the write transaction
+    /// open on `store`: writable_store() runs it before each commit.
+    void refresh_derived(Store& store) const;
     /// Records whether `store` changed the log (see log_changed).
     void note_changes(const Store& store) { log_changed = log_changed || store.changed(); }
 

@@ -9,8 +9,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "cli/day_summaries.h"
-#include "cli/targets.h"
 #include "core/error.h"
 #include "core/text.h"
 
@@ -166,20 +164,6 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
     return 0;
 }
 
-/// An undo keeps the past days' summaries like any other write, so that the
-/// next report reads them rather than the entries. What stops that (routine
-/// files or a config.toml that cannot be read, a damaged row) never stops
-/// the undo itself: undo is how a mistake is taken back, and the summaries
-/// are derived data that the next write keeps. What the refresh wrote
-/// before it failed is rolled back with it.
-void refresh_if_readable(const Session& session, Store& store) {
-    store.attempt([&] {
-        const Date today = session.clock().today;
-        refresh_day_summaries(store, session.catalog(), today);
-        refresh_progress(store, session.catalog(), session.config(), today);
-    });
-}
-
 }  // namespace
 
 int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out) {
@@ -225,7 +209,12 @@ void add_undo_command(CLI::App& app, Session& session) {
             return;
         }
         Store store = session.writable_store();
-        store.before_commit([&session](Store& changed) { refresh_if_readable(session, changed); });
+        // An undo keeps what is derived from the log like any other write,
+        // but what stops that (routine files or a config.toml that cannot
+        // be read, a damaged row) never stops the undo: undo is how a mistake
+        // is taken back, and the next write keeps the derived data instead.
+        store.before_commit(
+            [&session](Store& changed) { changed.attempt([&] { session.refresh_derived(changed); }); });
         session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet, session.out);
         session.note_changes(store);
     });

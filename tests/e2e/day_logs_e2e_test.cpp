@@ -94,6 +94,19 @@ TEST_CASE_METHOD(LateEntry,
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
 }
 
+TEST_CASE_METHOD(LateEntry, "an undo whose routines directory cannot be examined still undoes",
+                 "[e2e][day-logs][undo]") {
+    // A symbolic link to itself: asking what it is fails (ELOOP), even as root.
+    std::filesystem::create_directory_symlink(sandbox.home() / "loop", sandbox.home() / "loop");
+    sandbox.env["STRETCH_ROUTINES"] = (sandbox.home() / "loop").string();
+    CHECK(sandbox.run({"skip", "2026-11-26"}).exit_code != 0);
+    const auto undone = sandbox.run({"undo"});
+    REQUIRE(undone.exit_code == 0);
+    CHECK(undone.err.empty());
+    CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == entries);
+    CHECK(sandbox.sql(kKept) == "3|2026-11-09|2026-11-11\n");
+}
+
 TEST_CASE_METHOD(LateEntry, "an undo with a recorded routine version it cannot parse still undoes",
                  "[e2e][day-logs][undo]") {
     sandbox.sql("UPDATE routine_versions SET definition = 'not JSON'");
