@@ -50,11 +50,6 @@ void DayLog::clear(Date on) {
     after_session.clear();
 }
 
-bool DayLog::stretched(const std::string& exercise) const {
-    return std::any_of(stretches.begin(), stretches.end(),
-                       [&](const StretchDay& stretch) { return stretch.exercise == exercise; });
-}
-
 void add_pain(StretchDay& stretch, int pain) {
     stretch.pain_total += pain;
     ++stretch.pain_count;

@@ -31,7 +31,16 @@ struct DayLog {
     std::vector<int> before_session;    ///< pain given before a guided session (also in pain_scores)
     std::vector<int> after_session;     ///< pain given after one (not in pain_scores: it is not the day's)
 
-    bool stretched(const std::string& exercise) const;
+    bool stretched(const std::string& exercise) const { return place_of(exercise) < stretches.size(); }
+    /// The place of `exercise` in `stretches`, looked for at `hint` first
+    /// (where it was the day before, say); stretches.size() when it was not
+    /// logged. Inline: a year's report asks ten times a day.
+    size_t place_of(const std::string& exercise, size_t hint = 0) const {
+        if (hint < stretches.size() && stretches[hint].exercise == exercise) return hint;
+        for (size_t i = 0; i < stretches.size(); ++i)
+            if (stretches[i].exercise == exercise) return i;
+        return stretches.size();
+    }
     /// Nothing logged on `day`, keeping the buffers held for reuse.
     void clear(Date on);
     /// Nothing logged: no stretch and no pain score (a session's "before"

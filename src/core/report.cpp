@@ -19,15 +19,9 @@ public:
         if (found_at_.size() < planned.size()) found_at_.resize(planned.size(), 0);
         int done = 0;
         for (size_t i = 0; i < planned.size(); ++i) {
-            size_t& at = found_at_[i];
-            if (at < log.stretches.size() && log.stretches[at].exercise == planned[i]) {
-                ++done;
-                continue;
-            }
-            const auto found = std::find_if(log.stretches.begin(), log.stretches.end(),
-                                            [&](const StretchDay& stretch) { return stretch.exercise == planned[i]; });
-            if (found == log.stretches.end()) continue;
-            at = static_cast<size_t>(found - log.stretches.begin());
+            const size_t place = log.place_of(planned[i], found_at_[i]);
+            if (place == log.stretches.size()) continue;
+            found_at_[i] = place;
             ++done;
         }
         return done;

@@ -222,16 +222,9 @@ void Store::save_day_logs(const DateRange& days) {
         return in_write_transaction(*db_, [&] {
             StoreDayLogs logged(*db_, path_, days);
             SQLite::Statement insert(*db_, "INSERT OR REPLACE INTO day_logs (day, log) VALUES (?, ?)");
-            DayLog next, log;
-            bool has_next = logged.next(next);
+            DayFeed feed(logged);
             for (Date day = days.first; day <= days.last; day = add_days(day, 1)) {
-                if (has_next && next.day == day) {
-                    std::swap(log, next);
-                    has_next = logged.next(next);
-                } else {
-                    log.clear(day);
-                }
-                const std::string bytes = encode_day_log(log);
+                const std::string bytes = encode_day_log(feed.on(day));  // an empty log for a day without entries
                 insert.bind(1, to_iso(day));
                 insert.bind(2, bytes.data(), static_cast<int>(bytes.size()));
                 insert.exec();
