@@ -112,7 +112,9 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         print_error(err, std::string("database: ") + e.what(), "");
         return exit_code(ErrorKind::io);
     } catch (const std::filesystem::filesystem_error& e) {
-        print_error(err, e.what(), "");
+        // Said as every other error is: the file, what went wrong, the fix.
+        const std::string where = e.path1().empty() ? "a file" : e.path1().string();
+        print_error(err, where + ": " + e.code().message(), fix_for(e.code(), "check the path and the disk"));
         return exit_code(ErrorKind::io);
     }
 }

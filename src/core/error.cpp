@@ -17,6 +17,20 @@ int exit_code(ErrorKind kind) {
 Error::Error(ErrorKind kind, std::string message, std::string hint)
     : std::runtime_error(std::move(message)), kind_(kind), hint_(std::move(hint)) {}
 
+std::string fix_for(std::error_code cause, const std::string& otherwise) {
+    if (cause == std::errc::too_many_symbolic_link_levels)
+        return "a symbolic link on its path leads back to itself; fix or remove that link";
+    if (cause == std::errc::permission_denied || cause == std::errc::operation_not_permitted)
+        return "check its permissions";
+    if (cause == std::errc::no_such_file_or_directory || cause == std::errc::not_a_directory)
+        return "check the path";
+    return otherwise;
+}
+
+Error unreadable(const std::filesystem::path& path, std::error_code cause, const std::string& otherwise) {
+    return Error(ErrorKind::io, path.string() + ": cannot be read (" + cause.message() + ")", fix_for(cause, otherwise));
+}
+
 static std::string located(const std::filesystem::path& path, int line, int column,
                            const std::string& message) {
     return path.string() + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 
 namespace stretch {
 
@@ -33,6 +34,14 @@ private:
     ErrorKind kind_;
     std::string hint_;
 };
+
+/// What to do about a file that could not be opened or looked at, for the
+/// cause the system gave: a loop of symbolic links is not fixed by changing
+/// permissions. `otherwise` is the hint for causes with no better one.
+std::string fix_for(std::error_code cause, const std::string& otherwise);
+
+/// `path: cannot be read (cause)`, of kind io, with the fix for that cause.
+Error unreadable(const std::filesystem::path& path, std::error_code cause, const std::string& otherwise);
 
 /// A problem in a routine file, located at path:line:column.
 class RoutineError : public Error {

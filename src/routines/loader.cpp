@@ -189,7 +189,7 @@ std::vector<fs::path> routine_files_in(const fs::path& directory) {
     std::error_code error;
     auto fail = [&] {
         throw Error(ErrorKind::io, directory.string() + ": this routines directory cannot be read (" + error.message() + ")",
-                    "check its permissions, or name another with --routines");
+                    fix_for(error, "check its permissions") + ", or name another with --routines");
     };
     fs::directory_iterator entries(directory, error);
     if (error == std::errc::no_such_file_or_directory) return files;

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 
 #include <algorithm>
 #include <fstream>
@@ -180,8 +179,7 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         if (errno == ENOENT) return std::nullopt;
-        throw Error(ErrorKind::io, path.string() + ": cannot be read (" + std::strerror(errno) + ")",
-                    "check its permissions");
+        throw unreadable(path, std::error_code(errno, std::generic_category()), "check its permissions");
     }
     struct Closer {
         int fd;
@@ -198,9 +196,7 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path) {
     while (got < text.size()) {
         const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0)
-            throw Error(ErrorKind::io, path.string() + ": cannot be read (" + std::strerror(errno) + ")",
-                        "check the disk and the file");
+        if (n < 0) throw unreadable(path, std::error_code(errno, std::generic_category()), "check the disk and the file");
         if (n == 0) break;  // it shrank while being read
         got += static_cast<size_t>(n);
     }

@@ -62,6 +62,29 @@ TEST_CASE("a routines directory that cannot be read is an error naming it", "[e2
     std::filesystem::permissions(mine, std::filesystem::perms::owner_all);
 }
 
+TEST_CASE("a symbolic link that leads back to itself is named, with how to fix it", "[e2e][files]") {
+    // A routines directory named by --routines used to end in
+    // "filesystem error: status: Too many levels of symbolic links [...]",
+    // and a looping routine file was said to need its permissions checked.
+    Sandbox sandbox;
+    const auto loop = sandbox.home() / "loop";
+    std::filesystem::create_directory_symlink(loop, loop);
+    const auto named = sandbox.run({"--routines", loop.string(), "plan"});
+    CHECK(named.exit_code == 74);
+    CHECK_THAT(named.err, Contains(loop.string() + ": cannot be read (Too many levels of symbolic links)"));
+    CHECK_THAT(named.err, Contains("leads back to itself; fix or remove that link"));
+    CHECK(named.out.empty());
+
+    std::filesystem::create_directories(sandbox.user_routines());
+    const auto file = sandbox.user_routines() / "circle.toml";
+    std::filesystem::create_symlink(file, file);
+    const auto listed = sandbox.run({"list"});
+    CHECK(listed.exit_code == 74);
+    CHECK_THAT(listed.err, Contains(file.string() + ": cannot be read (Too many levels of symbolic links)"));
+    CHECK_THAT(listed.err, Contains("leads back to itself"));
+    CHECK_THAT(listed.err, !Contains("permissions"));
+}
+
 TEST_CASE("a log in a read-only directory with entries still in its -wal is not misread", "[e2e][files]") {
     // Reading fell back to the main file alone and answered without the -wal's entries, exit 0.
     Sandbox sandbox;
