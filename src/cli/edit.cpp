@@ -73,6 +73,7 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
     Entry before, after;
     std::vector<std::string> changes;
     PainAction action;
+    bool stays_paused = false;
     store.atomically([&] {
         record_routines(store, catalog, clock);
         before = find_entry(store, options.id);
@@ -81,8 +82,13 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         if (changes.empty()) return;
         after.changed_at = utc_timestamp(clock.now);
         store.update_entry(after);
-        if (after.kind == EntryKind::stretch && after.pain != before.pain)
+        if (after.kind == EntryKind::stretch && after.pain != before.pain) {
             action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
+            const PlanRecord record = store.plan_record();
+            stays_paused = action.zone != PainZone::stop &&
+                           (record.pause_on(after.exercise, clock.today) ||
+                            record.pause_on(after.exercise, add_days(clock.today, 1)));
+        }
     });
     if (quiet) return 0;
     const std::string what = (before.kind == EntryKind::pain ? std::string("pain score") : subject(before)) + " on " +
@@ -98,8 +104,15 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         out << "Changed " << what << ":\n";
         for (const std::string& change : changes) out << hanging("  ", change, kLineWidth - 2);
     }
-    if (after.kind == EntryKind::stretch && after.pain != before.pain)
-        out << hanging("  ", pain_advice(after, action, clock), kLineWidth);
+    if (after.kind != EntryKind::stretch || after.pain == before.pain) return 0;
+    if (const std::string advice = pain_advice(after, action, clock); !advice.empty())
+        out << hanging("  ", advice, kLineWidth);
+    // A pause is never lifted behind the user's back, but a lower score
+    // that no longer explains it must not leave it unmentioned.
+    if (stays_paused)
+        out << hanging("  ",
+                       after.exercise + " stays paused; if it should not be, run `stretch resume " + after.exercise + "`.",
+                       kLineWidth);
     return 0;
 }
 

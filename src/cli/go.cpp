@@ -277,7 +277,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             // The same answer `stretch pain` gives: not today.
             too_much = true;
             screen.line();
-            std::istringstream advice(severe_pain_advice(catalog, kWidth));
+            std::istringstream advice(severe_pain_advice(catalog, kWidth, true));
             for (std::string line; std::getline(advice, line);) screen.line(line);
             screen.status("Press any key to end the session.", true);
             terminal.key(-1);

@@ -160,13 +160,24 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         for (const std::string& advice : {above_range(entry, chosen[i].dose), pain, paused_note})
             if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
+    bool rest_advised = false;
     if (!paused_together.empty()) {
         const int pain = *entries.front().pain;
         out << hanging("", paused_advice(paused_together, pain, *paused_from, clock), kLineWidth);
         // The whole routine hurting is about the back, not one stretch.
-        if (pain >= kSeverePain) out << "\n" << severe_pain_advice(catalog, kLineWidth) << "\n";
+        if (pain >= kSeverePain) {
+            out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today) << "\n";
+            rest_advised = day == clock.today;
+        }
     }
-    out << left_summary(plan, clock.today) << "\n";
+    // After advice to rest, a count of what is left would push against it;
+    // after one stretch hurt, the rest are not to be pushed through either.
+    if (rest_advised) return 0;
+    const bool hurt = std::any_of(actions.begin(), actions.end(),
+                                  [](const PainAction& action) { return action.zone == PainZone::stop; });
+    out << left_summary(plan, clock.today)
+        << (hurt && plan.remaining_count() > 0 && plan.scheduled && !plan.skipped() ? " Stop any stretch that hurts." : "")
+        << "\n";
     return 0;
 }
 

@@ -22,7 +22,7 @@ int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, c
     if (quiet) return 0;
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
-    if (options.score >= kSeverePain) out << "\n" << severe_pain_advice(catalog, kLineWidth);
+    if (options.score >= kSeverePain) out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today);
     return 0;
 }
 

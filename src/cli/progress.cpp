@@ -69,8 +69,11 @@ std::string left_summary(const Plan& plan, Date today) {
                (plan.skip_reason->empty() ? "" : " (" + terminal_safe(*plan.skip_reason) + ")") + ".";
     if (!plan.scheduled) return "Nothing is scheduled " + day + ".";
     if (plan.items.empty()) return "Nothing is due " + day + ": every stretch of the routine is paused.";
-    if (plan.remaining_count() == 0)
+    if (plan.remaining_count() == 0) {
+        if (plan.items.size() == 1) return "Its one stretch is done " + day + ".";
+        if (plan.items.size() == 2) return "Both stretches are done " + day + ".";
         return "All " + std::to_string(plan.items.size()) + " stretches done " + day + ".";
+    }
     return remaining_phrase(plan, today) + ".";
 }
 

@@ -13,7 +13,10 @@ int run_remind(const Catalog& catalog, const Routine& routine, const Store* stor
     const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
     out << remaining_phrase(plan, today);
-    if (flare_today(catalog, routine, store, today))
+    const auto flare = flare_today(catalog, routine, store, today);
+    if (flare && flare->severe_today)
+        out << ": your pain is " << *flare->severe_today << "/10 today, so rest; `stretch skip` keeps your streak\n";
+    else if (flare)
         out << ": your pain is up, so consider `" << gentle_plan_command() << "`\n";
     else
         out << ": run `stretch plan today`\n";

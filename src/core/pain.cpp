@@ -63,8 +63,10 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
     const Date usual_start = flare_window_start(today);
     Mean recent, usual;
     int highest = -1;
+    std::optional<int> severe_today;
     for (const DayScore& s : scores) {
         if (s.day > today || s.day < usual_start) continue;
+        if (s.day == today && s.score >= kSeverePain) severe_today = std::max(severe_today.value_or(0), s.score);
         if (s.day >= recent_start) {
             recent.add(s.score);
             highest = std::max(highest, s.score);
@@ -74,7 +76,8 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
     }
     if (highest >= kSeverePain)
         return Flare{"You scored your pain " + std::to_string(highest) + "/10 in the last " +
-                     std::to_string(kRecentDays) + " days."};
+                     std::to_string(kRecentDays) + " days.",
+                     severe_today};
     if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
         return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
                      one_decimal(*recent.value()) + ") is well above your usual (" + one_decimal(*usual.value()) +

@@ -55,6 +55,9 @@ struct DayScore {
 /// Why the gentle routine is suggested.
 struct Flare {
     std::string reason;  ///< one sentence, for plan, remind and report
+    /// The highest score given today, when it is kSeverePain or more: today
+    /// is for rest, not for the gentle routine.
+    std::optional<int> severe_today;
 };
 
 /// The flare rule: the last 3 days (today included) hold a score of

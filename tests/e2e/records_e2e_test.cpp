@@ -87,6 +87,16 @@ TEST_CASE("edit makes the checks log makes, and pain in the stop zone pauses the
     CHECK(sandbox.sql("SELECT exercise, first_day FROM pauses") == "bridge|2026-11-23\n");
     CHECK(sandbox.run({"edit", pain, "--date", "yesterday"}).out ==
           "Changed pain score on 2026-11-22 (id " + pain + "): day 2026-11-22 -> 2026-11-21.\n");
+
+    // A lower score does not lift the pause behind the user's back, but says it stays, and how to lift it.
+    const auto lowered = sandbox.run({"edit", bridge, "--pain", "1"});
+    CHECK(lowered.out == "Changed bridge on 2026-11-22 (id " + bridge +
+                             "): pain 7 -> 1.\n  bridge stays paused; if it should not be, run `stretch resume "
+                             "bridge`.\n");
+    CHECK(sandbox.sql("SELECT exercise, first_day FROM pauses") == "bridge|2026-11-23\n");
+    // A change that says nothing more ends with its one line.
+    CHECK(sandbox.run({"edit", bridge, "--reps", "3"}).out ==
+          "Changed bridge on 2026-11-22 (id " + bridge + "): reps 8 -> 3.\n");
 }
 
 TEST_CASE("undo reverts whole commands: log --all, delete, edit, pause, skip, import", "[e2e][records][undo]") {

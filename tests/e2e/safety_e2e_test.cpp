@@ -36,6 +36,32 @@ TEST_CASE("a severe pain score prints the warning signs and advises leaving the 
     CHECK(sandbox.run({"--quiet", "pain", "9"}).out.empty());
 }
 
+TEST_CASE("advice to rest today says how to rest without losing the streak, and nothing pushes against it",
+          "[e2e][safety]") {
+    // Resting as advised, without knowing about `skip`, left a missed day and
+    // a broken streak, and remind went on asking for the whole routine.
+    Sandbox sandbox("2026-11-20T08:00:00");
+    const auto severe = sandbox.run({"pain", "8"});
+    CHECK_THAT(severe.out, Contains("Run `stretch skip` to set today aside: a skipped day is not missed and"));
+    CHECK(sandbox.run({"remind"}).out ==
+          "10 of 10 stretches left today (about 15 min): your pain is 8/10 today, so rest; `stretch skip` keeps your "
+          "streak\n");
+    // A score for an earlier day is not about resting today.
+    CHECK(sandbox.run({"pain", "7", "--date", "2026-11-18"}).out.find("stretch skip") == std::string::npos);
+    // Severe pain in several stretches at once: the advice to rest is the last word, with no count of what is left.
+    const auto several = sandbox.run({"log", "bridge", "hip", "--pain", "8"});
+    CHECK_THAT(several.out, Contains("Run `stretch skip` to set today aside"));
+    CHECK(several.out.find("stretches left today") == std::string::npos);
+    // One stretch that hurt: the others are not pushed through either.
+    Sandbox one("2026-11-20T08:00:00");
+    CHECK_THAT(one.run({"log", "bridge", "--pain", "6"}).out,
+               Contains("9 of 10 stretches left today (about 14 min). Stop any stretch that hurts.\n"));
+    CHECK(one.run({"log", "hip"}).out.find("Stop any stretch that hurts") == std::string::npos);
+    // Resting as advised keeps the streak.
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    CHECK(sandbox.run({"remind"}).out.empty());
+}
+
 TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2e][safety]") {
     Sandbox sandbox("2026-11-20T08:00:00");
     for (const char* day : {"2026-11-10", "2026-11-12", "2026-11-14"})
