@@ -151,7 +151,9 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
     for (size_t i = 0; i < commands.size(); ++i) {
         const std::string number = std::to_string(i + 1) + ". ";
         const std::string indent(2 + number.size(), ' ');
-        out << "  " << number << when(commands[i].performed_at) << "  " << terminal_safe(commands[i].command) << "\n"
+        // The command as typed can be long (a note): it wraps under itself.
+        out << hanging("  " + number + when(commands[i].performed_at) + "  ", terminal_safe(commands[i].command),
+                       kLineWidth)
             << indent << summary(commands[i]) << "\n";
         const std::string reason = blocked ? std::string() : rewrites_past(commands[i], today);
         if (!reason.empty())

@@ -178,7 +178,8 @@ public:
                     tally.summary.highest_pain = std::max(tally.summary.highest_pain.value_or(0), stretch.pain_max);
             }
         }
-        if (day.day <= judge_.today)
+        // A skipped day asked for nothing, so nothing was paused out of it.
+        if (day.day <= judge_.today && day.status != DayStatus::skipped)
             for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
     }
 

@@ -30,15 +30,19 @@ constexpr size_t kSubjectColumn = 22;
 }  // namespace
 
 std::string history_text_line(const Entry& entry) {
-    std::ostringstream row;
-    row << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry)
-        << " " << (entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry));
-    if (entry.note.empty()) return row.str() + "\n";
+    std::ostringstream head;
+    head << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry) << " ";
+    // Details too long for the row (a held stretch done on both sides, with
+    // pain) wrap under themselves rather than past 80 columns.
+    const std::string row = hanging(
+        head.str(), entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry),
+        kLineWidth);
+    if (entry.note.empty()) return row;
     // A note that does not fit beside the row goes under it, below the subject.
     const std::string note = "\"" + terminal_safe(entry.note) + "\"";
-    const std::string beside = row.str() + "  " + note;
-    if (display_width(beside) <= kLineWidth) return beside + "\n";
-    return row.str() + "\n" + hanging(std::string(kSubjectColumn, ' '), note, kLineWidth);
+    const std::string beside = row.substr(0, row.size() - 1) + "  " + note;
+    if (row.find('\n') == row.size() - 1 && display_width(beside) <= kLineWidth) return beside + "\n";
+    return row + hanging(std::string(kSubjectColumn, ' '), note, kLineWidth);
 }
 
 std::string render_history_text(const History& history) {

@@ -57,17 +57,19 @@ TEST_CASE("output refuses a directory, a missing one and an empty name, and writ
     CHECK(sandbox.run({"plan", "--output", ""}).exit_code == 64);
 }
 
-TEST_CASE("status, list and history keep within 80 columns however long their lists and notes", "[e2e][output]") {
+TEST_CASE("status, list, history and undo --list keep within 80 columns however long their lists and notes", "[e2e][output]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge", "--note",
                          "tight at first, then easier; the left side more than the right, as it was last week too"})
                 .exit_code == 0);
+    // A held stretch done on both sides, with pain, made an 85-column history row.
+    REQUIRE(sandbox.run({"log", "leg-stretch", "--pain", "1"}).exit_code == 0);
     REQUIRE(sandbox.run({"pause", "spine-stretch"}).exit_code == 0);
     REQUIRE(sandbox.run({"pause", "hip-stretch", "--reason",
                          "my physiotherapist asked me to leave it until the next appointment in two weeks"})
                 .exit_code == 0);
     for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"status"}, {"list"}, {"history"}, {"status", "--routine", "gentle"}}) {
+         {std::vector<std::string>{"status"}, {"list"}, {"history"}, {"status", "--routine", "gentle"}, {"undo", "--list"}}) {
         const auto result = sandbox.run(args);
         INFO(args[0] << ":\n" << result.out);
         REQUIRE(result.exit_code <= 1);
@@ -78,6 +80,8 @@ TEST_CASE("status, list and history keep within 80 columns however long their li
     const auto history = sandbox.run({"history"}).out;
     CHECK_THAT(history, Contains("8 reps\n                      \"tight at first, then easier;"));
     CHECK_THAT(history, Contains("\n                      right, as it was last week too\"\n"));
+    CHECK_THAT(history, Contains("leg-stretch            2 reps, hold 20 s, both sides,\n" + std::string(45, ' ') +
+                                 "pain 1/10\n"));
     CHECK_THAT(sandbox.run({"status"}).out, Contains("Left: "));
     CHECK_THAT(sandbox.run({"status"}).out, Contains("\n      "));
 }
