@@ -38,7 +38,7 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
 void add_delete_command(CLI::App& app, Session& session) {
     auto ids = std::make_shared<std::vector<std::string>>();
     CLI::App* command = app.add_subcommand("delete", "Delete log entries by the id history prints");
-    command->add_option("ids", *ids, "Entry ids, or unique prefixes of at least 4 characters")->required();
+    command->add_option("id", *ids, "Entry ids, or unique prefixes of at least 4 characters")->required();
     command->callback([ids, &session] {
         const auto existing = session.existing_store();
         if (!existing) throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");

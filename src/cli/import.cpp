@@ -113,9 +113,11 @@ ExerciseResolver resolver_for(const Catalog& catalog) {
         try {
             return catalog.find_exercise(exercise).id;
         } catch (const Error& error) {
+            const std::string& hint = error.hint();
             throw Error(ErrorKind::data, "line " + std::to_string(line) + ": " + error.what(),
-                        error.hint().empty() ? "`stretch list` shows the exercises; nothing was imported"
-                                             : error.hint() + " Nothing was imported.");
+                        hint.empty()            ? "`stretch list` shows the exercises; nothing was imported"
+                        : hint.ends_with('?') ? hint + " Nothing was imported."
+                                              : hint + "; nothing was imported");
         }
     };
 }

@@ -51,7 +51,8 @@ void write_output(const std::string& output, const std::string& text, std::ostre
     const fs::path partial = directory / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid()));
     const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666 & ~current_umask());
     if (fd < 0)
-        throw Error(ErrorKind::cant_create, "cannot create " + partial.string() + ": " + std::strerror(errno),
+        // Named as the user gave it: the temporary name is ours, not theirs.
+        throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
                     "check that the directory exists and is writable");
     size_t written = 0;
     while (written < text.size()) {

@@ -170,7 +170,10 @@ void check_skip(const SkipRecord& skip, const std::string& where) {
 
 void check_not_future(const Entry& entry, Date latest) {
     if (entry.day > latest)
-        throw Error(ErrorKind::data, "entry " + entry.uuid + " is on " + to_iso(entry.day) + ", a day still to come",
+        // Said by what it is, as a CSV row without an id has only a derived one.
+        throw Error(ErrorKind::data,
+                    (entry.kind == EntryKind::pain ? std::string("a pain score") : "an entry for " + entry.exercise) +
+                        " (id " + entry.uuid + ") is on " + to_iso(entry.day) + ", a day still to come",
                     "fix the file; nothing was imported");
 }
 

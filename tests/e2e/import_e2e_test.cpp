@@ -91,9 +91,14 @@ TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats"
     const std::string before = sandbox.sql("SELECT * FROM entries");
     const std::string uuid = "04e10973-0000-4000-8000-000000000001";
     const std::vector<std::pair<std::string, std::string>> refused = {
-        {"day,exercise,reps\n2026-11-20,brige,10\n", "line 2: no exercise called 'brige'; did you mean 'bridge'?"},
+        {"day,exercise,reps\n2026-11-20,brige,10\n",
+         "line 2: no exercise called 'brige'; did you mean 'bridge'? Nothing was imported.\n"},
+        {"day,exercise,reps\n2026-11-20,nope,10\n",
+         "line 2: no exercise called 'nope'; run `stretch list` to see them all; nothing was imported\n"},
         {"day,exercise\n2026-11-20,\x1b[31mbad\n", "line 2: no exercise called"},
         {"id,day,exercise\n3f2a9c1e,2026-11-20,bridge\n", "line 2: id '3f2a9c1e' is not a whole id"},
+        // A row without an id has only a derived one: it is said by what it is.
+        {"day,exercise\n2026-11-30,bridge\n", "an entry for bridge (id "},
         {"day,exercise\n2026-11-30,bridge\n", "is on 2026-11-30, a day still to come"},
         {"id,day,exercise\n" + uuid + ",2026-11-20,bridge\n" + uuid + ",2026-11-21,bridge\n",
          "entry " + uuid + " appears twice in the file"},

@@ -34,6 +34,10 @@ TEST_CASE("a bad option value is a usage error", "[e2e][usage]") {
     const auto result = sandbox.run({"plan", "--format", "xml"});
     CHECK(result.exit_code == 64);
     CHECK_THAT(result.err, Contains("--format"));
+    // A missing argument is named as one thing to give ("ids is required" read badly).
+    const auto missing = sandbox.run({"delete"});
+    CHECK(missing.exit_code == 64);
+    CHECK(missing.err == "stretch: error: id is required; run 'stretch delete --help' for usage\n");
 }
 
 TEST_CASE("help works on every command and --version prints the version", "[e2e][usage]") {
