@@ -120,12 +120,21 @@ const Config& Session::config() const {
 }
 
 const Routine& Session::routine(const std::string& requested, const Catalog& catalog) const {
+    if (!requested.empty() && !catalog.routines.contains(requested)) refuse_retired(requested);
     if (!requested.empty()) return catalog.find_routine(requested);
     const std::string configured = config().routine;
     if (configured.empty()) return catalog.default_routine();
     if (auto it = catalog.routines.find(configured); it != catalog.routines.end()) return it->second;
     throw Error(ErrorKind::data, "config.toml names routine '" + configured + "', which does not exist",
                 "fix 'routine' in " + config_path().string() + "; `stretch list` shows the routines");
+}
+
+void Session::refuse_retired(const std::string& requested) const {
+    const auto store = existing_store();
+    if (!store || !store->plan_record().versions.contains(requested)) return;
+    const std::string id = terminal_safe(requested);
+    throw Error(ErrorKind::usage, "routine '" + id + "' is retired: its file is gone, so it asks for nothing and takes no new entries",
+                "`stretch report --routine " + id + "` still shows its past days; restore its file to use it again");
 }
 
 const Routine& Session::routine_of_record(const std::string& requested, const Catalog& catalog,

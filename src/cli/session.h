@@ -72,6 +72,9 @@ struct Session {
     /// error when unknown), else config.toml's routine (bad data in
     /// config.toml when unknown), else Catalog::default_routine.
     const Routine& routine(const std::string& requested, const Catalog& catalog) const;
+    /// Throws a usage error naming `requested` as retired when the log has
+    /// recorded versions of it (its file is gone); returns otherwise.
+    void refuse_retired(const std::string& requested) const;
     /// The same for a command that shows days as they were judged (plan,
     /// report): a --routine whose file is gone but whose versions `store`
     /// records is found too, retired (retired_routine): today and later

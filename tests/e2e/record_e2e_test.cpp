@@ -82,7 +82,11 @@ TEST_CASE("a routine whose file is removed keeps its past days, and asks nothing
     REQUIRE(friday.exit_code == 0);
     CHECK_THAT(friday.out, Contains("Routine: Short (short), mon, wed, fri. 2 stretches"));
     CHECK_THAT(friday.out, Contains("2. Bridge"));
-    CHECK(sandbox.run({"log", "bridge", "--routine", "short"}).exit_code == 64);  // nothing new goes to it
+    // Nothing new goes to it, and the refusal says why rather than that it never existed.
+    const auto refused = sandbox.run({"log", "bridge", "--routine", "short"});
+    CHECK(refused.exit_code == 64);
+    CHECK_THAT(refused.err, Contains("routine 'short' is retired: its file is gone"));
+    CHECK_THAT(refused.err, Contains("`stretch report --routine short` still shows its past days"));
 
     // The next write records it retired from that day; days after it are
     // neither scheduled nor missed, and the days before are unchanged.
