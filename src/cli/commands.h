@@ -86,9 +86,10 @@ struct PainOptions {
     std::string note;
     std::string date = "today";
 };
-/// A score of kSeverePain or more also prints the warning signs.
-int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
-             std::ostream& out);
+/// A score of kSeverePain or more also prints the warning signs; `routine`
+/// (null when none can be found) tells whether resting today needs a skip.
+int run_pain(const PainOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+             const Clock& clock, bool quiet, std::ostream& out);
 void add_pain_command(CLI::App& app, Session& session);
 
 /// Reverts the newest journalled command, or with `list` shows the commands

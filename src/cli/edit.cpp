@@ -85,7 +85,9 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         if (after.kind == EntryKind::stretch && after.pain != before.pain) {
             action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
             const PlanRecord record = store.plan_record();
-            stays_paused = action.zone != PainZone::stop &&
+            // Only when the edit took the entry out of the stop zone: a pause
+            // made by hand, or a score moved within the fine zone, is not its business.
+            stays_paused = before.pain && zones.zone_of(*before.pain) == PainZone::stop && action.zone != PainZone::stop &&
                            (record.pause_on(after.exercise, clock.today) ||
                             record.pause_on(after.exercise, add_days(clock.today, 1)));
         }

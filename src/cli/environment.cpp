@@ -79,7 +79,7 @@ RoutineSources routine_sources(const Environment& env, const std::string& option
     std::error_code error;
     const bool directory = sources.user_named_explicitly && fs::is_directory(sources.user, error);
     if (error && error != std::errc::no_such_file_or_directory && error != std::errc::not_a_directory)
-        throw unreadable(sources.user, error, "check its permissions, or name another with --routines");
+        throw unreadable(sources.user, error, "check its permissions", "name another with --routines");
     if (sources.user_named_explicitly && !directory)
         throw Error(ErrorKind::no_input, sources.user.string() + ": no such routines directory",
                     "create it or name another with --routines");

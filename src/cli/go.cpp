@@ -263,7 +263,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         Guide guide(terminal, screen, options.speed);
         screen.clear();
         screen.line(style.bold("stretch go: " + terminal_safe(plan.routine.name) + ", " + long_date(clock.today)));
-        screen.line(remaining_phrase(plan, clock.today) + ". Stop any stretch that hurts.");
+        screen.line(remaining_phrase(plan, clock.today) + ". " + kStopIfItHurts);
         if (flare) {
             screen.line();
             // Already wrapped, with the command on a line of its own to copy.
@@ -277,7 +277,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             // The same answer `stretch pain` gives: not today.
             too_much = true;
             screen.line();
-            std::istringstream advice(severe_pain_advice(catalog, kWidth, true));
+            std::istringstream advice(severe_pain_advice(catalog, kWidth, resting_would_miss(plan)));
             for (std::string line; std::getline(advice, line);) screen.line(line);
             screen.status("Press any key to end the session.", true);
             terminal.key(-1);

@@ -166,7 +166,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         out << hanging("", paused_advice(paused_together, pain, *paused_from, clock), kLineWidth);
         // The whole routine hurting is about the back, not one stretch.
         if (pain >= kSeverePain) {
-            out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today) << "\n";
+            out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today && resting_would_miss(plan)) << "\n";
             rest_advised = day == clock.today;
         }
     }
@@ -175,9 +175,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     if (rest_advised) return 0;
     const bool hurt = std::any_of(actions.begin(), actions.end(),
                                   [](const PainAction& action) { return action.zone == PainZone::stop; });
-    out << left_summary(plan, clock.today)
-        << (hurt && plan.remaining_count() > 0 && plan.scheduled && !plan.skipped() ? " Stop any stretch that hurts." : "")
-        << "\n";
+    out << hanging("", left_summary(plan, clock.today) + (hurt && resting_would_miss(plan) ? std::string(" ") + kStopIfItHurts : ""),
+                   kLineWidth);
     return 0;
 }
 

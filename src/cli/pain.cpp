@@ -9,8 +9,8 @@
 
 namespace stretch {
 
-int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
-             std::ostream& out) {
+int run_pain(const PainOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+             const Clock& clock, bool quiet, std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
     check_note(options.note);
     Entry entry = pain_score_entry(options.score, day, clock);
@@ -22,7 +22,10 @@ int run_pain(const PainOptions& options, const Catalog& catalog, Store& store, c
     if (quiet) return 0;
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
-    if (options.score >= kSeverePain) out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today);
+    if (options.score < kSeverePain) return 0;
+    const bool offer_skip = day == clock.today && routine &&
+                            resting_would_miss(plan_without_targets(catalog, *routine, day, clock.today, &store));
+    out << "\n" << severe_pain_advice(catalog, kLineWidth, offer_skip);
     return 0;
 }
 
@@ -38,9 +41,16 @@ void add_pain_command(CLI::App& app, Session& session) {
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);
         const Catalog& catalog = session.catalog();
+        // The routine only shapes the advice to a severe score: a config.toml
+        // naming no routine must not keep a score from being recorded.
+        const Routine* routine = nullptr;
+        try {
+            routine = &session.routine({}, catalog);
+        } catch (const Error&) {
+        }
         Store store = session.writable_store();
         session.exit_code =
-            run_pain(*options, catalog, store, session.clock(), session.options.quiet, session.out);
+            run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
         session.note_changes(store);
     });
 }

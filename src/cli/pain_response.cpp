@@ -16,9 +16,9 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
     return entry;
 }
 
-std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today) {
+std::string severe_pain_advice(const Catalog& catalog, size_t width, bool offer_skip) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
-    if (about_today) advice += " Run `stretch skip` to set today aside: a skipped day is not missed and keeps your streak.";
+    if (offer_skip) advice += " Run `stretch skip` to set today aside: a skipped day is not missed and keeps your streak.";
     if (catalog.routines.contains(kGentleRoutine))
         advice += " When it has eased, the gentle routine is a softer way back: `" + gentle_plan_command() + "`";
     std::string text;

@@ -30,10 +30,10 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 
 /// What a stand-alone score of kSeverePain or more asks for: leave the
 /// routine for today, the gentle routine for later, and the warning signs.
-/// `pain` and `go` both say it. When the score is for today, it also says
-/// how to rest without losing the streak (`stretch skip`): the advice to rest
-/// must not leave a missed day behind it.
-std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today);
+/// `pain`, `log` and `go` say it. With `offer_skip` (the score is for today,
+/// and resting_would_miss today's plan) it also says how to rest without
+/// losing the streak: the advice to rest must not leave a missed day behind.
+std::string severe_pain_advice(const Catalog& catalog, size_t width, bool offer_skip);
 
 /// The calm advice for `action`: go gentler, or it is paused and how to
 /// resume; empty in the fine zone.

@@ -1,5 +1,7 @@
 #include "cli/progress.h"
 
+#include <cctype>
+
 #include "cli/targets.h"
 #include "core/text.h"
 
@@ -58,7 +60,8 @@ std::string when_text(const Plan& plan, Date today) {
 }  // namespace
 
 std::string remaining_phrase(const Plan& plan, Date today) {
-    return std::to_string(plan.remaining_count()) + " of " + std::to_string(plan.items.size()) + " stretches left " +
+    return std::to_string(plan.remaining_count()) + " of " + std::to_string(plan.items.size()) +
+           (plan.items.size() == 1 ? " stretch left " : " stretches left ") +
            when_text(plan, today) + " (about " + std::to_string(plan.remaining_minutes()) + " min)";
 }
 
@@ -70,11 +73,22 @@ std::string left_summary(const Plan& plan, Date today) {
     if (!plan.scheduled) return "Nothing is scheduled " + day + ".";
     if (plan.items.empty()) return "Nothing is due " + day + ": every stretch of the routine is paused.";
     if (plan.remaining_count() == 0) {
-        if (plan.items.size() == 1) return "Its one stretch is done " + day + ".";
-        if (plan.items.size() == 2) return "Both stretches are done " + day + ".";
-        return "All " + std::to_string(plan.items.size()) + " stretches done " + day + ".";
+        if (plan.items.size() == 1) return "The one stretch planned " + day + " is done.";
+        std::string whole = whole_plan(plan.items.size());
+        whole.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(whole.front())));
+        return whole + " done " + day + ".";
     }
     return remaining_phrase(plan, today) + ".";
+}
+
+std::string whole_plan(size_t count) {
+    if (count == 1) return "its one stretch";
+    if (count == 2) return "both stretches";
+    return "all " + std::to_string(count) + " stretches";
+}
+
+bool resting_would_miss(const Plan& plan) {
+    return plan.scheduled && !plan.skipped() && !plan.items.empty() && plan.remaining_count() > 0;
 }
 
 }  // namespace stretch

@@ -48,4 +48,16 @@ std::string remaining_phrase(const Plan& plan, Date today);
 /// is scheduled.
 std::string left_summary(const Plan& plan, Date today);
 
+/// "its one stretch", "both stretches", "all 10 stretches": a day's whole
+/// plan of `count` stretches, in lower case.
+std::string whole_plan(size_t count);
+
+/// What is said wherever stretches are left to do after one hurt, and at the
+/// start of a guided session: nobody pushes through pain.
+inline constexpr const char* kStopIfItHurts = "Stop any stretch that hurts.";
+
+/// True when `plan` is scheduled, not skipped, and has stretches left:
+/// resting without `stretch skip` would leave it missed, and skip accepts it.
+bool resting_would_miss(const Plan& plan);
+
 }  // namespace stretch

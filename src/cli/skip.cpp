@@ -31,8 +31,7 @@ void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, con
     plan.skip_reason.reset();  // judged as if not skipped
     if (plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0)
         throw Error(ErrorKind::usage,
-                    "today is already complete (all " + std::to_string(plan.items.size()) +
-                        " stretches done), so there is nothing to skip",
+                    "today is already complete (" + whole_plan(plan.items.size()) + " done), so there is nothing to skip",
                     "skip from tomorrow instead: stretch skip tomorrow");
 }
 

@@ -27,8 +27,10 @@ std::string fix_for(std::error_code cause, const std::string& otherwise) {
     return otherwise;
 }
 
-Error unreadable(const std::filesystem::path& path, std::error_code cause, const std::string& otherwise) {
-    return Error(ErrorKind::io, path.string() + ": cannot be read (" + cause.message() + ")", fix_for(cause, otherwise));
+Error unreadable(const std::filesystem::path& path, std::error_code cause, const std::string& otherwise,
+                 const std::string& alternative) {
+    return Error(ErrorKind::io, path.string() + ": cannot be read (" + cause.message() + ")",
+                 fix_for(cause, otherwise) + (alternative.empty() ? "" : ", or " + alternative));
 }
 
 static std::string located(const std::filesystem::path& path, int line, int column,

@@ -40,8 +40,10 @@ private:
 /// permissions. `otherwise` is the hint for causes with no better one.
 std::string fix_for(std::error_code cause, const std::string& otherwise);
 
-/// `path: cannot be read (cause)`, of kind io, with the fix for that cause.
-Error unreadable(const std::filesystem::path& path, std::error_code cause, const std::string& otherwise);
+/// `path: cannot be read (cause)`, of kind io, with the fix for that cause
+/// and then `alternative`, when given ("name another with --routines").
+Error unreadable(const std::filesystem::path& path, std::error_code cause, const std::string& otherwise,
+                 const std::string& alternative = {});
 
 /// A problem in a routine file, located at path:line:column.
 class RoutineError : public Error {

@@ -178,8 +178,7 @@ public:
                     tally.summary.highest_pain = std::max(tally.summary.highest_pain.value_or(0), stretch.pain_max);
             }
         }
-        // A skipped day asked for nothing, so nothing was paused out of it.
-        if (day.day <= judge_.today && day.status != DayStatus::skipped)
+        if (day.day <= judge_.today)
             for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
     }
 

@@ -58,7 +58,7 @@ struct StretchSummary {
     /// stretch outside the routine, the counted days on which it was logged.
     int days_done = 0;
     int days_planned = 0;  ///< counted days on which the routine planned it
-    int days_paused = 0;   ///< scheduled days up to today, not skipped, on which it was paused
+    int days_paused = 0;   ///< scheduled days up to today on which it was paused, skipped days included
     int total_reps = 0;    ///< sum of reps of its entries on counted days
     std::optional<double> mean_pain;  ///< mean of the pain logged with it on counted days
     int pain_count = 0;

@@ -33,7 +33,7 @@ TEST_CASE("replacing the routine file, and removing it again, leaves last week's
     sandbox.write(".config/stretch/routines/lower-back.toml",
                   "[routine]\nname = \"Lower back relief\"\nsteps = [{ exercise = \"bridge\" }]\n");
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    CHECK_THAT(sandbox.run({"status"}).out, Contains("Its one stretch is done today."));
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("The one stretch planned today is done."));
     for (size_t i = 0; i < reports.size(); ++i) CHECK(sandbox.run(reports[i]).out == before[i]);
 
     // The next day the file is removed again (the bundled routine is back);

@@ -94,6 +94,11 @@ TEST_CASE("edit makes the checks log makes, and pain in the stop zone pauses the
                              "): pain 7 -> 1.\n  bridge stays paused; if it should not be, run `stretch resume "
                              "bridge`.\n");
     CHECK(sandbox.sql("SELECT exercise, first_day FROM pauses") == "bridge|2026-11-23\n");
+    // Not for a pause the score never explained: one made by hand, a score moved within the fine zone.
+    REQUIRE(sandbox.run({"log", "hip"}).exit_code == 0);
+    const std::string hip = newest_id(sandbox);
+    REQUIRE(sandbox.run({"pause", "hip"}).exit_code == 0);
+    CHECK(sandbox.run({"edit", hip, "--pain", "2"}).out.find("stays paused") == std::string::npos);
     // A change that says nothing more ends with its one line.
     CHECK(sandbox.run({"edit", bridge, "--reps", "3"}).out ==
           "Changed bridge on 2026-11-22 (id " + bridge + "): reps 8 -> 3.\n");

@@ -41,25 +41,42 @@ TEST_CASE("advice to rest today says how to rest without losing the streak, and 
     // Resting as advised, without knowing about `skip`, left a missed day and
     // a broken streak, and remind went on asking for the whole routine.
     Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all", "--date", "yesterday"}).exit_code == 0);
     const auto severe = sandbox.run({"pain", "8"});
     CHECK_THAT(severe.out, Contains("Run `stretch skip` to set today aside: a skipped day is not missed and"));
     CHECK(sandbox.run({"remind"}).out ==
-          "10 of 10 stretches left today (about 15 min): your pain is 8/10 today, so rest; `stretch skip` keeps your "
-          "streak\n");
-    // A score for an earlier day is not about resting today.
+          "10 of 10 stretches left today (about 15 min): pain 8/10 today, so rest; `stretch skip` keeps the streak\n");
+    // A score for an earlier day is not about resting today, and neither is a score today asks no rest for.
     CHECK(sandbox.run({"pain", "7", "--date", "2026-11-18"}).out.find("stretch skip") == std::string::npos);
+    Sandbox earlier("2026-11-20T08:00:00");
+    REQUIRE(earlier.run({"pain", "9", "--date", "yesterday"}).exit_code == 0);
+    CHECK_THAT(earlier.run({"remind"}).out, Contains("consider `stretch plan --routine gentle`"));
     // Severe pain in several stretches at once: the advice to rest is the last word, with no count of what is left.
     const auto several = sandbox.run({"log", "bridge", "hip", "--pain", "8"});
     CHECK_THAT(several.out, Contains("Run `stretch skip` to set today aside"));
     CHECK(several.out.find("stretches left today") == std::string::npos);
+    // Resting as advised keeps the streak.
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    CHECK(sandbox.run({"remind"}).out.empty());
+    const auto report =
+        nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-19", "--format", "json"}).out);
+    CHECK(report["consistency"]["current_streak"] == 1);
+    CHECK(report["consistency"]["missed_days"] == 0);
+    // Once skipped, or once the day is done, skip is not offered: it would change nothing, or be refused.
+    CHECK(sandbox.run({"pain", "8"}).out.find("stretch skip") == std::string::npos);
+    Sandbox done("2026-11-20T08:00:00");
+    REQUIRE(done.run({"log", "--all"}).exit_code == 0);
+    CHECK(done.run({"pain", "8"}).out.find("stretch skip") == std::string::npos);
+    CHECK(done.run({"log", "bridge", "hip", "--pain", "8"}).out.find("stretch skip") == std::string::npos);
+
     // One stretch that hurt: the others are not pushed through either.
     Sandbox one("2026-11-20T08:00:00");
     CHECK_THAT(one.run({"log", "bridge", "--pain", "6"}).out,
                Contains("9 of 10 stretches left today (about 14 min). Stop any stretch that hurts.\n"));
     CHECK(one.run({"log", "hip"}).out.find("Stop any stretch that hurts") == std::string::npos);
-    // Resting as advised keeps the streak.
-    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
-    CHECK(sandbox.run({"remind"}).out.empty());
+    // A past day's count stays within 80 columns with it.
+    const auto past = one.run({"log", "bridge", "--pain", "6", "--date", "2026-11-18"}).out;
+    CHECK_THAT(past, Contains("left on Wednesday 18 November 2026 (about 14 min). Stop any\nstretch that hurts.\n"));
 }
 
 TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2e][safety]") {

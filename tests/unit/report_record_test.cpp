@@ -85,14 +85,15 @@ TEST_CASE("a paused stretch is not planned, missed or needed for a complete day"
     CHECK(r.stretches[1].days_planned == 3);
     CHECK(r.stretches[1].days_paused == 4);
 
-    // A skipped day within the pause asked for nothing: it is not a day paused.
+    // A skipped day within the pause is still a day it was paused, as the days' own lists say.
     const Date sat = add_days(kSun, -1);
     record.skips[sat] = "rest";
     history.erase(std::remove_if(history.begin(), history.end(), [&](const Entry& e) { return e.day == sat; }),
                   history.end());
     const Report skipped = report_with(record, history, kWeek, kSun);
     CHECK(statuses(skipped) == std::vector{C, C, C, C, C, K, C});
-    CHECK(skipped.stretches[1].days_paused == 3);
+    CHECK(skipped.days[5].paused == std::vector<std::string>{"cat-cow"});
+    CHECK(skipped.stretches[1].days_paused == 4);
 }
 
 TEST_CASE("a stretch is done out of the days it was planned, never a day it was paused", "[report][record]") {
