@@ -32,11 +32,19 @@ constexpr size_t kSubjectColumn = 22;
 std::string history_text_line(const Entry& entry) {
     std::ostringstream head;
     head << to_iso(entry.day) << "  " << short_id(entry) << "  " << std::left << std::setw(22) << subject(entry) << " ";
+    const std::string what =
+        entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry);
     // Details too long for the row (a held stretch done on both sides, with
-    // pain) wrap under themselves rather than past 80 columns.
-    const std::string row = hanging(
-        head.str(), entry.kind == EntryKind::pain ? std::to_string(entry.pain.value_or(0)) + "/10" : details(entry),
-        kLineWidth);
+    // pain) wrap under themselves rather than past 80 columns. Most rows fit,
+    // and are not wrapped at all: history --all prints every entry.
+    std::string row = head.str();
+    const size_t details_at = row.size();
+    row += what;
+    // (No character is wider than its UTF-8 bytes, so a short row needs no measuring.)
+    if (row.size() <= kLineWidth || display_width(row) <= kLineWidth)
+        row += '\n';
+    else
+        row = hanging(std::string_view(row).substr(0, details_at), what, kLineWidth);
     if (entry.note.empty()) return row;
     // A note that does not fit beside the row goes under it, below the subject.
     const std::string note = "\"" + terminal_safe(entry.note) + "\"";
