@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
+#include "core/error.h"
 #include "core/pain.h"
 #include "core/text.h"
 #include "render/exercise_text.h"

@@ -81,7 +81,8 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
     if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
         return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
                      one_decimal(*recent.value()) + ") is well above your usual (" + one_decimal(*usual.value()) +
-                     " over the " + std::to_string(kUsualDays) + " days before)."};
+                     " over the " + std::to_string(kUsualDays) + " days before).",
+                     std::nullopt};
     return std::nullopt;
 }
 

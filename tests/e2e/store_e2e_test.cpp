@@ -204,7 +204,7 @@ TEST_CASE("a large write leaves the -wal emptied, also through a symbolic link t
     const auto file = sandbox.write("big.csv", csv);
     std::filesystem::create_directories(sandbox.home() / "real");
     std::filesystem::create_symlink(sandbox.home() / "real/log.db", sandbox.home() / "link.db");
-    for (const std::string db : {sandbox.database().string(), (sandbox.home() / "link.db").string()}) {
+    for (const std::string& db : {sandbox.database().string(), (sandbox.home() / "link.db").string()}) {
         INFO(db);
         // A log that exists already: an import that starts a log moves it into place whole, without a -wal.
         REQUIRE(sandbox.run({"--db", db, "log", "bridge"}).exit_code == 0);

@@ -94,14 +94,14 @@ TEST_CASE("the days a step takes come from config.toml or the routine", "[progre
     // The zones move with [pain_zones]: 4 is fine when fine_up_to is 4.
     CHECK(target_after(days_with(3, 4), kReps, ProgressionRule{3, PainZones{4, 7}}).reps == 9);
 
-    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {}};
+    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {}, true, std::nullopt};
     CHECK(progression_rule(routine, {})->days == 3);
     routine.progression_days = 5;
     CHECK(progression_rule(routine, {})->days == 5);
 }
 
 TEST_CASE("progression = false keeps every target at the low end", "[progression]") {
-    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {{"bridge", kReps}}};
+    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {{"bridge", kReps}}, true, std::nullopt};
     routine.progression = false;
     CHECK_FALSE(progression_rule(routine, {}).has_value());
     // The plan gets no progress for such a routine, so it asks for the low end.
