@@ -31,14 +31,28 @@ std::string day_text(const PlanOptions& options, const Plan& plan, const std::op
     return render_plan_text(plan, style, flare);
 }
 
-std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const std::optional<Flare>& flare,
-                      Date today, const Style& style) {
+/// What pain asks of the days of a week sheet: `today` (rest, or the gentle
+/// routine) and `ahead` (the gentle routine only). Each is nullopt for a
+/// week without such days.
+struct WeekFlares {
+    std::optional<Flare> today, ahead;
+    /// The one note of the sheet: for the first day shown from today on.
+    const std::optional<Flare>& note() const { return today ? today : ahead; }
+};
+
+std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const WeekFlares& flares, Date today,
+                      const Style& style) {
+    const std::optional<Flare>& flare = flares.note();
     if (options.format == "json") {
         auto days = nlohmann::ordered_json::array();
-        for (const Plan& plan : sheet.days) days.push_back(plan_json(plan, plan.date >= today ? flare : std::nullopt));
+        for (const Plan& plan : sheet.days)
+            days.push_back(plan_json(plan, plan.date == today  ? flares.today
+                                           : plan.date > today ? flares.ahead
+                                                               : std::nullopt));
         return to_json_text({{"from", to_iso(sheet.days.front().date)},
                              {"to", to_iso(sheet.days.back().date)},
                              {"gentle_suggested", gentle_suggested_json(flare)},
+                             {"rest_suggested", rest_suggested_json(flare)},
                              {"days", std::move(days)}});
     }
     if (options.format == "markdown") return render_week_markdown(sheet, flare);
@@ -58,17 +72,20 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     const Date last = options.week ? add_days(day, kWeekDays - 1) : day;
     check_in_window(last, "the week's last day, " + to_iso(last) + ",");
     // A flare is about now: it is suggested for today and the days ahead.
-    const auto flare = last >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (!options.week) {
+        const auto flare = day >= today ? flare_for(catalog, routine, store, today, day) : std::nullopt;
         write_output(options.output, day_text(options, plan_of_record(catalog, routine, day, today, store, config),
                                               flare, style),
                      out);
         return 0;
     }
+    WeekFlares flares;
+    if (day <= today && today <= last) flares.today = flare_today(catalog, routine, store, today);
+    if (last > today) flares.ahead = flare_for(catalog, routine, store, today, add_days(today, 1));
     std::vector<Plan> days;
     for (int i = 0; i < kWeekDays; ++i)
         days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));
-    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flare, today, style), out);
+    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flares, today, style), out);
     return 0;
 }
 

@@ -35,9 +35,19 @@ Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date d
                       store ? store->exercises_done_on(day) : std::set<std::string>{});
 }
 
-std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
-    if (!store || routine.id == kGentleRoutine || !catalog.routines.contains(kGentleRoutine)) return std::nullopt;
-    return flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
+std::optional<Flare> flare_for(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
+                               Date day) {
+    if (!store) return std::nullopt;
+    const bool gentle_offered = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
+    if (!gentle_offered && day != today) return std::nullopt;
+    auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
+    // Rest is asked of today only, and only while resting would leave it
+    // missed: not of a day ahead, a day set aside already, or a day done.
+    if (flare && flare->severe_today &&
+        (day != today || !resting_would_miss(plan_without_targets(catalog, routine, today, today, store))))
+        flare->severe_today.reset();
+    if (flare && !flare->severe_today && !gentle_offered) return std::nullopt;
+    return flare;
 }
 
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {

@@ -74,16 +74,26 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
             usual.add(s.score);
         }
     }
+    if (severe_today) return Flare{"You scored your pain " + std::to_string(*severe_today) + "/10 today.", severe_today};
     if (highest >= kSeverePain)
         return Flare{"You scored your pain " + std::to_string(highest) + "/10 in the last " +
-                     std::to_string(kRecentDays) + " days.",
-                     severe_today};
+                         std::to_string(kRecentDays) + " days.",
+                     std::nullopt};
     if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
         return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
                      one_decimal(*recent.value()) + ") is well above your usual (" + one_decimal(*usual.value()) +
                      " over the " + std::to_string(kUsualDays) + " days before).",
                      std::nullopt};
     return std::nullopt;
+}
+
+std::string flare_action(const Flare& flare) {
+    if (flare.severe_today) return "Rest rather than stretch today; a skipped day is not missed and keeps your streak:";
+    return "Consider the gentle routine until it settles:";
+}
+
+std::string flare_command(const Flare& flare, std::string_view gentle) {
+    return flare.severe_today ? kRestCommand : std::string(gentle);
 }
 
 }  // namespace stretch

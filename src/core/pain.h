@@ -52,13 +52,24 @@ struct DayScore {
     int score = 0;
 };
 
-/// Why the gentle routine is suggested.
+/// Why the gentle routine, or rest, is suggested.
 struct Flare {
     std::string reason;  ///< one sentence, for plan, remind and report
     /// The highest score given today, when it is kSeverePain or more: today
     /// is for rest, not for the gentle routine.
     std::optional<int> severe_today;
 };
+
+/// The command that sets today aside: what severe pain today asks for.
+inline constexpr const char* kRestCommand = "stretch skip";
+
+/// What `flare` asks, as the sentence that follows its reason and ends in a
+/// colon before flare_command(): rest today when the score today is severe,
+/// else the gentle routine until the pain settles.
+std::string flare_action(const Flare& flare);
+/// The command to copy after flare_action(): kRestCommand, or `gentle` (the
+/// gentle routine's command for what the caller shows).
+std::string flare_command(const Flare& flare, std::string_view gentle);
 
 /// The flare rule: the last 3 days (today included) hold a score of
 /// kSeverePain or more, or their mean is at least 2 points above the mean of

@@ -44,9 +44,8 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
 
 std::string flare_advice(const Flare& flare, std::string_view command) {
     std::string out;
-    for (const auto& line : wrap(flare.reason + " Consider the gentle routine until it settles:", kLineWidth))
-        out += line + "\n";
-    return out + "    " + std::string(command) + "\n";
+    for (const auto& line : wrap(flare.reason + " " + flare_action(flare), kLineWidth)) out += line + "\n";
+    return out + "    " + flare_command(flare, command) + "\n";
 }
 
 std::string warning_signs_text(const Style& style) {

@@ -19,8 +19,9 @@ std::string labelled(std::string_view label, std::string_view text, const Style&
                      size_t label_width);
 
 
-/// Why the gentle routine is suggested, wrapped, with `command` (the one
-/// that fits where it is said) on a line of its own so it can be copied whole.
+/// Why rest or the gentle routine is suggested, wrapped, with the command to
+/// act on it (for the gentle routine `command`, the one that fits where it
+/// is said) on a line of its own so it can be copied whole.
 std::string flare_advice(const Flare& flare, std::string_view command = gentle_plan_command());
 
 /// The warning signs as a wrapped list under their lead sentence.

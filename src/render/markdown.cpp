@@ -18,7 +18,7 @@ std::string markdown_text(std::string_view text) {
 }
 
 std::string markdown_flare(const Flare& flare, std::string_view command) {
-    return markdown_text(flare.reason) + " Consider the gentle routine until it settles: `" + std::string(command) + "`";
+    return markdown_text(flare.reason + " " + flare_action(flare)) + " `" + flare_command(flare, command) + "`";
 }
 
 }  // namespace stretch

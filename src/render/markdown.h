@@ -13,8 +13,9 @@ namespace stretch {
 /// each), and turns line breaks into spaces so a table row stays one row.
 std::string markdown_text(std::string_view text);
 
-/// Why the gentle routine is suggested, and `command` (shown as code) to
-/// print it: the flare note of the Markdown plan, week and report.
+/// Why rest or the gentle routine is suggested, and the command (shown as
+/// code) to act on it, `command` for the gentle routine: the flare note of
+/// the Markdown plan, week and report.
 std::string markdown_flare(const Flare& flare, std::string_view command);
 
 }  // namespace stretch

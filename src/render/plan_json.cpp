@@ -42,7 +42,14 @@ nlohmann::ordered_json routine_json(const RoutineSnapshot& routine) {
 
 nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare) {
     using Json = nlohmann::ordered_json;
-    return flare ? Json{{"routine", kGentleRoutine}, {"reason", flare->reason}} : Json(nullptr);
+    if (!flare || flare->severe_today) return nullptr;
+    return Json{{"routine", kGentleRoutine}, {"reason", flare->reason}};
+}
+
+nlohmann::ordered_json rest_suggested_json(const std::optional<Flare>& flare) {
+    using Json = nlohmann::ordered_json;
+    if (!flare || !flare->severe_today) return nullptr;
+    return Json{{"pain", *flare->severe_today}, {"reason", flare->reason}, {"command", kRestCommand}};
 }
 
 nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare) {
@@ -72,6 +79,7 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
         {"skipped", plan.skipped()},
         {"skip_reason", plan.skipped() && !plan.skip_reason->empty() ? Json(*plan.skip_reason) : Json(nullptr)},
         {"gentle_suggested", gentle_suggested_json(flare)},
+        {"rest_suggested", rest_suggested_json(flare)},
         {"estimated_minutes", plan.estimated_minutes()},
         {"remaining", plan.remaining_count()},
         {"remaining_minutes", plan.remaining_minutes()},

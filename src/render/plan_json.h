@@ -13,10 +13,14 @@ namespace stretch {
 
 nlohmann::ordered_json exercise_json(const Exercise& exercise, const Dose& dose);
 nlohmann::ordered_json routine_json(const RoutineSnapshot& routine);
-/// `flare`, when set, is the reason the gentle routine is suggested.
+/// `flare`, when set, is why the gentle routine, or rest, is suggested.
 nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare = {});
 
-/// {"routine": "gentle", "reason": ...} when `flare` is set, else null.
+/// {"routine": "gentle", "reason": ...} when `flare` suggests the gentle
+/// routine, else null.
 nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare);
+/// {"pain": 8, "reason": ..., "command": "stretch skip"} when `flare` asks
+/// for rest today, else null.
+nlohmann::ordered_json rest_suggested_json(const std::optional<Flare>& flare);
 
 }  // namespace stretch

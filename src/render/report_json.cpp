@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "render/plan_json.h"
+
 namespace stretch {
 
 namespace {
@@ -114,7 +116,8 @@ nlohmann::ordered_json report_json(const Report& r) {
         {"weeks", weeks_json(r)},
         {"stretches", stretches_json(r)},
         {"days", days_json(r)},
-        {"gentle_suggested", r.flare ? Json{{"routine", kGentleRoutine}, {"reason", r.flare->reason}} : Json(nullptr)},
+        {"gentle_suggested", gentle_suggested_json(r.flare)},
+        {"rest_suggested", rest_suggested_json(r.flare)},
     };
 }
 

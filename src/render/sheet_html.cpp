@@ -82,8 +82,8 @@ std::string routine_line(const RoutineSnapshot& routine, const std::string& more
 }
 
 std::string flare_note(const Flare& flare, std::string_view command) {
-    return "<p class=\"note\">" + html_text(flare.reason) + " Consider the gentle routine until it settles: <code>" +
-           html_text(command) + "</code></p>\n";
+    return "<p class=\"note\">" + html_text(flare.reason + " " + flare_action(flare)) + " <code>" +
+           html_text(flare_command(flare, command)) + "</code></p>\n";
 }
 
 }  // namespace stretch

@@ -29,8 +29,8 @@ std::string safety_footer();
 /// `more` (already HTML).
 std::string routine_line(const RoutineSnapshot& routine, const std::string& more = {});
 
-/// The flare note: why the gentle routine is suggested, and `command` to
-/// print it.
+/// The flare note: why rest or the gentle routine is suggested, and the
+/// command to act on it, `command` for the gentle routine.
 std::string flare_note(const Flare& flare, std::string_view command);
 
 }  // namespace stretch

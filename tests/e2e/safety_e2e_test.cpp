@@ -102,6 +102,61 @@ TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2
     CHECK(sandbox.run({"plan", "2026-11-18"}).out.find("Consider the gentle") == std::string::npos);
 }
 
+TEST_CASE("severe pain today turns every plan of today to rest, whatever the routine, until it is skipped or done",
+          "[e2e][safety]") {
+    // `stretch pain 8` said to rest, but the plan on the fridge, go and the
+    // report still offered a routine, and the gentle routine offered nothing.
+    Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    const char* rest = "You scored your pain 8/10 today. Rest rather than stretch today; a skipped day\n"
+                       "is not missed and keeps your streak:\n    stretch skip\n";
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"plan"}, {"plan", "--routine", "gentle"}, {"plan", "--week"}, {"report"}}) {
+        INFO(args.back());
+        const auto out = sandbox.run(args).out;
+        CHECK_THAT(out, Contains(rest));
+        CHECK(out.find("Consider the gentle routine") == std::string::npos);
+    }
+    CHECK(sandbox.run({"remind", "--routine", "gentle"}).out ==
+          "4 of 4 stretches left today (about 4 min): pain 8/10 today, so rest; `stretch skip` keeps the streak\n");
+    CHECK_THAT(sandbox.run({"plan", "--format", "markdown"}).out,
+               Contains("keeps your streak: `stretch skip`"));
+    CHECK_THAT(sandbox.run({"plan", "--format", "html"}).out, Contains("<code>stretch skip</code>"));
+
+    // Scripts see which: rest today, the gentle routine for the days after.
+    const auto plan = nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out);
+    CHECK(plan["rest_suggested"] ==
+          nlohmann::json{{"pain", 8}, {"reason", "You scored your pain 8/10 today."}, {"command", "stretch skip"}});
+    CHECK(plan["gentle_suggested"].is_null());
+    const auto week = nlohmann::json::parse(sandbox.run({"plan", "--week", "--format", "json"}).out);
+    CHECK(week["rest_suggested"]["pain"] == 8);
+    CHECK(week["days"][0]["rest_suggested"]["pain"] == 8);
+    CHECK(week["days"][1]["rest_suggested"].is_null());
+    CHECK(week["days"][1]["gentle_suggested"]["routine"] == "gentle");
+    CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["rest_suggested"]["pain"] == 8);
+
+    // Tomorrow is not asked to rest: the gentle routine is suggested there.
+    const auto tomorrow = sandbox.run({"plan", "tomorrow"}).out;
+    CHECK_THAT(tomorrow, Contains("You scored your pain 8/10 today. Consider the gentle routine until it settles:"));
+    CHECK(tomorrow.find("stretch skip") == std::string::npos);
+    CHECK(sandbox.run({"plan", "tomorrow", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
+
+    // Once today is set aside, nothing asks for it again; the gentle routine asks nothing at all.
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    const auto skipped = sandbox.run({"plan"}).out;
+    CHECK(skipped.find("stretch skip") == std::string::npos);
+    CHECK_THAT(skipped, Contains("Consider the gentle routine until it settles"));
+    CHECK(sandbox.run({"plan", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["rest_suggested"].is_null());
+
+    // A day already done is not asked to rest either.
+    Sandbox done("2026-11-20T08:00:00");
+    REQUIRE(done.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(done.run({"pain", "9"}).exit_code == 0);
+    CHECK(done.run({"plan"}).out.find("stretch skip") == std::string::npos);
+    CHECK(done.run({"report"}).out.find("stretch skip") == std::string::npos);
+}
+
 TEST_CASE("a day done on the gentle routine is not missed and keeps the streak", "[e2e][safety]") {
     Sandbox sandbox("2026-11-16T08:00:00");
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);

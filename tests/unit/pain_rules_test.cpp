@@ -59,7 +59,18 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         const auto flare = flare_on(scores_on({{2, 7}}), today);
         REQUIRE(flare);
         CHECK_THAT(flare->reason, Catch::Contains("7/10 in the last 3 days"));
-        CHECK(flare_on(scores_on({{0, 9}}), today));
+        CHECK_FALSE(flare->severe_today);
+        CHECK(flare_action(*flare) == "Consider the gentle routine until it settles:");
+        CHECK(flare_command(*flare, "stretch go --routine gentle") == "stretch go --routine gentle");
+    }
+    SECTION("a severe score today asks for rest today, named by today's highest score") {
+        const auto flare = flare_on(scores_on({{0, 7}, {0, 8}, {0, 2}, {1, 9}}), today);
+        REQUIRE(flare);
+        CHECK(flare->severe_today == 8);
+        CHECK(flare->reason == "You scored your pain 8/10 today.");
+        CHECK_THAT(flare_action(*flare), Catch::StartsWith("Rest rather than stretch today"));
+        CHECK(flare_command(*flare, "stretch plan --routine gentle") == "stretch skip");
+        CHECK_FALSE(flare_on(scores_on({{0, 6}, {1, 9}}), today)->severe_today);
     }
     SECTION("a 7 three days ago has left the window") {
         CHECK_FALSE(flare_on(scores_on({{3, 7}}), today));
