@@ -271,14 +271,21 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             for (std::string line; std::getline(advice, line);) screen.line(style.yellow(line));
         }
         screen.line();
-        before = guide.pain("Pain now, before you start (0-10, Enter to leave out): ", quit);
-        if (before) record_session_pain(store, *before, kBeforeSession, clock_now());
+        // A severe score given today already asked for rest: no session.
+        too_much = flare && flare->severe_today;
+        if (!too_much) {
+            before = guide.pain("Pain now, before you start (0-10, Enter to leave out): ", quit);
+            if (before) record_session_pain(store, *before, kBeforeSession, clock_now());
+        }
         if (before && *before >= kSeverePain) {
             // The same answer `stretch pain` gives: not today.
             too_much = true;
+            std::istringstream advice(
+                severe_pain_advice(catalog, kWidth, resting_would_miss(catalog, routine, plan, clock.today, &store)));
             screen.line();
-            std::istringstream advice(severe_pain_advice(catalog, kWidth, resting_would_miss(plan)));
             for (std::string line; std::getline(advice, line);) screen.line(line);
+        }
+        if (too_much) {
             screen.status("Press any key to end the session.", true);
             terminal.key(-1);
             screen.end_status();

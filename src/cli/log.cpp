@@ -166,7 +166,9 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         out << hanging("", paused_advice(paused_together, pain, *paused_from, clock), kLineWidth);
         // The whole routine hurting is about the back, not one stretch.
         if (pain >= kSeverePain) {
-            out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today && resting_would_miss(plan)) << "\n";
+            const bool offer_skip =
+                day == clock.today && resting_would_miss(catalog, routine, plan, clock.today, &store);
+            out << "\n" << severe_pain_advice(catalog, kLineWidth, offer_skip) << "\n";
             rest_advised = day == clock.today;
         }
     }

@@ -24,8 +24,10 @@ int run_pain(const PainOptions& options, const Catalog& catalog, const Routine* 
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
     if (options.score < kSeverePain) return 0;
-    const bool offer_skip = day == clock.today && routine &&
-                            resting_would_miss(plan_without_targets(catalog, *routine, day, clock.today, &store));
+    const bool offer_skip =
+        day == clock.today && routine &&
+        resting_would_miss(catalog, *routine, plan_without_targets(catalog, *routine, day, clock.today, &store),
+                           clock.today, &store);
     out << "\n" << severe_pain_advice(catalog, kLineWidth, offer_skip);
     return 0;
 }

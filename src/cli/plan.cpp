@@ -1,3 +1,4 @@
+#include <optional>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -36,8 +37,9 @@ std::string day_text(const PlanOptions& options, const Plan& plan, const std::op
 /// week without such days.
 struct WeekFlares {
     std::optional<Flare> today, ahead;
-    /// The one note of the sheet: for the first day shown from today on.
-    const std::optional<Flare>& note() const { return today ? today : ahead; }
+    /// The one note of a sheet that stays up all week: the days ahead's,
+    /// as advice to rest today would be stale by tomorrow.
+    const std::optional<Flare>& note() const { return ahead ? ahead : today; }
 };
 
 std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const WeekFlares& flares, Date today,
@@ -52,7 +54,7 @@ std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const 
         return to_json_text({{"from", to_iso(sheet.days.front().date)},
                              {"to", to_iso(sheet.days.back().date)},
                              {"gentle_suggested", gentle_suggested_json(flare)},
-                             {"rest_suggested", rest_suggested_json(flare)},
+                             {"rest_suggested", rest_suggested_json(flares.today)},
                              {"days", std::move(days)}});
     }
     if (options.format == "markdown") return render_week_markdown(sheet, flare);

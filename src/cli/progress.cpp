@@ -41,12 +41,16 @@ std::optional<Flare> flare_for(const Catalog& catalog, const Routine& routine, c
     const bool gentle_offered = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
     if (!gentle_offered && day != today) return std::nullopt;
     auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
+    if (!flare) return std::nullopt;
+    flare->offers_gentle = gentle_offered;
     // Rest is asked of today only, and only while resting would leave it
-    // missed: not of a day ahead, a day set aside already, or a day done.
-    if (flare && flare->severe_today &&
-        (day != today || !resting_would_miss(plan_without_targets(catalog, routine, today, today, store))))
+    // missed: not of a day ahead, nor of a day set aside or done already.
+    if (flare->severe_today && (day != today || !resting_would_miss(catalog, routine,
+                                                                    plan_without_targets(catalog, routine, today,
+                                                                                         today, store),
+                                                                    today, store)))
         flare->severe_today.reset();
-    if (flare && !flare->severe_today && !gentle_offered) return std::nullopt;
+    if (!flare->severe_today && !gentle_offered) return std::nullopt;
     return flare;
 }
 
@@ -99,6 +103,11 @@ std::string whole_plan(size_t count) {
 
 bool resting_would_miss(const Plan& plan) {
     return plan.scheduled && !plan.skipped() && !plan.items.empty() && plan.remaining_count() > 0;
+}
+
+bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Plan& plan, Date today,
+                        const Store* store) {
+    return resting_would_miss(plan) && !gentle_done_on(catalog, routine, plan.date, today, store);
 }
 
 }  // namespace stretch

@@ -68,5 +68,9 @@ inline constexpr const char* kStopIfItHurts = "Stop any stretch that hurts.";
 /// True when `plan` is scheduled, not skipped, and has stretches left:
 /// resting without `stretch skip` would leave it missed, and skip accepts it.
 bool resting_would_miss(const Plan& plan);
+/// The same, and the day was not kept by the gentle routine (gentle_done_on):
+/// whether advice to rest on `plan`'s day should offer `stretch skip`.
+bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Plan& plan, Date today,
+                        const Store* store);
 
 }  // namespace stretch

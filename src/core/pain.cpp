@@ -1,5 +1,6 @@
 #include "core/pain.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -74,16 +75,17 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
             usual.add(s.score);
         }
     }
-    if (severe_today) return Flare{"You scored your pain " + std::to_string(*severe_today) + "/10 today.", severe_today};
+    if (severe_today)
+        return Flare{"You scored your pain " + std::to_string(*severe_today) + "/10 today.", severe_today, true};
     if (highest >= kSeverePain)
         return Flare{"You scored your pain " + std::to_string(highest) + "/10 in the last " +
                          std::to_string(kRecentDays) + " days.",
-                     std::nullopt};
+                     std::nullopt, true};
     if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
         return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
                      one_decimal(*recent.value()) + ") is well above your usual (" + one_decimal(*usual.value()) +
                      " over the " + std::to_string(kUsualDays) + " days before).",
-                     std::nullopt};
+                     std::nullopt, true};
     return std::nullopt;
 }
 

@@ -58,6 +58,10 @@ struct Flare {
     /// The highest score given today, when it is kSeverePain or more: today
     /// is for rest, not for the gentle routine.
     std::optional<int> severe_today;
+    /// Whether the gentle routine is to be suggested (for when the pain has
+    /// eased, when severe_today is set): false while it is the routine in
+    /// use, or when there is none.
+    bool offers_gentle = true;
 };
 
 /// The command that sets today aside: what severe pain today asks for.

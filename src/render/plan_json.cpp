@@ -42,7 +42,7 @@ nlohmann::ordered_json routine_json(const RoutineSnapshot& routine) {
 
 nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare) {
     using Json = nlohmann::ordered_json;
-    if (!flare || flare->severe_today) return nullptr;
+    if (!flare || !flare->offers_gentle) return nullptr;
     return Json{{"routine", kGentleRoutine}, {"reason", flare->reason}};
 }
 

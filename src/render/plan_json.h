@@ -17,7 +17,7 @@ nlohmann::ordered_json routine_json(const RoutineSnapshot& routine);
 nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare = {});
 
 /// {"routine": "gentle", "reason": ...} when `flare` suggests the gentle
-/// routine, else null.
+/// routine (for when the pain eases, if it asks for rest today), else null.
 nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare);
 /// {"pain": 8, "reason": ..., "command": "stretch skip"} when `flare` asks
 /// for rest today, else null.

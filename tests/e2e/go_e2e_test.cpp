@@ -202,7 +202,8 @@ TEST_CASE("severe pain before the session ends it with the same advice as stretc
     CHECK(count(sandbox, "kind = 'stretch'") == 0);
     CHECK(sandbox.sql("SELECT pain, moment FROM entries") == "8|before\n");
     // q while the next stretch waits quits too.
-    auto again = go(sandbox);
+    Sandbox other;
+    auto again = go(other);
     REQUIRE(again->wait_for("before you start"));
     again->type("\r");
     REQUIRE(again->wait_for("How much did it hurt?"));
@@ -211,6 +212,26 @@ TEST_CASE("severe pain before the session ends it with the same advice as stretc
     again->type("q");
     REQUIRE(again->wait_for("Session stopped. 1 stretch logged."));
     CHECK(again->finish() == 0);
+}
+
+TEST_CASE("after a severe score today, go advises rest and starts no session", "[e2e][go]") {
+    // It used to say rest, then ask for the pain before and run the routine.
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    auto session = go(sandbox);
+    REQUIRE(session->wait_for("You scored your pain 8/10 today. Rest rather than stretch today"));
+    REQUIRE(session->wait_for("stretch skip"));
+    REQUIRE(session->wait_for("Press any key to end the session."));
+    session->type("x");
+    REQUIRE(session->wait_for("No stretches today: the pain is too high. 0 stretches logged."));
+    CHECK(session->finish() == 0);
+    CHECK(session->seen().find("before you start") == std::string::npos);
+    CHECK(count(sandbox, "kind = 'stretch'") == 0);
+    // Resting as advised: go then has nothing to ask.
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    auto later = go(sandbox);
+    REQUIRE(later->wait_for("Nothing is due today: it is skipped."));
+    CHECK(later->finish() == 0);
 }
 
 TEST_CASE("go leaves out paused stretches and passes over the ones done today", "[e2e][go]") {

@@ -111,7 +111,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     const char* rest = "You scored your pain 8/10 today. Rest rather than stretch today; a skipped day\n"
                        "is not missed and keeps your streak:\n    stretch skip\n";
     for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"plan"}, {"plan", "--routine", "gentle"}, {"plan", "--week"}, {"report"}}) {
+         {std::vector<std::string>{"plan"}, {"plan", "--routine", "gentle"}, {"report"}}) {
         INFO(args.back());
         const auto out = sandbox.run(args).out;
         CHECK_THAT(out, Contains(rest));
@@ -123,13 +123,21 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
                Contains("keeps your streak: `stretch skip`"));
     CHECK_THAT(sandbox.run({"plan", "--format", "html"}).out, Contains("<code>stretch skip</code>"));
 
-    // Scripts see which: rest today, the gentle routine for the days after.
+    // A week sheet stays up all week: it suggests the gentle routine, as rest today is stale by tomorrow.
+    const auto week_sheet = sandbox.run({"plan", "--week"}).out;
+    CHECK_THAT(week_sheet, Contains("Consider the gentle routine until it settles:\n    stretch plan --week --routine gentle"));
+    CHECK(week_sheet.find("stretch skip") == std::string::npos);
+
+    // Scripts see both: rest today, and the gentle routine for when it has eased.
     const auto plan = nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out);
     CHECK(plan["rest_suggested"] ==
           nlohmann::json{{"pain", 8}, {"reason", "You scored your pain 8/10 today."}, {"command", "stretch skip"}});
-    CHECK(plan["gentle_suggested"].is_null());
+    CHECK(plan["gentle_suggested"]["routine"] == "gentle");
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--routine", "gentle", "--format", "json"}).out)
+              ["gentle_suggested"].is_null());
     const auto week = nlohmann::json::parse(sandbox.run({"plan", "--week", "--format", "json"}).out);
     CHECK(week["rest_suggested"]["pain"] == 8);
+    CHECK(week["gentle_suggested"]["routine"] == "gentle");
     CHECK(week["days"][0]["rest_suggested"]["pain"] == 8);
     CHECK(week["days"][1]["rest_suggested"].is_null());
     CHECK(week["days"][1]["gentle_suggested"]["routine"] == "gentle");
@@ -155,6 +163,12 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     REQUIRE(done.run({"pain", "9"}).exit_code == 0);
     CHECK(done.run({"plan"}).out.find("stretch skip") == std::string::npos);
     CHECK(done.run({"report"}).out.find("stretch skip") == std::string::npos);
+    // Nor one kept by the gentle routine: skip would change nothing.
+    Sandbox gentle("2026-11-20T08:00:00");
+    REQUIRE(gentle.run({"log", "--all", "--routine", "gentle"}).exit_code == 0);
+    CHECK(gentle.run({"pain", "9"}).out.find("stretch skip") == std::string::npos);
+    CHECK(gentle.run({"plan"}).out.find("stretch skip") == std::string::npos);
+    CHECK(gentle.run({"log", "bridge", "hip", "--pain", "8"}).out.find("stretch skip") == std::string::npos);
 }
 
 TEST_CASE("a day done on the gentle routine is not missed and keeps the streak", "[e2e][safety]") {
