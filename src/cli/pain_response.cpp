@@ -18,7 +18,8 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 
 std::string severe_pain_advice(const Catalog& catalog, size_t width, bool offer_skip) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
-    if (offer_skip) advice += " Run `stretch skip` to set today aside: a skipped day is not missed and keeps your streak.";
+    if (offer_skip)
+        advice += std::string(" Run `") + kRestCommand + "` to set today aside: " + kSkipKeepsStreak + ".";
     if (catalog.routines.contains(kGentleRoutine))
         advice += " When it has eased, the gentle routine is a softer way back: `" + gentle_plan_command() + "`";
     std::string text;

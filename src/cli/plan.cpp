@@ -74,16 +74,17 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     const Date last = options.week ? add_days(day, kWeekDays - 1) : day;
     check_in_window(last, "the week's last day, " + to_iso(last) + ",");
     // A flare is about now: it is suggested for today and the days ahead.
+    const auto now = last >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (!options.week) {
-        const auto flare = day >= today ? flare_for(catalog, routine, store, today, day) : std::nullopt;
+        const auto flare = day == today ? now : flare_ahead(now);
         write_output(options.output, day_text(options, plan_of_record(catalog, routine, day, today, store, config),
                                               flare, style),
                      out);
         return 0;
     }
     WeekFlares flares;
-    if (day <= today && today <= last) flares.today = flare_today(catalog, routine, store, today);
-    if (last > today) flares.ahead = flare_for(catalog, routine, store, today, add_days(today, 1));
+    if (day <= today) flares.today = now;
+    if (last > today) flares.ahead = flare_ahead(now);
     std::vector<Plan> days;
     for (int i = 0; i < kWeekDays; ++i)
         days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));

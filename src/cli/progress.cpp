@@ -35,22 +35,18 @@ Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date d
                       store ? store->exercises_done_on(day) : std::set<std::string>{});
 }
 
-std::optional<Flare> flare_for(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
-                               Date day) {
+std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
     if (!store) return std::nullopt;
-    const bool gentle_offered = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
-    if (!gentle_offered && day != today) return std::nullopt;
     auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
     if (!flare) return std::nullopt;
-    flare->offers_gentle = gentle_offered;
-    // Rest is asked of today only, and only while resting would leave it
-    // missed: not of a day ahead, nor of a day set aside or done already.
-    if (flare->severe_today && (day != today || !resting_would_miss(catalog, routine,
-                                                                    plan_without_targets(catalog, routine, today,
-                                                                                         today, store),
-                                                                    today, store)))
-        flare->severe_today.reset();
-    if (!flare->severe_today && !gentle_offered) return std::nullopt;
+    flare->offers_gentle = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
+    // Rest only while it would leave today missed: not once today is set
+    // aside, done, or kept by the gentle routine.
+    if (flare->severe_today) {
+        const Plan plan = plan_without_targets(catalog, routine, today, today, store);
+        if (!resting_would_miss(catalog, routine, plan, today, store)) flare->severe_today.reset();
+    }
+    if (!flare->severe_today && !flare->offers_gentle) return std::nullopt;
     return flare;
 }
 

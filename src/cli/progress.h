@@ -25,18 +25,12 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
 /// no dose: whether the day is complete.
 Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store);
 
-/// What the pain of the last days asks of `routine` on `day` (today or
-/// later), seen on `today`. Rest (Flare::severe_today set) when a score
-/// today is kSeverePain or more, `day` is today and resting_would_miss()
-/// today's plan, whatever the routine. Else the gentle routine, on a flare while
-/// another routine is followed and the gentle one exists. Else nullopt.
-std::optional<Flare> flare_for(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
-                               Date day);
-/// flare_for() today.
-inline std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store,
-                                        Date today) {
-    return flare_for(catalog, routine, store, today, today);
-}
+/// What the pain of the last days asks of `routine` today. Rest
+/// (Flare::severe_today set) when a score today is kSeverePain or more and
+/// resting_would_miss() today, whatever the routine. Else the gentle
+/// routine, on a flare while another routine is followed and the gentle one
+/// exists. Else nullopt. flare_ahead() gives what it asks of later days.
+std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);
 
 /// True when `routine` is not the gentle one and the gentle routine's plan
 /// of record for `day` was done in full: such a day asks nothing more of the

@@ -15,7 +15,7 @@ int run_remind(const Catalog& catalog, const Routine& routine, const Store* stor
     out << remaining_phrase(plan, today);
     const auto flare = flare_today(catalog, routine, store, today);
     if (flare && flare->severe_today)
-        out << ": pain " << *flare->severe_today << "/10 today, so rest; `stretch skip` keeps the streak\n";
+        out << ": pain " << *flare->severe_today << "/10 today, so rest; `" << kRestCommand << "` keeps the streak\n";
     else if (flare)
         out << ": your pain is up, so consider `" << gentle_plan_command() << "`\n";
     else

@@ -76,22 +76,28 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
         }
     }
     if (severe_today)
-        return Flare{"You scored your pain " + std::to_string(*severe_today) + "/10 today.", severe_today, true};
+        return Flare{.reason = "You scored your pain " + std::to_string(*severe_today) + "/10 today.",
+                     .severe_today = severe_today};
     if (highest >= kSeverePain)
-        return Flare{"You scored your pain " + std::to_string(highest) + "/10 in the last " +
-                         std::to_string(kRecentDays) + " days.",
-                     std::nullopt, true};
+        return Flare{.reason = "You scored your pain " + std::to_string(highest) + "/10 in the last " +
+                               std::to_string(kRecentDays) + " days."};
     if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
-        return Flare{"Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
-                     one_decimal(*recent.value()) + ") is well above your usual (" + one_decimal(*usual.value()) +
-                     " over the " + std::to_string(kUsualDays) + " days before).",
-                     std::nullopt, true};
+        return Flare{.reason = "Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
+                               one_decimal(*recent.value()) + ") is well above your usual (" +
+                               one_decimal(*usual.value()) + " over the " + std::to_string(kUsualDays) +
+                               " days before)."};
     return std::nullopt;
 }
 
 std::string flare_action(const Flare& flare) {
-    if (flare.severe_today) return "Rest rather than stretch today; a skipped day is not missed and keeps your streak:";
+    if (flare.severe_today) return std::string("Rest rather than stretch today; ") + kSkipKeepsStreak + ":";
     return "Consider the gentle routine until it settles:";
+}
+
+std::optional<Flare> flare_ahead(std::optional<Flare> flare) {
+    if (!flare || !flare->offers_gentle) return std::nullopt;
+    flare->severe_today.reset();
+    return flare;
 }
 
 std::string flare_command(const Flare& flare, std::string_view gentle) {

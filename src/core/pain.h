@@ -57,7 +57,7 @@ struct Flare {
     std::string reason;  ///< one sentence, for plan, remind and report
     /// The highest score given today, when it is kSeverePain or more: today
     /// is for rest, not for the gentle routine.
-    std::optional<int> severe_today;
+    std::optional<int> severe_today = std::nullopt;
     /// Whether the gentle routine is to be suggested (for when the pain has
     /// eased, when severe_today is set): false while it is the routine in
     /// use, or when there is none.
@@ -66,6 +66,8 @@ struct Flare {
 
 /// The command that sets today aside: what severe pain today asks for.
 inline constexpr const char* kRestCommand = "stretch skip";
+/// Why resting with kRestCommand costs nothing, wherever it is offered.
+inline constexpr const char* kSkipKeepsStreak = "a skipped day is not missed and keeps your streak";
 
 /// What `flare` asks, as the sentence that follows its reason and ends in a
 /// colon before flare_command(): rest today when the score today is severe,
@@ -74,6 +76,9 @@ std::string flare_action(const Flare& flare);
 /// The command to copy after flare_action(): kRestCommand, or `gentle` (the
 /// gentle routine's command for what the caller shows).
 std::string flare_command(const Flare& flare, std::string_view gentle);
+/// What `flare`, as it stands today, asks of a later day: the gentle routine
+/// only, as rest is for today; nullopt when it offers no gentle routine.
+std::optional<Flare> flare_ahead(std::optional<Flare> flare);
 
 /// The flare rule: the last 3 days (today included) hold a score of
 /// kSeverePain or more, or their mean is at least 2 points above the mean of

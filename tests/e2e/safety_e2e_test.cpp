@@ -148,6 +148,14 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     CHECK_THAT(tomorrow, Contains("You scored your pain 8/10 today. Consider the gentle routine until it settles:"));
     CHECK(tomorrow.find("stretch skip") == std::string::npos);
     CHECK(sandbox.run({"plan", "tomorrow", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
+    // A past day's plan carries neither.
+    CHECK(sandbox.run({"plan", "2026-11-19"}).out.find("You scored") == std::string::npos);
+    // A week that began before today rests today only.
+    const auto week_before = nlohmann::json::parse(sandbox.run({"plan", "2026-11-18", "--week", "--format", "json"}).out);
+    CHECK(week_before["days"][0]["gentle_suggested"].is_null());
+    CHECK(week_before["days"][2]["rest_suggested"]["pain"] == 8);
+    CHECK(week_before["days"][3]["rest_suggested"].is_null());
+    CHECK(week_before["days"][3]["gentle_suggested"]["routine"] == "gentle");
 
     // Once today is set aside, nothing asks for it again; the gentle routine asks nothing at all.
     REQUIRE(sandbox.run({"skip"}).exit_code == 0);

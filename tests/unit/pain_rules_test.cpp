@@ -62,6 +62,7 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK_FALSE(flare->severe_today);
         CHECK(flare_action(*flare) == "Consider the gentle routine until it settles:");
         CHECK(flare_command(*flare, "stretch go --routine gentle") == "stretch go --routine gentle");
+        CHECK(flare_on(scores_on({{0, 9}}), today));
     }
     SECTION("a severe score today asks for rest today, named by today's highest score") {
         const auto flare = flare_on(scores_on({{0, 7}, {0, 8}, {0, 2}, {1, 9}}), today);
@@ -71,6 +72,18 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK_THAT(flare_action(*flare), Catch::StartsWith("Rest rather than stretch today"));
         CHECK(flare_command(*flare, "stretch plan --routine gentle") == "stretch skip");
         CHECK_FALSE(flare_on(scores_on({{0, 6}, {1, 9}}), today)->severe_today);
+    }
+    SECTION("a later day is asked for the gentle routine only, and for nothing where none is offered") {
+        const auto severe = flare_on(scores_on({{0, 8}}), today);
+        const auto ahead = flare_ahead(severe);
+        REQUIRE(ahead);
+        CHECK_FALSE(ahead->severe_today);
+        CHECK(ahead->reason == severe->reason);
+        CHECK(flare_action(*ahead) == "Consider the gentle routine until it settles:");
+        auto on_gentle = severe;
+        on_gentle->offers_gentle = false;
+        CHECK_FALSE(flare_ahead(on_gentle));
+        CHECK_FALSE(flare_ahead(std::nullopt));
     }
     SECTION("a 7 three days ago has left the window") {
         CHECK_FALSE(flare_on(scores_on({{3, 7}}), today));
