@@ -21,7 +21,7 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width, bool offer_
     if (offer_skip)
         advice += std::string(" Run `") + kRestCommand + "` to set today aside: " + kSkipKeepsStreak + ".";
     if (catalog.routines.contains(kGentleRoutine))
-        advice += " When it has eased, the gentle routine is a softer way back: `" + gentle_plan_command() + "`";
+        advice += std::string(" ") + kGentleOnceEased + " `" + gentle_plan_command() + "`";
     std::string text;
     for (const std::string& line : wrap(advice, width)) text += line + "\n";
     return text + "\n" + warning_signs_text(Style{});

@@ -77,7 +77,8 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
     }
     if (severe_today)
         return Flare{.reason = "You scored your pain " + std::to_string(*severe_today) + "/10 today.",
-                     .severe_today = severe_today};
+                     .severe_today = severe_today,
+                     .after_severe = true};
     if (highest >= kSeverePain)
         return Flare{.reason = "You scored your pain " + std::to_string(highest) + "/10 in the last " +
                                std::to_string(kRecentDays) + " days."};
@@ -91,6 +92,7 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
 
 std::string flare_action(const Flare& flare) {
     if (flare.severe_today) return std::string("Rest rather than stretch today; ") + kSkipKeepsStreak + ":";
+    if (flare.after_severe) return kGentleOnceEased;
     return "Consider the gentle routine until it settles:";
 }
 

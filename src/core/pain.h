@@ -62,16 +62,23 @@ struct Flare {
     /// eased, when severe_today is set): false while it is the routine in
     /// use, or when there is none.
     bool offers_gentle = true;
+    /// Set with severe_today, and kept where rest is not asked (a later day,
+    /// or today once nothing is left to miss): the gentle routine is then for
+    /// when the pain has eased, never "until it settles", which reads as today.
+    bool after_severe = false;
 };
 
 /// The command that sets today aside: what severe pain today asks for.
 inline constexpr const char* kRestCommand = "stretch skip";
 /// Why resting with kRestCommand costs nothing, wherever it is offered.
 inline constexpr const char* kSkipKeepsStreak = "a skipped day is not missed and keeps your streak";
+/// What severe pain today asks of the gentle routine, before its command.
+inline constexpr const char* kGentleOnceEased = "When it has eased, the gentle routine is a softer way back:";
 
 /// What `flare` asks, as the sentence that follows its reason and ends in a
 /// colon before flare_command(): rest today when the score today is severe,
-/// else the gentle routine until the pain settles.
+/// the gentle routine once the pain has eased on a day severe pain today does
+/// not rest, else the gentle routine until the pain settles.
 std::string flare_action(const Flare& flare);
 /// The command to copy after flare_action(): kRestCommand, or `gentle` (the
 /// gentle routine's command for what the caller shows).

@@ -125,7 +125,8 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
 
     // A week sheet stays up all week: it suggests the gentle routine, as rest today is stale by tomorrow.
     const auto week_sheet = sandbox.run({"plan", "--week"}).out;
-    CHECK_THAT(week_sheet, Contains("Consider the gentle routine until it settles:\n    stretch plan --week --routine gentle"));
+    CHECK_THAT(week_sheet, Contains("You scored your pain 8/10 today. When it has eased, the gentle routine is a\n"
+                                    "softer way back:\n    stretch plan --week --routine gentle"));
     CHECK(week_sheet.find("stretch skip") == std::string::npos);
 
     // Scripts see both: rest today, and the gentle routine for when it has eased.
@@ -145,7 +146,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
 
     // Tomorrow is not asked to rest: the gentle routine is suggested there.
     const auto tomorrow = sandbox.run({"plan", "tomorrow"}).out;
-    CHECK_THAT(tomorrow, Contains("You scored your pain 8/10 today. Consider the gentle routine until it settles:"));
+    CHECK_THAT(tomorrow, Contains("You scored your pain 8/10 today. When it has eased, the gentle routine is a"));
     CHECK(tomorrow.find("stretch skip") == std::string::npos);
     CHECK(sandbox.run({"plan", "tomorrow", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
     // A past day's plan carries neither.
@@ -161,7 +162,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     REQUIRE(sandbox.run({"skip"}).exit_code == 0);
     const auto skipped = sandbox.run({"plan"}).out;
     CHECK(skipped.find("stretch skip") == std::string::npos);
-    CHECK_THAT(skipped, Contains("Consider the gentle routine until it settles"));
+    CHECK_THAT(skipped, Contains("When it has eased, the gentle routine is a\nsofter way back"));
     CHECK(sandbox.run({"plan", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["rest_suggested"].is_null());
 
@@ -177,6 +178,31 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     CHECK(gentle.run({"pain", "9"}).out.find("stretch skip") == std::string::npos);
     CHECK(gentle.run({"plan"}).out.find("stretch skip") == std::string::npos);
     CHECK(gentle.run({"log", "bridge", "hip", "--pain", "8"}).out.find("stretch skip") == std::string::npos);
+}
+
+TEST_CASE("severe pain on a day the routine has nothing due says the gentle routine waits until it eases",
+          "[e2e][safety]") {
+    // "Consider the gentle routine until it settles", read on the day of an
+    // 8/10, sounded like "do it now"; `stretch pain 8` had said to rest.
+    Sandbox sandbox("2026-11-20T08:00:00");  // a Friday
+    sandbox.write(".config/stretch/routines/mondays.toml", R"(
+[routine]
+name = "Mondays"
+days = ["mon"]
+steps = [{ exercise = "bridge" }]
+)");
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"plan", "--routine", "mondays"}, {"report", "--routine", "mondays"}}) {
+        INFO(args.front());
+        const auto out = sandbox.run(args).out;
+        CHECK_THAT(out, Contains("You scored your pain 8/10 today. When it has eased, the gentle routine is a\n"
+                                 "softer way back:\n    stretch plan --routine gentle\n"));
+        CHECK(out.find("until it settles") == std::string::npos);
+        CHECK(out.find("stretch skip") == std::string::npos);  // nothing is due, so nothing to set aside
+    }
+    // The gentle routine, which is due every day, asks for rest today.
+    CHECK_THAT(sandbox.run({"plan", "--routine", "gentle"}).out, Contains("Rest rather than stretch today"));
 }
 
 TEST_CASE("a day done on the gentle routine is not missed and keeps the streak", "[e2e][safety]") {

@@ -73,13 +73,18 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK(flare_command(*flare, "stretch plan --routine gentle") == "stretch skip");
         CHECK_FALSE(flare_on(scores_on({{0, 6}, {1, 9}}), today)->severe_today);
     }
-    SECTION("a later day is asked for the gentle routine only, and for nothing where none is offered") {
+    SECTION("a later day is asked for the gentle routine once the pain has eased, and for nothing where none is "
+            "offered") {
         const auto severe = flare_on(scores_on({{0, 8}}), today);
         const auto ahead = flare_ahead(severe);
         REQUIRE(ahead);
         CHECK_FALSE(ahead->severe_today);
         CHECK(ahead->reason == severe->reason);
-        CHECK(flare_action(*ahead) == "Consider the gentle routine until it settles:");
+        // Not "until it settles": read on the day of an 8, that sounds like "now".
+        CHECK(flare_action(*ahead) == "When it has eased, the gentle routine is a softer way back:");
+        CHECK(flare_command(*ahead, "stretch plan --routine gentle") == "stretch plan --routine gentle");
+        CHECK(flare_action(*flare_ahead(flare_on(scores_on({{1, 8}}), today))) ==
+              "Consider the gentle routine until it settles:");
         auto on_gentle = severe;
         on_gentle->offers_gentle = false;
         CHECK_FALSE(flare_ahead(on_gentle));
