@@ -281,7 +281,8 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             // The same answer `stretch pain` gives: not today.
             too_much = true;
             std::istringstream advice(
-                severe_pain_advice(catalog, kWidth, resting_would_miss(catalog, routine, plan, clock.today, &store)));
+                severe_pain_advice(catalog, kWidth, true,
+                                   resting_would_miss(catalog, routine, plan, clock.today, &store)));
             screen.line();
             for (std::string line; std::getline(advice, line);) screen.line(line);
         }

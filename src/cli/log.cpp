@@ -168,7 +168,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         if (pain >= kSeverePain) {
             const bool offer_skip =
                 day == clock.today && resting_would_miss(catalog, routine, plan, clock.today, &store);
-            out << "\n" << severe_pain_advice(catalog, kLineWidth, offer_skip) << "\n";
+            out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip) << "\n";
             rest_advised = day == clock.today;
         }
     }

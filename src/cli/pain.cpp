@@ -28,7 +28,7 @@ int run_pain(const PainOptions& options, const Catalog& catalog, const Routine* 
         day == clock.today && routine &&
         resting_would_miss(catalog, *routine, plan_without_targets(catalog, *routine, day, clock.today, &store),
                            clock.today, &store);
-    out << "\n" << severe_pain_advice(catalog, kLineWidth, offer_skip);
+    out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip);
     return 0;
 }
 

@@ -16,9 +16,12 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
     return entry;
 }
 
-std::string severe_pain_advice(const Catalog& catalog, size_t width, bool offer_skip) {
+std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
-    if (offer_skip)
+    if (!about_today)
+        advice = "That was a lot of pain. If it still hurts that much, give today's score as well (`stretch pain` "
+                 "and a number): stretch then advises rest for today, and how to keep your streak.";
+    else if (offer_skip)
         advice += std::string(" Run `") + kRestCommand + "` to set today aside: " + kSkipKeepsStreak + ".";
     if (catalog.routines.contains(kGentleRoutine))
         advice += std::string(" ") + kGentleOnceEased + " `" + gentle_plan_command() + "`";

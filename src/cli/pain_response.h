@@ -33,7 +33,9 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 /// `pain`, `log` and `go` say it. With `offer_skip` (the score is for today,
 /// and resting_would_miss today's plan) it also says how to rest without
 /// losing the streak: the advice to rest must not leave a missed day behind.
-std::string severe_pain_advice(const Catalog& catalog, size_t width, bool offer_skip);
+/// A score for an earlier day (`about_today` false) asks nothing of today,
+/// which is judged by today's own score: it says how to give that instead.
+std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip);
 
 /// The calm advice for `action`: go gentler, or it is paused and how to
 /// resume; empty in the fine zone.

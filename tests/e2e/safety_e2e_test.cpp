@@ -49,7 +49,12 @@ TEST_CASE("advice to rest today says how to rest without losing the streak, and 
     // A score for an earlier day is not about resting today, and neither is a score today asks no rest for.
     CHECK(sandbox.run({"pain", "7", "--date", "2026-11-18"}).out.find("stretch skip") == std::string::npos);
     Sandbox earlier("2026-11-20T08:00:00");
-    REQUIRE(earlier.run({"pain", "9", "--date", "yesterday"}).exit_code == 0);
+    const auto yesterday = earlier.run({"pain", "9", "--date", "yesterday"});
+    REQUIRE(yesterday.exit_code == 0);
+    // Told to "leave the routine for today", a user who rested lost a day: today goes by today's score.
+    CHECK(yesterday.out.find("Leave the routine") == std::string::npos);
+    CHECK_THAT(yesterday.out, Contains("That was a lot of pain. If it still hurts that much, give today's score as"));
+    CHECK_THAT(yesterday.out, Contains(kSign));
     CHECK_THAT(earlier.run({"remind"}).out, Contains("consider `stretch plan --routine gentle`"));
     // Severe pain in several stretches at once: the advice to rest is the last word, with no count of what is left.
     const auto several = sandbox.run({"log", "bridge", "hip", "--pain", "8"});
