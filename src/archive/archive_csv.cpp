@@ -283,7 +283,9 @@ void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) 
                                std::to_string(records) + " came before it");
         ended = true;
     }
-    if (!ended) bad(rows.line(), "the end row is missing; the file may be cut short");
+    if (!ended)
+        throw Error(ErrorKind::data, "line " + std::to_string(rows.line()) + ": the end row is missing, so the file is cut short",
+                    "import the whole file (export it again if need be); nothing was imported");
 }
 
 std::string csv_row(const std::vector<std::string>& fields) {

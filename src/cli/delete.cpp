@@ -31,7 +31,9 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
                                 80);
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << "\n";
     }
-    if (doomed.size() > 1) out << "`stretch undo` brings all " << doomed.size() << " back.\n";
+    if (doomed.size() > 1)
+        out << "`stretch undo` brings " << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size()))
+            << " back.\n";
     return 0;
 }
 

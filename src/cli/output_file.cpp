@@ -45,7 +45,7 @@ void write_output(const std::string& output, const std::string& text, std::ostre
     std::error_code error;
     if (fs::is_directory(target, error))
         throw Error(ErrorKind::cant_create, target.string() + " is a directory",
-                    "name a file in it, such as " + (target / "plan.txt").string());
+                    "name a file in it, such as " + (target / "stretch.txt").string());
     const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     // A new name beside the target, so that the rename is atomic.
     const fs::path partial = directory / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid()));

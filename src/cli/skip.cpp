@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "core/error.h"
+#include "core/text.h"
 
 namespace stretch {
 
@@ -54,7 +55,7 @@ int run_skip(const SkipOptions& options, const Catalog& catalog, const Routine& 
     }
     const std::string undo = "stretch unskip " + (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
                              (span.days() > 1 ? "--until " + to_iso(span.last) : "");
-    out << "Skipped " << days_text(added) << ". Nothing is due then, and no streak is lost.\n"
+    out << hanging("", "Skipped " + days_text(added) + ". Nothing is due then, and no streak is lost.", kLineWidth)
         << "To take it back: " << undo.substr(0, undo.find_last_not_of(' ') + 1) << "\n";
     return 0;
 }

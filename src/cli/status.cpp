@@ -4,6 +4,8 @@
 
 #include "cli/commands.h"
 #include "render/json_text.h"
+#include "render/plan_json.h"
+#include "core/pain.h"
 #include "cli/progress.h"
 #include "core/text.h"
 
@@ -43,10 +45,15 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
     const bool complete = plan.remaining_count() == 0 || gentle;
     if (quiet) return complete ? 0 : 1;
+    // What plan and remind say of today's pain, said here too: a status that
+    // only counted what is left would push against advice to rest.
+    const auto flare = flare_today(catalog, routine, store, today);
     if (options.json || options.format == "json") {
         auto json = status_json(plan);
         json["gentle_done"] = gentle;
         json["complete"] = complete;
+        json["gentle_suggested"] = gentle_suggested_json(flare);
+        json["rest_suggested"] = rest_suggested_json(flare);
         out << to_json_text(std::move(json));
     } else if (gentle) {
         out << hanging("", "Done on the gentle routine today: that is enough for today, and your streak is kept.",
@@ -59,6 +66,10 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         for (const auto& item : plan.paused) paused.push_back(item.exercise.id);
         if (!left.empty()) out << hanging("Left: ", join(left), kLineWidth);
         if (!paused.empty()) out << hanging("Paused: ", join(paused), kLineWidth);
+        if (flare)
+            out << hanging("", flare->reason + " " + flare_action(*flare) + " `" +
+                                   flare_command(*flare, gentle_plan_command()) + "`",
+                           kLineWidth);
     }
     return complete ? 0 : 1;
 }

@@ -16,6 +16,13 @@ namespace stretch {
 
 namespace {
 
+/// What undo and undo --list say with nothing to undo, wrapped to the page.
+std::string nothing_to_undo() {
+    return hanging("", "Nothing to undo: stretch remembers the last " + std::to_string(Store::kUndoDepth) +
+                           " commands that changed the log, and there are none.",
+                   kLineWidth);
+}
+
 using Json = nlohmann::json;
 
 /// A row as the journal copied it; null for none. Text that is not valid
@@ -142,8 +149,7 @@ std::string rewrites_past(const JournalCommand& command, Date today) {
 int list_undos(const Store* store, Date today, std::ostream& out) {
     const auto commands = store ? store->recent_commands(Store::kUndoDepth) : std::vector<JournalCommand>{};
     if (commands.empty()) {
-        out << "Nothing to undo: stretch remembers the last " << Store::kUndoDepth
-            << " commands that changed the log, and there are none.\n";
+        out << nothing_to_undo();
         return 0;
     }
     out << "The next undo reverts the first of these (newest first):\n";
@@ -182,8 +188,7 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
     const auto undone = store ? store->undo_last() : std::nullopt;
     if (quiet) return 0;
     if (!undone) {
-        out << "Nothing to undo: stretch remembers the last " << Store::kUndoDepth
-            << " commands that changed the log, and there are none.\n";
+        out << nothing_to_undo();
         if (store && store->first_day())
             out << "To remove an older entry, find its id with `stretch history` and run `stretch delete ID`.\n";
         return 0;

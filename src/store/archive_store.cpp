@@ -308,7 +308,8 @@ void Store::backup_to(const fs::path& target) const {
                                                      std::to_string(::getpid()));
     const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw Error(ErrorKind::cant_create, "cannot create " + partial.string() + ": " + std::strerror(errno),
+        // Named as the user gave it: the temporary name is ours, not theirs.
+        throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
                     "check that the directory exists and is writable");
     ::close(fd);
     try {

@@ -295,4 +295,9 @@ TEST_CASE("backup needs the directory, and a dangling link counts as a file", "[
     std::filesystem::create_symlink("/nonexistent/target", link);
     CHECK(sandbox.run({"backup", link.string()}).exit_code == 73);
     CHECK(std::filesystem::is_symlink(link));
+    // A directory no file can be made in (even by root) is named as given, not by our temporary name.
+    const auto unwritable = sandbox.run({"backup", "/proc/b.db"});
+    CHECK(unwritable.exit_code == 73);
+    CHECK_THAT(unwritable.err, Contains("cannot create /proc/b.db: "));
+    CHECK(unwritable.err.find("partial") == std::string::npos);
 }

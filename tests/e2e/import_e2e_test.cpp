@@ -36,7 +36,7 @@ TEST_CASE("a truncated or hand-broken export is refused whole, naming the place"
         {json.substr(0, json.size() / 2), "the JSON is malformed or cut short: line "},
         {broken.dump(), "entries[3].reps: expected a whole number or null"},
         {bad_day.dump(), "skips[0].day: expected a date like 2026-11-22, got '2026-13-01'"},
-        {csv.substr(0, csv.rfind("1,end")), "the end row is missing; the file may be cut short"},
+        {csv.substr(0, csv.rfind("1,end")), "line 40: the end row is missing, so the file is cut short; import the whole file"},
         {csv.substr(0, csv.find("\"short") + 4), "a quoted field is not closed"},
         {"day,exercise,reps\r\n2026-11-20,bridge,8\r\n2026-11-21,bridge,ten\r\n", "line 3: reps 'ten' is not a whole number"},
         {"day,exercise,mood\r\n2026-11-20,bridge,ok\r\n", "line 1: unknown column 'mood'"},

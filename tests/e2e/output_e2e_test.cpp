@@ -46,7 +46,7 @@ TEST_CASE("output refuses a directory, a missing one and an empty name, and writ
     std::filesystem::create_directories(sandbox.home() / "sheets");
     const auto directory = sandbox.run({"plan", "--output", "sheets"});
     CHECK(directory.exit_code == 73);
-    CHECK_THAT(directory.err, Contains("sheets is a directory; name a file in it, such as sheets/plan.txt"));
+    CHECK_THAT(directory.err, Contains("sheets is a directory; name a file in it, such as sheets/stretch.txt"));
     CHECK(std::filesystem::is_empty(sandbox.home() / "sheets"));
 
     const auto missing = sandbox.run({"report", "--output", "nowhere/report.txt"});
@@ -85,4 +85,17 @@ TEST_CASE("status, list, history and undo --list keep within 80 columns however 
                                  "pain 1/10\n"));
     CHECK_THAT(sandbox.run({"status"}).out, Contains("Left: "));
     CHECK_THAT(sandbox.run({"status"}).out, Contains("\n      "));
+}
+
+TEST_CASE("skip over several days, and undo with nothing to undo, keep within 80 columns", "[e2e][output]") {
+    Sandbox sandbox;
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"undo"}, {"undo", "--list"},
+                                                 {"skip", "2026-12-24", "--until", "2026-12-27"}}) {
+        const auto result = sandbox.run(args);
+        INFO(args[0] << ":\n" << result.out);
+        REQUIRE(result.exit_code == 0);
+        CHECK_THAT(result.out, Contains("\n"));
+        std::istringstream lines(result.out);
+        for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 80);
+    }
 }

@@ -202,7 +202,7 @@ TEST_CASE("deleting several entries is one command, and one undo brings them all
     const std::string first = ids.substr(0, 8), second = ids.substr(9, 8);
     const auto removed = sandbox.run({"delete", first, second, first});
     CHECK(removed.exit_code == 0);
-    CHECK_THAT(removed.out, Contains("`stretch undo` brings all 2 back."));
+    CHECK_THAT(removed.out, Contains("`stretch undo` brings both back."));
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
     REQUIRE(sandbox.run({"undo"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "3\n");

@@ -124,6 +124,14 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     }
     CHECK(sandbox.run({"remind", "--routine", "gentle"}).out ==
           "4 of 4 stretches left today (about 4 min): pain 8/10 today, so rest; `stretch skip` keeps the streak\n");
+    // status, which only counted what was left, says it too; its exit status still says what is left.
+    const auto status = sandbox.run({"status"});
+    CHECK(status.exit_code == 1);
+    CHECK_THAT(status.out, Contains("You scored your pain 8/10 today. Rest rather than stretch today; a skipped day\n"
+                                    "is not missed and keeps your streak: `stretch skip`\n"));
+    const auto status_json = nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out);
+    CHECK(status_json["rest_suggested"]["command"] == "stretch skip");
+    CHECK(status_json["gentle_suggested"]["routine"] == "gentle");
     CHECK_THAT(sandbox.run({"plan", "--format", "markdown"}).out,
                Contains("keeps your streak: `stretch skip`"));
     CHECK_THAT(sandbox.run({"plan", "--format", "html"}).out, Contains("<code>stretch skip</code>"));
@@ -170,6 +178,8 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     CHECK_THAT(skipped, Contains("When it has eased, the gentle routine is a\nsofter way back"));
     CHECK(sandbox.run({"plan", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["rest_suggested"].is_null());
+    CHECK(nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out)["rest_suggested"].is_null());
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("When it has eased, the gentle routine is a\nsofter way back"));
 
     // A day already done is not asked to rest either.
     Sandbox done("2026-11-20T08:00:00");
