@@ -79,8 +79,9 @@ struct Judge {
         if (expected.scheduled && complete) return DayStatus::complete;
         if (expected.skipped()) return DayStatus::skipped;
         if (expected.scheduled && r.planned == 0) return DayStatus::paused;
-        // Today is in progress even on the first day of use.
-        if (day == today && expected.scheduled) return DayStatus::pending;
+        // Today is in progress even on the first day of use, unless the
+        // gentle routine already kept it, as status and remind say.
+        if (day == today && expected.scheduled) return gentle_done(day, log) ? DayStatus::gentle : DayStatus::pending;
         if (!first_used || day < *first_used) return DayStatus::not_started;
         if (!expected.scheduled) return DayStatus::not_scheduled;
         if (gentle_done(day, log)) return DayStatus::gentle;

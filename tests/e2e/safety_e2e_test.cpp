@@ -237,6 +237,8 @@ TEST_CASE("a day done on the gentle routine is not missed and keeps the streak",
     CHECK(nlohmann::json::parse(sandbox.run({"status", "--json"}).out)["gentle_done"] == true);
     CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
     CHECK(sandbox.run({"remind"}).out.empty());
+    // And the report agrees: today is not "not done yet".
+    CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["days"][1]["status"] == "gentle");
     sandbox.env["STRETCH_NOW"] = "2026-11-18T20:00:00";
     CHECK(r["consistency"]["gentle_days"] == 1);
     CHECK(r["consistency"]["missed_days"] == 0);
