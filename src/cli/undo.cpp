@@ -199,7 +199,8 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
         for (size_t l = 0; l < lines.size(); ++l) out << (l == 0 ? "  " : "    ") << lines[l] << "\n";
     }
     if (undone->changes.size() > kLinesShown)
-        out << "  and " << undone->changes.size() - kLinesShown << " more changes\n";
+        out << "  and " << undone->changes.size() - kLinesShown
+            << (undone->changes.size() - kLinesShown == 1 ? " more change\n" : " more changes\n");
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // End-to-end: correcting the record. delete and edit by id, and undo of
 // whole commands from the journal.
 
+#include <algorithm>
 #include <filesystem>
 
 #include <catch2/catch.hpp>
@@ -12,6 +13,7 @@
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
+using Catch::Matchers::EndsWith;
 using stretch::testing::newest_id;
 using stretch::testing::Sandbox;
 
@@ -146,6 +148,19 @@ TEST_CASE("undo reverts whole commands: log --all, delete, edit, pause, skip, im
     REQUIRE(sandbox.run({"undo"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "0\n");
     CHECK_THAT(sandbox.run({"undo"}).out, StartsWith("Nothing to undo"));
+}
+
+TEST_CASE("undo lists the first ten changes, then counts the rest", "[e2e][records][undo]") {
+    Sandbox sandbox;
+    std::string csv = "day,exercise,reps\n";
+    for (int day = 1; day <= 11; ++day) csv += "2026-11-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + ",bridge,8\n";
+    REQUIRE(sandbox.run({"import", sandbox.write("eleven.csv", csv).string()}).exit_code == 0);
+    const auto undone = sandbox.run({"undo"}).out;
+    CHECK_THAT(undone, Contains("  removed bridge: 8 reps on 2026-11-10\n  and 1 more change\n"));
+    CHECK(std::count(undone.begin(), undone.end(), '\n') == 12);
+    csv += "2026-11-12,bridge,8\n";
+    REQUIRE(sandbox.run({"import", sandbox.write("twelve.csv", csv).string()}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"undo"}).out, EndsWith("  and 2 more changes\n"));
 }
 
 TEST_CASE("undo will not turn past rest days or paused days into missed ones", "[e2e][records][undo]") {
