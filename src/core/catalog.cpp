@@ -14,10 +14,25 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
     return fold_case(text).starts_with(fold_case(prefix));
 }
 
-std::string did_you_mean(std::string_view query, const std::vector<std::string>& candidates,
-                         std::string_view list_command) {
-    if (auto near = closest(query, candidates)) return "did you mean '" + *near + "'?";
+std::string did_you_mean(const std::optional<std::string>& near, std::string_view list_command) {
+    if (near) return "did you mean '" + *near + "'?";
     return "run `" + std::string(list_command) + "` to see them all";
+}
+
+/// The id whose start `query` is a typo of ("spien" for spine-stretch), as
+/// ids are taken by their start; none when several ids start that way.
+std::optional<std::string> closest_start(std::string_view query, const std::vector<std::string>& ids) {
+    std::vector<std::string> starts;
+    for (const std::string& id : ids) starts.push_back(id.substr(0, query.size()));
+    const auto near = closest(query, starts);
+    if (!near) return std::nullopt;
+    std::optional<std::string> found;
+    for (const std::string& id : ids)
+        if (id.starts_with(*near)) {
+            if (found) return std::nullopt;
+            found = id;
+        }
+    return found;
 }
 
 }  // namespace
@@ -50,14 +65,17 @@ const Exercise& Catalog::find_exercise(std::string_view query) const {
         throw Error(ErrorKind::usage, "'" + std::string(query) + "' matches several exercises",
                     "say which: " + join(ids));
     }
+    const auto ids = exercise_ids();
+    auto near = closest(query, ids);
+    if (!near) near = closest_start(query, ids);
     throw Error(ErrorKind::usage, "no exercise called '" + terminal_safe(query) + "'",
-                did_you_mean(query, exercise_ids(), "stretch list"));
+                did_you_mean(near, "stretch list"));
 }
 
 const Routine& Catalog::find_routine(std::string_view id) const {
     if (auto it = routines.find(std::string(id)); it != routines.end()) return it->second;
     throw Error(ErrorKind::usage, "no routine called '" + terminal_safe(id) + "'",
-                did_you_mean(id, routine_ids(), "stretch list"));
+                did_you_mean(closest(id, routine_ids()), "stretch list"));
 }
 
 const Routine& Catalog::default_routine() const {

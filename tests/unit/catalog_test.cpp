@@ -115,6 +115,12 @@ TEST_CASE("find_exercise with an unknown query suggests the closest id", "[catal
 
     const Error near_name = exercise_error(catalog, "hip-strech");
     CHECK_THAT(near_name.hint(), Equals("did you mean 'hip-stretch'?"));
+
+    // An id is taken by its start, so a typo of a start is one too.
+    CHECK_THAT(exercise_error(catalog, "hipp").hint(), Equals("did you mean 'hip-stretch'?"));
+    CHECK_THAT(exercise_error(catalog, "mrach").hint(), Equals("did you mean 'march-in-place'?"));
+    // A start two ids share names neither.
+    CHECK_THAT(exercise_error(catalog, "lowr").hint(), Contains("stretch list"));
 }
 
 TEST_CASE("find_exercise with nothing near points at the list", "[catalog]") {
