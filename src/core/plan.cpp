@@ -18,6 +18,12 @@ Exercise exercise_or_bare(const Catalog& catalog, const std::string& id) {
 
 }  // namespace
 
+std::string paused_span(const PausedItem& item, Date last_day) {
+    if (item.resumed_on && *item.resumed_on <= last_day)
+        return "from " + long_date(item.since) + " to " + long_date(add_days(*item.resumed_on, -1));
+    return "since " + long_date(item.since);
+}
+
 int Plan::estimated_minutes() const {
     int seconds = 0;
     for (const auto& item : items) seconds += item.estimated_seconds;
@@ -78,7 +84,8 @@ Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::
                                       caution == cautions.end() ? std::string() : caution->second});
     }
     for (const Pause* pause : expected.paused)
-        plan.paused.push_back(PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason});
+        plan.paused.push_back(
+            PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason, pause->resumed_on});
     return plan;
 }
 

@@ -30,7 +30,13 @@ struct PausedItem {
     Exercise exercise;
     Date since;  ///< its first paused day
     std::string reason;
+    std::optional<Date> resumed_on;  ///< the first day it is due again, once resumed
 };
+
+/// "since Monday 7 December 2026", or, for a sheet that runs to `last_day`
+/// and shows it resumed, "from Monday 7 December 2026 to Sunday 13 December
+/// 2026" (its last paused day).
+std::string paused_span(const PausedItem& item, Date last_day);
 
 struct Plan {
     Date date;

@@ -29,8 +29,22 @@ WeekCell cell_of(const Plan& plan, const std::string& id) {
     return item->done ? WeekCell::done : WeekCell::due;
 }
 
-bool has_row(const std::vector<WeekRow>& rows, const std::string& id) {
-    return std::any_of(rows.begin(), rows.end(), [&](const WeekRow& r) { return r.first.exercise.id == id; });
+std::vector<WeekRow>::iterator row_of(std::vector<WeekRow>& rows, const std::string& id) {
+    return std::find_if(rows.begin(), rows.end(), [&](const WeekRow& r) { return r.first.exercise.id == id; });
+}
+
+/// Adds a row for each stretch of `plan` not yet on the sheet, just after
+/// the row of the stretch before it in `plan`, so that one paused on the
+/// first days keeps its place in the routine when it comes back.
+void add_rows(std::vector<WeekRow>& rows, const Plan& plan) {
+    auto after = rows.begin();
+    for (const PlanItem& item : plan.items) {
+        if (const auto found = row_of(rows, item.exercise.id); found != rows.end()) {
+            after = std::next(found);
+            continue;
+        }
+        after = std::next(rows.insert(after, WeekRow{item, {}, {}}));
+    }
 }
 
 /// The row's cells, and each day its dose differs from the day it was last due.
@@ -62,9 +76,7 @@ WeekSheet build_week_sheet(std::vector<Plan> days) {
             if (std::none_of(sheet.paused.begin(), sheet.paused.end(),
                              [&](const PausedItem& p) { return p.exercise.id == item.exercise.id; }))
                 sheet.paused.push_back(item);
-        if (!plan.asks_anything()) continue;
-        for (const PlanItem& item : plan.items)
-            if (!has_row(sheet.rows, item.exercise.id)) sheet.rows.push_back(WeekRow{item, {}, {}});
+        if (plan.asks_anything()) add_rows(sheet.rows, plan);
     }
     for (WeekRow& row : sheet.rows) fill_row(row, sheet.days);
     return sheet;

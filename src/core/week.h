@@ -38,8 +38,10 @@ struct RoutineFrom {
 struct WeekSheet {
     std::vector<Plan> days;           ///< in order, each the plan of record of its day
     std::vector<RoutineFrom> routines;  ///< the first day's definition, then each change
-    std::vector<WeekRow> rows;        ///< every stretch due on at least one day, in the order first met
-    std::vector<PausedItem> paused;   ///< every stretch paused on any day, each once, as first met
+    /// Every stretch due on at least one day, in the order of the plans: one
+    /// first met on a later day goes after the stretch before it there.
+    std::vector<WeekRow> rows;
+    std::vector<PausedItem> paused;  ///< every stretch paused on any day, each once, as first met
 
     /// True when no day of the sheet asks for anything.
     bool asks_nothing() const;

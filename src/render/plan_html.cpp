@@ -48,7 +48,7 @@ std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare
             body += stretch_card(plan.items[i], i + 1, figures, done_box(plan.items[i].done));
         body += "</div>\n";
     }
-    if (plan.scheduled) body += paused_list(plan.paused);
+    if (plan.scheduled) body += paused_list(plan.paused, plan.date);
     body += safety_footer();
     return html_document("Stretches for " + long_date(plan.date), std::string(kSheetStyle) + kDayStyle, body);
 }

@@ -47,7 +47,7 @@ std::string paused_section(const Plan& plan) {
     if (plan.paused.empty()) return {};
     std::string out = "## Paused\n\nNot due; ask your physical therapist before you resume one.\n\n";
     for (const PausedItem& item : plan.paused)
-        out += "- " + markdown_text(item.exercise.name) + ": paused since " + long_date(item.since) +
+        out += "- " + markdown_text(item.exercise.name) + ": paused " + paused_span(item, plan.date) +
                (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") + ". Resume with `stretch resume " +
                item.exercise.id + "`.\n";
     return out + "\n";

@@ -50,7 +50,7 @@ std::string paused_section(const Plan& plan, const Style& style) {
     if (plan.paused.empty()) return {};
     std::string out = style.bold("Paused (not due; ask your physical therapist before you resume one):") + "\n";
     for (const PausedItem& item : plan.paused) {
-        std::string text = item.exercise.name + ": paused since " + long_date(item.since);
+        std::string text = item.exercise.name + ": paused " + paused_span(item, plan.date);
         if (!item.reason.empty()) text += " (" + terminal_safe(item.reason) + ")";
         text += ". Resume with `stretch resume " + item.exercise.id + "`.";
         out += paragraph(text, kItemIndent);

@@ -58,14 +58,17 @@ std::string stretch_card(const PlanItem& item, size_t number, const Figures& fig
     return out + "</p>\n</section>\n";
 }
 
-std::string paused_list(const std::vector<PausedItem>& paused) {
+std::string paused_list(const std::vector<PausedItem>& paused, Date last_day) {
     if (paused.empty()) return {};
     std::string out = "<h2>Paused</h2>\n<p>Not due: ask your physical therapist before you resume one.</p>\n"
                       "<ul class=\"paused\">\n";
     for (const PausedItem& item : paused)
-        out += "<li>" + html_text(item.exercise.name) + ": paused since " + long_date(item.since) +
-               (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") + ". Resume with <code>stretch resume " +
-               html_text(item.exercise.id) + "</code>.</li>\n";
+        out += "<li>" + html_text(item.exercise.name) + ": paused " + paused_span(item, last_day) +
+               (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") + "." +
+               (item.resumed_on && *item.resumed_on <= last_day
+                    ? ""
+                    : " Resume with <code>stretch resume " + html_text(item.exercise.id) + "</code>.") +
+               "</li>\n";
     return out + "</ul>\n";
 }
 

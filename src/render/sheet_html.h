@@ -20,7 +20,7 @@ extern const char* const kSheetStyle;
 std::string stretch_card(const PlanItem& item, size_t number, const Figures& figures, const std::string& box);
 
 /// The stretches paused on the sheet's days, with since when and why.
-std::string paused_list(const std::vector<PausedItem>& paused);
+std::string paused_list(const std::vector<PausedItem>& paused, Date last_day);
 
 /// The article's rule and the warning signs, at the foot of every sheet.
 std::string safety_footer();

@@ -103,7 +103,7 @@ std::string render_week_html(const WeekSheet& sheet, const std::optional<Flare>&
     body += grid(sheet) + under_grid(sheet);
     body += "<div class=\"instructions\">\n<h1>How to do them</h1>\n<div class=\"stretches\">\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) body += stretch_card(sheet.rows[i].first, i + 1, figures, "");
-    body += "</div>\n" + paused_list(sheet.paused) + safety_footer() + "</div>\n";
+    body += "</div>\n" + paused_list(sheet.paused, sheet.days.back().date) + safety_footer() + "</div>\n";
     return html_document(week_title(sheet), std::string(kSheetStyle) + kWeekStyle, body);
 }
 

@@ -127,7 +127,7 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style, const s
     }
     for (const auto& line : dose_change_lines(sheet)) out += paragraph("Changes: " + terminal_safe(line));
     for (const PausedItem& item : sheet.paused)
-        out += paragraph("Paused: " + terminal_safe(item.exercise.name) + " since " + long_date(item.since) +
+        out += paragraph("Paused: " + terminal_safe(item.exercise.name) + " " + paused_span(item, sheet.days.back().date) +
                          (item.reason.empty() ? "" : " (" + terminal_safe(item.reason) + ")") + ".");
     out += "\n`stretch plan DAY` prints a day's instructions.\n";
     return out + paragraph(safety_rule());
@@ -140,7 +140,7 @@ std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Fla
     out += markdown_grid(sheet) + "\n";
     for (const auto& line : dose_change_lines(sheet)) out += "- Changes: " + markdown_text(line) + "\n";
     for (const PausedItem& item : sheet.paused)
-        out += "- Paused: " + markdown_text(item.exercise.name) + " since " + long_date(item.since) +
+        out += "- Paused: " + markdown_text(item.exercise.name) + " " + paused_span(item, sheet.days.back().date) +
                (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") + "\n";
     if (!sheet.paused.empty() || !dose_change_lines(sheet).empty()) out += "\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) {

@@ -33,7 +33,7 @@ TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day
     Plan skipped = day(ymd(2026, 11, 24), {item("bridge")});
     skipped.skip_reason = "travel";
     Plan wednesday = day(ymd(2026, 11, 25), {item("bridge")});
-    wednesday.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 25), ""});
+    wednesday.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 25), "", std::nullopt});
     const WeekSheet sheet = build_week_sheet({
         day(ymd(2026, 11, 23), {item("bridge", true), item("tilts")}),
         skipped,
@@ -43,12 +43,12 @@ TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day
     });
     REQUIRE(sheet.rows.size() == 3);
     CHECK(sheet.rows[0].first.exercise.id == "bridge");
-    CHECK(sheet.rows[1].first.exercise.id == "tilts");
-    CHECK(sheet.rows[2].first.exercise.id == "new");  // first met on Friday
+    CHECK(sheet.rows[1].first.exercise.id == "new");  // first met on Friday, after bridge
+    CHECK(sheet.rows[2].first.exercise.id == "tilts");
     using enum WeekCell;
     CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, not_due, due, not_due, due});
-    CHECK(sheet.rows[1].cells == std::vector<WeekCell>{due, not_due, paused, not_due, not_due});
-    CHECK(sheet.rows[2].cells == std::vector<WeekCell>{not_due, not_due, not_due, not_due, due});
+    CHECK(sheet.rows[1].cells == std::vector<WeekCell>{not_due, not_due, not_due, not_due, due});
+    CHECK(sheet.rows[2].cells == std::vector<WeekCell>{due, not_due, paused, not_due, not_due});
     REQUIRE(sheet.paused.size() == 1);  // with its reason, though it has a row
     CHECK(sheet.paused[0].exercise.id == "tilts");
 }
@@ -56,9 +56,9 @@ TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day
 TEST_CASE("a stretch paused on a day that asks for nothing has no mark that day", "[sheet]") {
     Plan skipped = day(ymd(2026, 11, 24), {item("bridge")});
     skipped.skip_reason = "";
-    skipped.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), ""});
+    skipped.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), "", std::nullopt});
     Plan all_paused = day(ymd(2026, 11, 25), {});
-    all_paused.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), ""});
+    all_paused.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), "", std::nullopt});
     const WeekSheet sheet = build_week_sheet({day(ymd(2026, 11, 23), {item("tilts")}), skipped, all_paused});
     REQUIRE(sheet.rows.size() == 1);
     CHECK(sheet.rows[0].cells == std::vector<WeekCell>{WeekCell::due, WeekCell::not_due, WeekCell::not_due});
@@ -90,11 +90,30 @@ TEST_CASE("a week sheet notes each dose change and each change of routine", "[sh
 TEST_CASE("a stretch paused every day of the week is listed once, without a row", "[sheet]") {
     Plan first = day(ymd(2026, 11, 23), {item("bridge")});
     Plan second = day(ymd(2026, 11, 24), {item("bridge")});
-    for (Plan* plan : {&first, &second}) plan->paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 20), ""});
+    for (Plan* plan : {&first, &second}) plan->paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 20), "", std::nullopt});
     const WeekSheet sheet = build_week_sheet({first, second});
     REQUIRE(sheet.rows.size() == 1);
     REQUIRE(sheet.paused.size() == 1);
     CHECK(sheet.paused[0].exercise.id == "tilts");
+}
+
+TEST_CASE("a stretch resumed during the week keeps its place in the routine, and its pause says when it ended",
+          "[sheet]") {
+    // It was put last, after the stretches of the first day, and its pause
+    // read "since" a day the sheet showed it due again.
+    Plan sunday = day(ymd(2026, 12, 13), {item("spine"), item("hip"), item("bridge")});
+    const PausedItem leg{item("leg").exercise, ymd(2026, 12, 7), "", ymd(2026, 12, 14)};
+    sunday.paused.push_back(leg);
+    const Plan monday = day(ymd(2026, 12, 14), {item("spine"), item("hip"), item("leg"), item("bridge")});
+    const WeekSheet sheet = build_week_sheet({sunday, monday});
+    std::vector<std::string> order;
+    for (const WeekRow& row : sheet.rows) order.push_back(row.first.exercise.id);
+    CHECK(order == std::vector<std::string>{"spine", "hip", "leg", "bridge"});
+    REQUIRE(sheet.paused.size() == 1);
+    CHECK(paused_span(sheet.paused[0], ymd(2026, 12, 14)) ==
+          "from Monday 7 December 2026 to Sunday 13 December 2026");
+    // A sheet that ends before the resumption, and a day's plan, say since when.
+    CHECK(paused_span(leg, ymd(2026, 12, 13)) == "since Monday 7 December 2026");
 }
 
 TEST_CASE("html_text escapes the five characters that can start markup", "[sheet][html]") {
