@@ -80,10 +80,12 @@ std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t cou
                                 ' ') +
                     dose);
     lines.push_back("");
-    const auto add = [&](const std::string& label, const std::string& text) {
-        const auto wrapped = wrap(terminal_safe(text), kWidth - label.size() - 1);
+    // `number` ("2. ") hangs: a step's further lines start under its text.
+    const auto add = [&](const std::string& label, const std::string& text, const std::string& number = "") {
+        const std::string lead = label + " " + number;
+        const auto wrapped = wrap(terminal_safe(text), kWidth - lead.size());
         for (size_t i = 0; i < wrapped.size(); ++i)
-            lines.push_back((i == 0 ? label : std::string(label.size(), ' ')) + " " + wrapped[i]);
+            lines.push_back((i == 0 ? lead : std::string(lead.size(), ' ')) + wrapped[i]);
     };
     // Why to go gentler today comes first, so that a long stretch never
     // pushes it off the screen; the stretch's own cautions come last.
@@ -91,7 +93,7 @@ std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t cou
     if (!item.exercise.position.empty()) add("Position: ", item.exercise.position);
     if (!item.exercise.equipment.empty()) add("You need: ", join(item.exercise.equipment, ", "));
     for (size_t i = 0; i < item.exercise.steps.size(); ++i)
-        add(i == 0 ? "Steps:    " : "          ", std::to_string(i + 1) + ". " + item.exercise.steps[i]);
+        add(i == 0 ? "Steps:    " : "          ", item.exercise.steps[i], std::to_string(i + 1) + ". ");
     if (!item.exercise.breathing.empty()) add("Breathing:", item.exercise.breathing);
     for (const std::string& caution : item.exercise.cautions) add("Caution:  ", caution);
     if (lines.size() > kBodyRows) lines.resize(kBodyRows);

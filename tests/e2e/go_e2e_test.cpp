@@ -135,6 +135,22 @@ TEST_CASE("SIGTERM in the middle of a hold leaves the terminal as it was", "[e2e
     CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
 }
 
+TEST_CASE("a step that wraps goes on under its own text, as on the printed plan", "[e2e][go]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
+    auto session = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", "10", "--routine", "gentle"});
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for("1 of 3: Pelvic Tilts"));
+    REQUIRE(session->wait_for("2. Press the small of your back into the floor and tighten your"));
+    // Under "Press", not under "2.".
+    CHECK(session->wait_for("\n              stomach.", std::chrono::seconds(5)));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    session->type("q");
+    CHECK(session->finish() == 0);
+}
+
 TEST_CASE("a stop-zone answer pauses that stretch and moves on; s skips one", "[e2e][go]") {
     Sandbox sandbox;
     auto session = go(sandbox, "10");
