@@ -177,8 +177,13 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     if (rest_advised) return 0;
     const bool hurt = std::any_of(actions.begin(), actions.end(),
                                   [](const PainAction& action) { return action.zone == PainZone::stop; });
-    out << hanging("", left_summary(plan, clock.today) + (hurt && resting_would_miss(plan) ? std::string(" ") + kStopIfItHurts : ""),
-                   kLineWidth);
+    // The four gentle stretches are also the main routine's: once they are
+    // all done, the day is kept, as status says.
+    const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, day, clock.today, &store);
+    const std::string then = gentle                                   ? " " + gentle_kept_phrase(plan, clock.today)
+                             : hurt && resting_would_miss(plan) ? std::string(" ") + kStopIfItHurts
+                                                                      : "";
+    out << hanging("", left_summary(plan, clock.today) + then, kLineWidth);
     return 0;
 }
 

@@ -75,6 +75,11 @@ std::string remaining_phrase(const Plan& plan, Date today) {
            when_text(plan, today) + " (about " + std::to_string(plan.remaining_minutes()) + " min)";
 }
 
+std::string gentle_kept_phrase(const Plan& plan, Date today) {
+    return "Done on the gentle routine " + when_text(plan, today) + ": that is enough for " +
+           (plan.date == today ? "today" : "that day") + ", and your streak is kept.";
+}
+
 std::string left_summary(const Plan& plan, Date today) {
     const std::string day = when_text(plan, today);
     if (plan.skipped())

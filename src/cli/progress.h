@@ -50,6 +50,9 @@ std::string remaining_phrase(const Plan& plan, Date today);
 /// done, that the day is skipped, that everything is paused, or that nothing
 /// is scheduled.
 std::string left_summary(const Plan& plan, Date today);
+/// What status and log say once gentle_done_on the plan's day: that day
+/// asks for nothing more, whatever is left of its own routine.
+std::string gentle_kept_phrase(const Plan& plan, Date today);
 
 /// "its one stretch", "both stretches", "all 10 stretches": a day's whole
 /// plan of `count` stretches, in lower case.

@@ -56,8 +56,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         json["rest_suggested"] = rest_suggested_json(flare);
         out << to_json_text(std::move(json));
     } else if (gentle) {
-        out << hanging("", "Done on the gentle routine today: that is enough for today, and your streak is kept.",
-                       kLineWidth);
+        out << hanging("", gentle_kept_phrase(plan, today), kLineWidth);
     } else {
         out << hanging("", left_summary(plan, today) + " Routine: " + plan.routine.name + ".", kLineWidth);
         std::vector<std::string> left, paused;

@@ -247,6 +247,20 @@ TEST_CASE("a day done on the gentle routine is not missed and keeps the streak",
     CHECK_THAT(sandbox.run({"report"}).out, Contains("g gentle routine done"));
 }
 
+TEST_CASE("logging the gentle routine's stretches on the main routine says the day is kept, as status does",
+          "[e2e][safety]") {
+    // log counted "6 of 10 stretches left" while status said the day was done.
+    Sandbox sandbox("2026-11-17T08:00:00");
+    const auto logged = sandbox.run({"log", "spine", "pelvic", "deep", "lower-stomach"});
+    REQUIRE(logged.exit_code == 0);
+    CHECK_THAT(logged.out, Contains("6 of 10 stretches left today (about 11 min). Done on the gentle routine today:\n"
+                                    "that is enough for today, and your streak is kept.\n"));
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    // Three of the four keep nothing yet.
+    Sandbox three("2026-11-17T08:00:00");
+    CHECK(three.run({"log", "spine", "pelvic", "deep"}).out.find("gentle") == std::string::npos);
+}
+
 TEST_CASE("log checks sides and holds, says when more than planned, and when again", "[e2e][safety]") {
     Sandbox sandbox;
     const auto side = sandbox.run({"log", "bridge", "--side", "left"});
