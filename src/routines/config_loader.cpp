@@ -19,8 +19,16 @@ PainZones parse_pain_zones(const toml::node& node, const TomlReader& parent) {
     zones.fine_up_to = reader.optional_int("fine_up_to", 0, 9).value_or(zones.fine_up_to);
     zones.stop_from = reader.optional_int("stop_from", 1, 10).value_or(zones.stop_from);
     if (zones.stop_from <= zones.fine_up_to) {
-        const toml::node* at = reader.node("stop_from") ? reader.node("stop_from") : reader.node("fine_up_to");
-        reader.fail_value(*at, "stop_from", "a score above fine_up_to (" + std::to_string(zones.fine_up_to) + ")");
+        // Named as written: the key given, measured against the other one,
+        // which may be its default.
+        const auto value = [&](const char* key, int score) {
+            return std::to_string(score) + (reader.node(key) ? "" : ", the default");
+        };
+        if (reader.node("stop_from"))
+            reader.fail_value(*reader.node("stop_from"), "stop_from",
+                              "a score above fine_up_to (" + value("fine_up_to", zones.fine_up_to) + ")");
+        reader.fail_value(*reader.node("fine_up_to"), "fine_up_to",
+                          "a score below stop_from (" + value("stop_from", zones.stop_from) + ")");
     }
     return zones;
 }

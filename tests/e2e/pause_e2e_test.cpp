@@ -91,6 +91,12 @@ TEST_CASE("pain zones follow config.toml", "[e2e][pause]") {
     const auto bad = sandbox.run({"log", "bridge"});
     CHECK(bad.exit_code == 65);
     CHECK_THAT(bad.err, Contains("config.toml:3:13: pain_zones.stop_from: expected a score above fine_up_to (5)"));
+    // One key alone is named, and measured against the other's default.
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nfine_up_to = 8\n");
+    CHECK_THAT(sandbox.run({"plan"}).err,
+               Contains("config.toml:2:14: pain_zones.fine_up_to: expected a score below stop_from (6, the default), got 8"));
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nstop_from = 3\n");
+    CHECK_THAT(sandbox.run({"plan"}).err, Contains("expected a score above fine_up_to (3, the default), got 3"));
     sandbox.write(".config/stretch/config.toml", "[pain_zones]\nstop_form = 5\n");
     CHECK_THAT(sandbox.run({"plan"}).err, Contains("did you mean 'stop_from'"));
 }
