@@ -93,7 +93,10 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         if (!out) {
             // A script that retries on failure must not log twice.
             print_error(err, "could not write the output",
-                        session.log_changed ? "the change to the log was saved, so do not run the command again" : "");
+                        session.log_changed ? "the change to the log was saved, so do not run the command again"
+                        : !session.file_written.empty()
+                            ? terminal_safe(session.file_written) + " was written, so do not run the command again"
+                            : "check where the output goes: a full disk, or a pipe closed early");
             return exit_code(ErrorKind::io);
         }
         return session.exit_code;

@@ -41,6 +41,7 @@ void add_backup_command(CLI::App& app, Session& session) {
             throw Error(ErrorKind::no_input, "there is no log to back up yet (" + session.database().string() + ")",
                         "log a stretch first, or name the log with --db");
         session.exit_code = run_backup(*options, *store, session.database(), session.options.quiet, session.out);
+        session.file_written = options->file;
     });
 }
 

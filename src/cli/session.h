@@ -51,6 +51,9 @@ struct Session {
     /// Set when a command committed a change to the log: even if its answer
     /// cannot be written, the user must learn the change was saved.
     bool log_changed = false;
+    /// A file the command wrote besides the log (a backup), to name when its
+    /// output cannot be written: running it again would refuse or repeat it.
+    std::string file_written;
 
     /// Read once, on first use, so `--help` works whatever STRETCH_NOW says
     /// and one command never sees two different days.

@@ -175,7 +175,14 @@ TEST_CASE("a command whose answer cannot be written still says its change was sa
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");  // bridge; pain 3 was undone
     const auto unchanged = to_full("plan");
     CHECK(unchanged.exit_code == 74);
-    CHECK(unchanged.err == "stretch: error: could not write the output\n");
+    CHECK(unchanged.err ==
+          "stretch: error: could not write the output; check where the output goes: a full disk, or a pipe closed "
+          "early\n");
+    // A backup written is as much a change: running it again would be refused, as the file exists.
+    const auto backup = to_full("backup " + (sandbox.home() / "b.db").string());
+    CHECK(backup.exit_code == 74);
+    CHECK_THAT(backup.err, Catch::Matchers::EndsWith("b.db was written, so do not run the command again\n"));
+    CHECK(std::filesystem::exists(sandbox.home() / "b.db"));
 }
 
 TEST_CASE("three log --all at once log each stretch once", "[e2e][store]") {
