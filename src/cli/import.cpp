@@ -171,7 +171,7 @@ void print_merge(const MergeReport& report, const std::string& name, std::ostrea
     for (const auto& conflict : report.conflicts) {
         replaced += conflict.took_theirs ? 1 : 0;
         const auto lines = wrap("conflict: " + terminal_safe(conflict.what) + ": kept " +
-                                    (conflict.took_theirs ? "the imported one" : "this log's"),
+                                    (conflict.took_theirs ? "the imported version" : "this log's version"),
                                 76);
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "  " : "    ") << lines[i] << "\n";
     }

@@ -81,7 +81,7 @@ TEST_CASE("two logs merge to their union, and a conflict keeps the side changed 
     CHECK(merged.exit_code == 0);
     CHECK_THAT(merged.out, Contains("1 record added"));
     CHECK_THAT(merged.out, Contains("1 conflict."));
-    CHECK_THAT(merged.out, Contains("conflict: entry " + id + " (bridge on 2026-11-20): kept the imported one"));
+    CHECK_THAT(merged.out, Contains("conflict: entry " + id + " (bridge on 2026-11-20): kept the imported version"));
     CHECK(desktop.sql("SELECT exercise, reps FROM entries ORDER BY exercise") ==
           "bridge|11\nhip-stretch|2\nspine-stretch|6\n");
 
