@@ -160,7 +160,7 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
         // The command as typed can be long (a note): it wraps under itself.
         out << hanging("  " + number + when(commands[i].performed_at) + "  ", terminal_safe(commands[i].command),
                        kLineWidth)
-            << indent << summary(commands[i]) << "\n";
+            << hanging(indent, summary(commands[i]), kLineWidth);
         const std::string reason = blocked ? std::string() : rewrites_past(commands[i], today);
         if (!reason.empty())
             out << hanging(indent, "cannot be undone: " + reason + ", and past days keep the plan they had",

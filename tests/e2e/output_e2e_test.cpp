@@ -98,4 +98,16 @@ TEST_CASE("skip over several days, and undo with nothing to undo, keep within 80
         std::istringstream lines(result.out);
         for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 80);
     }
+    // An import of every kind of record made an 82-column summary line.
+    Sandbox other;
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"log", "--all"}, {"pause", "bridge"},
+                                                 {"skip", "tomorrow", "--until", "2026-11-24"}})
+        REQUIRE(other.run(args).exit_code == 0);
+    Sandbox fresh;
+    REQUIRE(fresh.run({"import", fresh.write("other.json", other.run({"export"}).out).string()}).exit_code == 0);
+    const auto listed = fresh.run({"undo", "--list"}).out;
+    INFO(listed);
+    CHECK_THAT(listed, Contains("10 entries added, 1 pause added, 2 skipped days added, 2 routine versions\n"));
+    std::istringstream lines(listed);
+    for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 80);
 }
