@@ -106,6 +106,8 @@ _stretch()
     local commands="plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup"
     local globals="--db --routines --color --no-color -q --quiet -h --help"
     local when="today yesterday tomorrow mon tue wed thu fri sat sun"
+    # --date and --since take no day after today, which they refuse.
+    local past="today yesterday mon tue wed thu fri sat sun"
     # skip and unskip look forward only: a past day keeps the plan it had.
     local ahead="today tomorrow mon tue wed thu fri sat sun"
     local scores="0 1 2 3 4 5 6 7 8 9 10"
@@ -246,7 +248,7 @@ _stretch_values()
             esac
             ;;
         --date | --since)
-            COMPREPLY=($(compgen -W "$when" -- "$cur"))
+            COMPREPLY=($(compgen -W "$past" -- "$cur"))
             ;;
         --pain)
             COMPREPLY=($(compgen -W "$scores" -- "$cur"))

@@ -115,6 +115,8 @@ end
 
 set -l commands plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup
 set -l when today yesterday tomorrow mon tue wed thu fri sat sun
+# --date and --since take no day after today, which they refuse.
+set -l past today yesterday mon tue wed thu fri sat sun
 # skip and unskip look forward only: a past day keeps the plan it had.
 set -l ahead today tomorrow mon tue wed thu fri sat sun
 
@@ -170,7 +172,7 @@ complete -c stretch -n '__stretch_in log edit' -l side -x -a 'left right both' -
 complete -c stretch -n '__stretch_in log edit' -l pain -x -a '(seq 0 10)' -d 'Pain during the stretch, 0-10'
 complete -c stretch -n '__stretch_in log' -l all -d "Log the rest of the day's plan"
 complete -c stretch -n '__stretch_in log pain edit' -l note -x -d 'A note to keep'
-complete -c stretch -n '__stretch_in log pain edit' -l date -x -a "$when" -d 'The day it counts for'
+complete -c stretch -n '__stretch_in log pain edit' -l date -x -a "$past" -d 'The day it counts for'
 complete -c stretch -n '__stretch_in pain' -a '(seq 0 10)'
 
 complete -c stretch -n '__stretch_in resume' -a '(__stretch_paused)'
@@ -183,7 +185,7 @@ complete -c stretch -n '__stretch_in history report export' -l last-week -d 'Las
 complete -c stretch -n '__stretch_in history report export' -l month -d 'This calendar month'
 complete -c stretch -n '__stretch_in history report export' -l year -d 'This calendar year'
 complete -c stretch -n '__stretch_in history report export' -l days -x -d 'Today and the N-1 days before'
-complete -c stretch -n '__stretch_in history report export' -l since -x -a "$when" -d 'From this day'
+complete -c stretch -n '__stretch_in history report export' -l since -x -a "$past" -d 'From this day'
 complete -c stretch -n '__stretch_in history report export' -l until -x -a "$when" -d 'Up to this day, with --since'
 complete -c stretch -n '__stretch_in history report export' -l all -d 'Everything logged'
 

@@ -253,6 +253,9 @@ bash_checks() {
     expect_bash '' stretch skip y
     expect_bash 'today tomorrow' stretch unskip to
     expect_bash 'today tomorrow' stretch skip --until to
+    # --date and --since refuse a day after today, so it is not offered.
+    expect_bash 'today' stretch log --date to
+    expect_bash 'today' stretch history --since to
     includes_bash 'yesterday' stretch report --since 2026-11-01 --until ''
     expect_bash '--reason --routine --routines' stretch skip --r
     expect_bash '--until' stretch unskip --u
@@ -421,6 +424,7 @@ if command -v zsh >/dev/null; then
         expect_zsh 'leg-stretch' "stretch --db $sandbox/other.db resume "
         expect_zsh 'thu today tomorrow tue' 'stretch skip t'
         expect_zsh 'today tomorrow' 'stretch unskip --until to'
+        expect_zsh 'today' 'stretch pain --date=to'
         expect_zsh '--reason --routine --routines' 'stretch skip --r'
         expect_zsh 'gentle lower-back' 'stretch skip -r '
         expect_zsh 'always auto never' 'stretch --color '
@@ -497,6 +501,8 @@ if command -v fish >/dev/null; then
     expect_fish 'leg-stretch' "stretch --db $sandbox/other.db resume "
     expect_fish 'thu today tomorrow tue' 'stretch skip t'
     expect_fish 'today tomorrow' 'stretch unskip --until to'
+    expect_fish 'today' 'stretch log --date to'
+    expect_fish 'today' 'stretch report --since to'
     expect_fish '--reason --routine --routines' 'stretch skip --r'
     expect_fish 'gentle lower-back' 'stretch skip -r '
     expect_fish 'always auto never' 'stretch --color '
