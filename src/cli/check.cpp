@@ -64,6 +64,9 @@ void add_check_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("check", "Validate routine files");
     command->add_option("files", options->files, "Files to check (default: all routine files in use)");
     command->callback([options, &session] {
+        // What is in use includes config.toml, which every other command
+        // reads first: check must not say "ok" where they all fail.
+        if (options->files.empty() && !session.config().routine.empty()) session.routine({}, session.catalog());
         session.exit_code =
             run_check(*options, routine_sources(session.env, session.options.routines), session.options.quiet,
                       session.out);

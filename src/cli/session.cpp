@@ -6,6 +6,7 @@
 #include "cli/day_summaries.h"
 #include "cli/targets.h"
 #include "core/error.h"
+#include "core/suggest.h"
 #include "core/text.h"
 #include "routines/catalog_cache.h"
 #include "routines/config_loader.h"
@@ -125,8 +126,10 @@ const Routine& Session::routine(const std::string& requested, const Catalog& cat
     const std::string configured = config().routine;
     if (configured.empty()) return catalog.default_routine();
     if (auto it = catalog.routines.find(configured); it != catalog.routines.end()) return it->second;
-    throw Error(ErrorKind::data, "config.toml names routine '" + configured + "', which does not exist",
-                "fix 'routine' in " + config_path().string() + "; `stretch list` shows the routines");
+    const auto near = closest(configured, catalog.routine_ids());
+    throw RoutineError(config_path(), config().routine_at.line, config().routine_at.column,
+                       "routine: no routine called '" + terminal_safe(configured) + "'",
+                       near ? "did you mean '" + *near + "'?" : "`stretch list` shows the routines");
 }
 
 void Session::refuse_retired(const std::string& requested) const {

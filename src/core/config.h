@@ -6,11 +6,13 @@
 
 #include "core/pain.h"
 #include "core/progression.h"
+#include "core/source_position.h"
 
 namespace stretch {
 
 struct Config {
     std::string routine;  ///< default routine id; empty: lower-back, or the only routine
+    SourcePosition routine_at;  ///< where `routine` is written, for the error when no routine has that id
     int week_start = 0;   ///< 0 = Monday ... 6 = Sunday, for --week and weekly pain
     PainZones pain_zones;  ///< [pain_zones]: fine_up_to and stop_from
     /// Fine days in a row that move a stretch's target up one step; a

@@ -40,6 +40,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& path) {
     const TomlReader reader(document, path, "", {"routine", "week_start", "progression_days", "pain_zones"});
     Config config;
     config.routine = reader.optional_string("routine").value_or("");
+    if (const toml::node* routine = reader.node("routine")) config.routine_at = reader.position_of(*routine);
     if (auto week_start = reader.optional_string("week_start")) {
         const auto index = parse_weekday(*week_start);
         if (!index) reader.fail_value(*reader.node("week_start"), "week_start", "a weekday such as \"mon\" or \"sun\"");

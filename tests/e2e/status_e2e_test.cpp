@@ -130,7 +130,15 @@ TEST_CASE("a config.toml routine that does not exist is bad data, not a usage er
     sandbox.write(".config/stretch/config.toml", "routine = \"nope\"\n");
     const auto result = sandbox.run({"remind"});
     CHECK(result.exit_code == 65);
-    CHECK_THAT(result.err, Contains("config.toml names routine 'nope'"));
-    CHECK_THAT(result.err, Contains(".config/stretch/config.toml"));
+    CHECK_THAT(result.err, Contains(".config/stretch/config.toml:1:11: routine: no routine called 'nope'; `stretch list`"));
     CHECK(sandbox.run({"plan", "--routine", "lower-back"}).exit_code == 0);
+    // check, which said "ok" while every other command failed, fails the same way; a typo gets did-you-mean.
+    sandbox.write(".config/stretch/config.toml", "routine = \"gentel\"\n");
+    const auto checked = sandbox.run({"check"});
+    CHECK(checked.exit_code == 65);
+    CHECK_THAT(checked.err, Contains("config.toml:1:11: routine: no routine called 'gentel'; did you mean 'gentle'?"));
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nfine_up_to = 8\n");
+    CHECK(sandbox.run({"check"}).exit_code == 65);
+    sandbox.write(".config/stretch/config.toml", "routine = \"gentle\"\n");
+    CHECK(sandbox.run({"check"}).exit_code == 0);
 }
