@@ -118,6 +118,18 @@ RoutineStep parse_step(const toml::node& node, size_t index, const TomlReader& r
     return step;
 }
 
+/// A day counts a stretch done once it is logged, so a second step of the
+/// same stretch could never be asked for on its own: its counts would lie.
+void refuse_repeated_steps(const Routine& routine) {
+    for (size_t i = 0; i < routine.steps.size(); ++i)
+        for (size_t j = 0; j < i; ++j)
+            if (routine.steps[i].exercise_id == routine.steps[j].exercise_id)
+                throw RoutineError(routine.source, routine.steps[i].where.line, routine.steps[i].where.column,
+                                   "routine.steps[" + std::to_string(i + 1) + "].exercise: '" +
+                                       routine.steps[i].exercise_id + "' is already step " + std::to_string(j + 1),
+                                   "list each stretch once");
+}
+
 Routine parse_routine(const toml::table& table, const fs::path& path) {
     const TomlReader reader(table, path, "routine",
                             {"id", "name", "description", "days", "steps", "progression", "progression_days"});
@@ -141,6 +153,7 @@ Routine parse_routine(const toml::table& table, const fs::path& path) {
     if (!array) reader.fail_type(*steps, "steps", "an array of tables");
     if (array->empty()) reader.fail_value(*steps, "steps", "at least one step");
     for (size_t i = 0; i < array->size(); ++i) routine.steps.push_back(parse_step((*array)[i], i + 1, reader));
+    refuse_repeated_steps(routine);
     return routine;
 }
 

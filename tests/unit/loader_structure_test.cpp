@@ -113,6 +113,16 @@ TEST_CASE("empty steps", "[loader][errors]") {
     check(error_in(bridge_with("targets", "targets = []")), {"", "", 5, 11, "exercise.bridge.targets", "at least one string"});
 }
 
+TEST_CASE("a stretch listed twice in a routine", "[loader][errors]") {
+    // A day counts a stretch done once it is logged, so the second step
+    // could never be asked for: the counts said "1 of 3 left" with none.
+    const auto error = error_in("# routine\n[routine]\nname = \"Evening\"\ndays = \"daily\"\n"
+                                "steps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" },\n"
+                                "         { exercise = \"bridge\", reps = 3 }]\n");
+    check(error, {"", "", 6, 23, "routine.steps[3].exercise", "'bridge' is already step 1"});
+    CHECK(error.hint() == "list each stretch once");
+}
+
 TEST_CASE("invalid ids", "[loader][errors]") {
     const std::string id = GENERATE(as<std::string>{}, "Bridge", "hip--stretch", "-bridge", "bridge-", "hip_stretch");
     INFO(id);
