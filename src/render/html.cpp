@@ -28,15 +28,15 @@ constexpr std::string_view kSharedStyle = R"(
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: #000; background: #fff;
-  font: 10pt/1.14 "Liberation Sans", Arial, Helvetica, sans-serif; }
+  font: 10pt/1.1 "Liberation Sans", Arial, Helvetica, sans-serif; }
 h1 { font-size: 15pt; margin: 0 0 1mm; }
 h2 { font-size: 12pt; margin: 3mm 0 1mm; }
 p { margin: 0 0 1.5mm; }
 .box { display: inline-block; width: 4mm; height: 4mm; border: 0.4mm solid #000; vertical-align: -0.6mm;
   text-align: center; line-height: 3.4mm; font-size: 9pt; }
 .fill { display: inline-block; min-width: 14mm; border-bottom: 0.3mm solid #000; }
-.safety { border-top: 0.4mm solid #000; padding-top: 1.5mm; margin-top: 2mm; }
-.nb { white-space: nowrap; }
+.safety { border-top: 0.4mm solid #000; padding-top: 1mm; margin-top: 1.5mm; }
+.nb, code { white-space: nowrap; }
 .note { border: 0.4mm solid #000; padding: 1mm 2mm; margin: 0 0 2mm; }
 @media screen { body { max-width: 200mm; margin: 6mm auto; } }
 )";

@@ -8,13 +8,13 @@ namespace stretch {
 
 const char* const kSheetStyle = R"(
 .stretches { columns: 2; column-gap: 5mm; }
-.stretch { break-inside: avoid; margin: 0 0 1.8mm; }
+.stretch { break-inside: avoid; margin: 0 0 1.2mm; }
 .stretch h3 { font-size: 10pt; margin: 0 0 0.4mm; }
 .stretch h3 .box { margin-right: 1mm; }
 .dose { font-weight: normal; }
 .stretch p { margin: 0 0 0.6mm; }
 .figure { float: right; width: 21mm; height: 11.2mm; margin: 0.3mm 0 0 1.2mm; }
-.paused li { margin: 0 0 0.6mm; }
+.paused { margin: 1mm 0 0; }
 .paused .box { border-style: dashed; }
 )";
 
@@ -31,7 +31,7 @@ std::string sentence_case(std::string text) {
 std::string steps_text(const std::vector<std::string>& steps) {
     std::string out;
     for (size_t i = 0; i < steps.size(); ++i)
-        out += (i ? " <b>" : "<b>") + std::to_string(i + 1) + "</b> " + html_text(steps[i]);
+        out += (i ? " <b>" : "<b>") + std::to_string(i + 1) + "</b>&nbsp;" + html_text(steps[i]);
     return out;
 }
 
@@ -58,18 +58,21 @@ std::string stretch_card(const PlanItem& item, size_t number, const Figures& fig
     return out + "</p>\n</section>\n";
 }
 
+/// One paragraph, not a heading and a list: a pause must never push the
+/// warning signs onto a second page.
 std::string paused_list(const std::vector<PausedItem>& paused, Date last_day) {
     if (paused.empty()) return {};
-    std::string out = "<h2>Paused</h2>\n<p>Not due: ask your physical therapist before you resume one.</p>\n"
-                      "<ul class=\"paused\">\n";
-    for (const PausedItem& item : paused)
-        out += "<li>" + html_text(item.exercise.name) + ": paused " + paused_span(item, last_day) +
-               (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") + "." +
+    std::string out = "<p class=\"paused\"><b>Paused</b>, so not due (ask your physical therapist before you "
+                      "resume one):";
+    for (size_t i = 0; i < paused.size(); ++i) {
+        const PausedItem& item = paused[i];
+        out += std::string(i == 0 ? " " : "; ") + "<b>" + html_text(item.exercise.name) + "</b> " +
+               paused_span(item, last_day) + (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") +
                (item.resumed_on && *item.resumed_on <= last_day
                     ? ""
-                    : " Resume with <code>stretch resume " + html_text(item.exercise.id) + "</code>.") +
-               "</li>\n";
-    return out + "</ul>\n";
+                    : ", resume with <code>stretch resume " + html_text(item.exercise.id) + "</code>");
+    }
+    return out + ".</p>\n";
 }
 
 std::string safety_footer() {

@@ -88,6 +88,20 @@ TEST_CASE("a day plan with the flare note and three cautions still prints on one
         CHECK(pdf.pages == 1);
         CHECK_THAT(words(pdf.text()), Contains("It hurt 4/10 on Saturday 21 November 2026"));
     }
+    // A paused stretch and advice to rest too: the pause list pushed the
+    // warning signs alone onto a second page.
+    REQUIRE(sandbox.run({"pause", "hip-stretch", "--reason", "sore"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    const auto rest = write_html(sandbox, {"plan"}, "rest-day.html");
+    for (const char* paper : {"A4", "letter"}) {
+        INFO(paper);
+        const PrintedPdf pdf = print_html(sandbox, rest, paper);
+        CHECK(pdf.pages == 1);
+        const std::string text = words(pdf.text());
+        CHECK_THAT(text, Contains("Rest rather than stretch today"));
+        CHECK_THAT(text, Contains("Hip Stretch since Sunday 22 November 2026 (sore), resume with stretch resume hip-stretch"));
+        CHECK_THAT(text, Contains("chest pain"));
+    }
 }
 
 TEST_CASE("a week sheet prints on exactly two pages: the grid, then the instructions", "[e2e][print]") {
@@ -107,7 +121,7 @@ TEST_CASE("a week sheet prints on exactly two pages: the grid, then the instruct
         CHECK_THAT(grid, Contains("Pain before (0-10)"));
         CHECK_THAT(grid, Contains("Paused all week: Hip Stretch"));
         CHECK_THAT(instructions, Contains("How to do them"));
-        CHECK_THAT(instructions, Contains("Hip Stretch: paused since Sunday 22 November 2026 (sore knee)"));
+        CHECK_THAT(instructions, Contains("Hip Stretch since Sunday 22 November 2026 (sore knee)"));
         for (const auto& [name, dose] : stretches_of(plan)) {
             CHECK_THAT(grid, Contains(name));
             CHECK_THAT(grid, Contains(dose));
