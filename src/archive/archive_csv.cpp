@@ -159,9 +159,27 @@ private:
     const Row& row_;
 };
 
+/// Rows of one day that are alike, in a history CSV without ids: a stretch
+/// done twice that day is two entries, so the second gets an id of its own.
+/// Only the current day is kept, so that memory stays flat however long the
+/// file (rows of a day are together in every file stretch writes).
+struct RepeatsOfDay {
+    std::optional<Date> day;
+    std::map<std::string, int> seen;
+
+    /// How many rows before this one, this day, had `content`.
+    int count(Date of, const std::string& content) {
+        if (day != of) {
+            day = of;
+            seen.clear();
+        }
+        return seen[content]++;
+    }
+};
+
 /// `history` is set for a history CSV's row: missing ids and times are made
-/// up, and the exercise is resolved as a person typed it.
-Entry entry_from(const Fields& f, const ExerciseResolver* history) {
+/// up (with `repeats`), and the exercise is resolved as a person typed it.
+Entry entry_from(const Fields& f, const ExerciseResolver* history, RepeatsOfDay* repeats = nullptr) {
     const bool derive_missing = history != nullptr;
     Entry entry;
     entry.uuid = lower(f.text("id"));
@@ -190,11 +208,18 @@ Entry entry_from(const Fields& f, const ExerciseResolver* history) {
                               "' is not a whole id; give the full id from `stretch history --format csv`, or none");
         if (*history && !entry.exercise.empty()) entry.exercise = (*history)(entry.exercise, f.line());
         if (entry.logged_at.empty()) entry.logged_at = to_iso(entry.day) + "T12:00:00Z";
-        if (entry.uuid.empty())
-            entry.uuid = content_uuid(to_iso(entry.day) + "\x1f" + kind + "\x1f" + entry.exercise + "\x1f" +
-                                      entry.logged_at + "\x1f" + or_empty(entry.reps) + "\x1f" +
-                                      or_empty(entry.hold_seconds) + "\x1f" + side + "\x1f" + or_empty(entry.pain) +
-                                      "\x1f" + entry.note);
+        if (entry.uuid.empty()) {
+            std::string content = to_iso(entry.day) + "\x1f" + kind + "\x1f" + entry.exercise + "\x1f" +
+                                  entry.logged_at + "\x1f" + or_empty(entry.reps) + "\x1f" +
+                                  or_empty(entry.hold_seconds) + "\x1f" + side + "\x1f" + or_empty(entry.pain) +
+                                  "\x1f" + entry.note;
+            // The first keeps the id earlier releases gave it, so importing an
+            // old file again adds nothing; the count goes first, where the hash
+            // mixes it into every digit of the id.
+            if (const int before = repeats ? repeats->count(entry.day, content) : 0; before > 0)
+                content = std::to_string(before) + "\x1f" + content;
+            entry.uuid = content_uuid(content);
+        }
     }
     check_entry(entry, f.where());
     return entry;
@@ -219,11 +244,12 @@ void read_history_rows(const Row& header, RowReader& rows, RecordSink& sink, con
     const auto columns = column_index(header, known);
     if (!columns.contains("day")) bad(1, "there is no 'day' column");
     if (!columns.contains("exercise") && !columns.contains("kind")) bad(1, "there is no 'exercise' or 'kind' column");
+    RepeatsOfDay repeats;
     while (const auto row = rows.next()) {
         if (row->fields.size() != header.fields.size())
             bad(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
                                std::to_string(header.fields.size()));
-        sink.entry(entry_from(Fields(columns, *row), &resolve));
+        sink.entry(entry_from(Fields(columns, *row), &resolve, &repeats));
     }
 }
 

@@ -83,6 +83,17 @@ TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "
     CHECK(sandbox.sql("SELECT kind, exercise, reps, pain, note, logged_at FROM entries WHERE day = '2026-10-01' "
                       "ORDER BY kind") ==
           "pain|||3||2026-10-01T12:00:00Z\n" "stretch|bridge|10||good, easy|2026-10-01T12:00:00Z\n");
+
+    // A stretch done twice a day is two rows alike: both are entries (they
+    // were refused as "appears twice"), and the file imports again to nothing.
+    const auto twice = sandbox.write("twice.csv", "day,exercise,reps\n2026-10-02,bridge,10\n2026-10-02,hip,2\n"
+                                                  "2026-10-02,bridge,10\n2026-10-03,bridge,10\n");
+    CHECK_THAT(sandbox.run({"import", twice.string()}).out, Contains("4 records added"));
+    CHECK_THAT(sandbox.run({"import", twice.string()}).out, Contains("0 records added, 4 already present"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE day = '2026-10-02' AND exercise = 'bridge'") == "2\n");
+    // The first of them keeps the id such a row had before: a file of it alone adds nothing.
+    const auto once = sandbox.write("once.csv", "day,exercise,reps\n2026-10-02,bridge,10\n");
+    CHECK_THAT(sandbox.run({"import", once.string()}).out, Contains("0 records added, 1 already present"));
 }
 
 TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats", "[e2e][records][import]") {
