@@ -66,7 +66,13 @@ std::string reverted(const JournalChange& change) {
     if (change.table == "entries") {
         if (change.before.empty()) return "removed " + entry_words(after);
         if (change.after.empty()) return "restored " + entry_words(before);
-        return "put back " + entry_words(before) + " (it had become " + entry_words(after) + ")";
+        if (entry_words(before) != entry_words(after))
+            return "put back " + entry_words(before) + " (it had become " + entry_words(after) + ")";
+        // Only the note changed: the words above would say nothing changed.
+        const std::string was = field(before, "note"), became = field(after, "note");
+        if (was.empty()) return "removed the note \"" + became + "\" from " + entry_words(before);
+        return "put back the note \"" + was + "\" on " + entry_words(before) +
+               (became.empty() ? "" : " (it had become \"" + became + "\")");
     }
     if (change.table == "pauses") {
         const std::string exercise = field(row, "exercise");

@@ -129,6 +129,11 @@ TEST_CASE("undo reverts whole commands: log --all, delete, edit, pause, skip, im
     REQUIRE(sandbox.run({"edit", id, "--reps", "12", "--pain", "2"}).exit_code == 0);
     REQUIRE(sandbox.run({"undo"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT * FROM entries") == logged);
+    // An edit of the note alone says what the note was: "put back bridge (it had become bridge)" said nothing.
+    REQUIRE(sandbox.run({"edit", id, "--note", "felt fine"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("put back the note \"ok\" on bridge: 9 reps on 2026-11-22 (it had "
+                                                   "become \"felt\n    fine\")"));
+    CHECK(sandbox.sql("SELECT * FROM entries") == logged);
 
     REQUIRE(sandbox.run({"pause", "spine"}).exit_code == 0);
     REQUIRE(sandbox.run({"skip", "tomorrow", "--until", "2026-11-25"}).exit_code == 0);
