@@ -4,8 +4,8 @@
 
 #include "cli/commands.h"
 #include "render/json_text.h"
+#include "render/exercise_text.h"
 #include "render/plan_json.h"
-#include "core/pain.h"
 #include "cli/progress.h"
 #include "core/text.h"
 
@@ -65,10 +65,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         for (const auto& item : plan.paused) paused.push_back(item.exercise.id);
         if (!left.empty()) out << hanging("Left: ", join(left), kLineWidth);
         if (!paused.empty()) out << hanging("Paused: ", join(paused), kLineWidth);
-        if (flare)
-            out << hanging("", flare->reason + " " + flare_action(*flare) + " `" +
-                                   flare_command(*flare, gentle_plan_command()) + "`",
-                           kLineWidth);
+        if (flare) out << flare_advice(*flare);
     }
     return complete ? 0 : 1;
 }
