@@ -66,12 +66,12 @@ std::string reverted(const JournalChange& change) {
     if (change.table == "entries") {
         if (change.before.empty()) return "removed " + entry_words(after);
         if (change.after.empty()) return "restored " + entry_words(before);
-        if (entry_words(before) != entry_words(after))
-            return "put back " + entry_words(before) + " (it had become " + entry_words(after) + ")";
+        const std::string old_words = entry_words(before), new_words = entry_words(after);
+        if (old_words != new_words) return "put back " + old_words + " (it had become " + new_words + ")";
         // Only the note changed: the words above would say nothing changed.
         const std::string was = field(before, "note"), became = field(after, "note");
-        if (was.empty()) return "removed the note \"" + became + "\" from " + entry_words(before);
-        return "put back the note \"" + was + "\" on " + entry_words(before) +
+        if (was.empty()) return "removed the note \"" + became + "\" from " + old_words;
+        return "put back the note \"" + was + "\" on " + old_words +
                (became.empty() ? "" : " (it had become \"" + became + "\")");
     }
     if (change.table == "pauses") {
