@@ -42,6 +42,19 @@ std::filesystem::path write_html(const Sandbox& sandbox, const std::vector<std::
     return sandbox.home() / file;
 }
 
+/// `html` printed on A4 and on Letter, each checked to fill exactly one
+/// page: the paper's name and the words on it.
+std::vector<std::pair<std::string, std::string>> one_page_each(const Sandbox& sandbox, const std::filesystem::path& html) {
+    std::vector<std::pair<std::string, std::string>> printed;
+    for (const char* paper : {"A4", "letter"}) {
+        INFO(paper);
+        const PrintedPdf pdf = print_html(sandbox, html, paper);
+        CHECK(pdf.pages == 1);
+        printed.emplace_back(paper, words(pdf.text()));
+    }
+    return printed;
+}
+
 /// Pain above the usual for three days, and three stretches that hurt
 /// yesterday: the plan gets the flare note and three cautions.
 void a_hard_week(Sandbox& sandbox) {
@@ -62,11 +75,8 @@ TEST_CASE("a day plan prints on exactly one A4 or Letter page with every stretch
     const auto html = write_html(sandbox, {"plan"}, "day.html");
     const auto plan = nlohmann::json::parse(sandbox.run({"plan", "-f", "json"}).out);
     REQUIRE(stretches_of(plan).size() == 10);
-    for (const char* paper : {"A4", "letter"}) {
+    for (const auto& [paper, text] : one_page_each(sandbox, html)) {
         INFO(paper);
-        const PrintedPdf pdf = print_html(sandbox, html, paper);
-        CHECK(pdf.pages == 1);
-        const std::string text = words(pdf.text());
         CHECK_THAT(text, Contains("Stretches for Sunday 22 November 2026"));
         for (const auto& [name, dose] : stretches_of(plan)) {
             CHECK_THAT(text, Contains(name));
@@ -82,22 +92,17 @@ TEST_CASE("a day plan with the flare note and three cautions still prints on one
     a_hard_week(sandbox);
     const auto html = write_html(sandbox, {"plan"}, "hard-day.html");
     CHECK_THAT(read_file(html), Contains("well above your usual"));
-    for (const char* paper : {"A4", "letter"}) {
+    for (const auto& [paper, text] : one_page_each(sandbox, html)) {
         INFO(paper);
-        const PrintedPdf pdf = print_html(sandbox, html, paper);
-        CHECK(pdf.pages == 1);
-        CHECK_THAT(words(pdf.text()), Contains("It hurt 4/10 on Saturday 21 November 2026"));
+        CHECK_THAT(text, Contains("It hurt 4/10 on Saturday 21 November 2026"));
     }
     // A paused stretch and advice to rest too: the pause list pushed the
     // warning signs alone onto a second page.
     REQUIRE(sandbox.run({"pause", "hip-stretch", "--reason", "sore"}).exit_code == 0);
     REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
     const auto rest = write_html(sandbox, {"plan"}, "rest-day.html");
-    for (const char* paper : {"A4", "letter"}) {
+    for (const auto& [paper, text] : one_page_each(sandbox, rest)) {
         INFO(paper);
-        const PrintedPdf pdf = print_html(sandbox, rest, paper);
-        CHECK(pdf.pages == 1);
-        const std::string text = words(pdf.text());
         CHECK_THAT(text, Contains("Rest rather than stretch today"));
         CHECK_THAT(text, Contains("Hip Stretch since Sunday 22 November 2026 (sore), resume with stretch resume hip-stretch"));
         CHECK_THAT(text, Contains("chest pain"));
