@@ -55,6 +55,10 @@ TEST_CASE("advice to rest today says how to rest without losing the streak, and 
     CHECK(yesterday.out.find("Leave the routine") == std::string::npos);
     CHECK_THAT(yesterday.out, Contains("That was a lot of pain. If it still hurts that much, give today's score as"));
     CHECK_THAT(yesterday.out, Contains(kSign));
+    // log --date, which gives the same advice when several stretches hurt, says the same of an earlier day.
+    const auto logged = earlier.run({"log", "bridge", "hip", "--pain", "8", "--date", "yesterday"});
+    CHECK_THAT(logged.out, Contains("That was a lot of pain. If it still hurts that much"));
+    CHECK(logged.out.find("Leave the routine") == std::string::npos);
     CHECK_THAT(earlier.run({"remind"}).out, Contains("consider `stretch plan --routine gentle`"));
     // Severe pain in several stretches at once: the advice to rest is the last word, with no count of what is left.
     const auto several = sandbox.run({"log", "bridge", "hip", "--pain", "8"});

@@ -205,6 +205,26 @@ steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
     CHECK_THAT(html, Contains("<td><span class=\"box\">&#x2713;</span></td>"));
 }
 
+TEST_CASE("a stretch resumed during the week keeps its row in routine order, and its pause says when it ended",
+          "[e2e][sheet]") {
+    Sandbox sandbox("2026-12-07T08:00:00");
+    REQUIRE(sandbox.run({"pause", "leg"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-12-14T08:00:00";
+    REQUIRE(sandbox.run({"resume", "leg"}).exit_code == 0);
+    const auto text = sandbox.run({"plan", "--week", "2026-12-13"}).out;
+    CHECK_THAT(text, Contains("3. Bottom Stretch"));
+    CHECK_THAT(text, Contains("4. Leg Stretch"));  // not last, after the stretches of the first day
+    CHECK_THAT(text, Contains("Paused: Leg Stretch from Monday 7 December 2026 to Sunday 13 December 2026."));
+    CHECK_THAT(sandbox.run({"plan", "--week", "2026-12-13", "-f", "markdown"}).out,
+               Contains("- Paused: Leg Stretch from Monday 7 December 2026 to Sunday 13 December 2026"));
+    const auto html = sandbox.run({"plan", "--week", "2026-12-13", "-f", "html"}).out;
+    CHECK_THAT(html, Contains("<b>Leg Stretch</b> from Monday 7 December 2026 to Sunday 13 December 2026."));
+    CHECK(html.find("stretch resume leg-stretch") == std::string::npos);  // resumed already
+    // A week that ends before it was resumed says since when.
+    CHECK_THAT(sandbox.run({"plan", "--week", "2026-12-06"}).out,
+               Contains("Paused: Leg Stretch since Monday 7 December 2026."));
+}
+
 TEST_CASE("an exercise may name its own figure, and a missing one is an error at its line", "[e2e][sheet]") {
     Sandbox sandbox;
     const std::string exercise = R"(
