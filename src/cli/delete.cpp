@@ -42,8 +42,8 @@ void add_delete_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("delete", "Delete log entries by the id history prints");
     command->add_option("id", *ids, "Entry ids, or unique prefixes of at least 4 characters")->required();
     command->callback([ids, &session] {
-        const auto existing = session.existing_store();
-        if (!existing) throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");
+        if (!session.existing_store())
+            throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");
         Store store = session.writable_store();
         session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(), session.options.quiet,
                                        session.out);

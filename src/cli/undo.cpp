@@ -222,6 +222,7 @@ void add_undo_command(CLI::App& app, Session& session) {
                                          session.options.quiet, session.out);
             return;
         }
+        existing.reset();
         Store store = session.writable_store();
         // An undo keeps what is derived from the log like any other write,
         // but what stops that (routine files or a config.toml that cannot

@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include <sqlite3.h>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -314,6 +316,9 @@ void Store::backup_to(const fs::path& target) const {
     ::close(fd);
     try {
         guarded(path_, [&] {
+            // VACUUM INTO refuses to run in a transaction, and reads a
+            // snapshot of its own: the reader's snapshot ends here.
+            if (!sqlite3_get_autocommit(db_->getHandle())) db_->exec("COMMIT");
             SQLite::Statement vacuum(*db_, "VACUUM INTO ?");
             vacuum.bind(1, partial.string());
             return vacuum.exec();

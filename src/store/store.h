@@ -116,7 +116,11 @@ public:
     static constexpr int kSchemaVersion = kMigrationCount;
 
     /// Opens an existing database to read it; nullopt when the file does not
-    /// exist, so reading never creates one.
+    /// exist, so reading never creates one. All its reads see the log as it
+    /// was at the first of them: the parts of a report agree with each other
+    /// even while another process logs, and SQLite takes its locks once, not
+    /// once a statement. It never sees a later write, so a command drops it
+    /// before opening the log to write.
     static std::optional<Store> open_existing(const std::filesystem::path& path);
     /// Opens the database to write, creating it and its directory (mode 0700).
     static Store open_for_writing(const std::filesystem::path& path);

@@ -159,7 +159,9 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
         db.reset();
         return open_for_writing(path);
     }
-    guarded(path, [&] { return db->exec("PRAGMA cache_size = -" + std::to_string(kReadCacheKiB)); });
+    // One read transaction for the whole command (see open_existing): it
+    // starts with the first read, so the version check above stays outside.
+    guarded(path, [&] { return db->exec("PRAGMA cache_size = -" + std::to_string(kReadCacheKiB) + "; BEGIN"); });
     return Store(std::move(db), path);
 }
 

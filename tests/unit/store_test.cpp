@@ -269,3 +269,23 @@ TEST_CASE("store: the last pain of each stretch asked about before a day is its 
     CHECK(store.last_pain_before(ymd(2026, 11, 22), {"spine-stretch"}).size() == 1);
     CHECK(store.last_pain_before(ymd(2026, 11, 22), {}).empty());
 }
+
+TEST_CASE("store: a reader sees the log as it was at its first read, and the next reader sees the new entries",
+          "[store]") {
+    const stretch::testing::Sandbox sandbox;  // a temporary HOME with a real log file
+    const DateRange november{ymd(2026, 11, 1), ymd(2026, 11, 30)};
+    Store::open_for_writing(sandbox.database())
+        .add({stretch_entry("u1", ymd(2026, 11, 20), "bridge", "2026-11-20T08:00:00Z")});
+
+    std::optional<Store> reader = Store::open_existing(sandbox.database());
+    REQUIRE(reader);
+    REQUIRE(reader->entries_in(november).size() == 1);
+    Store::open_for_writing(sandbox.database())
+        .add({stretch_entry("u2", ymd(2026, 11, 21), "bridge", "2026-11-21T08:00:00Z")});
+
+    // Both parts of one command's answer come from the same moment.
+    CHECK(reader->entries_in(november).size() == 1);
+    CHECK(reader->exercises_done_on(ymd(2026, 11, 21)).empty());
+    reader.reset();
+    CHECK(Store::open_existing(sandbox.database())->entries_in(november).size() == 2);
+}
