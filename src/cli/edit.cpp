@@ -123,11 +123,11 @@ void add_edit_command(CLI::App& app, Session& session) {
     auto note = std::make_shared<std::string>();
     CLI::App* command = app.add_subcommand("edit", "Correct one log entry by the id history prints");
     command->add_option("id", options->id, "Entry id, or a unique prefix of at least 4 characters")->required();
-    command->add_option("--reps", options->reps, "Repetitions done")->check(whole_number(1, 1000));
-    command->add_option("--hold", options->hold, "Seconds each hold lasted")->check(whole_number(1, 3600));
+    command->add_option("--reps", options->reps, "Repetitions done")->transform(whole_number(1, 1000));
+    command->add_option("--hold", options->hold, "Seconds each hold lasted")->transform(whole_number(1, 3600));
     command->add_option("--side", options->side, "left, right or both")
         ->check(CLI::IsMember({"left", "right", "both"}));
-    command->add_option("--pain", options->pain, "Pain, 0 (none) to 10 (worst)")->check(whole_number(0, 10));
+    command->add_option("--pain", options->pain, "Pain, 0 (none) to 10 (worst)")->transform(whole_number(0, 10));
     CLI::Option* note_option = command->add_option("--note", *note, "The note (\"\" removes it)");
     command->add_option("--date", options->date, "The day it counts for (never later than today)")
         ->check(non_empty());

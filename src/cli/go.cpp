@@ -344,7 +344,7 @@ void add_go_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->add_option("--speed", options->speed, "Run the clock N times faster, 1 to 1000")
         ->type_name("N")
-        ->check(CLI::Range(1, 1000).description(""));
+        ->transform(whole_number(1, 1000));
     command->callback([options, &session] {
         if (!RawTerminal::available())
             throw Error(ErrorKind::usage, "stretch go needs a terminal to guide you",

@@ -192,13 +192,13 @@ void add_log_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("log", "Record stretches you did");
     command->add_option("exercises", options->exercises, "Exercise ids, names or unique prefixes");
     command->add_option("--reps", options->reps, "Repetitions done (default: the plan's target)")
-        ->check(whole_number(1, 1000));
+        ->transform(whole_number(1, 1000));
     command->add_option("--hold", options->hold, "Seconds each hold lasted (default: as planned)")
-        ->check(whole_number(1, 3600));
+        ->transform(whole_number(1, 3600));
     command->add_option("--side", options->side, "left, right or both")
         ->check(CLI::IsMember({"left", "right", "both"}));
     command->add_option("--pain", options->pain, "Pain during the stretch, 0 (none) to 10 (worst)")
-        ->check(whole_number(0, 10));
+        ->transform(whole_number(0, 10));
     command->add_option("--note", options->note, "A note to keep with the entry");
     command->add_option("--date", options->date, "The day it counts for (default: today, never later)");
     add_routine_option(*command, options->routine);

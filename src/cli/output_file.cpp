@@ -28,6 +28,38 @@ mode_t current_umask() {
     return mask;
 }
 
+/// Where writing to `path` lands: a symbolic link is followed, as the shell's
+/// `>` would, so that the link stays and its target gets the text.
+fs::path followed(fs::path path) {
+    std::error_code error;
+    for (int hops = 0; hops < 40 && fs::is_symlink(path, error); ++hops) {
+        const fs::path next = fs::read_symlink(path, error);
+        if (error) break;
+        path = next.is_absolute() ? next : path.parent_path() / next;
+    }
+    return path;
+}
+
+/// Writes `text` to what is already there and is not a regular file (a
+/// FIFO, a terminal, /dev/null): such a file is written through, as by `>`,
+/// never replaced by a regular file of the same name.
+void write_through(const fs::path& target, const std::string& text) {
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) cannot_write(target, std::strerror(errno));
+    size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const std::string why = n < 0 ? std::strerror(errno) : "nothing was written";
+            ::close(fd);
+            cannot_write(target, why);
+        }
+        written += static_cast<size_t>(n);
+    }
+    if (::close(fd) != 0) cannot_write(target, std::strerror(errno));
+}
+
 }  // namespace
 
 void add_output_option(CLI::App& command, std::string& output) {
@@ -41,11 +73,16 @@ void write_output(const std::string& output, const std::string& text, std::ostre
         out << text;
         return;
     }
-    const fs::path target = output;
+    const fs::path target = followed(output);
     std::error_code error;
-    if (fs::is_directory(target, error))
-        throw Error(ErrorKind::cant_create, target.string() + " is a directory",
-                    "name a file in it, such as " + (target / "stretch.txt").string());
+    const fs::file_status status = fs::status(target, error);
+    if (fs::is_directory(status))
+        throw Error(ErrorKind::cant_create, output + " is a directory",
+                    "name a file in it, such as " + (fs::path(output) / "stretch.txt").string());
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        write_through(target, text);
+        return;
+    }
     const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     // A new name beside the target, so that the rename is atomic.
     const fs::path partial = directory / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid()));

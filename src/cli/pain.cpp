@@ -37,7 +37,7 @@ void add_pain_command(CLI::App& app, Session& session) {
     CLI::App* command = app.add_subcommand("pain", "Record how much your back hurts, 0 to 10");
     command->add_option("score", options->score, "0 = no pain ... 10 = worst pain imaginable")
         ->required()
-        ->check(whole_number(0, 10));
+        ->transform(whole_number(0, 10));
     command->add_option("--note", options->note, "A note to keep with the score");
     command->add_option("--date", options->date, "The day it counts for (default: today, never later)");
     command->callback([options, &session] {

@@ -10,7 +10,7 @@ void add_range_options(CLI::App& command, RangeRequest& request) {
     command.add_flag("--month", request.month, "This calendar month");
     command.add_flag("--year", request.year, "This calendar year");
     command.add_option("--days", request.days, "The last N days, today included")
-        ->check(whole_number(1, 36600));
+        ->transform(whole_number(1, 36600));
     command.add_option("--since", request.since, "From this day (YYYY-MM-DD, yesterday, a weekday...)")
         ->check(non_empty());
     command.add_option("--until", request.until, "Up to this day, with --since (default: today)")->check(non_empty());
@@ -23,7 +23,11 @@ CLI::Validator whole_number(int min, int max) {
         [min, max, range](std::string& text) -> std::string {
             int value = 0;
             const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-            if (error == std::errc() && end == text.data() + text.size() && value >= min && value <= max) return {};
+            if (error == std::errc() && end == text.data() + text.size() && value >= min && value <= max) {
+                // CLI11 converts "010" as octal (8): hand it the number as read here.
+                text = std::to_string(value);
+                return {};
+            }
             return "must be a whole number from " + range + ", not '" + text + "'";
         },
         "");

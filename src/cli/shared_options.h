@@ -20,6 +20,8 @@ DateRange range_in_log(const RangeRequest& request, const Store* store, Date tod
 void add_range_options(CLI::App& command, RangeRequest& request);
 
 /// Checks an integer option: "--pain: must be a whole number from 0 to 10, not 'abc'".
+/// A number is read in decimal whatever its leading zeros: "010" is 10.
+/// Give it to transform(), not check(): check() throws its rewrite away.
 CLI::Validator whole_number(int min, int max);
 
 /// Refuses an empty value: `--since ""` is a mistake, never "not given".

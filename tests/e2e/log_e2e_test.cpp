@@ -108,6 +108,15 @@ TEST_CASE("a bad number says what is allowed", "[e2e][log]") {
     CHECK_THAT(sandbox.run({"log", "bridge", "--reps", "2.5"}).err, Contains("from 1 to 1000, not '2.5'"));
 }
 
+TEST_CASE("a number with leading zeros is read in decimal, never as octal", "[e2e][log]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "010", "--pain", "08"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "09"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT kind, reps, pain FROM entries ORDER BY id") == "stretch|10|8\npain||9\n");
+    // A pain of 010 is 10, the stop zone, not 8.
+    CHECK_THAT(sandbox.run({"log", "bird-dog", "--pain", "010"}).out, Contains("paused"));
+}
+
 TEST_CASE("a typo gets did-you-mean and leaves an existing log unchanged", "[e2e][log]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
