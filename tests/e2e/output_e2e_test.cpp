@@ -1,6 +1,8 @@
 // --output FILE on plan and report: the answer goes to a file replaced whole,
 // as a cron job refreshing a printed sheet needs.
 
+#include <sys/stat.h>
+
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -39,6 +41,25 @@ TEST_CASE("an output file is replaced whole and leaves nothing else behind", "[e
     size_t files = 0;
     for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(sandbox.home() / "out")) ++files;
     CHECK(files == 1);
+}
+
+TEST_CASE("output follows a symbolic link and writes through a FIFO, replacing neither", "[e2e][output]") {
+    Sandbox sandbox;
+    const std::string printed = sandbox.run({"plan"}).out;
+    sandbox.write("sheets/real.txt", "");
+    std::filesystem::create_symlink("sheets/real.txt", sandbox.home() / "link.txt");
+    REQUIRE(sandbox.run({"plan", "-o", "link.txt"}).exit_code == 0);
+    CHECK(std::filesystem::is_symlink(sandbox.home() / "link.txt"));
+    CHECK(read_file(sandbox.home() / "sheets/real.txt") == printed);
+
+    // As root, a rename over a device such as /dev/null would replace it.
+    const auto fifo = sandbox.home() / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto reader = sandbox.start({"cat", fifo.string()});
+    const auto written = sandbox.run({"plan", "-o", "pipe"});
+    CHECK(written.exit_code == 0);
+    CHECK(Sandbox::finish(reader).out == printed);
+    CHECK(std::filesystem::is_fifo(fifo));
 }
 
 TEST_CASE("output refuses a directory, a missing one and an empty name, and writes nothing", "[e2e][output]") {
