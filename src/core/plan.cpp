@@ -54,6 +54,12 @@ std::string size_text(const Plan& plan) {
            std::to_string(plan.estimated_minutes()) + " min.";
 }
 
+std::string skipped_sentence(const Plan& plan, const std::string& shown_reason) {
+    const std::string reason = shown_reason.empty() ? "" : " (" + shown_reason + ")";
+    if (plan.past) return "This day was skipped" + reason + ": nothing was due and no streak was lost.";
+    return "This day is skipped" + reason + ": nothing is due and no streak is lost.";
+}
+
 std::string unscheduled_reason(const Plan& plan) {
     if (is_retired(plan.routine))
         return "Nothing is planned: this routine's file is gone. The days before it went keep their plans.";
@@ -73,7 +79,7 @@ int routine_minutes(const Catalog& catalog, const Routine& routine) {
 
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
                 const Cautions& cautions, const Progresses& progress) {
-    Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {}};
+    Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {}, expected.past};
     for (const PlannedStretch* due : expected.due) {
         const PlannedStretch& step = *due;
         const auto caution = cautions.find(step.exercise);

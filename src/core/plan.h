@@ -45,6 +45,7 @@ struct Plan {
     std::optional<std::string> skip_reason;  ///< set (maybe empty) when the day is skipped
     std::vector<PlanItem> items;     ///< the stretches due; empty when not scheduled
     std::vector<PausedItem> paused;  ///< the routine's paused stretches
+    bool past = false;               ///< before today (see ExpectedDay::past)
 
     bool skipped() const { return skip_reason.has_value(); }
     /// True when the day asks for any stretch: scheduled, not skipped, and
@@ -62,6 +63,10 @@ struct Plan {
 std::string schedule_text(const RoutineSnapshot& routine);
 /// "10 stretches, about 15 min.": what a scheduled day's plan asks for.
 std::string size_text(const Plan& plan);
+/// "This day is skipped (REASON): nothing is due and no streak is lost.", in
+/// the past tense for a past day; `shown_reason` is the skip's reason as the
+/// format shows it.
+std::string skipped_sentence(const Plan& plan, const std::string& shown_reason);
 /// Why a day its routine does not schedule asks for nothing, as a sentence.
 std::string unscheduled_reason(const Plan& plan);
 

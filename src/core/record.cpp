@@ -118,6 +118,7 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     const RoutineSnapshot* recorded = day < today ? record.version_on(current.id, day) : nullptr;
     ExpectedDay expected;
     expected.day = day;
+    expected.past = day < today;
     expected.routine = recorded ? recorded : &current;
     expected.scheduled = expected.routine->days.includes(day);
     if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;

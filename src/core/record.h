@@ -125,6 +125,7 @@ struct ExpectedDay {
     std::optional<std::string> skip_reason;    ///< set (maybe empty) when the day is skipped
     std::vector<const PlannedStretch*> due;    ///< scheduled steps that are not paused; point into `routine`
     std::vector<const Pause*> paused;          ///< the routine's stretches paused that day, once each
+    bool past = false;                         ///< before today: its skip can no longer be undone
 
     bool skipped() const { return skip_reason.has_value(); }
     /// The distinct exercise ids due, in routine order.

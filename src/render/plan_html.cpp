@@ -35,9 +35,7 @@ std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare
     std::string body = day_header(plan);
     if (flare) body += flare_note(*flare, gentle_plan_command());
     if (plan.skipped())
-        body += "<p class=\"note\">This day is skipped" +
-                (plan.skip_reason->empty() ? std::string() : " (" + html_text(*plan.skip_reason) + ")") +
-                ": nothing is due and no streak is lost.</p>\n";
+        body += "<p class=\"note\">" + skipped_sentence(plan, html_text(*plan.skip_reason)) + "</p>\n";
     if (!plan.scheduled)
         body += "<p class=\"note\">" + html_text(unscheduled_reason(plan)) + "</p>\n";
     else if (plan.items.empty())

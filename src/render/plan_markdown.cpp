@@ -65,9 +65,7 @@ std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& f
     std::string out = header(plan);
     if (flare) out += "> " + markdown_flare(*flare, gentle_plan_command()) + "\n\n";
     if (plan.skipped())
-        out += "This day is skipped" +
-               (plan.skip_reason->empty() ? std::string() : " (" + markdown_text(*plan.skip_reason) + ")") +
-               ": nothing is due and no streak is lost.\n\n";
+        out += skipped_sentence(plan, markdown_text(*plan.skip_reason)) + "\n\n";
     if (!plan.scheduled)
         return out + markdown_text(unscheduled_reason(plan)) + "\n";
     if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";

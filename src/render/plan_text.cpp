@@ -67,10 +67,13 @@ std::string footer(const Style& style) {
 std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare) {
     std::string out = header(plan, style) + "\n";
     if (flare) out += style.yellow(flare_advice(*flare)) + "\n";
-    if (plan.skipped())
-        out += paragraph("This day is skipped" + (plan.skip_reason->empty() ? "" : " (" + terminal_safe(*plan.skip_reason) + ")") +
-                         ": nothing is due and no streak is lost. The stretches are below if you feel like them; "
-                         "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.") + "\n";
+    if (plan.skipped()) {
+        // A past day's skip is part of its record: no undoing it is offered.
+        const std::string offer = plan.past ? ""
+                                            : " The stretches are below if you feel like them; `stretch unskip " +
+                                                  to_iso(plan.date) + "` undoes the skip.";
+        out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";
+    }
     if (!plan.scheduled) {
         return out + paragraph(unscheduled_reason(plan));
     }

@@ -43,6 +43,13 @@ TEST_CASE("a skipped week keeps the streak and is shown apart from missed days",
     const auto text = sandbox.run({"report", "--since", "2026-11-02"}).out;
     CHECK_THAT(text, Contains("Not missed and not counted: 7 skipped (7 days)"));
     CHECK_THAT(text, Contains("Streak: current 7 days, longest 7 days"));
+
+    // Once past, a skipped day's plan tells what it was, and offers no unskip,
+    // which would be refused.
+    const auto past = sandbox.run({"plan", "2026-11-08"}).out;
+    CHECK_THAT(past, Contains("This day was skipped (holiday): nothing was due and no streak was lost."));
+    CHECK(past.find("unskip") == std::string::npos);
+    CHECK_THAT(sandbox.run({"plan", "2026-11-08", "--format", "markdown"}).out, Contains("This day was skipped"));
     CHECK_THAT(text, Contains("s skipped"));
     CHECK_THAT(text, Contains("   9 Nov   s  s  s  s  s  #  # "));
 }
