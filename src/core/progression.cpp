@@ -14,19 +14,25 @@ int hold_steps(const Dose& dose) {
     return (dose.hold->max - dose.hold->min + kHoldStepSeconds - 1) / kHoldStepSeconds;
 }
 
+/// Whether `day` did less than `target`; an amount not logged was as planned.
+bool below(const Target& target, const DoneDay& day) {
+    return (day.reps && *day.reps < target.reps) || (day.hold && target.hold && *day.hold < *target.hold);
+}
+
 }  // namespace
 
 int max_steps(const Dose& dose) { return reps_steps(dose) + hold_steps(dose); }
 
-Progress after_day(Progress progress, std::optional<int> pain, const Dose& dose, const ProgressionRule& rule) {
-    const PainZone zone = pain ? rule.zones.zone_of(*pain) : PainZone::fine;
+Progress after_day(Progress progress, const DoneDay& day, const Dose& dose, const ProgressionRule& rule) {
+    const PainZone zone = day.pain ? rule.zones.zone_of(*day.pain) : PainZone::fine;
     if (zone != PainZone::fine) return Progress{std::max(progress.steps - 1, 0), 0};
+    if (below(target_at(dose, progress.steps), day)) return progress;
     if (++progress.run < std::max(rule.days, 1)) return progress;
     return Progress{std::min(progress.steps + 1, max_steps(dose)), 0};
 }
 
 Progress after_days(Progress from, const std::vector<DoneDay>& days, const Dose& dose, const ProgressionRule& rule) {
-    for (const DoneDay& day : days) from = after_day(from, day.pain, dose, rule);
+    for (const DoneDay& day : days) from = after_day(from, day, dose, rule);
     return from;
 }
 
@@ -56,7 +62,9 @@ std::string describe(const Dose& dose, const Target& target) {
 }
 
 std::string progression_key(const Dose& dose, const ProgressionRule& rule) {
-    return (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +
+    // "2:" since a step is earned only at the target: progress kept under
+    // the first rule, which counted any fine day, is worked out again.
+    return std::string("2:") + (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +
            "|" + std::to_string(rule.days) + "|" + std::to_string(rule.zones.fine_up_to) + "-" +
            std::to_string(rule.zones.stop_from);
 }

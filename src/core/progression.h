@@ -1,8 +1,8 @@
 #pragma once
 /// Progression within a dose's ranges: each stretch has a target inside its
 /// range that starts at the low end, moves up one step after a run of days
-/// it was done without pain beyond the fine zone, and steps back after a
-/// day that hurt more. Pure: the days are passed in.
+/// it was done at its target without pain beyond the fine zone, and steps
+/// back after a day that hurt more. Pure: the days are passed in.
 ///
 /// A step is one repetition while the reps range has room, then 5 seconds
 /// of hold while the hold range has room (the last step may be shorter), so
@@ -42,21 +42,27 @@ struct Progress {
 };
 
 /// One day a stretch was done: the highest pain given with it that day
-/// (nullopt when none was given, which counts as fine).
+/// (nullopt when none was given, which counts as fine), and the most reps
+/// and the longest hold logged (nullopt when not logged: done as planned).
 struct DoneDay {
     Date day;
     std::optional<int> pain;
+    std::optional<int> reps;
+    std::optional<int> hold;
 };
 
 /// The most steps `dose`'s ranges allow.
 int max_steps(const Dose& dose);
 
 /// `progress` carried over one more day the stretch was done: a fine day
-/// lengthens the run and, at `rule.days`, takes a step up (never past the
-/// top); a day in the "easier" or stop zone takes a step back (never below
-/// the low end) and starts the run again. A stop-zone day also pauses the
-/// stretch, which is the pain-zones rule's business, not this one's.
-Progress after_day(Progress progress, std::optional<int> pain, const Dose& dose, const ProgressionRule& rule);
+/// done at the target or beyond lengthens the run and, at `rule.days`, takes
+/// a step up (never past the top); a fine day done below the target (a
+/// gentler routine's dose, or fewer reps) neither counts nor breaks the run,
+/// so a target is never more than one step above what was done; a day in the
+/// "easier" or stop zone takes a step back (never below the low end) and
+/// starts the run again. A stop-zone day also pauses the stretch, which is
+/// the pain-zones rule's business, not this one's.
+Progress after_day(Progress progress, const DoneDay& day, const Dose& dose, const ProgressionRule& rule);
 
 /// The progress after `days`, oldest first, starting from `from`.
 Progress after_days(Progress from, const std::vector<DoneDay>& days, const Dose& dose, const ProgressionRule& rule);
@@ -78,7 +84,8 @@ Dose dose_at(const Dose& dose, const Target& target);
 std::string describe(const Dose& dose, const Target& target);
 
 /// A short text naming what the rule depends on, so that progress kept for
-/// one dose and rule is never used for another: "8-12|-|3|3-6".
+/// one dose and rule is never used for another: "2:8-12|-|3|3-6" (the
+/// number is the rule's own version).
 std::string progression_key(const Dose& dose, const ProgressionRule& rule);
 
 }  // namespace stretch

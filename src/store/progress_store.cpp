@@ -14,14 +14,16 @@ using namespace sql;
 
 std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRange& range) const {
     return guarded(path_, [&] {
-        const auto select = reused("SELECT day, max(pain) FROM entries WHERE exercise = ? AND kind = 'stretch' "
-                                   "AND day BETWEEN ? AND ? GROUP BY day ORDER BY day");
+        const auto select = reused("SELECT day, max(pain), max(reps), max(hold_seconds) FROM entries "
+                                   "WHERE exercise = ? AND kind = 'stretch' AND day BETWEEN ? AND ? "
+                                   "GROUP BY day ORDER BY day");
         select->bind(1, exercise);
         select->bind(2, to_iso(range.first));
         select->bind(3, to_iso(range.last));
         std::vector<DoneDay> days;
         while (select->executeStep())
-            days.push_back(DoneDay{day_of(select->getColumn(0), path_.string()), optional_int(select->getColumn(1))});
+            days.push_back(DoneDay{day_of(select->getColumn(0), path_.string()), optional_int(select->getColumn(1)),
+                                   optional_int(select->getColumn(2)), optional_int(select->getColumn(3))});
         return days;
     });
 }

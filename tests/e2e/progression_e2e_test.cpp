@@ -136,3 +136,18 @@ TEST_CASE("the progress kept in the log gives the same targets as walking every 
     CHECK(sandbox.sql("SELECT steps, through FROM progress WHERE exercise = 'bridge'") == "1|2026-11-09\n");
     CHECK(target_of(sandbox, "bridge")["reps"] == 9);  // six fine days (10), the 8th easier (9), one fine day
 }
+
+TEST_CASE("weeks of a gentler dose take the full routine's target one step up, not to the top",
+          "[e2e][progression]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/easy.toml",
+                  "[routine]\nname = \"Easy\"\nsteps = [ { exercise = \"bridge\", reps = 8 } ]\n");
+    for (int d = 2; d < 16; ++d) {
+        sandbox.env["STRETCH_NOW"] = "2026-11-" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all", "-r", "easy"}).exit_code == 0);
+    }
+    sandbox.env["STRETCH_NOW"] = "2026-11-16T08:00:00";
+    // Fourteen days of 8 reps earn one step of lower-back's 8-12, not four:
+    // 9 has never been done.
+    CHECK(target_of(sandbox, "bridge")["reps"] == 9);
+}

@@ -88,6 +88,31 @@ TEST_CASE("a pause holds the target: days not done neither count nor break the r
     CHECK(target_after(higher, kReps).reps == 10);
 }
 
+TEST_CASE("a step is earned at the target: a day done below it neither counts nor breaks the run", "[progression]") {
+    // Fourteen fine days of 8 reps, as a gentler routine asks: one step is
+    // earned at 8, and 9 is never done, so the target stays one step above
+    // what was done instead of climbing to the top.
+    std::vector<DoneDay> at_eight;
+    for (int i = 1; i <= 14; ++i) at_eight.push_back({ymd(2026, 11, unsigned(i)), 0, 8, std::nullopt});
+    CHECK(target_after(at_eight, kReps).reps == 9);
+    // Two days at 9 keep the run going across a day at 8 that did not count.
+    at_eight.push_back({ymd(2026, 11, 15), 0, 9, std::nullopt});
+    at_eight.push_back({ymd(2026, 11, 16), 0, 8, std::nullopt});
+    at_eight.push_back({ymd(2026, 11, 17), 0, 10, std::nullopt});
+    CHECK(target_after(at_eight, kReps).reps == 9);
+    at_eight.push_back({ymd(2026, 11, 18), 0, 9, std::nullopt});
+    CHECK(target_after(at_eight, kReps).reps == 10);
+    // A hold shorter than the target does not count either; an amount not
+    // logged was done as planned.
+    std::vector<DoneDay> short_holds;
+    for (int i = 1; i <= 9; ++i) short_holds.push_back({ymd(2026, 11, unsigned(i)), 0, 2, 20});
+    CHECK(target_after(short_holds, kHold) == Target{2, 25});
+    CHECK(target_after(days_with(9, 0), kHold) == Target{2, 30});
+    // A day that hurt steps back whatever was done.
+    at_eight.push_back({ymd(2026, 11, 19), 5, 8, std::nullopt});
+    CHECK(target_after(at_eight, kReps).reps == 9);
+}
+
 TEST_CASE("the days a step takes come from config.toml or the routine", "[progression]") {
     CHECK(target_after(days_with(2, 0), kReps, ProgressionRule{1, {}}).reps == 10);
     CHECK(target_after(days_with(4, 0), kReps, ProgressionRule{5, {}}).reps == 8);
