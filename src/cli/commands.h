@@ -88,7 +88,10 @@ struct PainOptions {
 };
 /// A score of kSeverePain or more also prints the warning signs; `routine`
 /// (null when none can be found) tells whether resting today needs a skip.
-int run_pain(const PainOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+/// `catalog` is null when the routine files cannot be used: the score is
+/// recorded all the same, without today's routine versions, and resting is
+/// offered unless today is skipped already.
+int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
              const Clock& clock, bool quiet, std::ostream& out);
 void add_pain_command(CLI::App& app, Session& session);
 
@@ -161,8 +164,10 @@ struct SkipOptions {
     std::string routine;
 };
 /// Refuses (a usage Error, nothing written) when the span holds today and
-/// today's plan is already complete.
-int run_skip(const SkipOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+/// today's plan is already complete. `catalog` and `routine` are null when
+/// the routine files cannot be used: the days are skipped all the same,
+/// without that check and without today's routine versions.
+int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
              const Clock& clock, bool quiet, std::ostream& out);
 void add_skip_command(CLI::App& app, Session& session);
 int run_unskip(const SkipOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,

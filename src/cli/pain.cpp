@@ -10,14 +10,14 @@
 
 namespace stretch {
 
-int run_pain(const PainOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
              const Clock& clock, bool quiet, std::ostream& out) {
     const Date day = resolve_past_day(options.date, clock.today);
     check_note(options.note);
     Entry entry = pain_score_entry(options.score, day, clock);
     entry.note = options.note;
     store.atomically([&] {
-        record_routines(store, catalog, clock);
+        if (catalog) record_routines(store, *catalog, clock);
         store.add({entry});
     });
     if (quiet) return 0;
@@ -25,10 +25,12 @@ int run_pain(const PainOptions& options, const Catalog& catalog, const Routine* 
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
     if (options.score < kSeverePain) return 0;
     const bool offer_skip =
-        day == clock.today && routine &&
-        resting_would_miss(catalog, *routine, plan_without_targets(catalog, *routine, day, clock.today, &store),
-                           clock.today, &store);
-    out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip);
+        day == clock.today &&
+        (catalog ? routine && resting_would_miss(*catalog, *routine,
+                                                 plan_without_targets(*catalog, *routine, day, clock.today, &store),
+                                                 clock.today, &store)
+                 : !store.plan_record().skipped(clock.today));
+    out << "\n" << severe_pain_advice(catalog ? *catalog : Catalog{}, kLineWidth, day == clock.today, offer_skip);
     return 0;
 }
 
@@ -43,15 +45,15 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);
-        const Catalog& catalog = session.catalog();
+        const Catalog* catalog = session.catalog_if_usable("the score is recorded all the same");
         // The routine only shapes the advice to a severe score: a config.toml
         // naming no routine must not keep a score from being recorded.
         const Routine* routine = nullptr;
         try {
-            routine = &session.routine({}, catalog);
+            if (catalog) routine = &session.routine({}, *catalog);
         } catch (const Error&) {
         }
-        Store store = session.writable_store();
+        Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
         session.exit_code =
             run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
         session.note_changes(store);

@@ -110,6 +110,17 @@ const Catalog& Session::catalog() const {
     return *catalog_;
 }
 
+const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
+    try {
+        return &catalog();
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::data) throw;
+        err << "stretch: warning: " << error.what() << (error.hint().empty() ? "" : "; " + error.hint()) << " ("
+            << still_done << ")\n";
+        return nullptr;
+    }
+}
+
 std::filesystem::path Session::config_path() const {
     if (auto named = env.named("STRETCH_CONFIG")) return *named;
     return config_directory(env) / "config.toml";
@@ -160,6 +171,14 @@ Store Session::writable_store(const std::filesystem::path& path) const {
     Store store = Store::open_for_writing(path);
     store.journal_as(command_line, command_name, utc_timestamp(clock().now));
     store.before_commit([this](Store& changed) { refresh_derived(changed); });
+    return store;
+}
+
+Store Session::writable_store_without_catalog() const {
+    Store store = writable_store();
+    // The summaries the change clears are filled in again by the next write
+    // that can read the files; reports read the entries until then.
+    store.before_commit([](Store&) {});
     return store;
 }
 

@@ -67,6 +67,16 @@ struct Session {
     Style style_for(const std::string& output) const;
     /// Reads the bundled and user routine files, once.
     const Catalog& catalog() const;
+    /// catalog() for pain and skip, the safe things to do on a bad day, which
+    /// a routine file (or config.toml) half-way through an edit must not
+    /// stop: its problem becomes a warning on standard error, ending with
+    /// `still_done` ("the score is recorded all the same"), and the result is
+    /// null. Other errors are thrown as by catalog().
+    const Catalog* catalog_if_usable(const std::string& still_done) const;
+    /// writable_store() for a command that has no catalog (see
+    /// catalog_if_usable): it leaves what is derived from the log to the next
+    /// command that can read the routine files.
+    Store writable_store_without_catalog() const;
     /// $STRETCH_CONFIG, else the config directory's config.toml.
     std::filesystem::path config_path() const;
     /// Reads config_path() once; a missing file is the default unless named by STRETCH_CONFIG.

@@ -38,14 +38,14 @@ void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, con
 
 }  // namespace
 
-int run_skip(const SkipOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
+int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
              const Clock& clock, bool quiet, std::ostream& out) {
     const DateRange span = resolve_coming_days(options.when, options.until, clock.today);
     check_note(options.reason);
     std::vector<Date> added;
     store.atomically([&] {
-        refuse_if_today_complete(span, catalog, routine, store, clock.today);
-        record_routines(store, catalog, clock);
+        if (catalog && routine) refuse_if_today_complete(span, *catalog, *routine, store, clock.today);
+        if (catalog) record_routines(store, *catalog, clock);
         added = store.add_skips(days_of(span), options.reason, utc_timestamp(clock.now));
     });
     if (quiet) return 0;
@@ -84,11 +84,11 @@ void add_skip_command(CLI::App& app, Session& session) {
     command->add_option("--reason", options->reason, "Why, shown on the plan");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
-        const Catalog& catalog = session.catalog();
-        const Routine& routine = session.routine(options->routine, catalog);
+        const Catalog* catalog = session.catalog_if_usable("the days are skipped all the same");
+        const Routine* routine = catalog ? &session.routine(options->routine, *catalog) : nullptr;
         resolve_coming_days(options->when, options->until, session.clock().today);  // before the database is created
         check_note(options->reason);
-        Store store = session.writable_store();
+        Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
         session.exit_code =
             run_skip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
         session.note_changes(store);

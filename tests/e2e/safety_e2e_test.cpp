@@ -319,3 +319,42 @@ TEST_CASE("one pain that stops several stretches is said once, with the warning 
     CHECK_THAT(milder.run({"log", "spine", "--pain", "6"}).out,
                Contains("so spine-stretch is paused from tomorrow"));
 }
+
+TEST_CASE("a routine file half-way through an edit stops neither pain nor skip, the safe things on a bad day",
+          "[e2e][safety]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);  // 22 November: the streak starts
+    sandbox.env["STRETCH_NOW"] = "2026-11-23T08:00:00";
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\ndays = [\"mon\", \"wensday\"]\nsteps = [ { exercise = \"bridge\" } ]\n");
+    // Commands that need the routines still refuse it, as before.
+    CHECK(sandbox.run({"plan"}).exit_code == 65);
+
+    const auto pain = sandbox.run({"pain", "8"});
+    CHECK(pain.exit_code == 0);
+    CHECK_THAT(pain.err, Contains("stretch: warning: "));
+    CHECK_THAT(pain.err, Contains("mine.toml:3:"));
+    CHECK_THAT(pain.err, Contains("(the score is recorded all the same)"));
+    // The rest advice and the way to keep the streak are there; the gentle
+    // routine, which the files were to say, is not offered.
+    CHECK_THAT(pain.out, Contains("Leave the routine for today"));
+    CHECK_THAT(pain.out, Contains("Run `stretch skip` to set today aside"));
+    CHECK_THAT(pain.out, Contains(kSign));
+    CHECK(pain.out.find("gentle") == std::string::npos);
+
+    const auto skip = sandbox.run({"skip", "--reason", "flare-up"});
+    CHECK(skip.exit_code == 0);
+    CHECK_THAT(skip.err, Contains("(the days are skipped all the same)"));
+    CHECK(sandbox.sql("SELECT day, reason FROM skips") == "2026-11-23|flare-up\n");
+    CHECK(sandbox.sql("SELECT day, pain FROM entries WHERE kind = 'pain'") == "2026-11-23|8\n");
+
+    // Once the file is fixed, the rested day kept the streak.
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\ndays = [\"mon\", \"wed\"]\nsteps = [ { exercise = \"bridge\" } ]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-24T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-22", "--format", "json"}).out);
+    CHECK(report["consistency"]["current_streak"] == 2);
+    CHECK(report["consistency"]["skipped_days"] == 1);
+    CHECK(report["consistency"]["missed_days"] == 0);
+}
