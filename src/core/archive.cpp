@@ -92,9 +92,14 @@ MergeAction merge_action(const PauseRecord* ours, const PauseRecord& theirs) {
 
 MergeAction merge_action(const SkipRecord* ours, const SkipRecord& theirs) {
     if (!ours) return MergeAction::add;
-    // Two machines that set the same day aside agree, whatever the reason or id.
-    if (ours->uuid != theirs.uuid || ours->reason == theirs.reason) return MergeAction::present;
-    return settle(ours->created_at, theirs.created_at, ours->reason, theirs.reason);
+    if (ours->uuid == theirs.uuid && ours->reason == theirs.reason) return MergeAction::present;
+    // Two machines that set the same day aside each made a record of it: the
+    // one kept is chosen as for any conflict, so that both logs end with it;
+    // records that differ only in their ids are no conflict to report.
+    const MergeAction action =
+        settle(ours->created_at, theirs.created_at, ours->reason + ours->uuid, theirs.reason + theirs.uuid);
+    if (ours->reason != theirs.reason) return action;
+    return action == MergeAction::take_theirs ? MergeAction::take_theirs_quietly : MergeAction::present;
 }
 
 MergeAction merge_action(const VersionRecord* ours, const VersionRecord& theirs) {

@@ -59,6 +59,7 @@ enum class MergeAction {
     present,      ///< already here, the same: nothing to do
     keep_ours,    ///< conflict; this log's side changed more recently (or at the same time)
     take_theirs,  ///< conflict; the incoming side changed more recently
+    take_theirs_quietly,  ///< the same in all that counts: take theirs, so both logs agree, as present
 };
 
 /// `ours` is the log's record with the same identity, or null. A conflict

@@ -91,6 +91,7 @@ void settle(MergeReport& report, MergeAction action, const Record& record, const
     case MergeAction::present: ++report.present; break;
     case MergeAction::keep_ours: report.conflicts.push_back({what, false}); break;
     case MergeAction::take_theirs: report.conflicts.push_back({what, true}); write = &replace; break;
+    case MergeAction::take_theirs_quietly: ++report.present; write = &replace; break;
     }
     if (!write) return;
     bind(*write, record);

@@ -93,6 +93,33 @@ TEST_CASE("two logs merge to their union, and a conflict keeps the side changed 
           desktop.sql("SELECT uuid, reps, changed_at FROM entries ORDER BY uuid"));
 }
 
+TEST_CASE("two machines that skipped the same day end up with the same skip", "[e2e][records][import]") {
+    Sandbox desktop("2026-11-20T08:00:00");
+    Sandbox laptop("2026-11-20T09:00:00");
+    REQUIRE(desktop.run({"skip", "tomorrow", "--reason", "dentist"}).exit_code == 0);
+    REQUIRE(laptop.run({"skip", "tomorrow", "--reason", "travel"}).exit_code == 0);
+    const auto from_laptop = desktop.write("laptop.json", laptop.run({"export"}).out);
+    const auto from_desktop = laptop.write("desktop.json", desktop.run({"export"}).out);
+
+    // The reasons differ: a conflict, which the later skip wins on both sides.
+    const auto merged = desktop.run({"import", from_laptop.string()});
+    CHECK_THAT(merged.out, Contains("1 conflict."));
+    CHECK_THAT(merged.out, Contains("conflict: skip of 2026-11-21: kept the imported version"));
+    const auto back = laptop.run({"import", from_desktop.string()});
+    CHECK_THAT(back.out, Contains("conflict: skip of 2026-11-21: kept this log's version"));
+    CHECK(desktop.sql("SELECT uuid, day, reason FROM skips") == laptop.sql("SELECT uuid, day, reason FROM skips"));
+    CHECK(desktop.sql("SELECT reason FROM skips") == "travel\n");
+
+    // The same reason: only the ids differ, which is no conflict, and the
+    // logs still agree afterwards.
+    REQUIRE(desktop.run({"skip", "2026-11-23"}).exit_code == 0);
+    REQUIRE(laptop.run({"skip", "2026-11-23"}).exit_code == 0);
+    const auto quiet = desktop.run({"import", desktop.write("l2.json", laptop.run({"export"}).out).string()});
+    CHECK_THAT(quiet.out, Contains("0 conflicts"));
+    REQUIRE(laptop.run({"import", laptop.write("d2.json", desktop.run({"export"}).out).string()}).exit_code == 0);
+    CHECK(desktop.sql("SELECT uuid, day FROM skips ORDER BY day") == laptop.sql("SELECT uuid, day FROM skips ORDER BY day"));
+}
+
 TEST_CASE("an imported routine version from today that this machine's files define otherwise is a conflict",
           "[e2e][records][import]") {
     Sandbox laptop("2026-11-30T09:00:00"), desktop("2026-11-30T09:00:00");

@@ -45,12 +45,20 @@ TEST_CASE("archive: merging keeps what is new, skips what is the same, settles c
     theirs.changed_at = edited_here.changed_at;
     CHECK(merge_action(&edited_here, theirs) == MergeAction::keep_ours);
 
-    // Two machines that skipped the same day agree, whatever their ids.
+    // Two machines that skipped the same day with other reasons: a conflict,
+    // settled the same way on both, so that both logs keep the later skip.
     const SkipRecord skip{"a", ymd(2026, 11, 22), "travel", "2026-11-20T08:00:00Z"};
     SkipRecord other{"b", ymd(2026, 11, 22), "ill", "2026-11-21T08:00:00Z"};
-    CHECK(merge_action(&skip, other) == MergeAction::present);
+    CHECK(merge_action(&skip, other) == MergeAction::take_theirs);
+    CHECK(merge_action(&other, skip) == MergeAction::keep_ours);
     other.uuid = "a";
     CHECK(merge_action(&skip, other) == MergeAction::take_theirs);
+    // With the same reason only the ids differ: no conflict to report, and
+    // both logs still end with the same record.
+    other = SkipRecord{"b", ymd(2026, 11, 22), "travel", "2026-11-21T08:00:00Z"};
+    CHECK(merge_action(&skip, other) == MergeAction::take_theirs_quietly);
+    CHECK(merge_action(&other, skip) == MergeAction::present);
+    CHECK(merge_action(&skip, skip) == MergeAction::present);
 
     const VersionRecord version{"lower-back", ymd(2026, 11, 1), "{}", "2026-11-01T08:00:00Z"};
     VersionRecord newer = version;
