@@ -85,6 +85,7 @@ struct Judge {
         if (!first_used || day < *first_used) return DayStatus::not_started;
         if (!expected.scheduled) return DayStatus::not_scheduled;
         if (gentle_done(day, log)) return DayStatus::gentle;
+        if (rest_advised(log.pain_scores)) return DayStatus::rested;
         return r.done > 0 ? DayStatus::partial : DayStatus::missed;
     }
 };
@@ -110,7 +111,7 @@ private:
 };
 
 /// Complete days grow the run, partial and missed ones break it, and every
-/// other day (skipped, gentle, paused, not scheduled, today still pending)
+/// other day (skipped, rested, gentle, paused, not scheduled, today still pending)
 /// passes over it.
 void count_streak(StreakState& streak, Date day, DayStatus status) {
     streak.through = day;
@@ -133,6 +134,7 @@ Date walk_start(const LoggedDays& logged, const DateRange& range) {
 void count_days(Report& report) {
     for (const DayResult& day : report.days) {
         report.skipped_days += day.status == DayStatus::skipped ? 1 : 0;
+        report.rested_days += day.status == DayStatus::rested ? 1 : 0;
         report.gentle_days += day.status == DayStatus::gentle ? 1 : 0;
         report.paused_days += day.status == DayStatus::paused ? 1 : 0;
         if (!is_counted(day.status)) continue;
@@ -273,6 +275,7 @@ std::string to_text(DayStatus status) {
     case DayStatus::partial: return "partial";
     case DayStatus::missed: return "missed";
     case DayStatus::skipped: return "skipped";
+    case DayStatus::rested: return "rested";
     case DayStatus::gentle: return "gentle";
     case DayStatus::paused: return "paused";
     case DayStatus::not_scheduled: return "not-scheduled";
@@ -285,7 +288,7 @@ std::string to_text(DayStatus status) {
 
 std::optional<DayStatus> parse_day_status(std::string_view text) {
     for (DayStatus status : {DayStatus::complete, DayStatus::partial, DayStatus::missed, DayStatus::skipped,
-                             DayStatus::gentle, DayStatus::paused, DayStatus::not_scheduled, DayStatus::pending,
+                             DayStatus::rested, DayStatus::gentle, DayStatus::paused, DayStatus::not_scheduled, DayStatus::pending,
                              DayStatus::future, DayStatus::not_started})
         if (to_text(status) == text) return status;
     return std::nullopt;

@@ -34,9 +34,12 @@
 
 namespace stretch {
 
-enum class DayStatus { complete, partial, missed, skipped, gentle, paused, not_scheduled, pending, future, not_started };
-/// "complete", "partial", "missed", "skipped", "gentle", "paused", "not-scheduled", "pending", "future",
-/// "not-started".
+/// `rested`: a past scheduled day whose plan was not complete and which had a
+/// stand-alone pain score of kSeverePain or more (rest_advised): the rest
+/// stretch advised that day, kept like a skip without one being asked for.
+enum class DayStatus { complete, partial, missed, skipped, rested, gentle, paused, not_scheduled, pending, future, not_started };
+/// "complete", "partial", "missed", "skipped", "rested", "gentle", "paused", "not-scheduled", "pending",
+/// "future", "not-started".
 std::string to_text(DayStatus status);
 /// The inverse of to_text; nullopt for any other word.
 std::optional<DayStatus> parse_day_status(std::string_view text);
@@ -126,7 +129,7 @@ struct Report {
     std::string routine_id, routine_name;
     int counted_days = 0;  ///< "scheduled days" up to today: complete + partial + missed
     int complete_days = 0, partial_days = 0, missed_days = 0;
-    int skipped_days = 0, gentle_days = 0, paused_days = 0;  ///< up to today; never counted
+    int skipped_days = 0, rested_days = 0, gentle_days = 0, paused_days = 0;  ///< up to today; never counted
     std::optional<double> consistency;  ///< complete / counted (0..1); nullopt when nothing counted
     int stretches_done = 0, stretches_planned = 0;  ///< sums of done / planned over counted days
     int current_streak = 0, longest_streak = 0;
@@ -157,6 +160,7 @@ struct SetAside {
     const char* label;
 };
 inline constexpr SetAside kSetAside[] = {{DayStatus::skipped, "Skipped (rest, illness, travel)"},
+                                         {DayStatus::rested, "Rested after pain of 7 or more"},
                                          {DayStatus::gentle, "Gentle routine done instead"},
                                          {DayStatus::paused, "Every stretch paused"}};
 

@@ -22,6 +22,7 @@ std::string cell(DayStatus status, const Style& style) {
     case DayStatus::partial: return rich ? style.yellow("◩") : "+";
     case DayStatus::missed: return rich ? style.red("□") : ".";
     case DayStatus::skipped: return rich ? style.dim("s") : "s";
+    case DayStatus::rested: return rich ? style.dim("r") : "r";
     case DayStatus::gentle: return rich ? style.green("g") : "g";
     case DayStatus::paused: return rich ? style.dim("p") : "p";
     case DayStatus::not_scheduled: return rich ? style.dim("·") : "-";
@@ -32,7 +33,7 @@ std::string cell(DayStatus status, const Style& style) {
     return " ";
 }
 
-/// The symbols of the first line always; skipped, gentle and paused days
+/// The symbols of the first line always; skipped, rested, gentle and paused days
 /// only when the calendar shows one, so the legend stays within 80 columns.
 std::string legend(const Report& report, const Style& style) {
     std::string out = "  " + cell(DayStatus::complete, style) + " complete  " + cell(DayStatus::partial, style) +
@@ -41,6 +42,7 @@ std::string legend(const Report& report, const Style& style) {
                       " today, not done yet\n";
     std::string more;
     for (const auto& [status, words] : {std::pair{DayStatus::skipped, " skipped  "},
+                                        std::pair{DayStatus::rested, " rested after pain  "},
                                         std::pair{DayStatus::gentle, " gentle routine done  "},
                                         std::pair{DayStatus::paused, " every stretch paused  "}}) {
         const bool shown = std::any_of(report.days.begin(), report.days.end(),

@@ -43,6 +43,9 @@ std::string status_mark(DayStatus status, double x, double y, double s) {
         case DayStatus::skipped:
             return box + "<line x1=\"" + num(x) + "\" y1=\"" + num(y + s) + "\" x2=\"" + num(x + s) + "\" y2=\"" +
                    num(y) + "\" stroke=\"#000\" stroke-width=\"1\"/>";
+        case DayStatus::rested:
+            return box + "<circle cx=\"" + num(x + s / 2) + "\" cy=\"" + num(y + s / 2) + "\" r=\"" + num(s / 4) +
+                   "\" fill=\"none\" stroke=\"#000\" stroke-width=\"1\"/>";
         case DayStatus::gentle:
             return box + "<circle cx=\"" + num(x + s * 0.62) + "\" cy=\"" + num(y + s * 0.62) + "\" r=\"" + num(s / 5) +
                    "\" fill=\"#000\"/>";
@@ -59,11 +62,12 @@ std::string status_mark(DayStatus status, double x, double y, double s) {
 }
 
 constexpr DayStatus kLegend[] = {DayStatus::complete, DayStatus::partial, DayStatus::missed,
-                                 DayStatus::skipped,  DayStatus::gentle,  DayStatus::paused,
+                                 DayStatus::skipped,  DayStatus::rested,  DayStatus::gentle,  DayStatus::paused,
                                  DayStatus::pending,  DayStatus::not_scheduled, DayStatus::future};
 
 std::string legend_word(DayStatus status) {
     switch (status) {
+        case DayStatus::rested: return "rested (pain)";
         case DayStatus::gentle: return "gentle routine";
         case DayStatus::paused: return "all paused";
         case DayStatus::pending: return "today";

@@ -23,7 +23,7 @@ Json consistency_json(const Report& r) {
     return {
         {"scheduled_days", r.counted_days},   {"complete_days", r.complete_days},
         {"partial_days", r.partial_days},     {"missed_days", r.missed_days},
-        {"skipped_days", r.skipped_days},     {"gentle_days", r.gentle_days},
+        {"skipped_days", r.skipped_days},     {"rested_days", r.rested_days},     {"gentle_days", r.gentle_days},
         {"paused_days", r.paused_days},
         {"percent", percent_or_null(r.consistency)},
         {"stretches_done", r.stretches_done}, {"stretches_planned", r.stretches_planned},

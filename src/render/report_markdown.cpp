@@ -19,8 +19,9 @@ std::string consistency(const Report& r) {
     out += "| consistency | " + percent_text(r.consistency) + " |\n";
     out += "| stretches done / planned | " + std::to_string(r.stretches_done) + " / " +
            std::to_string(r.stretches_planned) + " |\n";
-    out += "| skipped / gentle / all paused (not counted) | " + std::to_string(r.skipped_days) + " / " +
-           std::to_string(r.gentle_days) + " / " + std::to_string(r.paused_days) + " |\n";
+    out += "| skipped / rested / gentle / all paused (not counted) | " + std::to_string(r.skipped_days) + " / " +
+           std::to_string(r.rested_days) + " / " + std::to_string(r.gentle_days) + " / " +
+           std::to_string(r.paused_days) + " |\n";
     out += "| current streak | " + days_word(r.current_streak) + " |\n";
     return out + "| longest streak | " + days_word(r.longest_streak) + " |\n\n";
 }

@@ -67,16 +67,17 @@ std::optional<std::string> session_finding(const SessionPain& sessions) {
 }
 
 /// "Paused, so not planned: Leg Stretch (4 days)" and "Not missed and not
-/// counted: 2 skipped, 1 on the gentle routine": what
+/// counted: 2 skipped, 1 rested after pain of 7 or more": what
 /// the safe choices did, apart from the misses.
 std::vector<std::string> safe_choices(const Report& r) {
     std::vector<std::string> lines;
     std::vector<std::string> parts;
     if (r.skipped_days) parts.push_back(std::to_string(r.skipped_days) + " skipped");
+    if (r.rested_days) parts.push_back(std::to_string(r.rested_days) + " rested after pain of 7 or more");
     if (r.gentle_days) parts.push_back(std::to_string(r.gentle_days) + " on the gentle routine");
     if (r.paused_days) parts.push_back(std::to_string(r.paused_days) + " with every stretch paused");
-    if (!parts.empty())
-        lines.push_back("Not missed and not counted: " + join(parts) + " (" + days_word(r.skipped_days + r.gentle_days + r.paused_days) + ")");
+    const int set_aside = r.skipped_days + r.rested_days + r.gentle_days + r.paused_days;
+    if (!parts.empty()) lines.push_back("Not missed and not counted: " + join(parts) + " (" + days_word(set_aside) + ")");
     std::vector<std::string> paused;
     for (const StretchSummary& s : r.stretches)
         if (s.days_paused) paused.push_back(s.name + " (" + days_word(s.days_paused) + ")");

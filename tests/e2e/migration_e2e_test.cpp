@@ -26,20 +26,21 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     sandbox.load_schema_fixture(4);
     const std::string tables = "SELECT * FROM entries ORDER BY id; SELECT * FROM pauses; SELECT * FROM skips; "
                                "SELECT * FROM routine_versions; SELECT * FROM operations; SELECT * FROM changes; "
-                               "SELECT * FROM day_summaries; SELECT * FROM progress";
+                               "SELECT * FROM progress";
     const std::string before = sandbox.sql(tables);
     REQUIRE(triggers(sandbox).find("journal_entries_insert") != std::string::npos);
 
     const auto week = json_report(sandbox, {"--last-week"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "7\n");
     CHECK(sandbox.sql("PRAGMA application_id") == "1398035013\n");  // "STRE"
     CHECK(sandbox.sql(tables) == before);
+    CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");  // schema 7 clears them
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
     // Only the summaries' triggers stay in the file.
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
     CHECK_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
-    CHECK(week == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema4-report.json")));
-    CHECK(json_report(sandbox, {"--all"}) ==
+    CHECK(without_rested_days(week) == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema4-report.json")));
+    CHECK(without_rested_days(json_report(sandbox, {"--all"})) ==
           nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema4-report-all.json")));
 
     // The journal written under schema 4 still undoes: the last command was
@@ -80,7 +81,7 @@ TEST_CASE("a schema-4 log missing some of the journal's triggers still migrates"
     sandbox.sql("DROP TRIGGER journal_skips_update; DROP TRIGGER journal_entries_delete");
     const auto history = sandbox.run({"history", "--all"});
     CHECK(history.exit_code == 0);
-    CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "7\n");
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
 }
 
@@ -102,4 +103,36 @@ TEST_CASE("rows edited by hand into what undo cannot hold are refused or still u
     CHECK_THAT(undone.out, Contains("Undid \"stretch delete"));
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
     CHECK(sandbox.sql("SELECT hex(note) FROM entries") == "FF41\n");
+}
+
+TEST_CASE("a log written by the previous release (schema 6): a day rested after severe pain is no longer missed",
+          "[e2e][migration]") {
+    Sandbox sandbox("2026-11-20T10:00:00");
+    sandbox.load_schema_fixture(6);
+    const std::string tables = "SELECT * FROM entries ORDER BY id; SELECT * FROM pauses; SELECT * FROM skips; "
+                               "SELECT * FROM routine_versions; SELECT * FROM operations; SELECT * FROM changes; "
+                               "SELECT * FROM day_logs; SELECT * FROM progress";
+    const std::string before = sandbox.sql(tables);
+    // What that release judged: the day of the 9/10 missed, the day of the 8/10 partial.
+    REQUIRE(sandbox.sql("SELECT day, status FROM day_summaries WHERE routine = 'lower-back' AND with_gentle = 1 "
+                        "AND day IN ('2026-11-17', '2026-11-19') ORDER BY day") ==
+            "2026-11-17|missed\n2026-11-19|partial\n");
+
+    const auto report = json_report(sandbox, {"--since", "2026-11-16"});
+    CHECK(sandbox.sql("PRAGMA user_version") == "7\n");
+    CHECK(sandbox.sql(tables) == before);
+    CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
+    CHECK(report["days"][1]["status"] == "rested");
+    CHECK(report["days"][3]["status"] == "rested");
+    CHECK(report["consistency"]["rested_days"] == 2);
+    CHECK(report["consistency"]["missed_days"] == 0);
+    CHECK(report["consistency"]["partial_days"] == 0);
+    CHECK(report["consistency"]["current_streak"] == 2);
+    // The next write judges the summaries by the new rule, and reports agree.
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT day, status FROM day_summaries WHERE routine = 'lower-back' AND with_gentle = 1 "
+                      "AND day IN ('2026-11-17', '2026-11-19') ORDER BY day") ==
+          "2026-11-17|rested\n2026-11-19|rested\n");
+    CHECK(json_report(sandbox, {"--since", "2026-11-16"})["consistency"] == report["consistency"]);
+    CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 }

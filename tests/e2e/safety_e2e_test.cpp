@@ -358,3 +358,28 @@ TEST_CASE("a routine file half-way through an edit stops neither pain nor skip, 
     CHECK(report["consistency"]["skipped_days"] == 1);
     CHECK(report["consistency"]["missed_days"] == 0);
 }
+
+TEST_CASE("a day of severe pain left to rest without `stretch skip` keeps the streak once it is over",
+          "[e2e][safety]") {
+    Sandbox sandbox("2026-11-14T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-15T08:00:00";
+    REQUIRE(sandbox.run({"pain", "9"}).exit_code == 0);  // advised to rest; goes to lie down
+    sandbox.env["STRETCH_NOW"] = "2026-11-16T08:00:00";
+    // A past day cannot be skipped, and need not be: it was rested.
+    CHECK(sandbox.run({"skip", "yesterday"}).exit_code == 64);
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-14", "--format", "json"}).out);
+    CHECK(r["days"][1]["status"] == "rested");
+    CHECK(r["consistency"]["missed_days"] == 0);
+    CHECK(r["consistency"]["rested_days"] == 1);
+    CHECK(r["consistency"]["current_streak"] == 1);
+    const auto text = sandbox.run({"report", "--since", "2026-11-14"}).out;
+    CHECK_THAT(text, Contains("Not missed and not counted: 1 rested after pain of 7 or more (1 day)"));
+    CHECK_THAT(text, Contains("r rested after pain"));
+    // Only a score of 7 or more rests a day: 6 leaves it missed.
+    sandbox.env["STRETCH_NOW"] = "2026-11-16T09:00:00";
+    REQUIRE(sandbox.run({"pain", "6"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T08:00:00";
+    const auto next = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-14", "--format", "json"}).out);
+    CHECK(next["days"][2]["status"] == "missed");
+}

@@ -45,13 +45,14 @@ TEST_CASE("a log written by the previous release (schema 3) migrates and reports
     const std::string journal_before = sandbox.sql("SELECT * FROM changes ORDER BY id");
 
     const auto week = report(sandbox, {"--last-week"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "6\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "7\n");
     CHECK(sandbox.sql(entries) == entries_before);
     CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE moment IS NOT NULL") == "0\n");
     CHECK(sandbox.sql("SELECT * FROM changes ORDER BY id") == journal_before);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
-    CHECK(as_previous_release(week) == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report.json")));
-    CHECK(as_previous_release(report(sandbox, {"--all"})) ==
+    CHECK(without_rested_days(as_previous_release(week)) ==
+          nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report.json")));
+    CHECK(without_rested_days(as_previous_release(report(sandbox, {"--all"}))) ==
           nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema3-report-all.json")));
 
     // A migration writes no summaries; the first command that writes does,

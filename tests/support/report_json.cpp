@@ -12,4 +12,10 @@ nlohmann::json json_report(const Sandbox& sandbox, const std::vector<std::string
     return nlohmann::json::parse(result.out);
 }
 
+nlohmann::json without_rested_days(nlohmann::json report) {
+    CHECK(report["consistency"].contains("rested_days"));
+    report["consistency"].erase("rested_days");
+    return report;
+}
+
 }  // namespace stretch::testing

@@ -14,4 +14,9 @@ namespace stretch::testing {
 /// must succeed, parsed.
 nlohmann::json json_report(const Sandbox& sandbox, const std::vector<std::string>& range);
 
+/// `report` without consistency.rested_days, which the releases before
+/// schema 7 did not print (a new field keeps format_version; see the
+/// README), after checking it is there: the rest must be what they printed.
+nlohmann::json without_rested_days(nlohmann::json report);
+
 }  // namespace stretch::testing
