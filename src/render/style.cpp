@@ -1,11 +1,23 @@
 #include "render/style.h"
 
+#include <algorithm>
+
 namespace stretch {
 
 namespace {
+/// Each line is painted on its own and reset before its newline, so that no
+/// colour runs on past a line (into a pager's next screen, or the prompt).
 std::string paint(bool on, std::string_view code, std::string_view text) {
     if (!on) return std::string(text);
-    return "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m";
+    std::string out;
+    while (!text.empty()) {
+        const size_t end = std::min(text.find('\n'), text.size());
+        if (end > 0) out += "\x1b[" + std::string(code) + "m" + std::string(text.substr(0, end)) + "\x1b[0m";
+        if (end == text.size()) break;
+        out += '\n';
+        text.remove_prefix(end + 1);
+    }
+    return out;
 }
 }  // namespace
 
