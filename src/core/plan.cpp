@@ -61,6 +61,9 @@ std::string skipped_sentence(const Plan& plan, const std::string& shown_reason) 
 }
 
 std::string unscheduled_reason(const Plan& plan) {
+    if (plan.before_routine)
+        return "Nothing was planned: the log records this routine only from a later day, so this day was not one "
+               "of its days.";
     if (is_retired(plan.routine))
         return "Nothing is planned: this routine's file is gone. The days before it went keep their plans.";
     return "Nothing is scheduled: this routine runs on " + plan.routine.days.describe() + ", not on " +
@@ -79,7 +82,8 @@ int routine_minutes(const Catalog& catalog, const Routine& routine) {
 
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
                 const Cautions& cautions, const Progresses& progress) {
-    Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {}, expected.past};
+    Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {},
+              expected.past, expected.before_routine};
     for (const PlannedStretch* due : expected.due) {
         const PlannedStretch& step = *due;
         const auto caution = cautions.find(step.exercise);

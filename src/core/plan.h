@@ -46,6 +46,7 @@ struct Plan {
     std::vector<PlanItem> items;     ///< the stretches due; empty when not scheduled
     std::vector<PausedItem> paused;  ///< the routine's paused stretches
     bool past = false;               ///< before today (see ExpectedDay::past)
+    bool before_routine = false;     ///< see ExpectedDay::before_routine
 
     bool skipped() const { return skip_reason.has_value(); }
     /// True when the day asks for any stretch: scheduled, not skipped, and

@@ -120,7 +120,8 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     expected.day = day;
     expected.past = day < today;
     expected.routine = recorded ? recorded : &current;
-    expected.scheduled = expected.routine->days.includes(day);
+    expected.before_routine = expected.past && !recorded && record.versions.contains(current.id);
+    expected.scheduled = !expected.before_routine && expected.routine->days.includes(day);
     if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
     if (!expected.scheduled) return expected;
     expected.due.reserve(expected.routine->steps.size());

@@ -126,6 +126,9 @@ struct ExpectedDay {
     std::vector<const PlannedStretch*> due;    ///< scheduled steps that are not paused; point into `routine`
     std::vector<const Pause*> paused;          ///< the routine's stretches paused that day, once each
     bool past = false;                         ///< before today: its skip can no longer be undone
+    /// A past day before the first version the log records of this routine
+    /// (one added to a log already in use): not a day of this routine at all.
+    bool before_routine = false;
 
     bool skipped() const { return skip_reason.has_value(); }
     /// The distinct exercise ids due, in routine order.
@@ -134,9 +137,10 @@ struct ExpectedDay {
 
 /// What `day` expected of the routine whose definition in today's files is
 /// `current`: today and later days use `current`; an earlier day uses the
-/// version recorded in force that day, or `current` when the log recorded
-/// none by then (a log written before routines were recorded). The result
-/// points into `record` and `current`, which must outlive it.
+/// version recorded in force that day; one before the first version recorded
+/// expects nothing (before_routine), and one of a routine the log records no
+/// version of uses `current` (a log written before routines were recorded).
+/// The result points into `record` and `current`, which must outlive it.
 ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today);
 
 }  // namespace stretch

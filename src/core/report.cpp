@@ -75,6 +75,7 @@ struct Judge {
     DayStatus status(const ExpectedDay& expected, const DayResult& r, const DayLog& log) const {
         const Date day = expected.day;
         if (day > today) return expected.skipped() ? DayStatus::skipped : DayStatus::future;
+        if (expected.before_routine) return DayStatus::not_started;
         const bool complete = r.planned > 0 && r.done == r.planned;
         if (expected.scheduled && complete) return DayStatus::complete;
         if (expected.skipped()) return DayStatus::skipped;

@@ -59,13 +59,18 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                 insert.exec();
                 insert.reset();
             };
+            // The routines of the first recording count from 2000: nothing
+            // older is known, and entries made before versions were kept are
+            // judged by them. A routine that appears in a log already in use
+            // counts from today: the days before were not its days.
+            const Date first_effective = latest.empty() ? kEarliestDay : today;
             std::set<std::string> in_files;
             for (const RoutineSnapshot& routine : routines) {
                 in_files.insert(routine.id);
                 const std::string definition = snapshot_to_json(routine);
                 const auto known = latest.find(routine.id);
                 if (known != latest.end() && known->second == definition) continue;
-                record(routine.id, known == latest.end() ? kEarliestDay : today, definition);
+                record(routine.id, known == latest.end() ? first_effective : today, definition);
             }
             // A routine whose file is gone plans nothing from today on.
             for (const auto& [id, definition] : latest) {

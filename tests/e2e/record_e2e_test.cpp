@@ -2,6 +2,8 @@
 // changes today and later, never an earlier day's report; a log written by
 // schema 1 is migrated with every entry and then used.
 
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -139,6 +141,40 @@ TEST_CASE("a routine edited without a write in between is recorded at the next w
     CHECK(r["days"][1]["planned"] == 10);
     CHECK(r["days"][2]["planned"] == 1);  // today: the files
     CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'lower-back'") == "1\n");
+}
+
+TEST_CASE("a routine added to a log in use, or renamed, counts from then, never judging the days before",
+          "[e2e][record]") {
+    Sandbox sandbox("2026-11-16T08:00:00");
+    sandbox.write(".config/stretch/routines/my-back.toml",
+                  "[routine]\nname = \"My back\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
+    sandbox.write(".config/stretch/config.toml", "routine = \"my-back\"\n");
+    for (const char* day : {"2026-11-16", "2026-11-17", "2026-11-18"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    }
+    // The file renamed: to stretch, a new routine "pt", and my-back retired.
+    std::filesystem::rename(sandbox.home() / ".config/stretch/routines/my-back.toml",
+                            sandbox.home() / ".config/stretch/routines/pt.toml");
+    sandbox.write(".config/stretch/config.toml", "routine = \"pt\"\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-19T08:00:00";
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'pt'") == "2026-11-19\n");
+
+    // pt's report does not call the days before it missed; my-back's is as it was.
+    const auto pt = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-16", "--format", "json"}).out);
+    CHECK(pt["days"][0]["status"] == "not-started");
+    CHECK(pt["days"][2]["status"] == "not-started");
+    CHECK(pt["consistency"]["missed_days"] == 0);
+    const auto mine = nlohmann::json::parse(
+        sandbox.run({"report", "--since", "2026-11-16", "--routine", "my-back", "--format", "json"}).out);
+    CHECK(mine["consistency"]["complete_days"] == 3);
+    CHECK(mine["consistency"]["current_streak"] == 3);
+    CHECK_THAT(sandbox.run({"plan", "2026-11-17"}).out,
+               Contains("Nothing was planned: the log records this routine only from a later day"));
+    // A routine in the very first write still counts from 2000, so entries
+    // from before it (an import, --date) are judged by it.
+    CHECK(sandbox.sql("SELECT min(effective) FROM routine_versions WHERE routine = 'lower-back'") == "2000-01-01\n");
 }
 
 TEST_CASE("a log written by schema 1 is migrated with every entry intact, then used", "[e2e][record]") {
