@@ -87,7 +87,8 @@ struct PainOptions {
     std::string date = "today";
 };
 /// A score of kSeverePain or more also prints the warning signs; `routine`
-/// (null when none can be found) tells whether resting today needs a skip.
+/// (null when none can be found: then resting is offered unless today is
+/// skipped) tells whether resting today needs a skip.
 /// `catalog` is null when the routine files cannot be used: the score is
 /// recorded all the same, without today's routine versions, and resting is
 /// offered unless today is skipped already.
@@ -164,9 +165,10 @@ struct SkipOptions {
     std::string routine;
 };
 /// Refuses (a usage Error, nothing written) when the span holds today and
-/// today's plan is already complete. `catalog` and `routine` are null when
-/// the routine files cannot be used: the days are skipped all the same,
-/// without that check and without today's routine versions.
+/// today's plan is already complete. `catalog` is null when the routine
+/// files cannot be used, and `routine` when it cannot be found: the days are
+/// skipped all the same, without that check (and, with no catalog, without
+/// today's routine versions).
 int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
              const Clock& clock, bool quiet, std::ostream& out);
 void add_skip_command(CLI::App& app, Session& session);

@@ -28,14 +28,18 @@ mode_t current_umask() {
     return mask;
 }
 
-/// Where writing to `path` lands: a symbolic link is followed, as the shell's
-/// `>` would, so that the link stays and its target gets the text.
+/// Where a regular file reached by `path` is: a symbolic link is followed,
+/// as the shell's `>` would, so that the link stays and its target gets the
+/// text. Empty when a link leads into /proc or /dev/fd (/dev/stdout): what
+/// they name is an open file, which only writing through reaches.
 fs::path followed(fs::path path) {
     std::error_code error;
     for (int hops = 0; hops < 40 && fs::is_symlink(path, error); ++hops) {
         const fs::path next = fs::read_symlink(path, error);
         if (error) break;
         path = next.is_absolute() ? next : path.parent_path() / next;
+        const std::string text = path.lexically_normal().string();
+        if (text.starts_with("/proc/") || text.starts_with("/dev/fd/")) return {};
     }
     return path;
 }
@@ -73,14 +77,19 @@ void write_output(const std::string& output, const std::string& text, std::ostre
         out << text;
         return;
     }
-    const fs::path target = followed(output);
+    // Standard output by name: written as standard output, so that `>>` appends.
+    if (output == "/dev/stdout") {
+        out << text;
+        return;
+    }
     std::error_code error;
-    const fs::file_status status = fs::status(target, error);
+    const fs::file_status status = fs::status(output, error);  // through any links
     if (fs::is_directory(status))
         throw Error(ErrorKind::cant_create, output + " is a directory",
                     "name a file in it, such as " + (fs::path(output) / "stretch.txt").string());
-    if (fs::exists(status) && !fs::is_regular_file(status)) {
-        write_through(target, text);
+    const fs::path target = followed(output);
+    if ((fs::exists(status) && !fs::is_regular_file(status)) || target.empty()) {
+        write_through(output, text);
         return;
     }
     const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();

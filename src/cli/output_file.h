@@ -17,8 +17,8 @@ void add_output_option(CLI::App& command, std::string& output);
 /// Writes `text` to `output`: to `out` when it is empty or `-`, else to a
 /// new file beside it that is synced and then renamed over it. A symbolic
 /// link is followed; a FIFO or a device is written to as it is, never
-/// replaced. A directory is refused (exit 73); a new file gets the usual
-/// 0666 less the umask.
+/// replaced, and /dev/stdout is `out`. A directory is refused (exit 73); a
+/// new file gets the usual 0666 less the umask.
 void write_output(const std::string& output, const std::string& text, std::ostream& out);
 
 }  // namespace stretch

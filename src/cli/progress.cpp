@@ -85,6 +85,7 @@ std::string left_summary(const Plan& plan, Date today) {
     if (plan.skipped())
         return "Nothing is due " + day + ": it is skipped" +
                (plan.skip_reason->empty() ? "" : " (" + terminal_safe(*plan.skip_reason) + ")") + ".";
+    if (plan.before_routine) return "Nothing was planned " + day + ": the log records this routine only from a later day.";
     if (!plan.scheduled) return "Nothing is scheduled " + day + ".";
     if (plan.items.empty()) return "Nothing is due " + day + ": every stretch of the routine is paused.";
     if (plan.remaining_count() == 0) {

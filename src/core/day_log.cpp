@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/pain.h"
+
 namespace stretch {
 
 namespace {
@@ -48,6 +50,13 @@ void DayLog::clear(Date on) {
     pain_scores.clear();
     before_session.clear();
     after_session.clear();
+}
+
+bool rest_advised(const DayLog& log) {
+    const auto severe = [](int score) { return score >= kSeverePain; };
+    return std::any_of(log.pain_scores.begin(), log.pain_scores.end(), severe) ||
+           std::any_of(log.stretches.begin(), log.stretches.end(),
+                       [&](const StretchDay& stretch) { return severe(stretch.pain_max); });
 }
 
 void add_pain(StretchDay& stretch, int pain) {

@@ -48,6 +48,12 @@ struct DayLog {
     bool empty() const { return stretches.empty() && pain_scores.empty() && after_session.empty(); }
 };
 
+/// Whether `log` holds a pain of kSeverePain or more, on its own or given
+/// with a stretch: a day stretch asked to stop and rest (the warning signs,
+/// "leave the routine for today"), so a past one that did not finish its
+/// plan was rested, never missed (DayStatus::rested).
+bool rest_advised(const DayLog& log);
+
 /// Adds one entry's pain to its stretch's day.
 void add_pain(StretchDay& stretch, int pain);
 

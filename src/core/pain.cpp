@@ -57,10 +57,6 @@ std::string caution_after(int score, Date day, const PainZones& zones) {
     return hurt + ": go gentler this time (a smaller movement, a shorter hold) and stop if it hurts.";
 }
 
-bool rest_advised(const std::vector<int>& scores) {
-    return std::any_of(scores.begin(), scores.end(), [](int score) { return score >= kSeverePain; });
-}
-
 Date flare_window_start(Date today) { return add_days(today, -(kRecentDays + kUsualDays - 1)); }
 
 std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {

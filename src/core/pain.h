@@ -33,10 +33,6 @@ struct PainZones {
 /// A score of this much or more on its own asks for the warning signs.
 inline constexpr int kSeverePain = 7;
 
-/// Whether a day's stand-alone scores include one of kSeverePain or more:
-/// stretch then advised leaving the routine that day and resting, so a day
-/// past that did not finish its plan was rested, never missed.
-bool rest_advised(const std::vector<int>& scores);
 
 /// The id of the bundled routine suggested during a flare-up.
 inline constexpr const char* kGentleRoutine = "gentle";

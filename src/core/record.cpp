@@ -120,7 +120,9 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     expected.day = day;
     expected.past = day < today;
     expected.routine = recorded ? recorded : &current;
-    expected.before_routine = expected.past && !recorded && record.versions.contains(current.id);
+    // A log that records versions records every routine from its first day
+    // of use; one it has none of yet counts from the next write on.
+    expected.before_routine = expected.past && !recorded && !record.versions.empty();
     expected.scheduled = !expected.before_routine && expected.routine->days.includes(day);
     if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
     if (!expected.scheduled) return expected;

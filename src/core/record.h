@@ -137,9 +137,10 @@ struct ExpectedDay {
 
 /// What `day` expected of the routine whose definition in today's files is
 /// `current`: today and later days use `current`; an earlier day uses the
-/// version recorded in force that day; one before the first version recorded
-/// expects nothing (before_routine), and one of a routine the log records no
-/// version of uses `current` (a log written before routines were recorded).
+/// version recorded in force that day; one before the routine's first
+/// recorded version, or of a routine not recorded yet in a log that records
+/// versions, expects nothing (before_routine); in a log that records none
+/// (written before routines were recorded) it uses `current`.
 /// The result points into `record` and `current`, which must outlive it.
 ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today);
 

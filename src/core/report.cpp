@@ -86,7 +86,7 @@ struct Judge {
         if (!first_used || day < *first_used) return DayStatus::not_started;
         if (!expected.scheduled) return DayStatus::not_scheduled;
         if (gentle_done(day, log)) return DayStatus::gentle;
-        if (rest_advised(log.pain_scores)) return DayStatus::rested;
+        if (rest_advised(log)) return DayStatus::rested;
         return r.done > 0 ? DayStatus::partial : DayStatus::missed;
     }
 };

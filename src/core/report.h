@@ -35,8 +35,8 @@
 namespace stretch {
 
 /// `rested`: a past scheduled day whose plan was not complete and which had a
-/// stand-alone pain score of kSeverePain or more (rest_advised): the rest
-/// stretch advised that day, kept like a skip without one being asked for.
+/// pain of kSeverePain or more, on its own or with a stretch (rest_advised):
+/// the rest stretch advised that day, kept like a skip without one asked for.
 enum class DayStatus { complete, partial, missed, skipped, rested, gentle, paused, not_scheduled, pending, future, not_started };
 /// "complete", "partial", "missed", "skipped", "rested", "gentle", "paused", "not-scheduled", "pending",
 /// "future", "not-started".

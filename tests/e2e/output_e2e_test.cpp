@@ -60,6 +60,10 @@ TEST_CASE("output follows a symbolic link and writes through a FIFO, replacing n
     CHECK(written.exit_code == 0);
     CHECK(Sandbox::finish(reader).out == printed);
     CHECK(std::filesystem::is_fifo(fifo));
+    // /dev/stdout is standard output, whatever it is (a pipe; a file opened to append).
+    const auto to_stdout = sandbox.run({"plan", "-o", "/dev/stdout"});
+    CHECK(to_stdout.exit_code == 0);
+    CHECK(to_stdout.out == printed);
 }
 
 TEST_CASE("output refuses a directory, a missing one and an empty name, and writes nothing", "[e2e][output]") {

@@ -158,6 +158,10 @@ TEST_CASE("a routine added to a log in use, or renamed, counts from then, never 
                             sandbox.home() / ".config/stretch/routines/pt.toml");
     sandbox.write(".config/stretch/config.toml", "routine = \"pt\"\n");
     sandbox.env["STRETCH_NOW"] = "2026-11-19T08:00:00";
+    // Before the next write records it, the days before are not pt's either.
+    const auto unrecorded = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-16", "--format", "json"}).out);
+    CHECK(unrecorded["days"][0]["status"] == "not-started");
+    CHECK(unrecorded["consistency"]["missed_days"] == 0);
     REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'pt'") == "2026-11-19\n");
 

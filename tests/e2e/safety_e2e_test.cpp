@@ -348,7 +348,7 @@ TEST_CASE("a routine file half-way through an edit stops neither pain nor skip, 
     CHECK(sandbox.sql("SELECT day, reason FROM skips") == "2026-11-23|flare-up\n");
     CHECK(sandbox.sql("SELECT day, pain FROM entries WHERE kind = 'pain'") == "2026-11-23|8\n");
 
-    // Once the file is fixed, the rested day kept the streak.
+    // Once the file is fixed, the day skipped while it was broken kept the streak.
     sandbox.write(".config/stretch/routines/mine.toml",
                   "[routine]\nname = \"Mine\"\ndays = [\"mon\", \"wed\"]\nsteps = [ { exercise = \"bridge\" } ]\n");
     sandbox.env["STRETCH_NOW"] = "2026-11-24T08:00:00";
@@ -376,10 +376,26 @@ TEST_CASE("a day of severe pain left to rest without `stretch skip` keeps the st
     const auto text = sandbox.run({"report", "--since", "2026-11-14"}).out;
     CHECK_THAT(text, Contains("Not missed and not counted: 1 rested after pain of 7 or more (1 day)"));
     CHECK_THAT(text, Contains("r rested after pain"));
-    // Only a score of 7 or more rests a day: 6 leaves it missed.
-    sandbox.env["STRETCH_NOW"] = "2026-11-16T09:00:00";
+    // A pain of 7 or more given with stretches rests the day too, as `log`
+    // then says to leave the routine.
+    sandbox.env["STRETCH_NOW"] = "2026-11-16T08:30:00";
+    REQUIRE(sandbox.run({"log", "bridge", "pelvic", "--pain", "8"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T07:00:00";
+    CHECK(nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-14", "--format", "json"}).out)
+              ["days"][2]["status"] == "rested");
+    // Only a pain of 7 or more rests a day: 6 leaves it missed.
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T09:00:00";
     REQUIRE(sandbox.run({"pain", "6"}).exit_code == 0);
-    sandbox.env["STRETCH_NOW"] = "2026-11-17T08:00:00";
+    sandbox.env["STRETCH_NOW"] = "2026-11-18T08:00:00";
     const auto next = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-14", "--format", "json"}).out);
-    CHECK(next["days"][2]["status"] == "missed");
+    CHECK(next["days"][3]["status"] == "missed");
+}
+
+TEST_CASE("a config.toml naming a routine that is gone stops neither skip nor the offer to rest", "[e2e][safety]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/config.toml", "routine = \"evening\"\n");
+    CHECK(sandbox.run({"plan"}).exit_code == 65);
+    CHECK_THAT(sandbox.run({"pain", "8"}).out, Contains("Run `stretch skip` to set today aside"));
+    CHECK(sandbox.run({"skip"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-22\n");
 }
