@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 
 #include "cli/shared_options.h"
 #include "core/error.h"
@@ -44,22 +45,27 @@ fs::path followed(fs::path path) {
     return path;
 }
 
+/// Writes all of `text` to `fd`; the reason it could not, else empty.
+std::string write_all(int fd, std::string_view text) {
+    size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return n < 0 ? std::strerror(errno) : "nothing was written";
+        written += static_cast<size_t>(n);
+    }
+    return {};
+}
+
 /// Writes `text` to what is already there and is not a regular file (a
 /// FIFO, a terminal, /dev/null): such a file is written through, as by `>`,
 /// never replaced by a regular file of the same name.
 void write_through(const fs::path& target, const std::string& text) {
     const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) cannot_write(target, std::strerror(errno));
-    size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const std::string why = n < 0 ? std::strerror(errno) : "nothing was written";
-            ::close(fd);
-            cannot_write(target, why);
-        }
-        written += static_cast<size_t>(n);
+    if (const std::string why = write_all(fd, text); !why.empty()) {
+        ::close(fd);
+        cannot_write(target, why);
     }
     if (::close(fd) != 0) cannot_write(target, std::strerror(errno));
 }
@@ -73,12 +79,8 @@ void add_output_option(CLI::App& command, std::string& output) {
 }
 
 void write_output(const std::string& output, const std::string& text, std::ostream& out) {
-    if (output.empty() || output == "-") {
-        out << text;
-        return;
-    }
-    // Standard output by name: written as standard output, so that `>>` appends.
-    if (output == "/dev/stdout") {
+    // Standard output by name too, so that `>>` appends.
+    if (output.empty() || output == "-" || output == "/dev/stdout") {
         out << text;
         return;
     }
@@ -100,17 +102,10 @@ void write_output(const std::string& output, const std::string& text, std::ostre
         // Named as the user gave it: the temporary name is ours, not theirs.
         throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
                     "check that the directory exists and is writable");
-    size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const std::string why = std::strerror(errno);
-            ::close(fd);
-            fs::remove(partial, error);
-            cannot_write(target, why);
-        }
-        written += static_cast<size_t>(n);
+    if (const std::string why = write_all(fd, text); !why.empty()) {
+        ::close(fd);
+        fs::remove(partial, error);
+        cannot_write(target, why);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(partial.c_str(), target.c_str()) != 0) {
         const std::string why = std::strerror(errno);
