@@ -50,11 +50,7 @@ void add_pain_command(CLI::App& app, Session& session) {
         const Catalog* catalog = session.catalog_if_usable("the score is recorded all the same");
         // The routine only shapes the advice to a severe score: a config.toml
         // naming no routine must not keep a score from being recorded.
-        const Routine* routine = nullptr;
-        try {
-            if (catalog) routine = &session.routine({}, *catalog);
-        } catch (const Error&) {
-        }
+        const Routine* routine = session.routine_if_found({}, catalog);
         Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
         session.exit_code =
             run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);

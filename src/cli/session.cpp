@@ -174,6 +174,16 @@ Store Session::writable_store(const std::filesystem::path& path) const {
     return store;
 }
 
+const Routine* Session::routine_if_found(const std::string& requested, const Catalog* catalog) const {
+    if (!catalog) return nullptr;
+    if (!requested.empty()) return &routine(requested, *catalog);
+    try {
+        return &routine({}, *catalog);
+    } catch (const Error&) {
+        return nullptr;
+    }
+}
+
 Store Session::writable_store_without_catalog() const {
     Store store = writable_store();
     // The summaries the change clears are filled in again by the next write

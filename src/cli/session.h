@@ -73,6 +73,11 @@ struct Session {
     /// `still_done` ("the score is recorded all the same"), and the result is
     /// null. Other errors are thrown as by catalog().
     const Catalog* catalog_if_usable(const std::string& still_done) const;
+    /// routine(requested, *catalog) for pain and skip, where the routine only
+    /// shapes advice or a check: null when there is no catalog, or when no
+    /// routine was requested and config.toml names one that is gone (a
+    /// --routine that is unknown is still a usage error).
+    const Routine* routine_if_found(const std::string& requested, const Catalog* catalog) const;
     /// writable_store() for a command that has no catalog (see
     /// catalog_if_usable): it leaves what is derived from the log to the next
     /// command that can read the routine files.

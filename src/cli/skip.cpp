@@ -87,15 +87,7 @@ void add_skip_command(CLI::App& app, Session& session) {
         const Catalog* catalog = session.catalog_if_usable("the days are skipped all the same");
         // The routine only serves the check that today is not complete: a
         // config.toml naming a routine that is gone must not stop a rest.
-        const Routine* routine = nullptr;
-        if (catalog && !options->routine.empty()) {
-            routine = &session.routine(options->routine, *catalog);
-        } else if (catalog) {
-            try {
-                routine = &session.routine({}, *catalog);
-            } catch (const Error&) {
-            }
-        }
+        const Routine* routine = session.routine_if_found(options->routine, catalog);
         resolve_coming_days(options->when, options->until, session.clock().today);  // before the database is created
         check_note(options->reason);
         Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();

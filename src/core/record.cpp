@@ -121,7 +121,8 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     expected.past = day < today;
     expected.routine = recorded ? recorded : &current;
     // A log that records versions records every routine from its first day
-    // of use; one it has none of yet counts from the next write on.
+    // of use; one it has none of yet counts from the next write on (the
+    // writer's side of this rule: Store::record_routines).
     expected.before_routine = expected.past && !recorded && !record.versions.empty();
     expected.scheduled = !expected.before_routine && expected.routine->days.includes(day);
     if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
