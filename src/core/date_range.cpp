@@ -77,8 +77,11 @@ DateRange resolve_range(const RangeRequest& request, Date today, int week_start,
 DateRange resolve_coming_days(const std::string& when, const std::string& until, Date today) {
     constexpr int kMaxDays = 366;
     const Date first = resolve_when(when, today, WhenDirection::next);
-    // A weekday in --until is the next one from the first day: skip sat --until fri.
-    const Date last = until.empty() ? first : resolve_when(until, first, WhenDirection::next);
+    // A weekday in --until is the next one from the first day (skip sat
+    // --until fri is a week); today and tomorrow mean what they say.
+    const Date last = until.empty()                 ? first
+                      : parse_weekday(until)        ? resolve_when(until, first, WhenDirection::next)
+                                                    : resolve_when(until, today, WhenDirection::next);
     if (first < today)
         throw Error(ErrorKind::usage, to_iso(first) + " is in the past, and a past day keeps the plan it had",
                     "name today or a later day");

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/date.h"
+#include "core/date_range.h"
 #include "core/error.h"
 #include "unit/test_helpers.h"
 
@@ -216,4 +217,18 @@ TEST_CASE("named days and the clock stay within 2000-01-01 .. 2199-12-31", "[dat
         CHECK(error.kind() == ErrorKind::usage);
         CHECK_THAT(error.what(), Catch::Contains("outside the days stretch keeps"));
     }
+}
+
+TEST_CASE("resolve_coming_days reads a weekday --until from the first day, other words from today", "[date]") {
+    // kSunday is today; the span starts on Thursday 26 November.
+    const auto week = resolve_coming_days("thu", "wed", kSunday);
+    CHECK(week.first == ymd(2026, 11, 26));
+    CHECK(week.last == ymd(2026, 12, 2));
+    const auto one = resolve_coming_days("tomorrow", "tomorrow", kSunday);
+    CHECK(one.first == ymd(2026, 11, 23));
+    CHECK(one.last == ymd(2026, 11, 23));
+    CHECK(resolve_coming_days("today", "2026-11-24", kSunday).last == ymd(2026, 11, 24));
+    // --until today cannot come after a later first day.
+    CHECK_THROWS_AS(resolve_coming_days("2026-11-25", "today", kSunday), Error);
+    CHECK_THROWS_AS(resolve_coming_days("thu", "tomorrow", kSunday), Error);
 }
