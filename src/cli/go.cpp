@@ -223,7 +223,8 @@ std::string session_summary(const std::vector<Outcome>& outcomes, std::optional<
         (outcome.what == Outcome::logged ? logged : outcome.what == Outcome::paused ? paused : skipped)
             .push_back(outcome.name);
     std::string text = quit ? "Session stopped. " : "Session done. ";
-    if (too_much) text = "No stretches today: the pain is too high. ";
+    if (too_much) text = outcomes.empty() ? "No stretches today: the pain is too high. "
+                                          : "Session stopped: the pain is too high to go on today. ";
     text += std::to_string(logged.size() + paused.size()) + (logged.size() + paused.size() == 1 ? " stretch" : " stretches") +
             " logged";
     if (!skipped.empty()) text += "; skipped: " + join(skipped, ", ");
@@ -320,10 +321,23 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             screen.clear();
             std::istringstream lines(said);
             for (std::string line; std::getline(lines, line);) screen.line(line);
+            // A severe pain is about the back, not one stretch: as for a
+            // severe score before the session, the rest of today is rest.
+            too_much = pain && *pain >= kSeverePain;
+            if (too_much) {
+                std::istringstream advice(
+                    severe_pain_advice(catalog, kWidth, true,
+                                       resting_would_miss(catalog, routine, plan, clock.today, &store)));
+                screen.line();
+                for (std::string line; std::getline(advice, line);) screen.line(line);
+            }
             if (!quit) {
                 // A few seconds to see what was logged (see after_logging).
-                screen.status(after_logging(now_paused, i + 1 == items.size()), now_paused);
-                if (is_quit(terminal.key(now_paused ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
+                const bool wait = now_paused || too_much;
+                screen.status(too_much ? "Press any key to end the session."
+                                       : after_logging(now_paused, i + 1 == items.size()),
+                              wait);
+                if (is_quit(terminal.key(wait ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
                 screen.end_status();
             }
             ++i;

@@ -160,17 +160,16 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         for (const std::string& advice : {above_range(entry, chosen[i].dose), pain, paused_note})
             if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
-    bool rest_advised = false;
-    if (!paused_together.empty()) {
-        const int pain = *entries.front().pain;
-        out << hanging("", paused_advice(paused_together, pain, *paused_from, clock), kLineWidth);
-        // The whole routine hurting is about the back, not one stretch.
-        if (pain >= kSeverePain) {
-            const bool offer_skip =
-                day == clock.today && resting_would_miss(catalog, routine, plan, clock.today, &store);
-            out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip) << "\n";
-            rest_advised = day == clock.today;
-        }
+    if (!paused_together.empty())
+        out << hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock), kLineWidth);
+    // A severe pain, with one stretch or the whole routine, is about the back:
+    // the day is one to rest (the report judges it rested, as severe_pain says).
+    int highest = 0;
+    for (const Entry& entry : entries) highest = std::max(highest, entry.pain.value_or(0));
+    const bool rest_advised = highest >= kSeverePain && day == clock.today;
+    if (highest >= kSeverePain) {
+        const bool offer_skip = rest_advised && resting_would_miss(catalog, routine, plan, clock.today, &store);
+        out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip) << "\n";
     }
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.

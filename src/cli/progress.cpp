@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "cli/targets.h"
+#include "core/day_log.h"
 #include "core/text.h"
 
 namespace stretch {
@@ -37,7 +38,13 @@ Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date d
 
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
     if (!store) return std::nullopt;
-    auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today);
+    // Today's log, not only its pain scores: a stretch logged with a severe
+    // pain makes today a rest day too, in the report as here.
+    DayLog logged;
+    const std::optional<int> severe = store->day_logs(DateRange{today, today})->next(logged)
+                                          ? severe_pain(logged)
+                                          : std::nullopt;
+    auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today, severe);
     if (!flare) return std::nullopt;
     flare->offers_gentle = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
     // Rest only while it would leave today missed: not once today is set

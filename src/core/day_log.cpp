@@ -52,12 +52,14 @@ void DayLog::clear(Date on) {
     after_session.clear();
 }
 
-bool rest_advised(const DayLog& log) {
-    const auto severe = [](int score) { return score >= kSeverePain; };
-    return std::any_of(log.pain_scores.begin(), log.pain_scores.end(), severe) ||
-           std::any_of(log.stretches.begin(), log.stretches.end(),
-                       [&](const StretchDay& stretch) { return severe(stretch.pain_max); });
+std::optional<int> severe_pain(const DayLog& log) {
+    int highest = 0;
+    for (const int score : log.pain_scores) highest = std::max(highest, score);
+    for (const StretchDay& stretch : log.stretches) highest = std::max(highest, stretch.pain_max);
+    return highest >= kSeverePain ? std::optional<int>(highest) : std::nullopt;
 }
+
+bool rest_advised(const DayLog& log) { return severe_pain(log).has_value(); }
 
 void add_pain(StretchDay& stretch, int pain) {
     stretch.pain_total += pain;

@@ -48,10 +48,13 @@ struct DayLog {
     bool empty() const { return stretches.empty() && pain_scores.empty() && after_session.empty(); }
 };
 
-/// Whether `log` holds a pain of kSeverePain or more, on its own or given
-/// with a stretch: a day stretch asked to stop and rest (the warning signs,
-/// "leave the routine for today"), so a past one that did not finish its
-/// plan was rested, never missed (DayStatus::rested).
+/// The highest pain of kSeverePain or more that `log` holds, on its own or
+/// given with a stretch; nullopt when there is none. Such a day is one stretch
+/// asks to stop and rest (the warning signs, "leave the routine for today").
+std::optional<int> severe_pain(const DayLog& log);
+/// Whether `log` has a severe_pain: a past day that did not finish its plan
+/// was then rested, never missed (DayStatus::rested), and today's plan,
+/// status and reminder advise rest (flare_on).
 bool rest_advised(const DayLog& log);
 
 /// Adds one entry's pain to its stretch's day.

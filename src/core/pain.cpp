@@ -59,15 +59,13 @@ std::string caution_after(int score, Date day, const PainZones& zones) {
 
 Date flare_window_start(Date today) { return add_days(today, -(kRecentDays + kUsualDays - 1)); }
 
-std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today) {
+std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, std::optional<int> severe_today) {
     const Date recent_start = add_days(today, -(kRecentDays - 1));
     const Date usual_start = flare_window_start(today);
     Mean recent, usual;
     int highest = -1;
-    std::optional<int> severe_today;
     for (const DayScore& s : scores) {
         if (s.day > today || s.day < usual_start) continue;
-        if (s.day == today && s.score >= kSeverePain) severe_today = std::max(severe_today.value_or(0), s.score);
         if (s.day >= recent_start) {
             recent.add(s.score);
             highest = std::max(highest, s.score);

@@ -92,7 +92,11 @@ std::optional<Flare> flare_ahead(std::optional<Flare> flare);
 /// kSeverePain or more, or their mean is at least 2 points above the mean of
 /// the 14 days before them, which must hold at least 3 scores to stand for
 /// "usual". `scores` may hold any days; only those 17 days are read.
-std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today);
+/// `severe_today` is severe_pain() of today's log, a stretch's pain
+/// included: when there is one, the flare asks for rest today
+/// (Flare::severe_today), as the report will judge the day rested.
+std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today,
+                              std::optional<int> severe_today = std::nullopt);
 
 /// Days the flare rule reads, ending today: the first day of its window.
 Date flare_window_start(Date today);

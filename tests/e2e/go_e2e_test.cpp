@@ -157,7 +157,7 @@ TEST_CASE("a stop-zone answer pauses that stretch and moves on; s skips one", "[
     REQUIRE(session->wait_for("before you start"));
     session->type("\r");
     REQUIRE(session->wait_for("How much did it hurt?"));
-    session->type("8\r");
+    session->type("6\r");  // the stop zone, short of severe
     REQUIRE(session->wait_for("spine-stretch is paused from tomorrow"));
     REQUIRE(session->wait_for("Press any key to go on"));
     session->type("x");
@@ -228,6 +228,28 @@ TEST_CASE("severe pain before the session ends it with the same advice as stretc
     again->type("q");
     REQUIRE(again->wait_for("Session stopped. 1 stretch logged."));
     CHECK(again->finish() == 0);
+}
+
+TEST_CASE("severe pain in a stretch ends the session with the advice to rest, as the report will judge the day",
+          "[e2e][go]") {
+    Sandbox sandbox;
+    auto session = go(sandbox, "10");
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for("How much did it hurt?"));
+    session->type("\r");
+    REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
+    REQUIRE(session->wait_for("How much did it hurt?"));
+    session->type("8\r");
+    REQUIRE(session->wait_for("hip-stretch is paused from tomorrow"));
+    REQUIRE(session->wait_for("Leave the routine for today"));
+    REQUIRE(session->wait_for("Press any key to end the session."));
+    session->type("x");
+    REQUIRE(session->wait_for("Session stopped: the pain is too high to go on today. 2 stretches logged; paused"));
+    CHECK(session->finish() == 0);
+    CHECK(count(sandbox, "kind = 'stretch'") == 2);
+    // Neither the third stretch nor the pain after the session was asked for.
+    CHECK(count(sandbox, "kind = 'pain'") == 0);
 }
 
 TEST_CASE("after a severe score today, go advises rest and starts no session", "[e2e][go]") {

@@ -88,6 +88,28 @@ TEST_CASE("a day of severe pain left to rest without `stretch skip` keeps the st
     CHECK(next["days"][3]["status"] == "missed");
 }
 
+TEST_CASE("one stretch at a severe pain makes today a rest day in log, status, remind and plan alike",
+          "[e2e][safety]") {
+    Sandbox sandbox;
+    const auto logged = sandbox.run({"log", "bird-dog", "--pain", "9"});
+    CHECK(logged.exit_code == 0);
+    CHECK_THAT(logged.out, Contains("Leave the routine for today"));
+    CHECK_THAT(logged.out, Contains("Run `stretch skip` to set today aside"));
+    // No count of what is left pushes against that advice.
+    CHECK(logged.out.find("stretches left") == std::string::npos);
+    const auto status = nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out);
+    CHECK(status["rest_suggested"]["pain"] == 9);
+    CHECK(status["rest_suggested"]["command"] == "stretch skip");
+    CHECK_THAT(sandbox.run({"remind"}).out, Contains("pain 9/10 today, so rest"));
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("Rest rather than stretch today"));
+    // Below severe, a stretch that hurt is paused and the day goes on.
+    Sandbox milder;
+    const auto six = milder.run({"log", "bird-dog", "--pain", "6"});
+    CHECK(six.out.find("Leave the routine for today") == std::string::npos);
+    CHECK_THAT(six.out, Contains("9 of 10 stretches left today"));
+    CHECK(nlohmann::json::parse(milder.run({"status", "--format", "json"}).out)["rest_suggested"].is_null());
+}
+
 TEST_CASE("a config.toml naming a routine that is gone stops neither skip nor the offer to rest", "[e2e][safety]") {
     Sandbox sandbox;
     sandbox.write(".config/stretch/config.toml", "routine = \"evening\"\n");

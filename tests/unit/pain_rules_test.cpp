@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/day_log.h"
 #include "core/pain.h"
 #include "unit/test_helpers.h"
 
@@ -64,18 +65,20 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK(flare_command(*flare, "stretch go --routine gentle") == "stretch go --routine gentle");
         CHECK(flare_on(scores_on({{0, 9}}), today));
     }
-    SECTION("a severe score today asks for rest today, named by today's highest score") {
-        const auto flare = flare_on(scores_on({{0, 7}, {0, 8}, {0, 2}, {1, 9}}), today);
+    SECTION("a severe pain today asks for rest today, named by today's highest score") {
+        const auto flare = flare_on(scores_on({{0, 7}, {0, 8}, {0, 2}, {1, 9}}), today, 8);
         REQUIRE(flare);
         CHECK(flare->severe_today == 8);
         CHECK(flare->reason == "You scored your pain 8/10 today.");
         CHECK_THAT(flare_action(*flare), Catch::StartsWith("Rest rather than stretch today"));
         CHECK(flare_command(*flare, "stretch plan --routine gentle") == "stretch skip");
         CHECK_FALSE(flare_on(scores_on({{0, 6}, {1, 9}}), today)->severe_today);
+        // Given with a stretch, the pain is not among the day's scores.
+        CHECK(flare_on({}, today, 9)->severe_today == 9);
     }
     SECTION("a later day is asked for the gentle routine once the pain has eased, and for nothing where none is "
             "offered") {
-        const auto severe = flare_on(scores_on({{0, 8}}), today);
+        const auto severe = flare_on(scores_on({{0, 8}}), today, 8);
         const auto ahead = flare_ahead(severe);
         REQUIRE(ahead);
         CHECK_FALSE(ahead->severe_today);
@@ -112,4 +115,25 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
     SECTION("scores after today and before the window are not read") {
         CHECK_FALSE(flare_on(scores_on({{-1, 9}, {17, 9}}), today));
     }
+}
+
+TEST_CASE("severe_pain is the day's highest pain of 7 or more, on its own or with a stretch", "[pain]") {
+    DayLog log;
+    log.clear(ymd(2026, 11, 20));
+    CHECK_FALSE(severe_pain(log));
+    log.pain_scores = {3, 6};
+    log.stretches.push_back(StretchDay{});
+    log.stretches.back().pain_max = 6;
+    CHECK_FALSE(severe_pain(log));
+    CHECK_FALSE(rest_advised(log));
+    log.stretches.back().pain_max = 9;
+    CHECK(severe_pain(log) == 9);
+    CHECK(rest_advised(log));
+    log.pain_scores.push_back(7);
+    CHECK(severe_pain(log) == 9);
+    // Pain after a guided session is about the session, not the day.
+    log.stretches.back().pain_max = 0;
+    log.pain_scores = {2};
+    log.after_session = {8};
+    CHECK_FALSE(severe_pain(log));
 }
