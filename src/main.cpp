@@ -2,12 +2,17 @@
 
 #include <unistd.h>
 
+#include <csignal>
 #include <iostream>
 
 #include "cli/app.h"
 #include "core/error.h"
 
 int main(int argc, char** argv) {
+    // A reader that goes away (`stretch log ... | true`) must not kill the
+    // command before it can say whether the log changed: the write fails
+    // instead, and run_app answers it (exit 74).
+    std::signal(SIGPIPE, SIG_IGN);
     const std::vector<std::string> args(argv + 1, argv + argc);
     const int code = stretch::run_app(args, stretch::Environment::from_process(), std::cout, std::cerr,
                                       isatty(STDOUT_FILENO) == 1);

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "core/error.h"
 #include "core/text.h"
 
@@ -13,8 +14,7 @@ int run_backup(const BackupOptions& options, const Store& store, const std::file
     namespace fs = std::filesystem;
     const fs::path target = options.file;
     std::error_code error;
-    if (fs::exists(target, error) && fs::equivalent(target, database, error))
-        throw Error(ErrorKind::usage, options.file + " is the log itself", "name another file for the backup");
+    refuse_log_files(options.file, database, "the backup");
     if (fs::is_directory(target, error))
         throw Error(ErrorKind::cant_create, options.file + " is a directory", "name a file inside it");
     const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -25,6 +25,11 @@ int run_backup(const BackupOptions& options, const Store& store, const std::file
     if (fs::exists(fs::symlink_status(target, error)) && !options.force)
         throw Error(ErrorKind::cant_create, options.file + " already exists",
                     "add --force to replace it, or name another file");
+    // A backup is a database file: it replaces a file, never a device or a
+    // FIFO (as root, --force would have put a file in place of /dev/full).
+    if (const auto status = fs::status(target, error); fs::exists(status) && !fs::is_regular_file(status))
+        throw Error(ErrorKind::cant_create, options.file + " is not a regular file",
+                    "name a file for the backup");
     store.backup_to(target);
     if (!quiet) out << "Backed up the log to " << terminal_safe(options.file) << ".\n";
     return 0;

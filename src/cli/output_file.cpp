@@ -29,20 +29,53 @@ mode_t current_umask() {
     return mask;
 }
 
-/// Where a regular file reached by `path` is: a symbolic link is followed,
-/// as the shell's `>` would, so that the link stays and its target gets the
-/// text. Empty when a link leads into /proc or /dev/fd (/dev/stdout): what
-/// they name is an open file, which only writing through reaches.
-fs::path followed(fs::path path) {
-    std::error_code error;
-    for (int hops = 0; hops < 40 && fs::is_symlink(path, error); ++hops) {
-        const fs::path next = fs::read_symlink(path, error);
-        if (error) break;
-        path = next.is_absolute() ? next : path.parent_path() / next;
-        const std::string text = path.lexically_normal().string();
-        if (text.starts_with("/proc/") || text.starts_with("/dev/fd/")) return {};
+/// The descriptor `path` names when it is one of this process's own open
+/// files (/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N, or
+/// /proc/PID/fd/N with our PID); -1 otherwise. Such a file is already open,
+/// maybe for appending (`2>> file`): it is written through that descriptor,
+/// never opened again or replaced.
+int own_descriptor(const fs::path& path) {
+    const std::string text = path.lexically_normal().string();
+    if (text == "/dev/stdin") return STDIN_FILENO;
+    if (text == "/dev/stdout") return STDOUT_FILENO;
+    if (text == "/dev/stderr") return STDERR_FILENO;
+    for (const std::string& prefix : {std::string("/dev/fd/"), std::string("/proc/self/fd/"),
+                                     std::string("/proc/thread-self/fd/"),
+                                     "/proc/" + std::to_string(::getpid()) + "/fd/"}) {
+        if (!text.starts_with(prefix)) continue;
+        const std::string number = text.substr(prefix.size());
+        if (number.empty() || number.size() > 9 ||
+            number.find_first_not_of("0123456789") != std::string::npos)
+            return -1;
+        return std::stoi(number);
     }
-    return path;
+    return -1;
+}
+
+/// Where the text for `path` goes.
+struct Destination {
+    fs::path file;    ///< a regular file, or where a new one is made (links followed)
+    int fd = -1;      ///< else one of this process's open descriptors
+    bool through = false;  ///< else written through `file` as it is (another process's /proc file)
+};
+
+/// Follows symbolic links as the shell's `>` would, so that a link stays
+/// and its target gets the text, and stops at a descriptor of our own.
+Destination destination_of(fs::path path) {
+    std::error_code error;
+    for (int hops = 0;; ++hops) {
+        if (const int fd = own_descriptor(path); fd >= 0) return {.file = {}, .fd = fd};
+        const std::string text = path.lexically_normal().string();
+        // Another process's open file: only writing through reaches it.
+        if (text.starts_with("/proc/") || text.starts_with("/dev/fd/")) return {.file = path, .fd = -1, .through = true};
+        if (!fs::is_symlink(path, error)) return {.file = path};
+        if (hops == 40)
+            throw Error(ErrorKind::cant_create, path.string() + ": too many levels of symbolic links",
+                        "point the link at a file, or name another one");
+        const fs::path next = fs::read_symlink(path, error);
+        if (error) cannot_write(path, error.message());
+        path = next.is_absolute() ? next : path.parent_path() / next;
+    }
 }
 
 /// Writes all of `text` to `fd`; the reason it could not, else empty.
@@ -58,10 +91,11 @@ std::string write_all(int fd, std::string_view text) {
 }
 
 /// Writes `text` to what is already there and is not a regular file (a
-/// FIFO, a terminal, /dev/null): such a file is written through, as by `>`,
-/// never replaced by a regular file of the same name.
+/// FIFO, a terminal, /dev/null, another process's open file): such a file is
+/// written through, as by `>` (emptied first when it can be), never replaced
+/// by a regular file of the same name.
 void write_through(const fs::path& target, const std::string& text) {
-    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+    const int fd = ::open(target.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
     if (fd < 0) cannot_write(target, std::strerror(errno));
     if (const std::string why = write_all(fd, text); !why.empty()) {
         ::close(fd);
@@ -72,6 +106,22 @@ void write_through(const fs::path& target, const std::string& text) {
 
 }  // namespace
 
+void refuse_log_files(const std::string& path, const fs::path& database, const std::string& what) {
+    if (path.empty() || path == "-") return;
+    std::error_code error;
+    const fs::path given = fs::weakly_canonical(path, error);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const fs::path file = database.string() + suffix;
+        std::error_code none;
+        const bool same = fs::exists(file, none) && fs::exists(path, none) ? fs::equivalent(path, file, none)
+                                                                            : !error && given == fs::weakly_canonical(file, none);
+        if (same)
+            throw Error(ErrorKind::usage,
+                        path + (*suffix ? " is the log's own " + std::string(suffix + 1) + " file" : " is the log itself"),
+                        "name another file for " + what);
+    }
+}
+
 void add_output_option(CLI::App& command, std::string& output) {
     command.add_option("-o,--output", output, "Write to FILE (replaced whole), not standard output")
         ->type_name("FILE")
@@ -79,8 +129,7 @@ void add_output_option(CLI::App& command, std::string& output) {
 }
 
 void write_output(const std::string& output, const std::string& text, std::ostream& out) {
-    // Standard output by name too, so that `>>` appends.
-    if (output.empty() || output == "-" || output == "/dev/stdout") {
+    if (output.empty() || output == "-") {
         out << text;
         return;
     }
@@ -89,11 +138,23 @@ void write_output(const std::string& output, const std::string& text, std::ostre
     if (fs::is_directory(status))
         throw Error(ErrorKind::cant_create, output + " is a directory",
                     "name a file in it, such as " + (fs::path(output) / "stretch.txt").string());
-    const fs::path target = followed(output);
-    if ((fs::exists(status) && !fs::is_regular_file(status)) || target.empty()) {
+    const Destination destination = destination_of(output);
+    // Standard output by any name is `out`, so that `>>` appends and the
+    // order of what is written stays; another descriptor gets it directly.
+    if (destination.fd == STDOUT_FILENO) {
+        out << text;
+        return;
+    }
+    if (destination.fd >= 0) {
+        out.flush();
+        if (const std::string why = write_all(destination.fd, text); !why.empty()) cannot_write(output, why);
+        return;
+    }
+    if ((fs::exists(status) && !fs::is_regular_file(status)) || destination.through) {
         write_through(output, text);
         return;
     }
+    const fs::path& target = destination.file;
     const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     // A new name beside the target, so that the rename is atomic.
     const fs::path partial = directory / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid()));

@@ -14,10 +14,16 @@ namespace stretch {
 /// -o/--output FILE; `-` (or nothing) means standard output.
 void add_output_option(CLI::App& command, std::string& output);
 
+/// Refuses (a usage Error, saying to name another file for `what`) a `path`
+/// that is the log at `database` or one of SQLite's files beside it (-wal,
+/// -shm, -journal), by any name or link: writing there would wreck the log.
+void refuse_log_files(const std::string& path, const std::filesystem::path& database, const std::string& what);
+
 /// Writes `text` to `output`: to `out` when it is empty or `-`, else to a
 /// new file beside it that is synced and then renamed over it. A symbolic
 /// link is followed; a FIFO or a device is written to as it is, never
-/// replaced, and /dev/stdout is `out`. A directory is refused (exit 73); a
+/// replaced; /dev/stdout is `out`, and another of our own descriptors
+/// (/dev/stderr, /dev/fd/N, /proc/self/fd/N) is written to as it is open. A directory is refused (exit 73); a
 /// new file gets the usual 0666 less the umask.
 void write_output(const std::string& output, const std::string& text, std::ostream& out);
 

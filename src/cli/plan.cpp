@@ -103,6 +103,7 @@ void add_plan_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json", "markdown", "html"}));
     add_output_option(*command, options->output);
     command->callback([options, &session] {
+        refuse_log_files(options->output, session.database(), "--output");
         const Catalog& catalog = session.catalog();
         const auto store = session.existing_store();
         const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);

@@ -66,6 +66,68 @@ TEST_CASE("output follows a symbolic link and writes through a FIFO, replacing n
     CHECK(to_stdout.out == printed);
 }
 
+TEST_CASE("output to one of our own descriptors writes to it as the shell opened it, appending", "[e2e][output]") {
+    Sandbox sandbox;
+    const std::string printed = sandbox.run({"plan"}).out;
+    const std::string script =
+        "printf 'kept\\n' > out.txt; printf 'kept\\n' > err.txt;"
+        "\"$0\" plan -o /proc/self/fd/1 >> out.txt && \"$0\" plan -o /dev/fd/1 >> out.txt &&"
+        "\"$0\" plan -o /dev/stderr 2>> err.txt";
+    CHECK(Sandbox::finish(sandbox.start({"sh", "-c", script, STRETCH_BINARY})).exit_code == 0);
+    CHECK(read_file(sandbox.home() / "out.txt") == "kept\n" + printed + printed);
+    CHECK(read_file(sandbox.home() / "err.txt") == "kept\n" + printed);
+}
+
+TEST_CASE("output and backup never write over the log or its own files, by any name", "[e2e][output]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10"}).exit_code == 0);
+    const std::string log = sandbox.database().string();
+    std::filesystem::create_symlink(log, sandbox.home() / "link.db");
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"report", "--all", "-o", log}, {"plan", "-o", log + "-wal"},
+          {"plan", "-o", "link.db"}, {"backup", log + "-wal", "--force"}, {"backup", log + "-shm", "--force"},
+          {"plan", "-o", log + "-journal"}}) {
+        INFO(args[0] << " " << args[args.size() - 2]);
+        const auto refused = sandbox.run(args);
+        CHECK(refused.exit_code == 64);
+        CHECK_THAT(refused.err, Contains("is the log"));
+        CHECK_THAT(refused.err, Contains("; name another file for "));
+    }
+    CHECK(sandbox.sql("SELECT exercise, reps FROM entries") == "bridge|10\n");
+    CHECK_FALSE(std::filesystem::exists(log + "-journal"));
+}
+
+TEST_CASE("backup replaces neither a FIFO nor a device, even with --force", "[e2e][output]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const auto fifo = sandbox.home() / "pipe";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto refused = sandbox.run({"backup", "pipe", "--force"});
+    CHECK(refused.exit_code == 73);
+    CHECK_THAT(refused.err, Contains("pipe is not a regular file; name a file for the backup"));
+    CHECK(std::filesystem::is_fifo(fifo));
+    CHECK(sandbox.run({"backup", "/dev/null", "--force"}).exit_code == 73);
+    CHECK(std::filesystem::is_character_file("/dev/null"));
+}
+
+TEST_CASE("a reader that has gone away gets exit 74, and a change to the log says it was saved", "[e2e][output]") {
+    Sandbox sandbox;
+    // Standard output is a pipe whose reading end is already closed.
+    const auto closed = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"perl", "-e",
+                                   "pipe(my $r, my $w) or die; close $r; open(STDOUT, '>&', $w) or die; exec @ARGV",
+                                   STRETCH_BINARY});
+        return Sandbox::finish(sandbox.start(args));
+    };
+    const auto logged = closed({"log", "bridge", "--reps", "10"});
+    CHECK(logged.exit_code == 74);
+    CHECK_THAT(logged.err, Contains("the change to the log was saved, so do not run the command again"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+    const auto read = closed({"plan"});
+    CHECK(read.exit_code == 74);
+    CHECK_THAT(read.err, Contains("a pipe closed early"));
+}
+
 TEST_CASE("output refuses a directory, a missing one and an empty name, and writes nothing", "[e2e][output]") {
     Sandbox sandbox;
     std::filesystem::create_directories(sandbox.home() / "sheets");
@@ -81,6 +143,12 @@ TEST_CASE("output refuses a directory, a missing one and an empty name, and writ
     CHECK_FALSE(std::filesystem::exists(sandbox.home() / "nowhere"));
 
     CHECK(sandbox.run({"plan", "--output", ""}).exit_code == 64);
+
+    std::filesystem::create_symlink("loop", sandbox.home() / "loop");
+    const auto loop = sandbox.run({"plan", "--output", "loop"});
+    CHECK(loop.exit_code == 73);
+    CHECK_THAT(loop.err, Contains("loop: too many levels of symbolic links"));
+    CHECK(std::filesystem::is_symlink(sandbox.home() / "loop"));
 }
 
 TEST_CASE("status, list, history and undo --list keep within 80 columns however long their lists and notes", "[e2e][output]") {
