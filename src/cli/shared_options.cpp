@@ -47,7 +47,11 @@ void add_routine_option(CLI::App& command, std::string& routine) {
 DateRange range_in_log(const RangeRequest& request, const Store* store, Date today, int week_start,
                        const RangeRequest& fallback) {
     const Date first = store ? store->first_day().value_or(today) : today;
-    return resolve_range(request, today, week_start, first, fallback);
+    DateRange range = resolve_range(request, today, week_start, first, fallback);
+    // Everything logged includes an entry dated tomorrow, as import allows.
+    if (request.all && store)
+        if (const auto last = store->last_entry_day(); last && *last > range.last) range.last = *last;
+    return range;
 }
 
 }  // namespace stretch

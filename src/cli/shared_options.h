@@ -10,9 +10,9 @@
 
 namespace stretch {
 
-/// `request` resolved for a command that reads the log: --all starts at the
-/// log's first day (today when there is no log), `fallback` when nothing
-/// was chosen.
+/// `request` resolved for a command that reads the log: --all runs from the
+/// log's first day (today when there is no log) to today, or to the last
+/// entry's day when that is later; `fallback` when nothing was chosen.
 DateRange range_in_log(const RangeRequest& request, const Store* store, Date today, int week_start,
                        const RangeRequest& fallback);
 

@@ -221,6 +221,15 @@ std::optional<Date> Store::first_day() const {
     });
 }
 
+std::optional<Date> Store::last_entry_day() const {
+    return guarded(path_, [&]() -> std::optional<Date> {
+        // One seek to the end of entries_by_day.
+        SQLite::Statement statement(*db_, "SELECT max(day) FROM entries");
+        if (!statement.executeStep() || statement.getColumn(0).isNull()) return std::nullopt;
+        return parse_iso_date(statement.getColumn(0).getString());
+    });
+}
+
 std::string new_uuid() {
     static std::random_device device;
     static std::mt19937_64 engine(

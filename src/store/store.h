@@ -261,6 +261,9 @@ public:
     /// The first day of use: the first day with an entry, a skip or a
     /// pause; nullopt when there is none.
     std::optional<Date> first_day() const;
+    /// The latest day with an entry (import takes entries up to tomorrow);
+    /// nullopt when there is none.
+    std::optional<Date> last_entry_day() const;
 
     /// Routine versions, pauses and skips: everything expected_on() needs.
     PlanRecord plan_record() const;

@@ -255,3 +255,15 @@ TEST_CASE("a stretch whose imported last entry hurt in the stop zone gets the st
     CHECK_THAT(plan, Contains("It hurt 8/10 on Saturday 28 November 2026, in the stop zone:\n               check with a physical therapist"));
     CHECK(plan.find("go gentler this time") == std::string::npos);
 }
+
+TEST_CASE("an entry dated tomorrow, as import allows, is part of everything logged", "[e2e][records][import]") {
+    Sandbox sandbox;  // today is 2026-11-22
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    const auto file = sandbox.write("ahead.csv", "day,exercise,reps\n2026-11-23,bridge,3\n");
+    REQUIRE(sandbox.run({"import", file.string()}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"history", "--all"}).out, Contains("2026-11-23"));
+    const auto exported = nlohmann::json::parse(sandbox.run({"export", "--all"}).out);
+    CHECK(exported["entries"].size() == 2);
+    // The same as an export without a range.
+    CHECK(exported["entries"] == nlohmann::json::parse(sandbox.run({"export"}).out)["entries"]);
+}
