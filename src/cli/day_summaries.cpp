@@ -47,7 +47,7 @@ void refresh_day_summaries(Store& store, const Catalog& catalog, Date today) {
         const bool with_gentle = has_gentle_stand_in(basis);
         const auto last = store.day_summary_until(id, with_gentle, yesterday);
         const Date from = last ? add_days(last->day, 1) : *first_used;
-        if (from > yesterday || !summaries_settled(basis, from)) continue;
+        if (from > yesterday || !summaries_settled(basis)) continue;
         const auto days = store.kept_day_logs(DateRange{from, yesterday}, *first_used, today);
         store.save_day_summaries(id, with_gentle, [&](const auto& emit) {
             summarize_days(basis, first_used, last ? std::optional(last->streak) : std::nullopt, *days, from,

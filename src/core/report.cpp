@@ -388,10 +388,10 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
     }
 }
 
-bool summaries_settled(const ReportBasis& basis, Date from) {
-    const bool gentle_settled = !basis.gentle || basis.gentle->id == basis.routine.id ||
-                                basis.record.version_on(basis.gentle->id, from) != nullptr;
-    return gentle_settled && basis.record.version_on(basis.routine.id, from) != nullptr;
+bool summaries_settled(const ReportBasis& basis) {
+    // A past day is then judged by the version in force, or, before a
+    // routine's first one, as not started (expected_on): never by the files.
+    return !basis.record.versions.empty();
 }
 
 }  // namespace stretch

@@ -231,10 +231,11 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
                     std::optional<StreakState> streak_before, DayLogCursor& days, Date from, Date to, Date today,
                     const std::function<void(const DaySummary&)>& emit);
 
-/// Whether days from `from` on can be summarized once and for all: the
-/// routine, and the gentle one, have a version recorded in force by then,
-/// so no later change of today's files can change how they are judged.
-bool summaries_settled(const ReportBasis& basis, Date from);
+/// Whether past days can be summarized once and for all: the log records
+/// routine versions, so each past day of any routine, the gentle one
+/// included, is judged by its plan of record (a routine first recorded later
+/// was not started yet), and no later change of today's files changes how.
+bool summaries_settled(const ReportBasis& basis);
 
 /// The same for a routine of today's files with nothing paused or skipped.
 Report build_report(const Catalog& catalog, const Routine& routine, const History& history,

@@ -136,3 +136,25 @@ TEST_CASE("a summary row damaged by hand is passed over and written again", "[e2
         CHECK(sandbox.sql(std::string("SELECT status, streak, longest ") + newest) == "missed|0|3\n");
     }
 }
+
+TEST_CASE("a routine added to a log in use gets its summaries kept too, and reports as from scratch",
+          "[e2e][summary]") {
+    Sandbox sandbox("2026-11-02T08:00:00");
+    for (const char* day : {"2026-11-02", "2026-11-03", "2026-11-04"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    }
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\ndays = \"daily\"\nsteps = [ { exercise = \"bridge\" } ]\n");
+    for (const char* day : {"2026-11-05", "2026-11-06", "2026-11-07", "2026-11-08"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "-r", "mine", "--all"}).exit_code == 0);
+    }
+    // Kept for every past day from the first day of use: three not started, three complete.
+    CHECK(sandbox.sql("SELECT status, count(*) FROM day_summaries WHERE routine = 'mine' GROUP BY status "
+                      "ORDER BY status") == "complete|3\nnot-started|3\n");
+    const auto kept = json_report(sandbox, {"--all", "--routine", "mine"});
+    sandbox.sql("DELETE FROM day_summaries; DELETE FROM day_logs");
+    CHECK(json_report(sandbox, {"--all", "--routine", "mine"}) == kept);
+    CHECK(kept["consistency"]["current_streak"] == 4);  // today is done too
+}
