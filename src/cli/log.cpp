@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <ostream>
+#include <set>
 
 #include "cli/commands.h"
 #include "cli/pain_response.h"
@@ -24,8 +25,13 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
         return chosen;
     }
     const RoutineSnapshot current = snapshot_of(catalog, routine);
+    std::set<std::string> named;
     for (const auto& query : options.exercises) {
         const Exercise& exercise = catalog.find_exercise(query);
+        // Twice in one command is a slip, not two rounds: those are two commands.
+        if (!named.insert(exercise.id).second)
+            throw Error(ErrorKind::usage, exercise.id + " is named twice",
+                        "name each stretch once; to log another round, run `stretch log " + exercise.id + "` again");
         auto planned = std::find_if(plan.items.begin(), plan.items.end(),
                                     [&](const PlanItem& item) { return item.exercise.id == exercise.id; });
         if (planned != plan.items.end()) {
@@ -92,8 +98,13 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
     if (!options.all && options.exercises.empty())
         throw Error(ErrorKind::usage, "name the stretches you did", "for example: stretch log bridge, or --all");
     const RoutineSnapshot current = snapshot_of(catalog, routine);
+    std::set<std::string> named;
     for (const auto& query : options.exercises) {
         const Exercise& exercise = catalog.find_exercise(query);
+        // Twice in one command is a slip, not two rounds: those are two commands.
+        if (!named.insert(exercise.id).second)
+            throw Error(ErrorKind::usage, exercise.id + " is named twice",
+                        "name each stretch once; to log another round, run `stretch log " + exercise.id + "` again");
         const Dose& dose = catalog_dose(catalog, current, exercise);
         if (!options.side.empty() && options.side != "both" && dose.sides == Sides::none)
             throw Error(ErrorKind::usage, exercise.id + " is done with both sides at once, so --side does not apply",

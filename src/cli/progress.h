@@ -26,8 +26,9 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
 Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store);
 
 /// What the pain of the last days asks of `routine` today. Rest
-/// (Flare::severe_today set) when a score today is kSeverePain or more and
-/// resting_would_miss() today, whatever the routine. Else the gentle
+/// (Flare::severe_today set) when today's log has a severe_pain() (on its
+/// own or with a stretch) and resting_would_miss() today, whatever the
+/// routine. Else the gentle
 /// routine, on a flare while another routine is followed and the gentle one
 /// exists. Else nullopt. flare_ahead() gives what it asks of later days.
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);
@@ -63,7 +64,8 @@ std::string whole_plan(size_t count);
 inline constexpr const char* kStopIfItHurts = "Stop any stretch that hurts.";
 
 /// True when `plan` is scheduled, not skipped, and has stretches left:
-/// resting without `stretch skip` would leave it missed, and skip accepts it.
+/// today would stay pending, or end missed unless a severe pain makes it
+/// rested, without `stretch skip`, and skip accepts it.
 bool resting_would_miss(const Plan& plan);
 /// The same, and the day was not kept by the gentle routine (gentle_done_on):
 /// whether advice to rest on `plan`'s day should offer `stretch skip`.

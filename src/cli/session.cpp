@@ -98,14 +98,17 @@ const Catalog& Session::catalog() const {
     if (!catalog_) {
         const auto directories = routine_sources(env, options.routines).directories();
         const auto cache = cache_directory(env);
-        catalog_ = cache ? load_catalog_cached(directories, *cache / "catalog") : load_catalog(directories);
+        Catalog loaded = cache ? load_catalog_cached(directories, *cache / "catalog") : load_catalog(directories);
         // config.toml's progression_days becomes part of each routine that
         // does not set its own, so it is recorded with the routine's
         // version: changing it later changes today on, never a past plan.
+        // Kept only once that is done: a config error leaves no catalog
+        // without it behind.
         const int days = config().progression_days;
         if (days != kDefaultProgressionDays)
-            for (auto& [id, routine] : catalog_->routines)
+            for (auto& [id, routine] : loaded.routines)
                 if (!routine.progression_days) routine.progression_days = days;
+        catalog_ = std::move(loaded);
     }
     return *catalog_;
 }

@@ -189,7 +189,8 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
             throw Error(ErrorKind::usage,
                         "undoing \"" + terminal_safe(next.front().command) + "\" would change days that have passed (" +
                             reason + ")",
-                        "past days keep the plan they had; `stretch resume` or `stretch unskip` change today and later");
+                        "past days keep the plan they had; `stretch pause`, `stretch resume` or `stretch unskip` change "
+                        "today and later");
     }
     const auto undone = store ? store->undo_last() : std::nullopt;
     if (quiet) return 0;

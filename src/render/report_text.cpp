@@ -108,7 +108,7 @@ std::string render_report_text(const Report& r, const Style& style) {
             << (s.days_paused ? days_word(s.days_paused) : "-") << "\n";
     }
     out << "\n";
-    if (r.flare) out << style.yellow(flare_advice(*r.flare));
+    if (r.flare) out << style.yellow(flare_advice(*r.flare)) << "\n";
     out << style.bold("Pain (0-10)") << ": ";
     if (r.pain.count == 0) {
         out << "no scores in this range; record one with `stretch pain SCORE`.\n";

@@ -342,8 +342,8 @@ CREATE TRIGGER summaries_after_entry_delete AFTER DELETE ON entries BEGIN
   DELETE FROM day_logs WHERE day >= OLD.day;
 END;
 )sql",
-    // 7: a past day whose plan was not done and that had a pain score of 7
-    // or more on its own is now "rested", not missed (core/report.h): stretch
+    // 7: a past day whose plan was not done and that had a pain of 7 or more,
+    // on its own or given with a stretch, is now "rested", not missed (core/report.h): stretch
     // told the user to rest that day. The summaries judged such days by the
     // old rule, so they are cleared, and the next command that writes fills
     // them in again; nothing else changes.

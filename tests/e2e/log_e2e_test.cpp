@@ -89,6 +89,7 @@ TEST_CASE("bad log input writes nothing and exits 64", "[e2e][log]") {
         {"log", "bridge", "--side", "middle"}, {"log", "--all", "bridge"},
         {"log", "bridge", "zzz"},           {"pain", "11"},
         {"pain", "-1"},                     {"pain", "3", "--date", "tomorrow"},
+        {"log", "bridge", "Bridge"},
     };
     for (const auto& args : bad) {
         Sandbox sandbox;

@@ -180,6 +180,7 @@ TEST_CASE("undo will not turn past rest days or paused days into missed ones", "
     const auto refused = sandbox.run({"undo"});
     CHECK(refused.exit_code == 64);
     CHECK_THAT(refused.err, Contains("would change days that have passed (2026-11-21 was skipped)"));
+    CHECK_THAT(refused.err, Contains("`stretch pause`, `stretch resume` or `stretch unskip` change today and later"));
     CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-21\n");
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
     CHECK(report["days"][1]["status"] == "skipped");

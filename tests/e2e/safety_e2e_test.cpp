@@ -101,7 +101,10 @@ TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"]["routine"] ==
           "gentle");
     CHECK_THAT(sandbox.run({"remind"}).out, Contains("your pain is up, so consider `stretch plan --routine gentle`"));
-    CHECK_THAT(sandbox.run({"report"}).out, Contains("Consider the gentle routine"));
+    const std::string report = sandbox.run({"report"}).out;
+    CHECK_THAT(report, Contains("Consider the gentle routine"));
+    // The advice ends in its command, and a blank line sets the pain apart.
+    CHECK_THAT(report, Contains("    stretch plan --routine gentle\n\nPain (0-10): "));
     CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["gentle_suggested"].is_object());
     // On the gentle routine itself nothing more is suggested.
     const auto gentle = sandbox.run({"plan", "--routine", "gentle"}).out;
