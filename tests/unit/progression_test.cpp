@@ -23,7 +23,7 @@ const ProgressionRule kRule;  // 3 fine days a step; 0-3 fine, 4-5 easier, 6-10 
 /// `count` days in a row from 1 November, each with `pain`.
 std::vector<DoneDay> days_with(int count, std::optional<int> pain, int first = 1) {
     std::vector<DoneDay> days;
-    for (int i = 0; i < count; ++i) days.push_back({ymd(2026, 11, unsigned(first + i)), pain});
+    for (int i = 0; i < count; ++i) days.push_back({ymd(2026, 11, unsigned(first + i)), pain, std::nullopt, std::nullopt});
     return days;
 }
 
@@ -59,31 +59,31 @@ TEST_CASE("reps move first, then the hold by 5 seconds, the last step shorter", 
 
 TEST_CASE("a day in the take-it-easier zone steps back one step and starts the run again", "[progression]") {
     auto days = days_with(6, 2);                    // two steps: 10
-    days.push_back({ymd(2026, 11, 7), 4});          // easier: 9
+    days.push_back({ymd(2026, 11, 7), 4, std::nullopt, std::nullopt});          // easier: 9
     CHECK(target_after(days, kReps).reps == 9);
-    days.push_back({ymd(2026, 11, 8), 0});
-    days.push_back({ymd(2026, 11, 9), 0});
+    days.push_back({ymd(2026, 11, 8), 0, std::nullopt, std::nullopt});
+    days.push_back({ymd(2026, 11, 9), 0, std::nullopt, std::nullopt});
     CHECK(target_after(days, kReps).reps == 9);     // the run starts again: two fine days are not enough
-    days.push_back({ymd(2026, 11, 10), 0});
+    days.push_back({ymd(2026, 11, 10), 0, std::nullopt, std::nullopt});
     CHECK(target_after(days, kReps).reps == 10);
     // At the low end there is no step back.
-    CHECK(target_after({{ymd(2026, 11, 1), 5}}, kReps).reps == 8);
+    CHECK(target_after({{ymd(2026, 11, 1), 5, std::nullopt, std::nullopt}}, kReps).reps == 8);
 }
 
 TEST_CASE("a stop-zone day steps back too", "[progression]") {
     auto days = days_with(9, std::nullopt);  // three steps: 11
-    days.push_back({ymd(2026, 11, 10), 7});
+    days.push_back({ymd(2026, 11, 10), 7, std::nullopt, std::nullopt});
     CHECK(target_after(days, kReps).reps == 10);
 }
 
 TEST_CASE("a pause holds the target: days not done neither count nor break the run", "[progression]") {
     // Done on the 1st and 2nd, paused for a week, done again on the 10th:
     // the run goes on from where it was, and the target did not fall.
-    const std::vector<DoneDay> days = {{ymd(2026, 11, 1), 0}, {ymd(2026, 11, 2), 0}, {ymd(2026, 11, 10), 0}};
+    const std::vector<DoneDay> days = {{ymd(2026, 11, 1), 0, std::nullopt, std::nullopt}, {ymd(2026, 11, 2), 0, std::nullopt, std::nullopt}, {ymd(2026, 11, 10), 0, std::nullopt, std::nullopt}};
     CHECK(target_after(days, kReps).reps == 9);
     auto higher = days_with(6, 0);
     const Target before_pause = target_after(higher, kReps);
-    higher.push_back({ymd(2026, 11, 20), 0});  // the first day back
+    higher.push_back({ymd(2026, 11, 20), 0, std::nullopt, std::nullopt});  // the first day back
     CHECK(before_pause.reps == 10);
     CHECK(target_after(higher, kReps).reps == 10);
 }
