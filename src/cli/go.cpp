@@ -274,6 +274,15 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             for (std::string line; std::getline(advice, line);) screen.line(style.yellow(line));
         }
         screen.line();
+        // The answer `stretch pain` gives to a severe score: not today. The
+        // plan is read again, as the session may have logged stretches since.
+        const auto advise_rest = [&] {
+            const Plan now = plan_without_targets(catalog, routine, clock.today, clock.today, &store);
+            std::istringstream advice(severe_pain_advice(
+                catalog, kWidth, true, resting_would_miss(catalog, routine, now, clock.today, &store)));
+            screen.line();
+            for (std::string line; std::getline(advice, line);) screen.line(line);
+        };
         // A severe score given today already asked for rest: no session.
         too_much = flare && flare->severe_today;
         if (!too_much) {
@@ -281,13 +290,8 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             if (before) record_session_pain(store, *before, kBeforeSession, clock_now());
         }
         if (before && *before >= kSeverePain) {
-            // The same answer `stretch pain` gives: not today.
             too_much = true;
-            std::istringstream advice(
-                severe_pain_advice(catalog, kWidth, true,
-                                   resting_would_miss(catalog, routine, plan, clock.today, &store)));
-            screen.line();
-            for (std::string line; std::getline(advice, line);) screen.line(line);
+            advise_rest();
         }
         if (too_much) {
             screen.status("Press any key to end the session.", true);
@@ -324,13 +328,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             // A severe pain is about the back, not one stretch: as for a
             // severe score before the session, the rest of today is rest.
             too_much = pain && *pain >= kSeverePain;
-            if (too_much) {
-                std::istringstream advice(
-                    severe_pain_advice(catalog, kWidth, true,
-                                       resting_would_miss(catalog, routine, plan, clock.today, &store)));
-                screen.line();
-                for (std::string line; std::getline(advice, line);) screen.line(line);
-            }
+            if (too_much) advise_rest();
             if (!quit) {
                 // A few seconds to see what was logged (see after_logging).
                 const bool wait = now_paused || too_much;

@@ -25,13 +25,8 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
         return chosen;
     }
     const RoutineSnapshot current = snapshot_of(catalog, routine);
-    std::set<std::string> named;
     for (const auto& query : options.exercises) {
         const Exercise& exercise = catalog.find_exercise(query);
-        // Twice in one command is a slip, not two rounds: those are two commands.
-        if (!named.insert(exercise.id).second)
-            throw Error(ErrorKind::usage, exercise.id + " is named twice",
-                        "name each stretch once; to log another round, run `stretch log " + exercise.id + "` again");
         auto planned = std::find_if(plan.items.begin(), plan.items.end(),
                                     [&](const PlanItem& item) { return item.exercise.id == exercise.id; });
         if (planned != plan.items.end()) {
@@ -177,14 +172,14 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     // the day is one to rest (the report judges it rested, as severe_pain says).
     int highest = 0;
     for (const Entry& entry : entries) highest = std::max(highest, entry.pain.value_or(0));
-    const bool rest_advised = highest >= kSeverePain && day == clock.today;
+    const bool resting_today = highest >= kSeverePain && day == clock.today;
     if (highest >= kSeverePain) {
-        const bool offer_skip = rest_advised && resting_would_miss(catalog, routine, plan, clock.today, &store);
+        const bool offer_skip = resting_today && resting_would_miss(catalog, routine, plan, clock.today, &store);
         out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip) << "\n";
     }
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.
-    if (rest_advised) return 0;
+    if (resting_today) return 0;
     const bool hurt = std::any_of(actions.begin(), actions.end(),
                                   [](const PainAction& action) { return action.zone == PainZone::stop; });
     // The four gentle stretches are also the main routine's: once they are

@@ -36,7 +36,6 @@ mode_t current_umask() {
 /// never opened again or replaced.
 int own_descriptor(const fs::path& path) {
     const std::string text = path.lexically_normal().string();
-    if (text == "/dev/stdin") return STDIN_FILENO;
     if (text == "/dev/stdout") return STDOUT_FILENO;
     if (text == "/dev/stderr") return STDERR_FILENO;
     for (const std::string& prefix : {std::string("/dev/fd/"), std::string("/proc/self/fd/"),
@@ -67,7 +66,8 @@ Destination destination_of(fs::path path) {
         if (const int fd = own_descriptor(path); fd >= 0) return {.file = {}, .fd = fd};
         const std::string text = path.lexically_normal().string();
         // Another process's open file: only writing through reaches it.
-        if (text.starts_with("/proc/") || text.starts_with("/dev/fd/")) return {.file = path, .fd = -1, .through = true};
+        if (text.starts_with("/proc/") || text.starts_with("/dev/fd/"))
+            return {.file = path, .fd = -1, .through = true};
         if (!fs::is_symlink(path, error)) return {.file = path};
         if (hops == 40)
             throw Error(ErrorKind::cant_create, path.string() + ": too many levels of symbolic links",
@@ -113,9 +113,9 @@ void refuse_log_files(const std::string& path, const fs::path& database, const s
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         const fs::path file = database.string() + suffix;
         std::error_code none;
-        const bool same = fs::exists(file, none) && fs::exists(path, none) ? fs::equivalent(path, file, none)
-                                                                            : !error && given == fs::weakly_canonical(file, none);
-        if (same)
+        // The same file by another name or a hard link, or the same name
+        // for one not made yet (a journal appears only while writing).
+        if (fs::equivalent(path, file, none) || (!error && given == fs::weakly_canonical(file, none)))
             throw Error(ErrorKind::usage,
                         path + (*suffix ? " is the log's own " + std::string(suffix + 1) + " file" : " is the log itself"),
                         "name another file for " + what);

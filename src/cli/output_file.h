@@ -23,8 +23,9 @@ void refuse_log_files(const std::string& path, const std::filesystem::path& data
 /// new file beside it that is synced and then renamed over it. A symbolic
 /// link is followed; a FIFO or a device is written to as it is, never
 /// replaced; /dev/stdout is `out`, and another of our own descriptors
-/// (/dev/stderr, /dev/fd/N, /proc/self/fd/N) is written to as it is open. A directory is refused (exit 73); a
-/// new file gets the usual 0666 less the umask.
+/// (/dev/stderr, /dev/fd/N, /proc/self/fd/N) is written to as it is open.
+/// A directory is refused (exit 73); a new file gets the usual 0666 less
+/// the umask.
 void write_output(const std::string& output, const std::string& text, std::ostream& out);
 
 }  // namespace stretch

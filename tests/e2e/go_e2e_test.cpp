@@ -250,6 +250,27 @@ TEST_CASE("severe pain in a stretch ends the session with the advice to rest, as
     CHECK(count(sandbox, "kind = 'stretch'") == 2);
     // Neither the third stretch nor the pain after the session was asked for.
     CHECK(count(sandbox, "kind = 'pain'") == 0);
+    CHECK_THAT(session->seen(), Contains("`stretch skip`"));
+
+    // On the last stretch left, the day is complete once it is logged: the
+    // advice judges the day as it is then, and offers no skip it would refuse.
+    Sandbox last;
+    last.write(".config/stretch/routines/mine.toml",
+               "[routine]\nname = \"Mine\"\ndays = \"daily\"\n"
+               "steps = [ { exercise = \"bridge\" }, { exercise = \"bird-dog\" } ]\n");
+    REQUIRE(last.run({"log", "-r", "mine", "bridge"}).exit_code == 0);
+    auto final = start_in_pty(last, {STRETCH_BINARY, "go", "--routine", "mine", "--speed", "1000"});
+    REQUIRE(final->wait_for("before you start"));
+    final->type("\r");
+    REQUIRE(final->wait_for("How much did it hurt?"));
+    final->type("8\r");
+    REQUIRE(final->wait_for("Leave the routine for today"));
+    REQUIRE(final->wait_for("Press any key to end the session."));
+    final->type("x");
+    REQUIRE(final->wait_for("Session stopped: the pain is too high to go on today."));
+    CHECK(final->finish() == 0);
+    CHECK(final->seen().find("stretch skip") == std::string::npos);
+    CHECK(last.run({"skip", "--routine", "mine"}).exit_code == 64);  // as skip answers: today is complete
 }
 
 TEST_CASE("after a severe score today, go advises rest and starts no session", "[e2e][go]") {
