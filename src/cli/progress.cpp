@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "cli/targets.h"
-#include "core/day_log.h"
+#include "core/report.h"
 #include "core/text.h"
 
 namespace stretch {
@@ -36,15 +36,18 @@ Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date d
                       store ? store->exercises_done_on(day) : std::set<std::string>{});
 }
 
+DayLog day_log_of(const Store& store, Date day) {
+    DayLog logged;
+    if (!store.day_logs(DateRange{day, day})->next(logged)) logged.clear(day);
+    return logged;
+}
+
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
     if (!store) return std::nullopt;
     // Today's log, not only its pain scores: a stretch logged with a severe
     // pain makes today a rest day too, in the report as here.
-    DayLog logged;
-    const std::optional<int> severe = store->day_logs(DateRange{today, today})->next(logged)
-                                          ? severe_pain(logged)
-                                          : std::nullopt;
-    auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today, severe);
+    auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today,
+                          severe_pain(day_log_of(*store, today)));
     if (!flare) return std::nullopt;
     flare->offers_gentle = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
     // Rest only while it would leave today missed: not once today is set
@@ -60,8 +63,8 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
     const auto gentle = catalog.routines.find(kGentleRoutine);
     if (!store || routine.id == kGentleRoutine || gentle == catalog.routines.end()) return false;
-    const Plan plan = plan_without_targets(catalog, gentle->second, day, today, store);
-    return plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0;
+    return gentle_kept(store->plan_record(), snapshot_of(catalog, gentle->second), day, today,
+                       day_log_of(*store, day));
 }
 
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {

@@ -7,6 +7,7 @@
 
 #include "cli/session.h"
 #include "core/config.h"
+#include "core/day_log.h"
 #include "core/pain.h"
 #include "core/plan.h"
 #include "store/store.h"
@@ -33,9 +34,12 @@ Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date d
 /// exists. Else nullopt. flare_ahead() gives what it asks of later days.
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);
 
-/// True when `routine` is not the gentle one and the gentle routine's plan
-/// of record for `day` was done in full: such a day asks nothing more of the
-/// main routine (the report counts it as a gentle day, never missed).
+/// What the log holds for `day`, added up; empty when nothing was logged.
+DayLog day_log_of(const Store& store, Date day);
+
+/// True when `routine` is not the gentle one and the gentle routine kept
+/// `day` (gentle_kept, the report's rule): such a day asks nothing more of
+/// the main routine (the report counts it as a gentle day, never missed).
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store);
 
 /// What every command that writes does first, inside its transaction: record

@@ -43,11 +43,9 @@ struct Judge {
                                               [&](const std::string& id) { return log.stretched(id); }));
     }
 
-    /// The gentle routine's plan of record was done in full that day.
+    /// Another routine's day kept by the gentle routine (gentle_kept).
     bool gentle_done(Date day, const DayLog& log) const {
-        if (!basis.gentle || basis.gentle->id == basis.routine.id) return false;
-        const auto planned = expected_on(basis.record, *basis.gentle, day, today).due_exercises();
-        return !planned.empty() && done_of(planned, log) == static_cast<int>(planned.size());
+        return basis.gentle && basis.gentle->id != basis.routine.id && gentle_kept(basis.record, *basis.gentle, day, today, log);
     }
 
     /// `planned` is expected.due_exercises(), which the caller also needs.
@@ -269,6 +267,12 @@ private:
 };
 
 }  // namespace
+
+bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, Date day, Date today, const DayLog& log) {
+    const auto planned = expected_on(record, gentle, day, today).due_exercises();
+    return !planned.empty() && std::all_of(planned.begin(), planned.end(),
+                                           [&](const std::string& id) { return log.stretched(id); });
+}
 
 std::string to_text(DayStatus status) {
     switch (status) {

@@ -38,6 +38,11 @@ namespace stretch {
 /// pain of kSeverePain or more, on its own or with a stretch (rest_advised):
 /// the rest stretch advised that day, kept like a skip without one asked for.
 enum class DayStatus { complete, partial, missed, skipped, rested, gentle, paused, not_scheduled, pending, future, not_started };
+/// Whether the gentle routine kept `day` (DayStatus::gentle): its plan of
+/// record asked for stretches that day and `log` has every one of them. The
+/// one rule the report, plan, status, remind and log apply. `log` is that day's.
+bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, Date day, Date today, const DayLog& log);
+
 /// "complete", "partial", "missed", "skipped", "rested", "gentle", "paused", "not-scheduled", "pending",
 /// "future", "not-started".
 std::string to_text(DayStatus status);

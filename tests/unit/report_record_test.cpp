@@ -185,3 +185,32 @@ TEST_CASE("a shorter routine in the files never rewrites days judged by the long
     const Report by_files = report_with({}, history, kWeek, kSun);
     CHECK(statuses(by_files) == std::vector{P, P, P, P, P, P, T});
 }
+
+TEST_CASE("gentle_kept: every stretch the gentle routine's plan of record asked for that day", "[report][record]") {
+    const Date kWed = ymd(2026, 11, 18);
+    RoutineSnapshot gentle{"gentle", "Gentle", "", Schedule{}, {{"cat-cow", Dose{}}, {"bridge", Dose{}}}, true,
+                           std::nullopt};
+    const auto log_of = [&](std::vector<std::string> done) {
+        DayLog log;
+        log.clear(kWed);
+        for (auto& id : done) log.stretches.push_back({std::move(id)});
+        return log;
+    };
+    PlanRecord record;
+    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({"cat-cow"})));
+    CHECK(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge", "cat-cow"})));
+    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({})));
+
+    // A paused stretch is not asked for; with both paused, nothing was, and
+    // a day that asked for nothing was not kept by it.
+    record.pauses.push_back({"cat-cow", kMon, std::nullopt, "pain 7/10"});
+    CHECK(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge"})));
+    record.pauses.push_back({"bridge", kMon, std::nullopt, "pain 7/10"});
+    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge", "cat-cow"})));
+
+    // A weekday the gentle routine does not run on asks for nothing.
+    record.pauses.clear();
+    gentle.days.weekdays = {true, false, false, false, false, false, false};  // Mondays only
+    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge", "cat-cow"})));
+    CHECK(gentle_kept(record, gentle, kMon, kSun, log_of({"bridge", "cat-cow"})));
+}
