@@ -268,7 +268,7 @@ TEST_CASE("backup refuses to overwrite without --force, and needs a log", "[e2e]
     CHECK(sandbox.run({"backup", sandbox.database().string(), "--force"}).exit_code == 64);
 }
 
-TEST_CASE("every JSON document states its format version; status and show speak JSON", "[e2e][records][json]") {
+TEST_CASE("every JSON document states its format version, status and show speak JSON", "[e2e][records][json]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
     const std::vector<std::vector<std::string>> documents = {

@@ -151,7 +151,7 @@ TEST_CASE("a step that wraps goes on under its own text, as on the printed plan"
     CHECK(session->finish() == 0);
 }
 
-TEST_CASE("a stop-zone answer pauses that stretch and moves on; s skips one", "[e2e][go]") {
+TEST_CASE("a stop-zone answer pauses that stretch and moves on, s skips one", "[e2e][go]") {
     Sandbox sandbox;
     auto session = go(sandbox, "10");
     REQUIRE(session->wait_for("before you start"));

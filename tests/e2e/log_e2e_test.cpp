@@ -213,7 +213,7 @@ TEST_CASE("history takes a range", "[e2e][history]") {
     CHECK(sandbox.run({"history", "--week", "--month"}).exit_code == 64);
 }
 
-TEST_CASE("a note that is not UTF-8 is refused; a multi-line one stays one history line", "[e2e][log]") {
+TEST_CASE("a note that is not UTF-8 is refused, a multi-line one stays one line of history", "[e2e][log]") {
     Sandbox sandbox;
     const auto bad = sandbox.run({"log", "bridge", "--note", "bad \xff\xfe bytes"});
     CHECK(bad.exit_code == 64);
@@ -223,8 +223,9 @@ TEST_CASE("a note that is not UTF-8 is refused; a multi-line one stays one histo
 
     REQUIRE(sandbox.run({"log", "bridge", "--note", "first line\nsecond line, caf\xc3\xa9"}).exit_code == 0);
     const auto text = sandbox.run({"history"}).out;
-    CHECK(std::count(text.begin(), text.end(), '\n') == 1);
-    CHECK_THAT(text, Contains("first line second line, caf\xc3\xa9"));
+    // The entry's line, then its note's, the note's own line break a space.
+    CHECK(std::count(text.begin(), text.end(), '\n') == 2);
+    CHECK_THAT(text, Contains("\"first line second line, caf\xc3\xa9\"\n"));
     const auto json = nlohmann::json::parse(sandbox.run({"history", "--format", "json"}).out)["entries"];
     CHECK(json[0]["note"] == "first line\nsecond line, caf\xc3\xa9");
 }

@@ -92,7 +92,7 @@ TEST_CASE("a stretch the day's plan does not hold is logged at its own target", 
     CHECK(nlohmann::json::parse(gentle.out)["stretches"][1]["target"]["reps"] == 8);  // pelvic tilts
 }
 
-TEST_CASE("progression = false in a routine keeps the low end; config.toml sets the days a step takes",
+TEST_CASE("progression = false in a routine keeps the low end, config.toml sets the days a step takes",
           "[e2e][progression]") {
     Sandbox sandbox;
     sandbox.write(".config/stretch/routines/steady.toml",

@@ -41,7 +41,7 @@ TEST_CASE("a held stretch per side: every hold, a release after it, and a side c
     CHECK(script_seconds(cues_for(hip, Target{2, 25})) == 4 * 29 + 6);
 }
 
-TEST_CASE("repetitions without a hold are counted at an easy pace; alternating ones name the side", "[guide]") {
+TEST_CASE("repetitions without a hold are counted at an easy pace, alternating ones name the side", "[guide]") {
     const Dose bridge{{8, 12}, false, std::nullopt, Sides::none, "side"};
     const auto plain = cues_for(bridge, Target{9, std::nullopt});
     REQUIRE(plain.size() == 9);

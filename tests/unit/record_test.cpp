@@ -33,7 +33,7 @@ TEST_CASE("with nothing recorded every day uses today's definition", "[record]")
     CHECK(day.paused.empty());
 }
 
-TEST_CASE("a past day uses the version in force that day; today and later use the files", "[record]") {
+TEST_CASE("a past day uses the version in force that day, today and later use the files", "[record]") {
     PlanRecord record;
     record.versions["back"] = {{kEarliestDay, routine_of({"a", "b", "c"})},
                                {ymd(2026, 11, 10), routine_of({"a", "b"})},
@@ -44,10 +44,16 @@ TEST_CASE("a past day uses the version in force that day; today and later use th
     CHECK(due(expected_on(record, current, ymd(2026, 11, 22), kToday)) == std::vector<std::string>{"a"});
     CHECK(due(expected_on(record, current, kToday, kToday)) == std::vector<std::string>{"x"});
     CHECK(due(expected_on(record, current, ymd(2026, 12, 1), kToday)) == std::vector<std::string>{"x"});
-    // Another routine's versions do not apply.
+    // Another routine's versions do not apply: a past day of a routine the
+    // log does not record yet was not one of its days.
     RoutineSnapshot other = routine_of({"y"});
     other.id = "other";
-    CHECK(due(expected_on(record, other, ymd(2026, 11, 9), kToday)) == std::vector<std::string>{"y"});
+    const ExpectedDay before = expected_on(record, other, ymd(2026, 11, 9), kToday);
+    CHECK(before.before_routine);
+    CHECK(due(before).empty());
+    CHECK(due(expected_on(record, other, kToday, kToday)) == std::vector<std::string>{"y"});
+    // A log that records no version at all (older than the record) uses the files.
+    CHECK(due(expected_on(PlanRecord{}, other, ymd(2026, 11, 9), kToday)) == std::vector<std::string>{"y"});
 }
 
 TEST_CASE("a recorded schedule decides whether a past day was scheduled", "[record]") {

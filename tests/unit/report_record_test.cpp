@@ -56,7 +56,7 @@ TEST_CASE("skipped days are not missed and keep the streak", "[report][record]")
     CHECK(unskipped.current_streak == 1);
 }
 
-TEST_CASE("a skipped day that was completed anyway is complete; today skipped is not pending", "[report][record]") {
+TEST_CASE("a skipped day that was completed anyway is complete, today skipped is not pending", "[report][record]") {
     History history;
     log_complete(history, kMon);
     PlanRecord record;

@@ -270,7 +270,7 @@ TEST_CASE("a range that ends in the future", "[report]") {
     }
 }
 
-TEST_CASE("a stretch logged twice on a day counts once; its reps are summed", "[report]") {
+TEST_CASE("a stretch logged twice on a day counts once, its reps are summed", "[report]") {
     const History history{stretch_entry(kSun, "bridge", 10), stretch_entry(kSun, "bridge", 12),
                           stretch_entry(kSun, "cat-cow", 5)};
     const Report r = report_for(history, {kSun, kSun}, kSun);

@@ -231,7 +231,7 @@ TEST_CASE("store: a batch with one bad entry writes nothing", "[store]") {
     CHECK(history[0].uuid == "kept");
 }
 
-TEST_CASE("new_uuid gives distinct version-4 UUIDs; utc_timestamp is ISO 8601 in UTC", "[store]") {
+TEST_CASE("new_uuid gives distinct version-4 UUIDs, utc_timestamp is ISO 8601 in UTC", "[store]") {
     const std::string a = new_uuid(), b = new_uuid();
     CHECK(a != b);
     REQUIRE(a.size() == 36);
