@@ -45,12 +45,13 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->add_option("--note", options->note, "A note to keep with the score");
     command->add_option("--date", options->date, "The day it counts for (default: today, never later)");
     command->callback([options, &session] {
+        static const std::string kStillDone = "the score is recorded all the same";
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);
-        const Catalog* catalog = session.catalog_if_usable("the score is recorded all the same");
+        const Catalog* catalog = session.catalog_if_usable(kStillDone);
         // The routine only shapes the advice to a severe score: a config.toml
         // naming no routine must not keep a score from being recorded.
-        const Routine* routine = session.routine_if_found({}, catalog);
+        const Routine* routine = session.routine_if_found({}, catalog, kStillDone);
         Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
         session.exit_code =
             run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);

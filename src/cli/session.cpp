@@ -113,13 +113,17 @@ const Catalog& Session::catalog() const {
     return *catalog_;
 }
 
+void Session::warn(const Error& error, const std::string& still_done) const {
+    err << "stretch: warning: " << error.what() << (error.hint().empty() ? "" : "; " + error.hint()) << " ("
+        << still_done << ")\n";
+}
+
 const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
     try {
         return &catalog();
     } catch (const Error& error) {
         if (error.kind() != ErrorKind::data) throw;
-        err << "stretch: warning: " << error.what() << (error.hint().empty() ? "" : "; " + error.hint()) << " ("
-            << still_done << ")\n";
+        warn(error, still_done);
         return nullptr;
     }
 }
@@ -177,12 +181,14 @@ Store Session::writable_store(const std::filesystem::path& path) const {
     return store;
 }
 
-const Routine* Session::routine_if_found(const std::string& requested, const Catalog* catalog) const {
+const Routine* Session::routine_if_found(const std::string& requested, const Catalog* catalog,
+                                         const std::string& still_done) const {
     if (!catalog) return nullptr;
     if (!requested.empty()) return &routine(requested, *catalog);
     try {
         return &routine({}, *catalog);
-    } catch (const Error&) {
+    } catch (const Error& error) {
+        warn(error, still_done);
         return nullptr;
     }
 }

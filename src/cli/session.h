@@ -11,6 +11,7 @@
 #include "core/catalog.h"
 #include "core/config.h"
 #include "core/date.h"
+#include "core/error.h"
 #include "render/style.h"
 #include "store/store.h"
 
@@ -73,11 +74,15 @@ struct Session {
     /// `still_done` ("the score is recorded all the same"), and the result is
     /// null. Other errors are thrown as by catalog().
     const Catalog* catalog_if_usable(const std::string& still_done) const;
+    /// The warning catalog_if_usable gives for `error`.
+    void warn(const Error& error, const std::string& still_done) const;
     /// routine(requested, *catalog) for pain and skip, where the routine only
     /// shapes advice or a check: null when there is no catalog, or when no
     /// routine was requested and config.toml names one that is gone (a
-    /// --routine that is unknown is still a usage error).
-    const Routine* routine_if_found(const std::string& requested, const Catalog* catalog) const;
+    /// --routine that is unknown is still a usage error). A config.toml that
+    /// names none gets a warning, as catalog_if_usable gives.
+    const Routine* routine_if_found(const std::string& requested, const Catalog* catalog,
+                                    const std::string& still_done) const;
     /// writable_store() for a command that has no catalog (see
     /// catalog_if_usable): it leaves what is derived from the log to the next
     /// command that can read the routine files.

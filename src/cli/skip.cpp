@@ -84,10 +84,11 @@ void add_skip_command(CLI::App& app, Session& session) {
     command->add_option("--reason", options->reason, "Why, shown on the plan");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
-        const Catalog* catalog = session.catalog_if_usable("the days are skipped all the same");
+        static const std::string kStillDone = "the days are skipped all the same";
+        const Catalog* catalog = session.catalog_if_usable(kStillDone);
         // The routine only serves the check that today is not complete: a
         // config.toml naming a routine that is gone must not stop a rest.
-        const Routine* routine = session.routine_if_found(options->routine, catalog);
+        const Routine* routine = session.routine_if_found(options->routine, catalog, kStillDone);
         resolve_coming_days(options->when, options->until, session.clock().today);  // before the database is created
         check_note(options->reason);
         Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();

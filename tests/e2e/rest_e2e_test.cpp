@@ -110,12 +110,19 @@ TEST_CASE("one stretch at a severe pain makes today a rest day in log, status, r
     CHECK(nlohmann::json::parse(milder.run({"status", "--format", "json"}).out)["rest_suggested"].is_null());
 }
 
-TEST_CASE("a config.toml naming a routine that is gone stops neither skip nor the offer to rest", "[e2e][safety]") {
+TEST_CASE("a config.toml naming a routine that is gone stops neither skip nor the offer to rest, with a warning", "[e2e][safety]") {
     Sandbox sandbox;
     sandbox.write(".config/stretch/config.toml", "routine = \"evening\"\n");
     CHECK(sandbox.run({"plan"}).exit_code == 65);
-    CHECK_THAT(sandbox.run({"pain", "8"}).out, Contains("Run `stretch skip` to set today aside"));
-    CHECK(sandbox.run({"skip"}).exit_code == 0);
+    const auto pain = sandbox.run({"pain", "8"});
+    CHECK_THAT(pain.out, Contains("Run `stretch skip` to set today aside"));
+    // Said, as a broken routine file is, so that the mistake gets fixed.
+    CHECK(pain.err == "stretch: warning: " + sandbox.home().string() +
+                          "/.config/stretch/config.toml:1:11: routine: no routine called 'evening'; `stretch list` "
+                          "shows the routines (the score is recorded all the same)\n");
+    const auto skip = sandbox.run({"skip"});
+    CHECK(skip.exit_code == 0);
+    CHECK_THAT(skip.err, Contains("no routine called 'evening'") && Contains("(the days are skipped all the same)"));
     CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-22\n");
 }
 
