@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "core/error.h"
 #include "cli/usage.h"
 #include "core/text.h"
@@ -91,6 +92,10 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         if (app.get_subcommands().empty()) out << app.help();
         out.flush();
         if (!out) {
+            // `stretch history | head`: a reader that took what it wanted is
+            // no error worth a message when nothing changed; the status says it.
+            const bool changed = session.log_changed || !session.file_written.empty();
+            if (!changed && standard_output_reader_gone()) return exit_code(ErrorKind::io);
             // A script that retries on failure must not log twice.
             print_error(err, "could not write the output",
                         session.log_changed ? "the change to the log was saved, so do not run the command again"

@@ -1,6 +1,7 @@
 #include "cli/output_file.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -178,6 +179,11 @@ void write_output(const std::string& output, const std::string& text, std::ostre
         ::fsync(dir);
         ::close(dir);
     }
+}
+
+bool standard_output_reader_gone() {
+    pollfd watched{STDOUT_FILENO, POLLOUT, 0};
+    return ::poll(&watched, 1, 0) == 1 && (watched.revents & POLLERR) != 0;
 }
 
 }  // namespace stretch
