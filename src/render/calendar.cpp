@@ -92,20 +92,34 @@ std::string weeks_as_rows(const Report& report, const Style& style) {
     return out;
 }
 
-std::string month_labels(const std::vector<WeekSummary>& weeks, size_t begin, size_t end) {
-    std::string labels(end - begin, ' ');
-    for (size_t i = begin; i < end; ++i) {
-        const Date last_day = add_days(weeks[i].start, 6);
-        const bool month_starts = i == begin || static_cast<unsigned>(last_day.day()) <= 7;
-        const size_t at = i - begin;
-        if (!month_starts || at + 3 > labels.size() || (at > 0 && labels[at - 1] != ' ')) continue;
-        labels.replace(at, 3, kMonthShort.at(static_cast<unsigned>(last_day.month()) - 1));
-    }
-    return labels;
-}
-
 /// The year a week mostly belongs to: that of its fourth day.
 int year_of_week(const WeekSummary& week) { return static_cast<int>(add_days(week.start, 3).year()); }
+
+/// Each month's short name over the first week column it ends a week in,
+/// with a space between names. The block's first column always gets one;
+/// when that month began before the block and the next name has no room,
+/// the next one wins, as more of its weeks are shown. The last name may run
+/// two columns past the last week, so that a month just begun is named.
+std::string month_labels(const std::vector<WeekSummary>& weeks, size_t begin, size_t end) {
+    std::string labels(end - begin + 2, ' ');
+    std::optional<size_t> begun_before;  ///< where the block's first name went, for a month under way
+    for (size_t i = begin; i < end; ++i) {
+        const Date last_day = add_days(weeks[i].start, 6);
+        const bool month_starts = static_cast<unsigned>(last_day.day()) <= 7;
+        const size_t at = i - begin;
+        if (!month_starts && i != begin) continue;
+        if (static_cast<int>(last_day.year()) != year_of_week(weeks[begin])) continue;  // the next year's January
+        if (at > 0 && labels[at - 1] != ' ') {
+            if (!begun_before) continue;
+            labels.replace(*begun_before, 3, 3, ' ');
+            begun_before.reset();
+        }
+        labels.replace(at, 3, kMonthShort.at(static_cast<unsigned>(last_day.month()) - 1));
+        if (!month_starts) begun_before = at;
+    }
+    labels.erase(labels.find_last_not_of(' ') + 1);
+    return labels;
+}
 
 std::string weeks_as_columns(const Report& report, const Style& style) {
     const auto by_offset = statuses(report);

@@ -240,3 +240,17 @@ steps = [{ exercise = "knee-hug" }]
     CHECK_THAT(md, StartsWith("# Stretch report: My \\_routine\\_ \\# 1\n"));
     CHECK_THAT(md, Contains("| Knee \\| Hug \\*now\\* | 1 / 1 | 0 | 5 | - | - |\n"));
 }
+
+TEST_CASE("the calendar names each month it shows, one just begun at its end included", "[e2e][report]") {
+    Sandbox sandbox;
+    sandbox.env["STRETCH_NOW"] = "2026-12-03T08:00:00";
+    const auto csv = sandbox.write("two.csv", "day,exercise\n2025-01-15,bridge\n2026-06-01,bridge\n");
+    REQUIRE(sandbox.run({"import", csv.string()}).exit_code == 0);
+    const std::string all = sandbox.run({"report", "--all"}).out;
+    // Mid-January 2025 shows too few of its weeks for its name and February's.
+    CHECK_THAT(all, Contains("\n  2025   Feb Mar  Apr May Jun  Jul Aug  Sep Oct Nov  Dec\n"));
+    // December 2026 has one week so far: named all the same.
+    CHECK_THAT(all, Contains("\n  2026 Jan Feb Mar  Apr May  Jun Jul Aug  Sep Oct Nov  Dec\n"));
+    // The year's last week ends in January 2027, which is not this row's.
+    CHECK_THAT(sandbox.run({"report", "--year"}).out, Contains(" Oct Nov  Dec\n  mon"));
+}
