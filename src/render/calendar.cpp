@@ -33,21 +33,25 @@ std::string cell(DayStatus status, const Style& style) {
     return " ";
 }
 
-/// The symbols of the first line always; skipped, rested, gentle and paused days
-/// only when the calendar shows one, so the legend stays within 80 columns.
+/// The symbols of the first line always, today's when it is shown; skipped,
+/// rested, gentle and paused days only when the calendar shows one, so the
+/// legend stays within 80 columns.
 std::string legend(const Report& report, const Style& style) {
+    const auto shown = [&](DayStatus status) {
+        return std::any_of(report.days.begin(), report.days.end(),
+                           [status](const DayResult& day) { return day.status == status; });
+    };
     std::string out = "  " + cell(DayStatus::complete, style) + " complete  " + cell(DayStatus::partial, style) +
                       " partial  " + cell(DayStatus::missed, style) + " missed  " +
-                      cell(DayStatus::not_scheduled, style) + " not scheduled  " + cell(DayStatus::pending, style) +
-                      " today, not done yet\n";
+                      cell(DayStatus::not_scheduled, style) + " not scheduled";
+    if (shown(DayStatus::pending)) out += "  " + cell(DayStatus::pending, style) + " today, not done yet";
+    out += "\n";
     std::string more;
     for (const auto& [status, words] : {std::pair{DayStatus::skipped, " skipped  "},
                                         std::pair{DayStatus::rested, " rested after pain  "},
                                         std::pair{DayStatus::gentle, " gentle routine done  "},
                                         std::pair{DayStatus::paused, " every stretch paused  "}}) {
-        const bool shown = std::any_of(report.days.begin(), report.days.end(),
-                                       [status = status](const DayResult& day) { return day.status == status; });
-        if (shown) more += cell(status, style) + words;
+        if (shown(status)) more += cell(status, style) + words;
     }
     if (!more.empty()) out += "  " + more.substr(0, more.find_last_not_of(' ') + 1) + "\n";
     return out;

@@ -254,3 +254,12 @@ TEST_CASE("the calendar names each month it shows, one just begun at its end inc
     // The year's last week ends in January 2027, which is not this row's.
     CHECK_THAT(sandbox.run({"report", "--year"}).out, Contains(" Oct Nov  Dec\n  mon"));
 }
+
+TEST_CASE("the calendar's legend names today's symbol only when today is shown", "[e2e][report]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-18"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"report", "--week"}).out, Contains("o today, not done yet"));
+    const std::string last_week = sandbox.run({"report", "--last-week"}).out;
+    CHECK_THAT(last_week, Contains("  # complete  + partial  . missed  - not scheduled\n"));
+    CHECK_THAT(last_week, !Contains("today"));
+}
