@@ -86,9 +86,14 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     if (day <= today) flares.today = now;
     if (last > today) flares.ahead = flare_ahead(now);
     std::vector<Plan> days;
-    for (int i = 0; i < kWeekDays; ++i)
-        days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));
-    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flares, today, style), out);
+    std::vector<bool> kept_by_gentle;
+    for (int i = 0; i < kWeekDays; ++i) {
+        const Date date = add_days(day, i);
+        days.push_back(plan_of_record(catalog, routine, date, today, store, config));
+        kept_by_gentle.push_back(date <= today && gentle_done_on(catalog, routine, date, today, store));
+    }
+    write_output(options.output,
+                 week_text(options, build_week_sheet(std::move(days), kept_by_gentle), flares, today, style), out);
     return 0;
 }
 

@@ -40,6 +40,7 @@ std::string cell(WeekCell kind) {
         case WeekCell::done: return "<td><span class=\"box\">&#x2713;</span></td>";
         case WeekCell::paused: return "<td class=\"paused\">paused</td>";
         case WeekCell::not_due: return "<td class=\"off\">&#x2013;</td>";
+        case WeekCell::gentle: return "<td class=\"paused\">gentle</td>";
     }
     return {};
 }
@@ -80,6 +81,8 @@ std::string under_grid(const WeekSheet& sheet) {
                          [&](const WeekRow& row) { return row.first.exercise.id == item.exercise.id; }))
             paused += (paused.empty() ? "" : ", ") + html_text(item.exercise.name);
     if (!paused.empty()) out += "<p><b>Paused all week:</b> " + paused + " (why, and how to resume, on the next page).</p>\n";
+    if (sheet.shows_gentle())
+        out += "<p>A day marked <i>gentle</i> was done on the gentle routine instead: it is not missed.</p>\n";
     if (sheet.asks_nothing())
         out += "<p class=\"note\">Nothing is due this week: every day is a rest day, skipped, or has every stretch "
                "paused.</p>\n";

@@ -27,6 +27,7 @@ std::string text_cell(WeekCell kind) {
         case WeekCell::done: return "[x]";
         case WeekCell::paused: return "P";
         case WeekCell::not_due: return "-";
+        case WeekCell::gentle: return "g";
     }
     return {};
 }
@@ -37,6 +38,7 @@ std::string markdown_cell(WeekCell kind) {
         case WeekCell::done: return "\u2611";
         case WeekCell::paused: return "paused";
         case WeekCell::not_due: return "\u2013";
+        case WeekCell::gentle: return "gentle";
     }
     return {};
 }
@@ -85,7 +87,9 @@ std::string grid_text(const WeekSheet& sheet) {
         for (const Plan& plan : sheet.days) line += centered(plan.asks_anything() ? "____" : "-", kCellWidth);
         out += trim_right(line) + "\n";
     }
-    return out + "[ ] to do   [x] done   P paused   - nothing asked that day\n";
+    out += "[ ] to do   [x] done   P paused   - nothing asked that day\n";
+    if (sheet.shows_gentle()) out += "g   the gentle routine was done instead: not missed\n";
+    return out;
 }
 
 std::string markdown_grid(const WeekSheet& sheet) {

@@ -205,6 +205,26 @@ steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
     CHECK_THAT(html, Contains("<td><span class=\"box\">&#x2713;</span></td>"));
 }
 
+TEST_CASE("the week sheet marks a day kept by the gentle routine, never as to do", "[e2e][sheet][safety]") {
+    Sandbox sandbox("2026-11-25T08:00:00");  // a Wednesday
+    REQUIRE(run_on(sandbox, "2026-11-23", {"log", "--all"}).exit_code == 0);
+    REQUIRE(run_on(sandbox, "2026-11-24", {"log", "--all", "-r", "gentle"}).exit_code == 0);
+    const auto week_as = [&](const std::string& format) {
+        return sandbox.run({"plan", "--week", "2026-11-23", "-f", format}).out;
+    };
+    const auto text = week_as("text");
+    CHECK_THAT(text, Contains("\n2. Hip Stretch                  [x]    g    [ ]   [ ]   [ ]   [ ]   [ ]\n"));
+    CHECK_THAT(text, Contains("\ng   the gentle routine was done instead: not missed\n"));
+    CHECK_THAT(week_as("markdown"), Contains("| \u2611 | gentle | \u2610 |"));
+    const auto html = week_as("html");
+    CHECK_THAT(html, Contains("<td class=\"paused\">gentle</td>"));
+    CHECK_THAT(html, Contains("was done on the gentle routine instead: it is not missed."));
+    // Today, kept by the gentle routine, is marked as well; a week without such a day says nothing of it.
+    REQUIRE(sandbox.run({"log", "--all", "-r", "gentle"}).exit_code == 0);
+    CHECK_THAT(week_as("text"), Contains("\n2. Hip Stretch                  [x]    g     g    [ ]   [ ]   [ ]   [ ]\n"));
+    CHECK_THAT(sandbox.run({"plan", "--week", "2026-11-30"}).out, !Contains("gentle routine was done"));
+}
+
 TEST_CASE("a stretch resumed during the week keeps its row in routine order, and its pause says when it ended",
           "[e2e][sheet]") {
     Sandbox sandbox("2026-12-07T08:00:00");
