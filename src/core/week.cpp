@@ -104,13 +104,17 @@ std::vector<std::string> routine_lines(const WeekSheet& sheet) {
     return lines;
 }
 
-std::vector<std::string> dose_change_lines(const WeekSheet& sheet) {
-    std::vector<std::string> lines;
-    for (const WeekRow& row : sheet.rows)
-        for (const DoseChange& change : row.changes)
-            lines.push_back(row.first.exercise.name + ": " + describe(change.item.dose, change.item.target) + " from " +
-                            short_date(change.from) + ".");
-    return lines;
+std::vector<DoseChangesOn> dose_changes(const WeekSheet& sheet) {
+    std::vector<DoseChangesOn> days;
+    for (const Plan& plan : sheet.days) {
+        DoseChangesOn on{plan.date, {}};
+        for (const WeekRow& row : sheet.rows)
+            for (const DoseChange& change : row.changes)
+                if (change.from == plan.date)
+                    on.doses.push_back(row.first.exercise.name + ": " + describe(change.item.dose, change.item.target));
+        if (!on.doses.empty()) days.push_back(std::move(on));
+    }
+    return days;
 }
 
 }  // namespace stretch

@@ -63,7 +63,14 @@ std::string week_title(const WeekSheet& sheet);
 /// Short (short), daily." for each change of definition. Plain text.
 std::vector<std::string> routine_lines(const WeekSheet& sheet);
 
-/// "Bridge: 12 reps (8-12) from Wed 25 Nov." for each dose change. Plain text.
-std::vector<std::string> dose_change_lines(const WeekSheet& sheet);
+/// The doses that change on one day of the sheet.
+struct DoseChangesOn {
+    Date day;
+    std::vector<std::string> doses;  ///< "Bridge: 12 reps (8-12)", in the order of the rows. Plain text.
+};
+
+/// Each day of the sheet on which a dose changes, in order: a routine
+/// change or a target that moves changes many on the same day.
+std::vector<DoseChangesOn> dose_changes(const WeekSheet& sheet);
 
 }  // namespace stretch

@@ -70,10 +70,10 @@ std::string grid(const WeekSheet& sheet) {
 
 std::string under_grid(const WeekSheet& sheet) {
     std::string out;
-    if (const auto changes = dose_change_lines(sheet); !changes.empty()) {
-        out += "<p><b>Doses that change this week:</b>";
-        for (const auto& line : changes) out += " " + html_text(line);
-        out += "</p>\n";
+    for (const DoseChangesOn& changes : dose_changes(sheet)) {
+        out += "<p><b>Doses from " + html_text(short_date(changes.day)) + ":</b> ";
+        for (size_t i = 0; i < changes.doses.size(); ++i) out += (i ? "; " : "") + html_text(changes.doses[i]);
+        out += ".</p>\n";
     }
     std::string paused;
     for (const PausedItem& item : sheet.paused)

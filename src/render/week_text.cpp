@@ -129,7 +129,11 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style, const s
         out += paragraph(std::to_string(i + 1) + ". " + terminal_safe(first.exercise.name) + ": " +
                          describe(first.dose, first.target));
     }
-    for (const auto& line : dose_change_lines(sheet)) out += paragraph("Changes: " + terminal_safe(line));
+    for (const DoseChangesOn& changes : dose_changes(sheet)) {
+        out += "Doses from " + short_date(changes.day) + ":\n";
+        for (const std::string& dose : changes.doses)
+            for (const auto& line : wrap(terminal_safe(dose), kLineWidth - 2)) out += "  " + line + "\n";
+    }
     for (const PausedItem& item : sheet.paused)
         out += paragraph("Paused: " + terminal_safe(item.exercise.name) + " " + paused_span(item, sheet.days.back().date) +
                          (item.reason.empty() ? "" : " (" + terminal_safe(item.reason) + ")") + ".");
@@ -142,11 +146,15 @@ std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Fla
     for (const auto& line : routine_lines(sheet)) out += markdown_text(line) + "\n\n";
     if (flare) out += "> " + markdown_flare(*flare, gentle_week_command()) + "\n\n";
     out += markdown_grid(sheet) + "\n";
-    for (const auto& line : dose_change_lines(sheet)) out += "- Changes: " + markdown_text(line) + "\n";
+    const auto changes = dose_changes(sheet);
+    for (const DoseChangesOn& on : changes) {
+        out += "- Doses from " + markdown_text(short_date(on.day)) + ":\n";
+        for (const std::string& dose : on.doses) out += "  - " + markdown_text(dose) + "\n";
+    }
     for (const PausedItem& item : sheet.paused)
         out += "- Paused: " + markdown_text(item.exercise.name) + " " + paused_span(item, sheet.days.back().date) +
                (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") + "\n";
-    if (!sheet.paused.empty() || !dose_change_lines(sheet).empty()) out += "\n";
+    if (!sheet.paused.empty() || !changes.empty()) out += "\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         PlanItem item = sheet.rows[i].first;
         item.done = false;  // a week's instructions are for every day, not the first

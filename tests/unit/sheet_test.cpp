@@ -92,11 +92,32 @@ TEST_CASE("a week sheet notes each dose change and each change of routine", "[sh
     REQUIRE(sheet.rows.size() == 1);
     REQUIRE(sheet.rows[0].changes.size() == 1);
     CHECK(sheet.rows[0].changes[0].from == ymd(2026, 11, 25));
-    CHECK(dose_change_lines(sheet) == std::vector<std::string>{"bridge: 9 reps (8-12) from Wed 25 Nov."});
+    const auto changes = dose_changes(sheet);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].day == ymd(2026, 11, 25));
+    CHECK(changes[0].doses == std::vector<std::string>{"bridge: 9 reps (8-12)"});
     CHECK(routine_lines(sheet) == std::vector<std::string>{
                                      "Routine: Short (short), daily.",
                                      "From Wednesday 25 November 2026: Short, longer (short), daily."});
     CHECK(week_title(sheet) == "Stretch week: Monday 23 November 2026 to Wednesday 25 November 2026");
+}
+
+TEST_CASE("dose changes are grouped by the day they start, in day order", "[sheet]") {
+    const auto at = [](const std::string& id, int reps) {
+        PlanItem planned = item(id);
+        planned.dose.reps = Range{8, 12};
+        planned.target.reps = reps;
+        return planned;
+    };
+    const WeekSheet sheet = build_week_sheet({day(ymd(2026, 11, 23), {at("bridge", 8), at("tilts", 8)}),
+                                              day(ymd(2026, 11, 24), {at("bridge", 9), at("tilts", 9)}),
+                                              day(ymd(2026, 11, 25), {at("bridge", 9), at("tilts", 10)})});
+    const auto changes = dose_changes(sheet);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].day == ymd(2026, 11, 24));
+    CHECK(changes[0].doses == std::vector<std::string>{"bridge: 9 reps (8-12)", "tilts: 9 reps (8-12)"});
+    CHECK(changes[1].day == ymd(2026, 11, 25));
+    CHECK(changes[1].doses == std::vector<std::string>{"tilts: 10 reps (8-12)"});
 }
 
 TEST_CASE("a stretch paused every day of the week is listed once, without a row", "[sheet]") {
