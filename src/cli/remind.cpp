@@ -8,18 +8,21 @@ namespace stretch {
 /// For cron: one line only when today's plan is unfinished (a skipped day,
 /// or one with every stretch paused, asks for nothing), so cron mails a
 /// reminder exactly when one is needed. Always exit 0 when nothing failed.
+/// The line fits 80 columns, for a notification: advice first when pain
+/// asks for it.
 int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
                const Config& config, std::ostream& out) {
     const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
-    out << remaining_phrase(plan, today);
     const auto flare = flare_today(catalog, routine, store, today);
+    const size_t left = plan.remaining_count();
     if (flare && flare->severe_today)
-        out << ": pain " << *flare->severe_today << "/10 today, so rest; `" << kRestCommand << "` keeps the streak\n";
+        out << "Pain " << *flare->severe_today << "/10 today, so rest: `" << kRestCommand << "` keeps the streak\n";
     else if (flare)
-        out << ": your pain is up, so consider `" << gentle_plan_command() << "`\n";
+        out << "Your pain is up: try `" << gentle_plan_command() << "` (" << left
+            << (left == 1 ? " stretch" : " stretches") << " left today)\n";
     else
-        out << ": run `stretch plan today`\n";
+        out << remaining_phrase(plan, today) << ": run `stretch plan today`\n";
     return 0;
 }
 

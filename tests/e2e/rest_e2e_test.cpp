@@ -100,7 +100,7 @@ TEST_CASE("one stretch at a severe pain makes today a rest day in log, status, r
     const auto status = nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out);
     CHECK(status["rest_suggested"]["pain"] == 9);
     CHECK(status["rest_suggested"]["command"] == "stretch skip");
-    CHECK_THAT(sandbox.run({"remind"}).out, Contains("pain 9/10 today, so rest"));
+    CHECK_THAT(sandbox.run({"remind"}).out, Contains("Pain 9/10 today, so rest"));
     CHECK_THAT(sandbox.run({"plan"}).out, Contains("Rest rather than stretch today"));
     // Below severe, a stretch that hurt is paused and the day goes on.
     Sandbox milder;

@@ -45,7 +45,7 @@ TEST_CASE("advice to rest today says how to rest without losing the streak, and 
     const auto severe = sandbox.run({"pain", "8"});
     CHECK_THAT(severe.out, Contains("Run `stretch skip` to set today aside: a skipped day is not missed and"));
     CHECK(sandbox.run({"remind"}).out ==
-          "10 of 10 stretches left today (about 15 min): pain 8/10 today, so rest; `stretch skip` keeps the streak\n");
+          "Pain 8/10 today, so rest: `stretch skip` keeps the streak\n");
     // A score for an earlier day is not about resting today, and neither is a score today asks no rest for.
     CHECK(sandbox.run({"pain", "7", "--date", "2026-11-18"}).out.find("stretch skip") == std::string::npos);
     Sandbox earlier("2026-11-20T08:00:00");
@@ -59,7 +59,7 @@ TEST_CASE("advice to rest today says how to rest without losing the streak, and 
     const auto logged = earlier.run({"log", "bridge", "hip", "--pain", "8", "--date", "yesterday"});
     CHECK_THAT(logged.out, Contains("That was a lot of pain. If it still hurts that much"));
     CHECK(logged.out.find("Leave the routine") == std::string::npos);
-    CHECK_THAT(earlier.run({"remind"}).out, Contains("consider `stretch plan --routine gentle`"));
+    CHECK_THAT(earlier.run({"remind"}).out, Contains("try `stretch plan --routine gentle`"));
     // Severe pain in several stretches at once: the advice to rest is the last word, with no count of what is left.
     const auto several = sandbox.run({"log", "bridge", "hip", "--pain", "8"});
     CHECK_THAT(several.out, Contains("Run `stretch skip` to set today aside"));
@@ -100,7 +100,8 @@ TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2
     CHECK_THAT(plan, Contains("stretch plan --routine gentle"));
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"]["routine"] ==
           "gentle");
-    CHECK_THAT(sandbox.run({"remind"}).out, Contains("your pain is up, so consider `stretch plan --routine gentle`"));
+    CHECK(sandbox.run({"remind"}).out ==
+          "Your pain is up: try `stretch plan --routine gentle` (10 stretches left today)\n");
     const std::string report = sandbox.run({"report"}).out;
     CHECK_THAT(report, Contains("Consider the gentle routine"));
     // The advice ends in its command, and a blank line sets the pain apart.
@@ -130,7 +131,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
         CHECK(out.find("Consider the gentle routine") == std::string::npos);
     }
     CHECK(sandbox.run({"remind", "--routine", "gentle"}).out ==
-          "4 of 4 stretches left today (about 4 min): pain 8/10 today, so rest; `stretch skip` keeps the streak\n");
+          "Pain 8/10 today, so rest: `stretch skip` keeps the streak\n");
     // status, which only counted what was left, says it too; its exit status still says what is left.
     const auto status = sandbox.run({"status"});
     CHECK(status.exit_code == 1);
