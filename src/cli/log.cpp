@@ -135,7 +135,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         }
     });
     if (chosen.empty()) {
-        if (!quiet) out << "Nothing left to log. " << left_summary(plan, clock.today) << "\n";
+        if (!quiet) out << hanging("", "Nothing left to log. " + left_summary(plan, clock.today), kLineWidth);
         return 0;
     }
     for (auto& item : plan.items)

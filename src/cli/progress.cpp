@@ -92,12 +92,14 @@ std::string gentle_kept_phrase(const Plan& plan, Date today) {
 
 std::string left_summary(const Plan& plan, Date today) {
     const std::string day = when_text(plan, today);
+    const bool past = plan.date < today;
+    const std::string is = past ? "was" : "is";
     if (plan.skipped())
-        return "Nothing is due " + day + ": it is skipped" +
+        return "Nothing " + is + " due " + day + ": it " + is + " skipped" +
                (plan.skip_reason->empty() ? "" : " (" + terminal_safe(*plan.skip_reason) + ")") + ".";
     if (plan.before_routine) return "Nothing was planned " + day + ": the log records this routine only from a later day.";
-    if (!plan.scheduled) return "Nothing is scheduled " + day + ".";
-    if (plan.items.empty()) return "Nothing is due " + day + ": every stretch of the routine is paused.";
+    if (!plan.scheduled) return "Nothing " + is + " scheduled " + day + ".";
+    if (plan.items.empty()) return "Nothing " + is + " due " + day + ": every stretch of the routine " + is + " paused.";
     if (plan.remaining_count() == 0) {
         if (plan.items.size() == 1) return "The one stretch planned " + day + " is done.";
         std::string whole = whole_plan(plan.items.size());

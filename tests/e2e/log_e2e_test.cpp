@@ -248,3 +248,22 @@ TEST_CASE("a --since after today says so, and --until makes a future range", "[e
     CHECK_THAT(result.err, Contains("--until"));
     CHECK(sandbox.run({"report", "--since", "2026-11-20", "--until", "2026-11-30"}).exit_code == 0);
 }
+
+TEST_CASE("log speaks of a past day in the past tense, and wraps at 80 columns", "[e2e][log]") {
+    Sandbox sandbox;  // Sunday 22 November 2026
+    REQUIRE(sandbox.run({"skip", "2026-11-23", "--reason", "flu"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
+    CHECK_THAT(sandbox.run({"log", "bridge", "--date", "2026-11-23"}).out,
+               Contains("\nNothing was due on Monday 23 November 2026: it was skipped (flu).\n"));
+    sandbox.env["STRETCH_NOW"] = "2026-11-23T08:00:00";
+    CHECK_THAT(sandbox.run({"log", "bridge", "--date", "2026-11-23"}).out,
+               Contains("\nNothing is due today: it is skipped (flu).\n"));
+    // A routine the log records only from today had no plan yesterday.
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nid = \"mine\"\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    const auto before = sandbox.run({"log", "--all", "-r", "mine", "--date", "2026-11-22"});
+    CHECK(before.exit_code == 0);
+    CHECK(before.out == "Nothing left to log. Nothing was planned on Sunday 22 November 2026: the log\n"
+                        "records this routine only from a later day.\n");
+}
