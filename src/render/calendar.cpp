@@ -106,7 +106,9 @@ int year_of_week(const WeekSummary& week) { return static_cast<int>(add_days(wee
 /// two columns past the last week, so that a month just begun is named.
 std::string month_labels(const std::vector<WeekSummary>& weeks, size_t begin, size_t end) {
     std::string labels(end - begin + 2, ' ');
-    std::optional<size_t> begun_before;  ///< where the block's first name went, for a month under way
+    // Where the block's first name went, for a month under way; npos when
+    // none (a size_t, not an optional: g++ 12 warns of that one wrongly).
+    size_t begun_before = std::string::npos;
     for (size_t i = begin; i < end; ++i) {
         const Date last_day = add_days(weeks[i].start, 6);
         const bool month_starts = static_cast<unsigned>(last_day.day()) <= 7;
@@ -114,9 +116,9 @@ std::string month_labels(const std::vector<WeekSummary>& weeks, size_t begin, si
         if (!month_starts && i != begin) continue;
         if (static_cast<int>(last_day.year()) != year_of_week(weeks[begin])) continue;  // the next year's January
         if (at > 0 && labels[at - 1] != ' ') {
-            if (!begun_before) continue;
-            labels.replace(*begun_before, 3, 3, ' ');
-            begun_before.reset();
+            if (begun_before == std::string::npos) continue;
+            labels.replace(begun_before, 3, 3, ' ');
+            begun_before = std::string::npos;
         }
         labels.replace(at, 3, kMonthShort.at(static_cast<unsigned>(last_day.month()) - 1));
         if (!month_starts) begun_before = at;
