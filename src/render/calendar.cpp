@@ -99,29 +99,32 @@ std::string weeks_as_rows(const Report& report, const Style& style) {
 /// The year a week mostly belongs to: that of its fourth day.
 int year_of_week(const WeekSummary& week) { return static_cast<int>(add_days(week.start, 3).year()); }
 
-/// Each month's short name over the first week column it ends a week in,
-/// with a space between names. The block's first column always gets one;
-/// when that month began before the block and the next name has no room,
-/// the next one wins, as more of its weeks are shown. The last name may run
-/// two columns past the last week, so that a month just begun is named.
-std::string month_labels(const std::vector<WeekSummary>& weeks, size_t begin, size_t end) {
+/// Each month's short name over the week column its first day falls in,
+/// counting only the days of the range, with a space between names. A row
+/// begins with the month under way on its first day shown; when the next
+/// name has no room, the next one wins, as more of its weeks are shown.
+/// The last name may run two columns past the last week, so that a month
+/// just begun is named; a year's row never names the next year's January.
+std::string month_labels(const std::vector<WeekSummary>& weeks, size_t begin, size_t end, const DateRange& range) {
+    const auto short_month = [](Date day) { return kMonthShort.at(static_cast<unsigned>(day.month()) - 1); };
+    const int year = year_of_week(weeks[begin]);
     std::string labels(end - begin + 2, ' ');
-    // Where the block's first name went, for a month under way; npos when
-    // none (a size_t, not an optional: g++ 12 warns of that one wrongly).
-    size_t begun_before = std::string::npos;
+    // Where the row's first name went, when it names a month under way;
+    // npos when not (a size_t, not an optional: g++ 12 warns of that one wrongly).
+    size_t under_way = std::string::npos;
     for (size_t i = begin; i < end; ++i) {
-        const Date last_day = add_days(weeks[i].start, 6);
-        const bool month_starts = static_cast<unsigned>(last_day.day()) <= 7;
-        const size_t at = i - begin;
+        const Date last_shown = std::min(add_days(weeks[i].start, 6), range.last);
+        const bool month_starts =
+            static_cast<unsigned>(last_shown.day()) <= 7 && static_cast<int>(last_shown.year()) == year;
         if (!month_starts && i != begin) continue;
-        if (static_cast<int>(last_day.year()) != year_of_week(weeks[begin])) continue;  // the next year's January
+        const size_t at = i - begin;
         if (at > 0 && labels[at - 1] != ' ') {
-            if (begun_before == std::string::npos) continue;
-            labels.replace(begun_before, 3, 3, ' ');
-            begun_before = std::string::npos;
+            if (under_way == std::string::npos) continue;
+            labels.replace(under_way, 3, 3, ' ');
+            under_way = std::string::npos;
         }
-        labels.replace(at, 3, kMonthShort.at(static_cast<unsigned>(last_day.month()) - 1));
-        if (!month_starts) begun_before = at;
+        labels.replace(at, 3, short_month(month_starts ? last_shown : std::max(weeks[i].start, range.first)));
+        if (!month_starts) under_way = at;
     }
     labels.erase(labels.find_last_not_of(' ') + 1);
     return labels;
@@ -135,7 +138,7 @@ std::string weeks_as_columns(const Report& report, const Style& style) {
         end = begin + 1;
         while (end < weeks.size() && end - begin < kWeeksPerBlock && year_of_week(weeks[end]) == year_of_week(weeks[begin]))
             ++end;
-        out += "  " + std::to_string(year_of_week(weeks[begin])) + " " + month_labels(weeks, begin, end) + "\n";
+        out += "  " + std::to_string(year_of_week(weeks[begin])) + " " + month_labels(weeks, begin, end, report.range) + "\n";
         for (int row = 0; row < 7; ++row) {
             out += "  " + weekday_short(add_days(weeks[begin].start, row)) + "  ";
             for (size_t w = begin; w < end; ++w) out += cell_at(report, by_offset, add_days(weeks[w].start, row), style);

@@ -253,6 +253,12 @@ TEST_CASE("the calendar names each month it shows, one just begun at its end inc
     CHECK_THAT(all, Contains("\n  2026 Jan Feb Mar  Apr May  Jun Jul Aug  Sep Oct Nov  Dec\n"));
     // The year's last week ends in January 2027, which is not this row's.
     CHECK_THAT(sandbox.run({"report", "--year"}).out, Contains(" Oct Nov  Dec\n  mon"));
+    // A week that reaches into a month past the range's last day does not name it.
+    sandbox.env["STRETCH_NOW"] = "2026-11-30T08:00:00";
+    CHECK_THAT(sandbox.run({"report", "--since", "2026-09-01"}).out, Contains("\n  2026 Sep Oct Nov\n  mon"));
+    // A row of one week, the last of a year, names its month, not the next year's.
+    sandbox.env["STRETCH_NOW"] = "2027-03-01T08:00:00";
+    CHECK_THAT(sandbox.run({"report", "--since", "2026-12-28"}).out, Contains("\n  2026 Dec\n  mon"));
 }
 
 TEST_CASE("the calendar's legend names today's symbol only when today is shown", "[e2e][report]") {
