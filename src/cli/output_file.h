@@ -28,9 +28,9 @@ void refuse_log_files(const std::string& path, const std::filesystem::path& data
 /// the umask.
 void write_output(const std::string& output, const std::string& text, std::ostream& out);
 
-/// Whether standard output is a pipe or socket whose reader has gone away
-/// (`stretch history | head` once head has its lines): Linux reports an
-/// error condition on the writing end then.
+/// Whether standard output is a pipe whose reader has gone away (`stretch
+/// history | head` once head has its lines): Linux reports an error
+/// condition on a pipe's writing end then (not on a socket's).
 bool standard_output_reader_gone();
 
 }  // namespace stretch

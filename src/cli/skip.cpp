@@ -85,12 +85,14 @@ void add_skip_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         static const std::string kStillDone = "the days are skipped all the same";
+        // The arguments first: no warning that the days are skipped all the
+        // same, then an error that skips nothing. Before the database is created.
+        resolve_coming_days(options->when, options->until, session.clock().today);
+        check_note(options->reason);
         const Catalog* catalog = session.catalog_if_usable(kStillDone);
         // The routine only serves the check that today is not complete: a
         // config.toml naming a routine that is gone must not stop a rest.
         const Routine* routine = session.routine_if_found(options->routine, catalog, kStillDone);
-        resolve_coming_days(options->when, options->until, session.clock().today);  // before the database is created
-        check_note(options->reason);
         Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
         session.exit_code =
             run_skip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);

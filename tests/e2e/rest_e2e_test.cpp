@@ -11,6 +11,7 @@
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
 using stretch::testing::Sandbox;
 
 namespace {
@@ -120,6 +121,10 @@ TEST_CASE("a config.toml naming a routine that is gone stops neither skip nor th
     CHECK(pain.err == "stretch: warning: " + sandbox.home().string() +
                           "/.config/stretch/config.toml:1:11: routine: no routine called 'evening'; `stretch list` "
                           "shows the routines (the score is recorded all the same)\n");
+    // A mistake in the arguments is the only word: nothing said to be skipped.
+    const auto typo = sandbox.run({"skip", "2026-11-20"});
+    CHECK(typo.exit_code == 64);
+    CHECK_THAT(typo.err, StartsWith("stretch: error:") && !Contains("warning"));
     const auto skip = sandbox.run({"skip"});
     CHECK(skip.exit_code == 0);
     CHECK_THAT(skip.err, Contains("no routine called 'evening'") && Contains("(the days are skipped all the same)"));
