@@ -35,10 +35,7 @@ void refresh_day_summaries(Store& store, const Catalog& catalog, Date today) {
     const std::optional<Date> first_used = store.first_day();
     if (!first_used || *first_used >= today) return;
     const PlanRecord record = store.plan_record();
-    const auto gentle_routine = catalog.routines.find(kGentleRoutine);
-    const std::optional<RoutineSnapshot> gentle =
-        gentle_routine == catalog.routines.end() ? std::nullopt
-                                                 : std::optional(snapshot_of(catalog, gentle_routine->second));
+    const std::optional<RoutineSnapshot> gentle = gentle_snapshot(catalog);
     const Date yesterday = add_days(today, -1);
     bring_day_logs_up_to(store, *first_used, yesterday);
     for (const auto& [id, routine] : catalog.routines) {
@@ -72,6 +69,24 @@ ReportLog report_log(const Store* store, const ReportBasis& basis, const DateRan
     const Date from = log.streak_before ? add_days(log.streak_before->through, 1) : std::min(*first_used, range.first);
     log.days = store->kept_day_logs(DateRange{std::min(from, range.first), range.last}, *first_used, today);
     return log;
+}
+
+std::optional<RoutineSnapshot> gentle_snapshot(const Catalog& catalog) {
+    const auto gentle = catalog.routines.find(kGentleRoutine);
+    if (gentle == catalog.routines.end()) return std::nullopt;
+    return snapshot_of(catalog, gentle->second);
+}
+
+Report judged_report(const Catalog& catalog, const Routine& routine, const Store* store, const DateRange& range,
+                     Date today, int week_start) {
+    const std::optional<Date> first_used = store ? store->first_day() : std::nullopt;
+    const PlanRecord record = store ? store->plan_record() : PlanRecord{};
+    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    const std::optional<RoutineSnapshot> gentle = gentle_snapshot(catalog);
+    const ReportBasis basis{catalog, current, gentle ? &*gentle : nullptr, record};
+    // Only the range is read: the streaks before it come from the summaries.
+    ReportLog log = report_log(store, basis, range, today, first_used);
+    return build_report(basis, LoggedDays{log.first_used, log.streak_before, *log.days}, range, today, week_start);
 }
 
 }  // namespace stretch

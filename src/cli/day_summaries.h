@@ -28,4 +28,13 @@ struct ReportLog {
 ReportLog report_log(const Store* store, const ReportBasis& basis, const DateRange& range, Date today,
                      std::optional<Date> first_used);
 
+/// The gentle routine as today's files define it, when they have one.
+std::optional<RoutineSnapshot> gentle_snapshot(const Catalog& catalog);
+
+/// The report of `routine` over `range`, every day judged by its plan of
+/// record, read from `store` (none: nothing logged): what `report` shows and
+/// the week sheet marks. Call it inside Store::read_consistently.
+Report judged_report(const Catalog& catalog, const Routine& routine, const Store* store, const DateRange& range,
+                     Date today, int week_start);
+
 }  // namespace stretch

@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <optional>
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/day_summaries.h"
 #include "cli/figures.h"
 #include "cli/output_file.h"
 #include "cli/progress.h"
@@ -86,14 +88,17 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     if (day <= today) flares.today = now;
     if (last > today) flares.ahead = flare_ahead(now);
     std::vector<Plan> days;
-    std::vector<bool> kept_by_gentle;
-    for (int i = 0; i < kWeekDays; ++i) {
-        const Date date = add_days(day, i);
-        days.push_back(plan_of_record(catalog, routine, date, today, store, config));
-        kept_by_gentle.push_back(date <= today && gentle_done_on(catalog, routine, date, today, store));
-    }
+    for (int i = 0; i < kWeekDays; ++i)
+        days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));
+    // The days up to today as the report judges them: one kept by the gentle
+    // routine, or rested after severe pain, has nothing left to do.
+    std::vector<DayStatus> judged;
+    if (day <= today)
+        for (const DayResult& result :
+             judged_report(catalog, routine, store, DateRange{day, std::min(last, today)}, today, config.week_start).days)
+            judged.push_back(result.status);
     write_output(options.output,
-                 week_text(options, build_week_sheet(std::move(days), kept_by_gentle), flares, today, style), out);
+                 week_text(options, build_week_sheet(std::move(days), judged), flares, today, style), out);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "cli/day_summaries.h"
 #include "cli/targets.h"
 #include "core/report.h"
 #include "core/text.h"
@@ -61,10 +62,9 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
 }
 
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
-    const auto gentle = catalog.routines.find(kGentleRoutine);
-    if (!store || routine.id == kGentleRoutine || gentle == catalog.routines.end()) return false;
-    return gentle_kept(store->plan_record(), snapshot_of(catalog, gentle->second), day, today,
-                       day_log_of(*store, day));
+    if (!store || routine.id == kGentleRoutine) return false;
+    const auto gentle = gentle_snapshot(catalog);
+    return gentle && gentle_kept(store->plan_record(), *gentle, day, today, day_log_of(*store, day));
 }
 
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {

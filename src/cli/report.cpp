@@ -43,17 +43,7 @@ Report build_report_from_log(const ReportOptions& options, const Catalog& catalo
                              const Store* store, Date today, int week_start) {
     const std::optional<Date> first_used = store ? store->first_day() : std::nullopt;
     const DateRange range = resolve_range(options.range, today, week_start, first_used.value_or(today), this_week());
-    const PlanRecord record = store ? store->plan_record() : PlanRecord{};
-    const RoutineSnapshot current = snapshot_of(catalog, routine);
-    const auto gentle_routine = catalog.routines.find(kGentleRoutine);
-    const std::optional<RoutineSnapshot> gentle =
-        gentle_routine == catalog.routines.end() ? std::nullopt
-                                                 : std::optional(snapshot_of(catalog, gentle_routine->second));
-    const ReportBasis basis{catalog, current, gentle ? &*gentle : nullptr, record};
-    // Only the range is read: the streaks before it come from the summaries.
-    ReportLog log = report_log(store, basis, range, today, first_used);
-    Report report = build_report(basis, LoggedDays{log.first_used, log.streak_before, *log.days}, range, today,
-                                 week_start);
+    Report report = judged_report(catalog, routine, store, range, today, week_start);
     report.flare = flare_today(catalog, routine, store, today);
     if (store && (options.format == "html" || options.format == "markdown"))
         report.notes = notes_of(*store, catalog, range, today);

@@ -21,13 +21,15 @@ bool paused_on(const Plan& plan, const std::string& id) {
 
 /// A day that asks for nothing has no boxes at all; a paused stretch says
 /// so only on a day that asks for others.
-WeekCell cell_of(const Plan& plan, const std::string& id, bool kept_by_gentle) {
+WeekCell cell_of(const Plan& plan, const std::string& id, std::optional<DayStatus> judged) {
     if (!plan.scheduled || plan.skipped()) return WeekCell::not_due;
     if (paused_on(plan, id)) return plan.asks_anything() ? WeekCell::paused : WeekCell::not_due;
     const PlanItem* item = item_of(plan, id);
     if (!item) return WeekCell::not_due;
     if (item->done) return WeekCell::done;
-    return kept_by_gentle ? WeekCell::gentle : WeekCell::due;
+    if (judged == DayStatus::gentle) return WeekCell::gentle;
+    if (judged == DayStatus::rested) return WeekCell::rested;
+    return WeekCell::due;
 }
 
 std::vector<WeekRow>::iterator row_of(std::vector<WeekRow>& rows, const std::string& id) {
@@ -49,11 +51,12 @@ void add_rows(std::vector<WeekRow>& rows, const Plan& plan) {
 }
 
 /// The row's cells, and each day its dose differs from the day it was last due.
-void fill_row(WeekRow& row, const std::vector<Plan>& days, const std::vector<bool>& kept_by_gentle) {
+void fill_row(WeekRow& row, const std::vector<Plan>& days, const std::vector<DayStatus>& judged) {
     std::string last = describe(row.first.dose, row.first.target);
     for (size_t i = 0; i < days.size(); ++i) {
         const Plan& plan = days[i];
-        row.cells.push_back(cell_of(plan, row.first.exercise.id, i < kept_by_gentle.size() && kept_by_gentle[i]));
+        row.cells.push_back(
+            cell_of(plan, row.first.exercise.id, i < judged.size() ? std::optional(judged[i]) : std::nullopt));
         const PlanItem* item = plan.asks_anything() ? item_of(plan, row.first.exercise.id) : nullptr;
         if (!item) continue;
         const std::string dose = describe(item->dose, item->target);
@@ -68,13 +71,13 @@ bool WeekSheet::asks_nothing() const {
     return std::none_of(days.begin(), days.end(), [](const Plan& plan) { return plan.asks_anything(); });
 }
 
-bool WeekSheet::shows_gentle() const {
-    return std::any_of(rows.begin(), rows.end(), [](const WeekRow& row) {
-        return std::find(row.cells.begin(), row.cells.end(), WeekCell::gentle) != row.cells.end();
+bool WeekSheet::shows(WeekCell kind) const {
+    return std::any_of(rows.begin(), rows.end(), [kind](const WeekRow& row) {
+        return std::find(row.cells.begin(), row.cells.end(), kind) != row.cells.end();
     });
 }
 
-WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<bool>& kept_by_gentle) {
+WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<DayStatus>& judged) {
     WeekSheet sheet;
     sheet.days = std::move(days);
     for (const Plan& plan : sheet.days) {
@@ -86,7 +89,7 @@ WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<bool>& kept
                 sheet.paused.push_back(item);
         if (plan.asks_anything()) add_rows(sheet.rows, plan);
     }
-    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days, kept_by_gentle);
+    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days, judged);
     return sheet;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/plan.h"
+#include "core/report.h"
 
 namespace stretch {
 
@@ -14,7 +15,8 @@ enum class WeekCell {
     done,     ///< on that day's plan and logged
     paused,   ///< the stretch was paused on a day that asked for others
     not_due,  ///< not asked that day: a rest day, a skipped day, or not in that day's routine
-    gentle,   ///< on that day's plan, not logged, on a day the gentle routine kept (gentle_kept): not missed
+    gentle,   ///< on that day's plan, not logged, on a day the gentle routine kept (DayStatus::gentle)
+    rested,   ///< on that day's plan, not logged, on a day rested after severe pain (DayStatus::rested)
 };
 
 /// A stretch's dose as a later day of the sheet plans it, when it differs
@@ -46,15 +48,16 @@ struct WeekSheet {
 
     /// True when no day of the sheet asks for anything.
     bool asks_nothing() const;
-    /// True when some cell is WeekCell::gentle.
-    bool shows_gentle() const;
+    /// True when some cell is `kind`.
+    bool shows(WeekCell kind) const;
 };
 
 /// Lays `days` (at least one) out as a sheet. A skipped day asks for
 /// nothing, so its column has no boxes, like a day the routine does not run.
-/// `kept_by_gentle`, by day (missing days are false): the gentle routine
-/// kept that day, so what was left of this routine is no box to tick.
-WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<bool>& kept_by_gentle = {});
+/// `judged`, by day as the report judges them (from the first; later days
+/// may be missing): on a day kept by the gentle routine or rested after
+/// severe pain, what was left of this routine is no box to tick.
+WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<DayStatus>& judged = {});
 
 /// "Stretch week: Monday 23 November 2026 to Sunday 29 November 2026".
 std::string week_title(const WeekSheet& sheet);

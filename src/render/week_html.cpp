@@ -20,7 +20,7 @@ constexpr const char* kWeekStyle = R"(
 .grid td { text-align: center; height: 15mm; width: 9.4%; }
 .grid td .box { width: 6mm; height: 6mm; line-height: 5.4mm; font-size: 12pt; }
 .grid td.off { background: #ddd; font-size: 9pt; }
-.grid td.paused { font-size: 9pt; font-style: italic; }
+.grid td.paused, .grid td.set-aside { font-size: 9pt; font-style: italic; }
 .grid tr.pain th, .grid tr.pain td { height: 13mm; }
 .grid tr.notes td { height: 22mm; }
 .grid tr.pain:first-of-type th { border-top-width: 0.8mm; }
@@ -40,7 +40,8 @@ std::string cell(WeekCell kind) {
         case WeekCell::done: return "<td><span class=\"box\">&#x2713;</span></td>";
         case WeekCell::paused: return "<td class=\"paused\">paused</td>";
         case WeekCell::not_due: return "<td class=\"off\">&#x2013;</td>";
-        case WeekCell::gentle: return "<td class=\"paused\">gentle</td>";
+        case WeekCell::gentle: return "<td class=\"set-aside\">gentle</td>";
+        case WeekCell::rested: return "<td class=\"set-aside\">rested</td>";
     }
     return {};
 }
@@ -81,8 +82,10 @@ std::string under_grid(const WeekSheet& sheet) {
                          [&](const WeekRow& row) { return row.first.exercise.id == item.exercise.id; }))
             paused += (paused.empty() ? "" : ", ") + html_text(item.exercise.name);
     if (!paused.empty()) out += "<p><b>Paused all week:</b> " + paused + " (why, and how to resume, on the next page).</p>\n";
-    if (sheet.shows_gentle())
+    if (sheet.shows(WeekCell::gentle))
         out += "<p>A day marked <i>gentle</i> was done on the gentle routine instead: it is not missed.</p>\n";
+    if (sheet.shows(WeekCell::rested))
+        out += "<p>A day marked <i>rested</i> was rested after severe pain, as advised: it is not missed.</p>\n";
     if (sheet.asks_nothing())
         out += "<p class=\"note\">Nothing is due this week: every day is a rest day, skipped, or has every stretch "
                "paused.</p>\n";

@@ -28,6 +28,7 @@ std::string text_cell(WeekCell kind) {
         case WeekCell::paused: return "P";
         case WeekCell::not_due: return "-";
         case WeekCell::gentle: return "g";
+        case WeekCell::rested: return "r";
     }
     return {};
 }
@@ -39,6 +40,7 @@ std::string markdown_cell(WeekCell kind) {
         case WeekCell::paused: return "paused";
         case WeekCell::not_due: return "\u2013";
         case WeekCell::gentle: return "gentle";
+        case WeekCell::rested: return "rested";
     }
     return {};
 }
@@ -88,7 +90,8 @@ std::string grid_text(const WeekSheet& sheet) {
         out += trim_right(line) + "\n";
     }
     out += "[ ] to do   [x] done   P paused   - nothing asked that day\n";
-    if (sheet.shows_gentle()) out += "g   the gentle routine was done instead: not missed\n";
+    if (sheet.shows(WeekCell::gentle)) out += "g   the gentle routine was done instead: not missed\n";
+    if (sheet.shows(WeekCell::rested)) out += "r   rested after severe pain, as advised: not missed\n";
     return out;
 }
 

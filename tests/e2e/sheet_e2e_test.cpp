@@ -217,12 +217,43 @@ TEST_CASE("the week sheet marks a day kept by the gentle routine, never as to do
     CHECK_THAT(text, Contains("\ng   the gentle routine was done instead: not missed\n"));
     CHECK_THAT(week_as("markdown"), Contains("| \u2611 | gentle | \u2610 |"));
     const auto html = week_as("html");
-    CHECK_THAT(html, Contains("<td class=\"paused\">gentle</td>"));
+    CHECK_THAT(html, Contains("<td class=\"set-aside\">gentle</td>"));
     CHECK_THAT(html, Contains("was done on the gentle routine instead: it is not missed."));
     // Today, kept by the gentle routine, is marked as well; a week without such a day says nothing of it.
     REQUIRE(sandbox.run({"log", "--all", "-r", "gentle"}).exit_code == 0);
     CHECK_THAT(week_as("text"), Contains("\n2. Hip Stretch                  [x]    g     g    [ ]   [ ]   [ ]   [ ]\n"));
     CHECK_THAT(sandbox.run({"plan", "--week", "2026-11-30"}).out, !Contains("gentle routine was done"));
+}
+
+TEST_CASE("the week sheet marks a day rested after severe pain as the report does", "[e2e][sheet][safety]") {
+    Sandbox sandbox("2026-11-26T08:00:00");  // a Thursday
+    REQUIRE(run_on(sandbox, "2026-11-23", {"log", "--all"}).exit_code == 0);
+    REQUIRE(run_on(sandbox, "2026-11-24", {"log", "bridge", "--pain", "8"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"report", "--week"}).out, Contains(" r "));
+    const auto text = sandbox.run({"plan", "--week", "2026-11-23"}).out;
+    CHECK_THAT(text, Contains("\n2. Hip Stretch                  [x]    r    [ ]   [ ]   [ ]   [ ]   [ ]\n"));
+    CHECK_THAT(text, Contains("\nr   rested after severe pain, as advised: not missed\n"));
+    CHECK_THAT(text, !Contains("gentle routine was done"));
+    // Bridge, logged that day with the pain, is done; from the next day it is paused.
+    CHECK_THAT(text, Contains("\n7. Bridge                       [x]   [x]    P     P     P     P     P\n"));
+    const auto html = sandbox.run({"plan", "--week", "2026-11-23", "-f", "html"}).out;
+    CHECK_THAT(html, Contains("<td class=\"set-aside\">rested</td>"));
+    CHECK_THAT(html, Contains("was rested after severe pain, as advised: it is not missed."));
+}
+
+TEST_CASE("the week sheet lists the doses that change under the day they change", "[e2e][sheet]") {
+    Sandbox sandbox("2026-11-26T08:00:00");  // a Thursday, after three full days
+    for (const char* day : {"2026-11-23", "2026-11-24", "2026-11-25"})
+        REQUIRE(run_on(sandbox, day, {"log", "--all"}).exit_code == 0);
+    const auto week_as = [&](const std::string& format) {
+        return sandbox.run({"plan", "--week", "2026-11-23", "-f", format}).out;
+    };
+    CHECK_THAT(week_as("text"), Contains("\nDoses from Thu 26 Nov:\n  Spine Stretch: 7 reps (6-8), alternating sides\n"
+                                         "  Hip Stretch: 2 x each side, hold 25 s (20-30)\n"));
+    CHECK_THAT(week_as("markdown"),
+               Contains("\n- Doses from Thu 26 Nov:\n  - Spine Stretch: 7 reps \\(6\\-8\\), alternating sides\n"));
+    CHECK_THAT(week_as("html"), Contains("<p><b>Doses from Thu 26 Nov:</b> Spine Stretch: 7 reps (6-8), alternating "
+                                         "sides; Hip Stretch: 2 x each side, hold 25 s (20-30); "));
 }
 
 TEST_CASE("a stretch resumed during the week keeps its row in routine order, and its pause says when it ended",

@@ -53,16 +53,18 @@ TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day
     CHECK(sheet.paused[0].exercise.id == "tilts");
 }
 
-TEST_CASE("on a day the gentle routine kept, what was left of the routine is not to do", "[sheet]") {
-    const std::vector<Plan> days{day(ymd(2026, 11, 23), {item("bridge", true), item("tilts")}),
-                                 day(ymd(2026, 11, 24), {item("bridge", true), item("tilts")}),
-                                 day(ymd(2026, 11, 25), {item("bridge"), item("tilts")})};
+TEST_CASE("on a day kept by the gentle routine or rested, what was left of the routine is not to do", "[sheet]") {
+    std::vector<Plan> days;
+    for (unsigned d = 23; d <= 26; ++d) days.push_back(day(ymd(2026, 11, d), {item("bridge", d < 25), item("tilts")}));
     using enum WeekCell;
-    const WeekSheet kept = build_week_sheet(days, {false, true});  // the third day is not named: not kept
-    CHECK(kept.rows[0].cells == std::vector<WeekCell>{done, done, due});
-    CHECK(kept.rows[1].cells == std::vector<WeekCell>{due, gentle, due});
-    CHECK(kept.shows_gentle());
-    CHECK_FALSE(build_week_sheet(days).shows_gentle());
+    using S = DayStatus;
+    // The fourth day is not judged (after today): it stays to do.
+    const WeekSheet sheet = build_week_sheet(days, {S::partial, S::gentle, S::rested});
+    CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, done, rested, due});
+    CHECK(sheet.rows[1].cells == std::vector<WeekCell>{due, gentle, rested, due});
+    CHECK(sheet.shows(gentle));
+    CHECK(sheet.shows(rested));
+    CHECK_FALSE(build_week_sheet(days).shows(gentle));
 }
 
 TEST_CASE("a stretch paused on a day that asks for nothing has no mark that day", "[sheet]") {
