@@ -40,7 +40,8 @@ namespace stretch {
 enum class DayStatus { complete, partial, missed, skipped, rested, gentle, paused, not_scheduled, pending, future, not_started };
 /// Whether the gentle routine kept `day` (DayStatus::gentle): its plan of
 /// record asked for stretches that day and `log` has every one of them. The
-/// one rule the report, plan, status, remind and log apply. `log` is that day's.
+/// one rule the report (and the week sheet, which asks it), status, remind
+/// and log apply. `log` is that day's.
 bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, Date day, Date today, const DayLog& log);
 
 /// "complete", "partial", "missed", "skipped", "rested", "gentle", "paused", "not-scheduled", "pending",
