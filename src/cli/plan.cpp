@@ -93,10 +93,11 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     // The days up to today as the report judges them: one kept by the gentle
     // routine, or rested after severe pain, has nothing left to do.
     std::vector<DayStatus> judged;
-    if (day <= today)
-        for (const DayResult& result :
-             judged_report(catalog, routine, store, DateRange{day, std::min(last, today)}, today, config.week_start).days)
+    if (day <= today) {
+        const DateRange to_today{day, std::min(last, today)};
+        for (const DayResult& result : judged_report(catalog, routine, store, to_today, today, config.week_start).days)
             judged.push_back(result.status);
+    }
     write_output(options.output,
                  week_text(options, build_week_sheet(std::move(days), judged), flares, today, style), out);
     return 0;

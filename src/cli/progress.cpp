@@ -62,9 +62,9 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
 }
 
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
-    if (!store || routine.id == kGentleRoutine) return false;
+    if (!store) return false;
     const auto gentle = gentle_snapshot(catalog);
-    return gentle && gentle_kept(store->plan_record(), *gentle, day, today, day_log_of(*store, day));
+    return gentle && gentle_kept(store->plan_record(), *gentle, routine.id, day, today, day_log_of(*store, day));
 }
 
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {

@@ -1,9 +1,9 @@
 #include "core/report.h"
 
 #include "core/report_pain.h"
+#include "core/report_stretches.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace stretch {
 
@@ -31,6 +31,11 @@ private:
     std::vector<size_t> found_at_;  ///< by place in `planned`: where its id was last found in a log
 };
 
+/// Every one of `ids` was logged in `log` (true for none).
+bool all_done(const std::vector<std::string>& ids, const DayLog& log) {
+    return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) { return log.stretched(id); });
+}
+
 /// Everything needed to judge a day, computed once per report.
 struct Judge {
     const ReportBasis& basis;
@@ -38,14 +43,8 @@ struct Judge {
     std::optional<Date> first_used;  ///< the first day with an entry, a skip or a pause
     mutable DoneCounter planned_done{};  ///< a cache only: what result() says does not depend on it
 
-    static int done_of(const std::vector<std::string>& planned, const DayLog& log) {
-        return static_cast<int>(std::count_if(planned.begin(), planned.end(),
-                                              [&](const std::string& id) { return log.stretched(id); }));
-    }
-
-    /// Another routine's day kept by the gentle routine (gentle_kept).
     bool gentle_done(Date day, const DayLog& log) const {
-        return basis.gentle && basis.gentle->id != basis.routine.id && gentle_kept(basis.record, *basis.gentle, day, today, log);
+        return basis.gentle && gentle_kept(basis.record, *basis.gentle, basis.routine.id, day, today, log);
     }
 
     /// `planned` is expected.due_exercises(), which the caller also needs.
@@ -54,7 +53,7 @@ struct Judge {
                          planned_done.count(planned, log), std::nullopt, {}};
         for (const Pause* pause : expected.paused) result.paused.push_back(pause->exercise);
         // Everything done, then everything paused the same day: the day was complete.
-        if (planned.empty() && !result.paused.empty() && done_of(result.paused, log) == int(result.paused.size()))
+        if (planned.empty() && !result.paused.empty() && all_done(result.paused, log))
             result.planned = result.done = static_cast<int>(result.paused.size());
         result.status = status(expected, result, log);
         Mean pain;
@@ -147,131 +146,13 @@ void count_days(Report& report) {
     if (report.counted_days > 0) report.consistency = double(report.complete_days) / report.counted_days;
 }
 
-/// A stretch's summary and the sums it is finished from.
-struct StretchTally {
-    StretchSummary summary;
-    Mean pain;
-    std::optional<Date> planned_on;  ///< the last counted day that planned it
-    int days_logged = 0;             ///< counted days it was logged, planned or not
-};
-
-/// Per-stretch totals, added up day by day as the walk goes.
-class StretchTallies {
-public:
-    StretchTallies(const Judge& judge, const Catalog& catalog) : judge_(judge), catalog_(catalog) {}
-
-    /// `planned` is expected.due_exercises().
-    void add(const ExpectedDay& expected, const std::vector<std::string>& planned, const DayResult& day,
-             const DayLog& log) {
-        if (day.day <= judge_.today) note_routine(expected.routine);
-        if (is_counted(day.status)) {
-            for (StretchTally* tally : tallies_of(Judge::counted_ids(planned, day))) {
-                ++tally->summary.days_planned;
-                tally->planned_on = day.day;
-            }
-            for (size_t i = 0; i < log.stretches.size(); ++i) {
-                const StretchDay& stretch = log.stretches[i];
-                StretchTally& tally = logged_tally(i, stretch.exercise);
-                ++tally.days_logged;
-                if (tally.planned_on == day.day) ++tally.summary.days_done;
-                tally.summary.total_reps += stretch.reps;
-                tally.pain.add_many(stretch.pain_total, stretch.pain_count);
-                if (stretch.pain_count)
-                    tally.summary.highest_pain = std::max(tally.summary.highest_pain.value_or(0), stretch.pain_max);
-            }
-        }
-        if (day.day <= judge_.today)
-            for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
-    }
-
-    /// Routine exercises first, in routine order, even when never logged;
-    /// then the others, by id.
-    std::vector<StretchSummary> summaries() {
-        std::vector<std::string> planned = planned_;
-        if (planned.empty()) planned = judge_.basis.routine.distinct_exercises();
-        for (const std::string& id : planned) tally_for(id);
-        auto finished = [](StretchTally& tally) {
-            tally.summary.mean_pain = tally.pain.value();
-            tally.summary.pain_count = tally.pain.count;
-            return tally.summary;
-        };
-        std::vector<StretchSummary> summaries;
-        // A routine stretch is done out of the days it was planned, even
-        // when paused all along (0/0); ...
-        for (const std::string& id : planned) summaries.push_back(finished(tallies_.at(id)));
-        std::vector<std::string> others;
-        for (const auto& [id, tally] : tallies_)
-            if (std::find(planned.begin(), planned.end(), id) == planned.end()) others.push_back(id);
-        std::sort(others.begin(), others.end());
-        // ... one the routine never plans was done on the days it was logged.
-        for (const std::string& id : others) {
-            StretchTally& tally = tallies_.at(id);
-            tally.summary.days_done = tally.days_logged;
-            summaries.push_back(finished(tally));
-        }
-        return summaries;
-    }
-
-private:
-    /// The exercises of the routine versions in force over the days shown
-    /// up to today, in routine order, each once.
-    void note_routine(const RoutineSnapshot* routine) {
-        if (routine == last_routine_) return;
-        last_routine_ = routine;
-        for (const std::string& id : routine->distinct_exercises())
-            if (std::find(planned_.begin(), planned_.end(), id) == planned_.end()) planned_.push_back(id);
-    }
-
-    /// The tallies of `planned`, looked up again only when a day plans
-    /// other stretches than the day before.
-    const std::vector<StretchTally*>& tallies_of(const std::vector<std::string>& planned) {
-        if (planned != planned_before_) {
-            planned_before_ = planned;
-            planned_tallies_.clear();
-            for (const std::string& id : planned) planned_tallies_.push_back(&tally_for(id));
-        }
-        return planned_tallies_;
-    }
-
-    /// The tally of the `index`th stretch of a day's log: days log the same
-    /// stretches in the same order, so the one at that place the last time
-    /// is usually it.
-    StretchTally& logged_tally(size_t index, const std::string& id) {
-        if (index >= logged_before_.size()) logged_before_.resize(index + 1);
-        auto& [known_id, tally] = logged_before_[index];
-        if (!tally || known_id != id) {
-            known_id = id;
-            tally = &tally_for(id);
-        }
-        return *tally;
-    }
-
-    StretchTally& tally_for(const std::string& id) {
-        auto [it, added] = tallies_.try_emplace(id);
-        if (added) {
-            const auto exercise = catalog_.exercises.find(id);
-            it->second.summary.exercise_id = id;
-            it->second.summary.name = exercise == catalog_.exercises.end() ? id : exercise->second.name;
-        }
-        return it->second;
-    }
-
-    const Judge& judge_;
-    const Catalog& catalog_;
-    std::unordered_map<std::string, StretchTally> tallies_;  ///< a year's report looks one up 20 times a day
-    std::vector<std::string> planned_;
-    const RoutineSnapshot* last_routine_ = nullptr;
-    std::vector<std::string> planned_before_;
-    std::vector<StretchTally*> planned_tallies_;
-    std::vector<std::pair<std::string, StretchTally*>> logged_before_;
-};
-
 }  // namespace
 
-bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, Date day, Date today, const DayLog& log) {
+bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, const std::string& routine_id, Date day,
+                 Date today, const DayLog& log) {
+    if (routine_id == gentle.id) return false;
     const auto planned = expected_on(record, gentle, day, today).due_exercises();
-    return !planned.empty() && std::all_of(planned.begin(), planned.end(),
-                                           [&](const std::string& id) { return log.stretched(id); });
+    return !planned.empty() && all_done(planned, log);
 }
 
 std::string to_text(DayStatus status) {
@@ -324,7 +205,7 @@ Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange
     // today, whichever is first.
     StreakState streak = logged.streak_before.value_or(StreakState{});
     const Date streak_end = std::min(range.last, today);
-    StretchTallies tallies(judge, basis.catalog);
+    StretchTallies tallies(today, basis.routine, basis.catalog);
     std::vector<DayPain> pains;
     pains.reserve(static_cast<size_t>(range.days()));
     report.days.reserve(static_cast<size_t>(range.days()));
@@ -339,7 +220,7 @@ Report build_report(const ReportBasis& basis, LoggedDays logged, const DateRange
         if (day <= streak_end && logged.first_used && day >= *logged.first_used)
             count_streak(streak, day, result.status);
         if (day < range.first) continue;
-        tallies.add(expected, planned, result, log);
+        tallies.add(expected.routine, Judge::counted_ids(planned, result), result, log);
         pains.push_back(day_pain(log));
         if (!log.before_session.empty() && !log.after_session.empty()) {
             before.add(mean_of(log.before_session));

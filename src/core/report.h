@@ -38,11 +38,13 @@ namespace stretch {
 /// pain of kSeverePain or more, on its own or with a stretch (rest_advised):
 /// the rest stretch advised that day, kept like a skip without one asked for.
 enum class DayStatus { complete, partial, missed, skipped, rested, gentle, paused, not_scheduled, pending, future, not_started };
-/// Whether the gentle routine kept `day` (DayStatus::gentle): its plan of
-/// record asked for stretches that day and `log` has every one of them. The
-/// one rule the report (and the week sheet, which asks it), status, remind
-/// and log apply. `log` is that day's.
-bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, Date day, Date today, const DayLog& log);
+/// Whether the gentle routine kept `day` of the routine `routine_id`
+/// (DayStatus::gentle): it is another routine, and the gentle routine's
+/// plan of record asked for stretches that day and `log` has every one of
+/// them. The one rule the report (and the week sheet, which asks it),
+/// status, remind and log apply. `log` is that day's.
+bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, const std::string& routine_id, Date day,
+                 Date today, const DayLog& log);
 
 /// "complete", "partial", "missed", "skipped", "rested", "gentle", "paused", "not-scheduled", "pending",
 /// "future", "not-started".

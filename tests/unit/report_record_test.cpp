@@ -197,20 +197,22 @@ TEST_CASE("gentle_kept: every stretch the gentle routine's plan of record asked 
         return log;
     };
     PlanRecord record;
-    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({"cat-cow"})));
-    CHECK(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge", "cat-cow"})));
-    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({})));
+    CHECK_FALSE(gentle_kept(record, gentle, "back", kWed, kSun, log_of({"cat-cow"})));
+    CHECK(gentle_kept(record, gentle, "back", kWed, kSun, log_of({"bridge", "cat-cow"})));
+    CHECK_FALSE(gentle_kept(record, gentle, "back", kWed, kSun, log_of({})));
 
     // A paused stretch is not asked for; with both paused, nothing was, and
     // a day that asked for nothing was not kept by it.
     record.pauses.push_back({"cat-cow", kMon, std::nullopt, "pain 7/10"});
-    CHECK(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge"})));
+    CHECK(gentle_kept(record, gentle, "back", kWed, kSun, log_of({"bridge"})));
     record.pauses.push_back({"bridge", kMon, std::nullopt, "pain 7/10"});
-    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge", "cat-cow"})));
+    CHECK_FALSE(gentle_kept(record, gentle, "back", kWed, kSun, log_of({"bridge", "cat-cow"})));
 
     // A weekday the gentle routine does not run on asks for nothing.
     record.pauses.clear();
     gentle.days.weekdays = {true, false, false, false, false, false, false};  // Mondays only
-    CHECK_FALSE(gentle_kept(record, gentle, kWed, kSun, log_of({"bridge", "cat-cow"})));
-    CHECK(gentle_kept(record, gentle, kMon, kSun, log_of({"bridge", "cat-cow"})));
+    CHECK_FALSE(gentle_kept(record, gentle, "back", kWed, kSun, log_of({"bridge", "cat-cow"})));
+    CHECK(gentle_kept(record, gentle, "back", kMon, kSun, log_of({"bridge", "cat-cow"})));
+    // The gentle routine's own days are its own, never kept in place of it.
+    CHECK_FALSE(gentle_kept(record, gentle, "gentle", kMon, kSun, log_of({"bridge", "cat-cow"})));
 }
