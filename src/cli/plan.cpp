@@ -68,6 +68,16 @@ std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const 
     return render_week_text(sheet, style, flare);
 }
 
+/// Sets Plan::judged on the plans of the days up to today, as the report
+/// judges them. `plans` are of consecutive days.
+void judge_up_to_today(std::vector<Plan>& plans, const Catalog& catalog, const Routine& routine, const Store* store,
+                       Date today, int week_start) {
+    if (plans.empty() || plans.front().date > today) return;
+    const DateRange to_today{plans.front().date, std::min(plans.back().date, today)};
+    const Report report = judged_report(catalog, routine, store, to_today, today, week_start);
+    for (size_t i = 0; i < report.days.size() && i < plans.size(); ++i) plans[i].judged = report.days[i].status;
+}
+
 }  // namespace
 
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
@@ -79,9 +89,11 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     const auto now = last >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (!options.week) {
         const auto flare = day == today ? now : flare_ahead(now);
-        write_output(options.output, day_text(options, plan_of_record(catalog, routine, day, today, store, config),
-                                              flare, style),
-                     out);
+        std::vector<Plan> plan{plan_of_record(catalog, routine, day, today, store, config)};
+        // Only a past day is judged: today's plan, the one run most, stays
+        // as quick as it was, and `status` says when the gentle routine kept it.
+        if (day < today) judge_up_to_today(plan, catalog, routine, store, today, config.week_start);
+        write_output(options.output, day_text(options, plan.front(), flare, style), out);
         return 0;
     }
     WeekFlares flares;
@@ -90,16 +102,10 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     std::vector<Plan> days;
     for (int i = 0; i < kWeekDays; ++i)
         days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));
-    // The days up to today as the report judges them: one kept by the gentle
-    // routine, or rested after severe pain, has nothing left to do.
-    std::vector<DayStatus> judged;
-    if (day <= today) {
-        const DateRange to_today{day, std::min(last, today)};
-        for (const DayResult& result : judged_report(catalog, routine, store, to_today, today, config.week_start).days)
-            judged.push_back(result.status);
-    }
-    write_output(options.output,
-                 week_text(options, build_week_sheet(std::move(days), judged), flares, today, style), out);
+    // A day kept by the gentle routine, or rested after severe pain, has
+    // nothing left to do.
+    judge_up_to_today(days, catalog, routine, store, today, config.week_start);
+    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flares, today, style), out);
     return 0;
 }
 

@@ -60,6 +60,15 @@ std::string skipped_sentence(const Plan& plan, const std::string& shown_reason) 
     return "This day is skipped" + reason + ": nothing is due and no streak is lost.";
 }
 
+std::optional<std::string> set_aside_sentence(const Plan& plan) {
+    if (!plan.past) return std::nullopt;
+    if (plan.judged == DayStatus::gentle)
+        return "The gentle routine was done instead on this day, so it is not missed.";
+    if (plan.judged == DayStatus::rested)
+        return "This day was rested after severe pain, as advised, so it is not missed.";
+    return std::nullopt;
+}
+
 std::string unscheduled_reason(const Plan& plan) {
     if (plan.before_routine)
         return "Nothing was planned: the log records this routine only from a later day, so this day was not one "

@@ -11,6 +11,7 @@
 
 #include "core/catalog.h"
 #include "core/date.h"
+#include "core/day_status.h"
 #include "core/progression.h"
 #include "core/record.h"
 
@@ -47,6 +48,9 @@ struct Plan {
     std::vector<PausedItem> paused;  ///< the routine's paused stretches
     bool past = false;               ///< before today (see ExpectedDay::past)
     bool before_routine = false;     ///< see ExpectedDay::before_routine
+    /// A day up to today as the report judges it (judged_report); nullopt
+    /// for a later day, or a plan built without asking the report.
+    std::optional<DayStatus> judged;
 
     bool skipped() const { return skip_reason.has_value(); }
     /// True when the day asks for any stretch: scheduled, not skipped, and
@@ -68,6 +72,10 @@ std::string size_text(const Plan& plan);
 /// the past tense for a past day; `shown_reason` is the skip's reason as the
 /// format shows it.
 std::string skipped_sentence(const Plan& plan, const std::string& shown_reason);
+/// For a past day the report judges kept by the gentle routine or rested
+/// after severe pain, the sentence saying that what is left of its plan was
+/// not missed; nullopt for any other day.
+std::optional<std::string> set_aside_sentence(const Plan& plan);
 /// Why a day its routine does not schedule asks for nothing, as a sentence.
 std::string unscheduled_reason(const Plan& plan);
 

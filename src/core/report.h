@@ -28,16 +28,13 @@
 #include "core/date.h"
 #include "core/date_range.h"
 #include "core/day_log.h"
+#include "core/day_status.h"
 #include "core/entry.h"
 #include "core/pain.h"
 #include "core/record.h"
 
 namespace stretch {
 
-/// `rested`: a past scheduled day whose plan was not complete and which had a
-/// pain of kSeverePain or more, on its own or with a stretch (rest_advised):
-/// the rest stretch advised that day, kept like a skip without one asked for.
-enum class DayStatus { complete, partial, missed, skipped, rested, gentle, paused, not_scheduled, pending, future, not_started };
 /// Whether the gentle routine kept `day` of the routine `routine_id`
 /// (DayStatus::gentle): it is another routine, and the gentle routine's
 /// plan of record asked for stretches that day and `log` has every one of
@@ -45,12 +42,6 @@ enum class DayStatus { complete, partial, missed, skipped, rested, gentle, pause
 /// status, remind and log apply. `log` is that day's.
 bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, const std::string& routine_id, Date day,
                  Date today, const DayLog& log);
-
-/// "complete", "partial", "missed", "skipped", "rested", "gentle", "paused", "not-scheduled", "pending",
-/// "future", "not-started".
-std::string to_text(DayStatus status);
-/// The inverse of to_text; nullopt for any other word.
-std::optional<DayStatus> parse_day_status(std::string_view text);
 
 struct DayResult {
     Date day;

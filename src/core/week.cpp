@@ -21,14 +21,14 @@ bool paused_on(const Plan& plan, const std::string& id) {
 
 /// A day that asks for nothing has no boxes at all; a paused stretch says
 /// so only on a day that asks for others.
-WeekCell cell_of(const Plan& plan, const std::string& id, std::optional<DayStatus> judged) {
+WeekCell cell_of(const Plan& plan, const std::string& id) {
     if (!plan.scheduled || plan.skipped()) return WeekCell::not_due;
     if (paused_on(plan, id)) return plan.asks_anything() ? WeekCell::paused : WeekCell::not_due;
     const PlanItem* item = item_of(plan, id);
     if (!item) return WeekCell::not_due;
     if (item->done) return WeekCell::done;
-    if (judged == DayStatus::gentle) return WeekCell::gentle;
-    if (judged == DayStatus::rested) return WeekCell::rested;
+    if (plan.judged == DayStatus::gentle) return WeekCell::gentle;
+    if (plan.judged == DayStatus::rested) return WeekCell::rested;
     return WeekCell::due;
 }
 
@@ -51,12 +51,10 @@ void add_rows(std::vector<WeekRow>& rows, const Plan& plan) {
 }
 
 /// The row's cells, and each day its dose differs from the day it was last due.
-void fill_row(WeekRow& row, const std::vector<Plan>& days, const std::vector<DayStatus>& judged) {
+void fill_row(WeekRow& row, const std::vector<Plan>& days) {
     std::string last = describe(row.first.dose, row.first.target);
-    for (size_t i = 0; i < days.size(); ++i) {
-        const Plan& plan = days[i];
-        row.cells.push_back(
-            cell_of(plan, row.first.exercise.id, i < judged.size() ? std::optional(judged[i]) : std::nullopt));
+    for (const Plan& plan : days) {
+        row.cells.push_back(cell_of(plan, row.first.exercise.id));
         const PlanItem* item = plan.asks_anything() ? item_of(plan, row.first.exercise.id) : nullptr;
         if (!item) continue;
         const std::string dose = describe(item->dose, item->target);
@@ -77,7 +75,7 @@ bool WeekSheet::shows(WeekCell kind) const {
     });
 }
 
-WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<DayStatus>& judged) {
+WeekSheet build_week_sheet(std::vector<Plan> days) {
     WeekSheet sheet;
     sheet.days = std::move(days);
     for (const Plan& plan : sheet.days) {
@@ -89,7 +87,7 @@ WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<DayStatus>&
                 sheet.paused.push_back(item);
         if (plan.asks_anything()) add_rows(sheet.rows, plan);
     }
-    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days, judged);
+    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days);
     return sheet;
 }
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/plan.h"
-#include "core/report.h"
+#include "core/day_status.h"
 
 namespace stretch {
 
@@ -54,10 +54,10 @@ struct WeekSheet {
 
 /// Lays `days` (at least one) out as a sheet. A skipped day asks for
 /// nothing, so its column has no boxes, like a day the routine does not run.
-/// `judged`, by day as the report judges them (from the first; later days
-/// may be missing): on a day kept by the gentle routine or rested after
-/// severe pain, what was left of this routine is no box to tick.
-WeekSheet build_week_sheet(std::vector<Plan> days, const std::vector<DayStatus>& judged = {});
+/// On a day whose plan is judged (Plan::judged) kept by the gentle routine
+/// or rested after severe pain, what was left of this routine is no box to
+/// tick.
+WeekSheet build_week_sheet(std::vector<Plan> days);
 
 /// "Stretch week: Monday 23 November 2026 to Sunday 29 November 2026".
 std::string week_title(const WeekSheet& sheet);

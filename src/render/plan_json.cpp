@@ -78,6 +78,7 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
         {"scheduled", plan.scheduled},
         {"skipped", plan.skipped()},
         {"skip_reason", plan.skipped() && !plan.skip_reason->empty() ? Json(*plan.skip_reason) : Json(nullptr)},
+        {"status", plan.judged ? Json(to_text(*plan.judged)) : Json(nullptr)},
         {"gentle_suggested", gentle_suggested_json(flare)},
         {"rest_suggested", rest_suggested_json(flare)},
         {"estimated_minutes", plan.estimated_minutes()},

@@ -241,6 +241,38 @@ TEST_CASE("the week sheet marks a day rested after severe pain as the report doe
     CHECK_THAT(html, Contains("was rested after severe pain, as advised: it is not missed."));
 }
 
+TEST_CASE("a past day's plan says it was kept by the gentle routine or rested, as the report judges it",
+          "[e2e][sheet][safety]") {
+    Sandbox sandbox("2026-11-26T08:00:00");  // a Thursday
+    REQUIRE(run_on(sandbox, "2026-11-23", {"log", "--all"}).exit_code == 0);
+    REQUIRE(run_on(sandbox, "2026-11-24", {"log", "bridge", "--pain", "8"}).exit_code == 0);
+    REQUIRE(run_on(sandbox, "2026-11-25", {"log", "--all", "-r", "gentle"}).exit_code == 0);
+    const auto plan_of = [&](const std::string& day, const std::string& format) {
+        const Result result = sandbox.run({"plan", day, "-f", format});
+        REQUIRE(result.exit_code == 0);
+        return result.out;
+    };
+    // Without the full stop, which Markdown escapes.
+    const std::string rested = "This day was rested after severe pain, as advised, so it is not missed";
+    const std::string gentle = "The gentle routine was done instead on this day, so it is not missed";
+    for (const std::string format : {"text", "markdown", "html"}) {
+        INFO(format);
+        CHECK_THAT(plan_of("2026-11-24", format), Contains(rested) && !Contains(gentle));
+        CHECK_THAT(plan_of("2026-11-25", format), Contains(gentle) && !Contains(rested));
+        CHECK_THAT(plan_of("2026-11-23", format), !Contains(gentle) && !Contains(rested));
+    }
+    const auto status_of = [&](const std::string& day) { return nlohmann::json::parse(plan_of(day, "json"))["status"]; };
+    CHECK(status_of("2026-11-23") == "complete");
+    CHECK(status_of("2026-11-24") == "rested");
+    CHECK(status_of("2026-11-25") == "gentle");
+    CHECK(status_of("2026-11-26").is_null());  // today is not judged on its own sheet
+    // A week's JSON gives each day up to today its status, and none after.
+    const auto week = nlohmann::json::parse(sandbox.run({"plan", "--week", "2026-11-23", "-f", "json"}).out);
+    CHECK(week["days"][2]["status"] == "gentle");
+    CHECK(week["days"][3]["status"] == "pending");
+    CHECK(week["days"][4]["status"].is_null());
+}
+
 TEST_CASE("the week sheet lists the doses that change under the day they change", "[e2e][sheet]") {
     Sandbox sandbox("2026-11-26T08:00:00");  // a Thursday, after three full days
     for (const char* day : {"2026-11-23", "2026-11-24", "2026-11-25"})
