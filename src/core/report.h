@@ -58,6 +58,8 @@ struct StretchSummary {
     /// Counted days on which it was planned and logged, so never more than
     /// days_planned (a routine stretch paused all along is 0/0); for a
     /// stretch outside the routine, the counted days on which it was logged.
+    /// Here, and in the sums below, a pending today counts for the stretches
+    /// already logged on it (StretchTallies::add).
     int days_done = 0;
     int days_planned = 0;  ///< counted days on which the routine planned it
     int days_paused = 0;   ///< scheduled days up to today on which it was paused, skipped days included

@@ -8,23 +8,36 @@ void StretchTallies::add(const RoutineSnapshot* version, const std::vector<std::
                          const DayResult& day, const DayLog& log) {
     if (day.day <= today_) note_routine(version);
     if (is_counted(day.status)) {
-        for (StretchTally* tally : tallies_of(counted)) {
-            ++tally->summary.days_planned;
-            tally->planned_on = day.day;
-        }
-        for (size_t i = 0; i < log.stretches.size(); ++i) {
-            const StretchDay& stretch = log.stretches[i];
-            StretchTally& tally = logged_tally(i, stretch.exercise);
-            ++tally.days_logged;
-            if (tally.planned_on == day.day) ++tally.summary.days_done;
-            tally.summary.total_reps += stretch.reps;
-            tally.pain.add_many(stretch.pain_total, stretch.pain_count);
-            if (stretch.pain_count)
-                tally.summary.highest_pain = std::max(tally.summary.highest_pain.value_or(0), stretch.pain_max);
-        }
+        for (StretchTally* tally : tallies_of(counted)) plan_on(*tally, day.day);
+        add_logged(day.day, log);
+    } else if (day.status == DayStatus::pending) {
+        // Today, not over yet: what is done counts at once; what is not yet
+        // done counts only when the day is judged, so it is never a miss yet.
+        for (const StretchDay& stretch : log.stretches)
+            if (std::find(counted.begin(), counted.end(), stretch.exercise) != counted.end())
+                plan_on(tally_for(stretch.exercise), day.day);
+        add_logged(day.day, log);
     }
     if (day.day <= today_)
         for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
+}
+
+void StretchTallies::plan_on(StretchTally& tally, Date day) {
+    ++tally.summary.days_planned;
+    tally.planned_on = day;
+}
+
+void StretchTallies::add_logged(Date day, const DayLog& log) {
+    for (size_t i = 0; i < log.stretches.size(); ++i) {
+        const StretchDay& stretch = log.stretches[i];
+        StretchTally& tally = logged_tally(i, stretch.exercise);
+        ++tally.days_logged;
+        if (tally.planned_on == day) ++tally.summary.days_done;
+        tally.summary.total_reps += stretch.reps;
+        tally.pain.add_many(stretch.pain_total, stretch.pain_count);
+        if (stretch.pain_count)
+            tally.summary.highest_pain = std::max(tally.summary.highest_pain.value_or(0), stretch.pain_max);
+    }
 }
 
 std::vector<StretchSummary> StretchTallies::summaries() {

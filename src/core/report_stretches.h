@@ -33,7 +33,9 @@ public:
         : today_(today), routine_(routine), catalog_(catalog) {}
 
     /// One day of the range, in order: `version` is the routine version the
-    /// day had, `counted` the ids the day's result counts as planned.
+    /// day had, `counted` the ids the day's result counts as planned. A
+    /// counted day adds all of them; today, while pending, only those
+    /// already logged, each as planned and done.
     void add(const RoutineSnapshot* version, const std::vector<std::string>& counted, const DayResult& day,
              const DayLog& log);
 
@@ -56,6 +58,11 @@ private:
     StretchTally& logged_tally(size_t index, const std::string& id);
 
     StretchTally& tally_for(const std::string& id);
+
+    /// `day` planned the stretch of `tally`.
+    void plan_on(StretchTally& tally, Date day);
+    /// Adds the stretches of `log`, the log of `day`, done on it.
+    void add_logged(Date day, const DayLog& log);
 
     Date today_;
     const RoutineSnapshot& routine_;

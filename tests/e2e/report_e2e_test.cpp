@@ -122,6 +122,34 @@ TEST_CASE("report's default range is this week, and today counts once complete",
     CHECK(r["consistency"]["current_streak"] == 7);
 }
 
+TEST_CASE("on the first day, the table of stretches shows at once what was done, and nothing not yet done",
+          "[e2e][report]") {
+    Sandbox sandbox("2026-12-01T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10", "--pain", "2"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "4"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "spine-stretch", "--reps", "8"}).exit_code == 0);
+    const auto r = report_json(sandbox, {"--week"});
+    CHECK(r["consistency"]["scheduled_days"] == 0);  // today is not judged until it is over
+    const auto stretch = [&](const std::string& id) {
+        for (const auto& s : r["stretches"])
+            if (s["id"] == id) return s;
+        FAIL("no stretch " << id);
+        return nlohmann::json();
+    };
+    CHECK(stretch("bridge")["days_done"] == 1);  // logged twice, one day
+    CHECK(stretch("bridge")["days_planned"] == 1);
+    CHECK(stretch("bridge")["total_reps"] == 14);
+    CHECK(stretch("bridge")["mean_pain"] == Approx(2.0));
+    CHECK(stretch("spine-stretch")["total_reps"] == 8);
+    CHECK(stretch("hip-stretch")["days_planned"] == 0);  // not done yet: no 0/1 against today
+    CHECK_THAT(sandbox.run({"report", "--week"}).out, Contains("  Bridge                           1/1     14         2.0"));
+    // Once the day is over, it is judged whole: partial, every stretch planned.
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    const auto next = report_json(sandbox, {"--week"});
+    CHECK(next["consistency"]["partial_days"] == 1);
+    for (const auto& s : next["stretches"]) CHECK(s["days_planned"] == 1);
+}
+
 TEST_CASE("every range option picks the days the README says", "[e2e][report]") {
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);
