@@ -135,10 +135,15 @@ public:
         const auto found = columns_.find(name);
         return found == columns_.end() ? std::string() : row_.fields.at(found->second);
     }
+    /// A whole number, negative ones too: check_entry then says the range
+    /// it must be in ("reps must be from 1 to 1000, not -3"), which says
+    /// more than that it is not a number.
     std::optional<int> number(const std::string& name) const {
         const std::string value = text(name);
         if (value.empty()) return std::nullopt;
-        if (value.size() > 7 || value.find_first_not_of("0123456789") != std::string::npos)
+        const size_t digits = value[0] == '-' ? 1 : 0;
+        if (value.size() == digits || value.size() - digits > 7 ||
+            value.find_first_not_of("0123456789", digits) != std::string::npos)
             bad(row_.line, name + " '" + terminal_safe(value) + "' is not a whole number");
         return std::stoi(value);
     }

@@ -113,6 +113,8 @@ TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats"
         {"day,exercise\n2026-11-30,bridge\n", "is on 2026-11-30, a day still to come"},
         {"id,day,exercise\n" + uuid + ",2026-11-20,bridge\n" + uuid + ",2026-11-21,bridge\n",
          "entry " + uuid + " appears twice in the file"},
+        {"day,exercise,reps\n2026-11-20,bridge,-3\n", "line 2: reps must be from 1 to 1000, not -3"},
+        {"day,kind,pain\n2026-11-20,pain,-1\n", "line 2: pain must be from 0 to 10, not -1"},
         {"[1, 2, 3]", "this JSON is not a stretch export"},
         {std::string("\xff\xfe\x00junk", 7), "it is not UTF-8 text"},
     };

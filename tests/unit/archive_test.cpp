@@ -106,6 +106,13 @@ TEST_CASE("archive: the CSV reader follows RFC 4180 and names the line of a prob
           "line 4: reps 'x' is not a whole number");
     CHECK(error_of([] { parse_archive_csv("day,exercise,note\n2026-11-20,bridge,\"open\n"); }) ==
           "line 2: a quoted field is not closed; the file may be cut short");
+    // A negative number reads as one, so that the range it is outside is said.
+    CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,-3\n"); }) ==
+          "line 2: reps must be from 1 to 1000, not -3");
+    CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,-\n"); }) ==
+          "line 2: reps '-' is not a whole number");
+    CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,3-\n"); }) ==
+          "line 2: reps '3-' is not a whole number");
     CHECK(error_of([] { parse_archive_csv("day,exercise\n2026-11-20,bridge,extra\n"); }) ==
           "line 2: 3 fields, but the header has 2");
     CHECK(error_of([] { parse_archive_csv("day,exercise\n2026-11-20,\"bridge\"x\n"); }) ==
