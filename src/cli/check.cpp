@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/figures.h"
+#include "cli/usage.h"
 #include "routines/loader.h"
 
 namespace stretch {
@@ -13,24 +14,58 @@ std::string count(size_t n, const std::string& word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
+/// The files loaded, and the problem of each file that did not load: check
+/// goes on past a broken file so that one run finds every one.
+struct Loaded {
+    std::vector<Error> problems;
+
+    std::vector<RoutineFile> load(const std::vector<std::filesystem::path>& paths) {
+        std::vector<RoutineFile> layer;
+        for (const auto& path : paths) {
+            try {
+                layer.push_back(load_routine_file(path));
+            } catch (const Error& problem) {
+                problems.push_back(problem);
+            }
+        }
+        return layer;
+    }
+
+    /// One problem is thrown as it is; several are printed, and the Error
+    /// thrown counts them. Nothing is checked across files before every
+    /// file loads, as a broken one's exercises would be reported missing.
+    void throw_problems(std::ostream& err) const {
+        if (problems.empty()) return;
+        if (problems.size() == 1) throw problems.front();
+        for (const Error& problem : problems) print_error(err, problem.what(), problem.hint());
+        throw Error(problems.front().kind(),
+                    std::to_string(problems.size()) + " routine files have problems (above)",
+                    "fix them and run `stretch check` again");
+    }
+};
+
 }  // namespace
 
 /// Named files are checked on top of the routine directories, so a user's
 /// routine may use the bundled exercises; without files, the directories
 /// themselves are checked.
-int run_check(const CheckOptions& options, const RoutineSources& sources, bool quiet, std::ostream& out) {
+int run_check(const CheckOptions& options, const RoutineSources& sources, bool quiet, std::ostream& out,
+              std::ostream& err, const std::function<void(const Catalog&)>& in_use) {
     Catalog catalog;
     std::vector<RoutineFile> checked;
+    Loaded loaded;
     for (const auto& directory : sources.directories()) {
-        auto layer = read_directory(directory);
+        auto layer = loaded.load(routine_files_in(directory));
         add_layer(catalog, layer);
         if (options.files.empty()) checked.insert(checked.end(), layer.begin(), layer.end());
     }
     if (!options.files.empty()) {
-        for (const auto& path : options.files) checked.push_back(load_routine_file(path));
+        checked = loaded.load({options.files.begin(), options.files.end()});
         add_layer(catalog, checked);
     }
+    loaded.throw_problems(err);
     check_references(catalog);
+    if (options.files.empty()) in_use(catalog);
     // Without files, what is in use: an exercise or routine of your files
     // replaces the bundled one of the same id rather than adding to it.
     size_t exercises = catalog.exercises.size(), routines = catalog.routines.size();
@@ -66,10 +101,12 @@ void add_check_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         // What is in use includes config.toml, which every other command
         // reads first: check must not say "ok" where they all fail.
-        if (options->files.empty() && !session.config().routine.empty()) session.routine({}, session.catalog());
+        const auto config_routine = [&session](const Catalog& catalog) {
+            if (!session.config().routine.empty()) session.routine({}, catalog);
+        };
         session.exit_code =
             run_check(*options, routine_sources(session.env, session.options.routines), session.options.quiet,
-                      session.out);
+                      session.out, session.err, config_routine);
     });
 }
 

@@ -2,6 +2,7 @@
 /// Every subcommand: an options struct, a run function that takes only what it
 /// uses and returns the exit code, and a function that registers it with CLI11.
 
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -56,8 +57,12 @@ void add_show_command(CLI::App& app, Session& session);
 struct CheckOptions {
     std::vector<std::string> files;  ///< empty: every file in the routine directories
 };
-/// Prints a one-line summary, or nothing with `quiet`; problems are Errors.
-int run_check(const CheckOptions& options, const RoutineSources& sources, bool quiet, std::ostream& out);
+/// Prints a one-line summary, or nothing with `quiet`. A file's problem is
+/// an Error; when several files have one, each is printed to `err` and the
+/// Error thrown says how many. Without named files, `in_use` then checks
+/// what else the files must satisfy (config.toml's routine), before "ok".
+int run_check(const CheckOptions& options, const RoutineSources& sources, bool quiet, std::ostream& out,
+              std::ostream& err, const std::function<void(const Catalog&)>& in_use);
 void add_check_command(CLI::App& app, Session& session);
 
 struct LogOptions {

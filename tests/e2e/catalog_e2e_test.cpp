@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -123,6 +125,33 @@ TEST_CASE("check reports invalid TOML and missing files", "[e2e][check]") {
     const auto missing = sandbox.run({"check", "nope.toml"});
     CHECK(missing.exit_code == 66);
     CHECK_THAT(missing.err, Contains("nope.toml: no such file"));
+}
+
+TEST_CASE("check goes on past a broken file and lists every file's problem", "[e2e][check]") {
+    Sandbox sandbox;
+    const auto syntax = sandbox.write("a.toml", "[routine\nname = 1\n");
+    const auto typed = sandbox.write("b.toml", "[exercise.neck]\nname = \"Neck\"\nreps = \"ten\"\nposition = \"sitting\"\n"
+                                               "targets = [\"neck\"]\nsteps = [\"Turn.\"]\nbreathing = \"Slowly.\"\n");
+    const auto good = sandbox.write("c.toml", R"([exercise.neck-roll]
+name = "Neck roll"
+position = "sitting"
+targets = ["neck"]
+reps = 5
+steps = ["Roll."]
+breathing = "Slowly."
+)");
+    const auto result = sandbox.run({"check", syntax.string(), good.string(), typed.string()});
+    CHECK(result.exit_code == 65);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Contains("a.toml:1:") && Contains("not valid TOML"));
+    CHECK_THAT(result.err, Contains("b.toml:3:8: exercise.neck.reps"));
+    CHECK_THAT(result.err, Contains("stretch: error: 2 routine files have problems (above); fix them and run "
+                                    "`stretch check` again\n"));
+    CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 3);  // one line each
+    // One broken file is said on its own, as before.
+    const auto one = sandbox.run({"check", good.string(), typed.string()});
+    CHECK(one.exit_code == 65);
+    CHECK_THAT(one.err, Contains("b.toml:3:8:") && !Contains("have problems"));
 }
 
 TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {
