@@ -6,20 +6,22 @@ namespace stretch {
 
 void StretchTallies::add(const RoutineSnapshot* version, const std::vector<std::string>& counted,
                          const DayResult& day, const DayLog& log) {
-    if (day.day <= today_) note_routine(version);
+    if (day.day > today_) return;
+    note_routine(version);
     if (is_counted(day.status)) {
         for (StretchTally* tally : tallies_of(counted)) plan_on(*tally, day.day);
-        add_logged(day.day, log);
     } else if (day.status == DayStatus::pending) {
         // Today, not over yet: what is done counts at once; what is not yet
         // done counts only when the day is judged, so it is never a miss yet.
         for (const StretchDay& stretch : log.stretches)
             if (std::find(counted.begin(), counted.end(), stretch.exercise) != counted.end())
                 plan_on(tally_for(stretch.exercise), day.day);
-        add_logged(day.day, log);
     }
-    if (day.day <= today_)
-        for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
+    // What was done, and how much it hurt, counts on every day, however the
+    // day is judged: the pain given with a stretch on a day rested after it
+    // is what a therapist most needs to see.
+    add_logged(day.day, log);
+    for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
 }
 
 void StretchTallies::plan_on(StretchTally& tally, Date day) {

@@ -16,9 +16,9 @@ using namespace stretch::testing;
 namespace {
 
 /// A report the previous release printed, as this one prints it (see
-/// with_pending_today), for the log in `sandbox`.
+/// as_this_release), for the log in `sandbox`.
 nlohmann::json fixture(const std::string& name, const Sandbox& sandbox) {
-    return with_pending_today(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
+    return as_this_release(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
 }
 
 const char* const kKept = "SELECT count(*), min(day), max(day) FROM day_logs";

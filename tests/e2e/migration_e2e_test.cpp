@@ -43,7 +43,7 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
     CHECK_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
     const auto as_released = [&](const std::string& name) {
-        return with_pending_today(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
+        return as_this_release(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
     };
     CHECK(without_rested_days(week) == as_released("schema4-report.json"));
     CHECK(without_rested_days(json_report(sandbox, {"--all"})) == as_released("schema4-report-all.json"));

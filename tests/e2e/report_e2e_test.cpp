@@ -150,6 +150,35 @@ TEST_CASE("on the first day, the table of stretches shows at once what was done,
     for (const auto& s : next["stretches"]) CHECK(s["days_planned"] == 1);
 }
 
+TEST_CASE("what was done and how it hurt stays in the table of stretches however the day is judged",
+          "[e2e][report][safety]") {
+    Sandbox sandbox("2026-12-01T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10", "--pain", "8"}).exit_code == 0);
+    const auto bridge = [&](const std::vector<std::string>& range) {
+        const auto report = report_json(sandbox, range);  // alive while its stretches are read
+        for (const auto& s : report["stretches"])
+            if (s["id"] == "bridge") return s;
+        FAIL("no bridge");
+        return nlohmann::json();
+    };
+    CHECK(bridge({"--week"})["total_reps"] == 10);
+    CHECK(bridge({"--week"})["highest_pain"] == 8);
+    // The next day, the first is rested after that pain: not counted, but
+    // the bridge done and its 8/10 are still there for the therapist.
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    CHECK(report_json(sandbox, {"--week"})["consistency"]["rested_days"] == 1);
+    const auto rested = bridge({"--week"});
+    CHECK(rested["total_reps"] == 10);
+    CHECK(rested["highest_pain"] == 8);
+    CHECK(rested["days_planned"] == 0);  // a rested day plans nothing that counts
+    // A day kept by the gentle routine keeps its stretches' reps too.
+    for (const std::string id : {"spine-stretch", "pelvic-tilts", "deep-abdominal", "lower-stomach-stretch"})
+        REQUIRE(sandbox.run({"log", id, "--reps", "6", "--routine", "gentle"}).exit_code == 0);
+    const auto gentle = report_json(sandbox, {"--week"});
+    for (const auto& s : gentle["stretches"])
+        if (s["id"] == "pelvic-tilts") CHECK(s["total_reps"] == 6);
+}
+
 TEST_CASE("every range option picks the days the README says", "[e2e][report]") {
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
+#include <utility>
 
 namespace stretch::testing {
 
@@ -21,27 +24,35 @@ nlohmann::json without_rested_days(nlohmann::json report) {
     return report;
 }
 
-nlohmann::json with_pending_today(nlohmann::json report, const Sandbox& sandbox) {
-    const auto today = report["range"]["today"];
-    const auto& days = report["days"];
-    const auto day = std::find_if(days.begin(), days.end(), [&](const auto& d) { return d["date"] == today; });
-    if (day == days.end() || (*day)["status"] != "pending") return report;
-    const auto history = sandbox.run({"history", "--days", "1", "--format", "json"});
+nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox) {
+    const auto& range = report["range"];
+    const std::string today = range["today"];
+    std::map<std::string, std::string> status;  // by day
+    for (const auto& day : report["days"]) status[day["date"]] = day["status"];
+    const auto history = sandbox.run({"history", "--since", range["first"], "--until", range["last"], "--format", "json"});
     REQUIRE(history.exit_code == 0);
-    std::map<std::string, int> reps;  // by exercise: a stretch logged twice is one day done
     const auto entries = nlohmann::json::parse(history.out);  // kept alive for the loop
+    std::set<std::pair<std::string, std::string>> counted_done;  // (day, exercise): one day done however often
     for (const auto& entry : entries["entries"]) {
-        if (entry["kind"] != "stretch" || entry["day"] != today) continue;
+        const std::string day = entry["day"];
+        const std::string& judged = status[day];
+        if (entry["kind"] != "stretch" || day > today || judged == "complete" || judged == "partial" ||
+            judged == "missed")
+            continue;  // counted before as now
         REQUIRE(entry["pain"].is_null());
-        reps[entry["exercise"]] += entry["reps"].is_null() ? 0 : entry["reps"].get<int>();
-    }
-    for (auto& stretch : report["stretches"]) {
-        const auto found = reps.find(stretch["id"]);
-        if (found == reps.end()) continue;
-        REQUIRE(stretch["days_planned"].get<int>() > 0);  // a routine stretch
-        stretch["days_planned"] = stretch["days_planned"].get<int>() + 1;
-        stretch["days_done"] = stretch["days_done"].get<int>() + 1;
-        stretch["total_reps"] = stretch["total_reps"].get<int>() + found->second;
+        auto& stretches = report["stretches"];
+        const auto stretch = std::find_if(stretches.begin(), stretches.end(),
+                                          [&](const auto& s) { return s["id"] == entry["exercise"]; });
+        REQUIRE(stretch != stretches.end());
+        (*stretch)["total_reps"] = (*stretch)["total_reps"].get<int>() + entry["reps"].get<int>();
+        if (!counted_done.insert({day, entry["exercise"]}).second) continue;
+        const bool planned = (*stretch)["days_planned"].get<int>() > 0;  // a routine stretch, in these logs
+        if (judged == "pending" && planned) {
+            (*stretch)["days_planned"] = (*stretch)["days_planned"].get<int>() + 1;
+            (*stretch)["days_done"] = (*stretch)["days_done"].get<int>() + 1;
+        } else if (!planned) {
+            (*stretch)["days_done"] = (*stretch)["days_done"].get<int>() + 1;
+        }
     }
     return report;
 }

@@ -19,11 +19,13 @@ nlohmann::json json_report(const Sandbox& sandbox, const std::vector<std::string
 /// README), after checking it is there: the rest must be what they printed.
 nlohmann::json without_rested_days(nlohmann::json report);
 
-/// `report`, printed by a release before a pending today's logged stretches
-/// counted in its table of stretches, as this release prints it: each
-/// routine stretch logged today adds a day planned and done, and its reps.
-/// Today's entries (from `history`) must carry no pain, as a mean could not
-/// be worked out again from the report alone.
-nlohmann::json with_pending_today(nlohmann::json report, const Sandbox& sandbox);
+/// `report`, printed by a release whose table of stretches added up only
+/// counted days (complete, partial, missed), as this release prints it for
+/// the log in `sandbox`: the reps of stretches logged on any other day up
+/// to today are added too, and today, while pending, counts each routine
+/// stretch logged on it as a day planned and done. Those entries (from
+/// `history`) must carry no pain, as a mean cannot be worked out again
+/// from the report alone.
+nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox);
 
 }  // namespace stretch::testing
