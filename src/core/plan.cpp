@@ -30,15 +30,19 @@ int Plan::estimated_minutes() const {
     return minutes_rounded_up(seconds);
 }
 
+bool Plan::set_aside() const {
+    return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested;
+}
+
 int Plan::remaining_count() const {
-    if (skipped()) return 0;
+    if (set_aside()) return 0;
     int count = 0;
     for (const auto& item : items) count += item.done ? 0 : 1;
     return count;
 }
 
 int Plan::remaining_minutes() const {
-    if (skipped()) return 0;
+    if (set_aside()) return 0;
     int seconds = 0;
     for (const auto& item : items) seconds += item.done ? 0 : item.estimated_seconds;
     return minutes_rounded_up(seconds);
@@ -60,7 +64,7 @@ std::string skipped_sentence(const Plan& plan, const std::string& shown_reason) 
     return "This day is skipped" + reason + ": nothing is due and no streak is lost.";
 }
 
-std::optional<std::string> set_aside_sentence(const Plan& plan) {
+std::optional<std::string> gentle_or_rested_sentence(const Plan& plan) {
     if (!plan.past) return std::nullopt;
     if (plan.judged == DayStatus::gentle)
         return "The gentle routine was done instead on this day, so it is not missed.";

@@ -57,7 +57,10 @@ struct Plan {
     /// not everything paused. A sheet has boxes for it.
     bool asks_anything() const { return scheduled && !skipped() && !items.empty(); }
     int estimated_minutes() const;
-    /// Stretches still to do; 0 on a skipped day, which asks for nothing.
+    /// True when nothing is left to do whatever is logged: the day is
+    /// skipped, or judged kept by the gentle routine or rested.
+    bool set_aside() const;
+    /// Stretches still to do; 0 on a day set aside, which asks for nothing more.
     int remaining_count() const;
     /// Minutes for the stretches not yet done, rounded up.
     int remaining_minutes() const;
@@ -75,7 +78,7 @@ std::string skipped_sentence(const Plan& plan, const std::string& shown_reason);
 /// For a past day the report judges kept by the gentle routine or rested
 /// after severe pain, the sentence saying that what is left of its plan was
 /// not missed; nullopt for any other day.
-std::optional<std::string> set_aside_sentence(const Plan& plan);
+std::optional<std::string> gentle_or_rested_sentence(const Plan& plan);
 /// Why a day its routine does not schedule asks for nothing, as a sentence.
 std::string unscheduled_reason(const Plan& plan);
 

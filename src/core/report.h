@@ -6,14 +6,15 @@
 /// - planned: the distinct exercise ids the plan of record asked for that day
 ///   (expected_on): the routine version in force, without paused stretches.
 /// - complete / partial / missed: all / some / none of the planned stretches
-///   were logged that day. Today is `pending` until it is complete; days after
+///   were logged that day. Today is `pending` until it is complete (or the
+///   gentle routine keeps it), and judged only once it is over; days after
 ///   today are `future` whatever the schedule says; days before the first
 ///   entry of the log are `not_started` (nobody was using stretch yet, so
 ///   they are not missed).
 /// - skipped: a day the person set aside (rest, illness, travel) and did not
 ///   complete; gentle: a day not complete on this routine on which the gentle
 ///   routine's plan was completed; paused: a scheduled day on which every
-///   stretch was paused. None of the three is missed.
+///   stretch was paused; rested: see DayStatus. None of these is missed.
 /// - counted days: complete, partial or missed days; consistency is
 ///   complete / counted. Streaks grow on complete days, break on partial and
 ///   missed ones, and pass over every other day.

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/plan.h"
 #include "core/day_status.h"
+#include "core/plan.h"
 
 namespace stretch {
 

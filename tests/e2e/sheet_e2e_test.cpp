@@ -266,6 +266,12 @@ TEST_CASE("a past day's plan says it was kept by the gentle routine or rested, a
     CHECK(status_of("2026-11-24") == "rested");
     CHECK(status_of("2026-11-25") == "gentle");
     CHECK(status_of("2026-11-26").is_null());  // today is not judged on its own sheet
+    // A day not missed asks for nothing more, as a skipped day does.
+    for (const std::string day : {"2026-11-24", "2026-11-25"}) {
+        const auto plan = nlohmann::json::parse(plan_of(day, "json"));
+        CHECK(plan["remaining"] == 0);
+        CHECK(plan["remaining_minutes"] == 0);
+    }
     // A week's JSON gives each day up to today its status, and none after.
     const auto week = nlohmann::json::parse(sandbox.run({"plan", "--week", "2026-11-23", "-f", "json"}).out);
     CHECK(week["days"][2]["status"] == "gentle");

@@ -242,17 +242,18 @@ TEST_CASE("only a past day kept by the gentle routine or rested says so on its p
     Plan plan;
     plan.date = ymd(2026, 11, 24);
     plan.past = true;
-    CHECK_FALSE(set_aside_sentence(plan));  // not judged
+    CHECK_FALSE(gentle_or_rested_sentence(plan));  // not judged
     plan.judged = DayStatus::gentle;
-    CHECK(set_aside_sentence(plan) == "The gentle routine was done instead on this day, so it is not missed.");
+    CHECK(gentle_or_rested_sentence(plan) == "The gentle routine was done instead on this day, so it is not missed.");
     plan.judged = DayStatus::rested;
-    CHECK(set_aside_sentence(plan) == "This day was rested after severe pain, as advised, so it is not missed.");
+    CHECK(gentle_or_rested_sentence(plan) == "This day was rested after severe pain, as advised, so it is not missed.");
+    CHECK(plan.set_aside());
     for (const DayStatus other : {DayStatus::complete, DayStatus::partial, DayStatus::missed, DayStatus::skipped}) {
         plan.judged = other;
-        CHECK_FALSE(set_aside_sentence(plan));
+        CHECK_FALSE(gentle_or_rested_sentence(plan));
     }
     // Today is still open: nothing is said of it before it is over.
     plan.past = false;
     plan.judged = DayStatus::gentle;
-    CHECK_FALSE(set_aside_sentence(plan));
+    CHECK_FALSE(gentle_or_rested_sentence(plan));
 }

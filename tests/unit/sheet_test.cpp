@@ -60,7 +60,9 @@ TEST_CASE("on a day kept by the gentle routine or rested, what was left of the r
     using S = DayStatus;
     // The fourth day is not judged (after today): it stays to do.
     const std::vector<WeekCell> before = build_week_sheet(days).rows[1].cells;
-    days[0].judged = S::partial, days[1].judged = S::gentle, days[2].judged = S::rested;
+    days[0].judged = S::partial;
+    days[1].judged = S::gentle;
+    days[2].judged = S::rested;
     const WeekSheet sheet = build_week_sheet(days);
     CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, done, rested, due});
     CHECK(sheet.rows[1].cells == std::vector<WeekCell>{due, gentle, rested, due});
