@@ -155,6 +155,12 @@ bool gentle_kept(const PlanRecord& record, const RoutineSnapshot& gentle, const 
     return !planned.empty() && all_done(planned, log);
 }
 
+const DayResult* today_in_progress(const Report& report) {
+    for (const DayResult& day : report.days)
+        if (day.status == DayStatus::pending) return &day;
+    return nullptr;
+}
+
 bool is_counted(DayStatus status) {
     return status == DayStatus::complete || status == DayStatus::partial || status == DayStatus::missed;
 }

@@ -152,6 +152,8 @@ struct Report {
 
 /// Complete, partial and missed days: the ones consistency counts.
 bool is_counted(DayStatus status);
+/// Today's result when today is in the report and still pending, else null.
+const DayResult* today_in_progress(const Report& report);
 
 /// The days of the report with `status`, in order.
 std::vector<Date> days_with(const Report& report, DayStatus status);

@@ -2,6 +2,7 @@
 /// The report for people at the terminal, and the sentences every report
 /// for people (text, Markdown, HTML) says the same way.
 
+#include <optional>
 #include <string>
 
 #include "core/report.h"
@@ -25,5 +26,9 @@ std::optional<std::string> session_finding(const SessionPain& sessions);
 /// "Not missed and not counted: 2 skipped ..." and "Paused, so not planned:
 /// ...": what the safe choices did, apart from the misses; empty when none.
 std::vector<std::string> safe_choices(const Report& report);
+/// "Today so far: 2 of 10 stretches done; the day counts once it is over",
+/// when today is in the report and still pending: the counts above leave it
+/// out, and the table of stretches already shows what was done.
+std::optional<std::string> today_so_far(const Report& report);
 
 }  // namespace stretch

@@ -142,7 +142,13 @@ TEST_CASE("on the first day, the table of stretches shows at once what was done,
     CHECK(stretch("bridge")["mean_pain"] == Approx(2.0));
     CHECK(stretch("spine-stretch")["total_reps"] == 8);
     CHECK(stretch("hip-stretch")["days_planned"] == 0);  // not done yet: no 0/1 against today
-    CHECK_THAT(sandbox.run({"report", "--week"}).out, Contains("  Bridge                           1/1     14         2.0"));
+    const auto text = sandbox.run({"report", "--week"}).out;
+    CHECK_THAT(text, Contains("  Bridge                           1/1     14         2.0"));
+    // The counts above the table leave today out, and say where it is.
+    CHECK_THAT(text, Contains("\n  Today so far: 2 of 10 stretches done; the day counts once it is over\n"));
+    CHECK_THAT(sandbox.run({"report", "--week", "-f", "markdown"}).out,
+               Contains("| today so far (counts once it is over) | 2 of 10 stretches |"));
+    CHECK_THAT(sandbox.run({"report", "--last-week"}).out, !Contains("Today so far"));
     // Once the day is over, it is judged whole: partial, every stretch planned.
     sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
     const auto next = report_json(sandbox, {"--week"});
