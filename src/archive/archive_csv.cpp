@@ -135,16 +135,16 @@ public:
         const auto found = columns_.find(name);
         return found == columns_.end() ? std::string() : row_.fields.at(found->second);
     }
-    /// A whole number, negative ones too: check_entry then says the range
-    /// it must be in ("reps must be from 1 to 1000, not -3"), which says
-    /// more than that it is not a number.
+    /// A whole number, negative ones too, so that the range it must be in
+    /// can be said ("reps must be from 1 to 1000, not -3"), which says more
+    /// than that it is not a number.
     std::optional<int> number(const std::string& name) const {
         const std::string value = text(name);
         if (value.empty()) return std::nullopt;
         const size_t digits = value[0] == '-' ? 1 : 0;
-        if (value.size() == digits || value.size() - digits > 7 ||
-            value.find_first_not_of("0123456789", digits) != std::string::npos)
+        if (value.size() == digits || value.find_first_not_of("0123456789", digits) != std::string::npos)
             bad(row_.line, name + " '" + terminal_safe(value) + "' is not a whole number");
+        if (value.size() - digits > 7) bad(row_.line, name + " '" + terminal_safe(value) + "' is far too large");
         return std::stoi(value);
     }
     Date day(const std::string& name) const {
@@ -300,7 +300,8 @@ void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) 
                                std::to_string(columns.size()));
         const Fields f(columns, *row);
         const auto version = f.number("format_version");
-        if (!version || *version < 1) bad(row->line, "format_version is missing");
+        if (!version) bad(row->line, "format_version is missing");
+        if (*version < 1) bad(row->line, "format_version must be 1 or more, not " + std::to_string(*version));
         if (*version > kJsonFormatVersion)
             bad(row->line, "format version " + std::to_string(*version) + " is newer than this stretch reads");
         const std::string record = f.text("record");

@@ -31,6 +31,15 @@ struct Loaded {
         return layer;
     }
 
+    /// Adds `layer` to `catalog`; an id two of its files define is one more problem.
+    void add(Catalog& catalog, const std::vector<RoutineFile>& layer) {
+        try {
+            add_layer(catalog, layer);
+        } catch (const Error& problem) {
+            problems.push_back(problem);
+        }
+    }
+
     /// One problem is thrown as it is; several are printed, and the Error
     /// thrown counts them. Nothing is checked across files before every
     /// file loads, as a broken one's exercises would be reported missing.
@@ -39,10 +48,23 @@ struct Loaded {
         if (problems.size() == 1) throw problems.front();
         for (const Error& problem : problems) print_error(err, problem.what(), problem.hint());
         throw Error(problems.front().kind(),
-                    std::to_string(problems.size()) + " routine files have problems (above)",
+                    std::to_string(problems.size()) + " problems in the routine files (above)",
                     "fix them and run `stretch check` again");
     }
 };
+
+/// `paths` without the files `named` also names, which are checked on top
+/// of the rest: read twice, a broken one would be reported twice.
+std::vector<std::filesystem::path> not_named(std::vector<std::filesystem::path> paths,
+                                             const std::vector<std::filesystem::path>& named) {
+    std::error_code ignored;
+    std::erase_if(paths, [&](const std::filesystem::path& path) {
+        return std::any_of(named.begin(), named.end(), [&](const std::filesystem::path& name) {
+            return std::filesystem::equivalent(path, name, ignored);
+        });
+    });
+    return paths;
+}
 
 }  // namespace
 
@@ -54,14 +76,15 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
     Catalog catalog;
     std::vector<RoutineFile> checked;
     Loaded loaded;
+    const std::vector<std::filesystem::path> named(options.files.begin(), options.files.end());
     for (const auto& directory : sources.directories()) {
-        auto layer = loaded.load(routine_files_in(directory));
-        add_layer(catalog, layer);
-        if (options.files.empty()) checked.insert(checked.end(), layer.begin(), layer.end());
+        auto layer = loaded.load(not_named(routine_files_in(directory), named));
+        loaded.add(catalog, layer);
+        if (named.empty()) checked.insert(checked.end(), layer.begin(), layer.end());
     }
-    if (!options.files.empty()) {
-        checked = loaded.load({options.files.begin(), options.files.end()});
-        add_layer(catalog, checked);
+    if (!named.empty()) {
+        checked = loaded.load(named);
+        loaded.add(catalog, checked);
     }
     loaded.throw_problems(err);
     check_references(catalog);

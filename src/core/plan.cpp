@@ -30,19 +30,19 @@ int Plan::estimated_minutes() const {
     return minutes_rounded_up(seconds);
 }
 
-bool Plan::set_aside() const {
+bool Plan::asks_nothing_more() const {
     return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested;
 }
 
 int Plan::remaining_count() const {
-    if (set_aside()) return 0;
+    if (asks_nothing_more()) return 0;
     int count = 0;
     for (const auto& item : items) count += item.done ? 0 : 1;
     return count;
 }
 
 int Plan::remaining_minutes() const {
-    if (set_aside()) return 0;
+    if (asks_nothing_more()) return 0;
     int seconds = 0;
     for (const auto& item : items) seconds += item.done ? 0 : item.estimated_seconds;
     return minutes_rounded_up(seconds);

@@ -59,8 +59,8 @@ struct Plan {
     int estimated_minutes() const;
     /// True when nothing is left to do whatever is logged: the day is
     /// skipped, or judged kept by the gentle routine or rested.
-    bool set_aside() const;
-    /// Stretches still to do; 0 on a day set aside, which asks for nothing more.
+    bool asks_nothing_more() const;
+    /// Stretches still to do; 0 when the day asks for nothing more.
     int remaining_count() const;
     /// Minutes for the stretches not yet done, rounded up.
     int remaining_minutes() const;

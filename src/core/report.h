@@ -59,13 +59,15 @@ struct StretchSummary {
     /// Counted days on which it was planned and logged, so never more than
     /// days_planned (a routine stretch paused all along is 0/0); for a
     /// stretch outside the routine, the counted days on which it was logged.
-    /// Here, and in the sums below, a pending today counts for the stretches
-    /// already logged on it (StretchTallies::add).
+    /// A pending today counts here for the stretches already logged on it
+    /// (StretchTallies::add).
     int days_done = 0;
     int days_planned = 0;  ///< counted days on which the routine planned it
     int days_paused = 0;   ///< scheduled days up to today on which it was paused, skipped days included
-    int total_reps = 0;    ///< sum of reps of its entries on counted days
-    std::optional<double> mean_pain;  ///< mean of the pain logged with it on counted days
+    /// Sum of the reps of its entries on every day of the range up to today
+    /// since the routine was in use, however the day is judged.
+    int total_reps = 0;
+    std::optional<double> mean_pain;  ///< mean of the pain logged with it on those same days
     int pain_count = 0;
     std::optional<int> highest_pain;  ///< the highest of them
 };
@@ -137,7 +139,8 @@ struct Report {
     int current_streak = 0, longest_streak = 0;
     std::vector<DayResult> days;  ///< one per day of the range, in order (future days included)
     /// The routine's exercises in routine order (each once), then any other
-    /// exercise logged on counted days (days_planned 0), by id.
+    /// exercise logged in the range up to today since the routine was in
+    /// use (days_planned 0), by id.
     std::vector<StretchSummary> stretches;
     std::vector<WeekSummary> weeks;  ///< calendar weeks overlapping the range, in order
     PainSummary pain;

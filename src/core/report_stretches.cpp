@@ -6,8 +6,10 @@ namespace stretch {
 
 void StretchTallies::add(const RoutineSnapshot* version, const std::vector<std::string>& counted,
                          const DayResult& day, const DayLog& log) {
-    if (day.day > today_) return;
+    // Days after today, and days before this routine was in use, are not its own.
+    if (day.day > today_ || day.status == DayStatus::not_started) return;
     note_routine(version);
+    const bool counted_day = is_counted(day.status) || day.status == DayStatus::pending;
     if (is_counted(day.status)) {
         for (StretchTally* tally : tallies_of(counted)) plan_on(*tally, day.day);
     } else if (day.status == DayStatus::pending) {
@@ -17,10 +19,11 @@ void StretchTallies::add(const RoutineSnapshot* version, const std::vector<std::
             if (std::find(counted.begin(), counted.end(), stretch.exercise) != counted.end())
                 plan_on(tally_for(stretch.exercise), day.day);
     }
-    // What was done, and how much it hurt, counts on every day, however the
-    // day is judged: the pain given with a stretch on a day rested after it
-    // is what a therapist most needs to see.
-    add_logged(day.day, log);
+    // What was done, and how much it hurt, counts on every day of the
+    // routine, however the day is judged: the pain given with a stretch on a
+    // day rested after it is what a therapist most needs to see. Days done
+    // count only where days planned do.
+    add_logged(day.day, log, counted_day);
     for (const std::string& id : day.paused) ++tally_for(id).summary.days_paused;
 }
 
@@ -29,11 +32,11 @@ void StretchTallies::plan_on(StretchTally& tally, Date day) {
     tally.planned_on = day;
 }
 
-void StretchTallies::add_logged(Date day, const DayLog& log) {
+void StretchTallies::add_logged(Date day, const DayLog& log, bool counted_day) {
     for (size_t i = 0; i < log.stretches.size(); ++i) {
         const StretchDay& stretch = log.stretches[i];
         StretchTally& tally = logged_tally(i, stretch.exercise);
-        ++tally.days_logged;
+        if (counted_day) ++tally.days_logged;
         if (tally.planned_on == day) ++tally.summary.days_done;
         tally.summary.total_reps += stretch.reps;
         tally.pain.add_many(stretch.pain_total, stretch.pain_count);

@@ -22,7 +22,7 @@ struct StretchTally {
     StretchSummary summary;
     Mean pain;
     std::optional<Date> planned_on;  ///< the last counted day that planned it
-    int days_logged = 0;             ///< counted days it was logged, planned or not
+    int days_logged = 0;             ///< counted days (and a pending today) it was logged, planned or not
 };
 
 /// Per-stretch totals, added up day by day as the walk goes.
@@ -35,7 +35,8 @@ public:
     /// One day of the range, in order: `version` is the routine version the
     /// day had, `counted` the ids the day's result counts as planned. A
     /// counted day adds all of them; today, while pending, only those
-    /// already logged, each as planned and done.
+    /// already logged, each as planned and done. Every day of the routine up
+    /// to today adds the reps and pain of what was logged.
     void add(const RoutineSnapshot* version, const std::vector<std::string>& counted, const DayResult& day,
              const DayLog& log);
 
@@ -61,8 +62,9 @@ private:
 
     /// `day` planned the stretch of `tally`.
     void plan_on(StretchTally& tally, Date day);
-    /// Adds the stretches of `log`, the log of `day`, done on it.
-    void add_logged(Date day, const DayLog& log);
+    /// Adds the reps and pain of the stretches of `log`, the log of `day`,
+    /// and, on a `counted_day`, the day to those logged.
+    void add_logged(Date day, const DayLog& log, bool counted_day);
 
     Date today_;
     const RoutineSnapshot& routine_;

@@ -36,7 +36,7 @@ std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare
     if (flare) body += flare_note(*flare, gentle_plan_command());
     if (plan.skipped())
         body += "<p class=\"note\">" + skipped_sentence(plan, html_text(*plan.skip_reason)) + "</p>\n";
-    if (const auto set_aside = gentle_or_rested_sentence(plan)) body += "<p class=\"note\">" + html_text(*set_aside) + "</p>\n";
+    if (const auto sentence = gentle_or_rested_sentence(plan)) body += "<p class=\"note\">" + html_text(*sentence) + "</p>\n";
     if (!plan.scheduled)
         body += "<p class=\"note\">" + html_text(unscheduled_reason(plan)) + "</p>\n";
     else if (plan.items.empty())

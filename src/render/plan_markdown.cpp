@@ -66,7 +66,7 @@ std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& f
     if (flare) out += "> " + markdown_flare(*flare, gentle_plan_command()) + "\n\n";
     if (plan.skipped())
         out += skipped_sentence(plan, markdown_text(*plan.skip_reason)) + "\n\n";
-    if (const auto set_aside = gentle_or_rested_sentence(plan)) out += markdown_text(*set_aside) + "\n\n";
+    if (const auto sentence = gentle_or_rested_sentence(plan)) out += markdown_text(*sentence) + "\n\n";
     if (!plan.scheduled)
         return out + markdown_text(unscheduled_reason(plan)) + "\n";
     if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";

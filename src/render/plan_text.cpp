@@ -74,7 +74,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
                                                   to_iso(plan.date) + "` undoes the skip.";
         out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";
     }
-    if (const auto set_aside = gentle_or_rested_sentence(plan)) out += paragraph(*set_aside) + "\n";
+    if (const auto sentence = gentle_or_rested_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (!plan.scheduled) {
         return out + paragraph(unscheduled_reason(plan));
     }

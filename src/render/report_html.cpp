@@ -35,7 +35,7 @@ std::string summary(const Report& r) {
                       std::to_string(r.missed_days) + "); stretches done " + std::to_string(r.stretches_done) +
                       " of " + std::to_string(r.stretches_planned) + ". Streak: current " +
                       days_word(r.current_streak) + ", longest " + days_word(r.longest_streak) + ".</p>\n";
-    if (const auto today = today_so_far(r)) out += "<p>" + html_text(*today) + ".</p>\n";
+    if (const auto today = today_so_far(r)) out += "<p>Today so far: " + html_text(*today) + ".</p>\n";
     for (const auto& line : safe_choices(r)) out += "<p>" + html_text(line) + ".</p>\n";
     return out;
 }

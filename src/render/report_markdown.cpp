@@ -22,9 +22,7 @@ std::string consistency(const Report& r) {
     out += "| skipped / rested / gentle / all paused (not counted) | " + std::to_string(r.skipped_days) + " / " +
            std::to_string(r.rested_days) + " / " + std::to_string(r.gentle_days) + " / " +
            std::to_string(r.paused_days) + " |\n";
-    if (const DayResult* today = today_in_progress(r))
-        out += "| today so far (counts once it is over) | " + std::to_string(today->done) + " of " +
-               std::to_string(today->planned) + " stretches |\n";
+    if (const auto today = today_so_far(r)) out += "| today so far | " + markdown_text(*today) + " |\n";
     out += "| current streak | " + days_word(r.current_streak) + " |\n";
     return out + "| longest streak | " + days_word(r.longest_streak) + " |\n\n";
 }

@@ -88,8 +88,8 @@ std::vector<std::string> safe_choices(const Report& r) {
 std::optional<std::string> today_so_far(const Report& r) {
     const DayResult* today = today_in_progress(r);
     if (!today) return std::nullopt;
-    return "Today so far: " + std::to_string(today->done) + " of " + std::to_string(today->planned) +
-           " stretches done; the day counts once it is over";
+    return std::to_string(today->done) + " of " + std::to_string(today->planned) +
+           (today->planned == 1 ? " stretch" : " stretches") + " done; today is judged once it is over";
 }
 
 std::string render_report_text(const Report& r, const Style& style) {
@@ -101,7 +101,7 @@ std::string render_report_text(const Report& r, const Style& style) {
         << days_word(r.counted_days) << " complete)\n";
     out << "  Complete " << r.complete_days << ", partial " << r.partial_days << ", missed " << r.missed_days
         << "; stretches done " << r.stretches_done << " of " << r.stretches_planned << "\n";
-    if (const auto today = today_so_far(r)) out << "  " << *today << "\n";
+    if (const auto today = today_so_far(r)) out << "  Today so far: " << *today << "\n";
     for (const auto& line : safe_choices(r))
         for (const auto& wrapped : wrap(line, kLineWidth - 2)) out << "  " << wrapped << "\n";
     out << "  Streak: current " << days_word(r.current_streak) << ", longest " << days_word(r.longest_streak)

@@ -26,9 +26,9 @@ std::optional<std::string> session_finding(const SessionPain& sessions);
 /// "Not missed and not counted: 2 skipped ..." and "Paused, so not planned:
 /// ...": what the safe choices did, apart from the misses; empty when none.
 std::vector<std::string> safe_choices(const Report& report);
-/// "Today so far: 2 of 10 stretches done; the day counts once it is over",
-/// when today is in the report and still pending: the counts above leave it
-/// out, and the table of stretches already shows what was done.
+/// "2 of 10 stretches done; today is judged once it is over", when today is
+/// in the report and still pending: the counts leave it out, and the table
+/// of stretches already shows what was done.
 std::optional<std::string> today_so_far(const Report& report);
 
 }  // namespace stretch

@@ -145,13 +145,33 @@ breathing = "Slowly."
     CHECK(result.out.empty());
     CHECK_THAT(result.err, Contains("a.toml:1:") && Contains("not valid TOML"));
     CHECK_THAT(result.err, Contains("b.toml:3:8: exercise.neck.reps"));
-    CHECK_THAT(result.err, Contains("stretch: error: 2 routine files have problems (above); fix them and run "
+    CHECK_THAT(result.err, Contains("stretch: error: 2 problems in the routine files (above); fix them and run "
                                     "`stretch check` again\n"));
     CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 3);  // one line each
     // One broken file is said on its own, as before.
     const auto one = sandbox.run({"check", good.string(), typed.string()});
     CHECK(one.exit_code == 65);
-    CHECK_THAT(one.err, Contains("b.toml:3:8:") && !Contains("have problems"));
+    CHECK_THAT(one.err, Contains("b.toml:3:8:") && !Contains("problems in"));
+}
+
+TEST_CASE("check lists an id defined twice with the other problems, and a named file of the routines once",
+          "[e2e][check]") {
+    Sandbox sandbox;
+    std::filesystem::create_directories(sandbox.user_routines());
+    const std::string routine = "[routine]\nid = \"dup\"\nname = \"D\"\ndays = \"daily\"\n"
+                                "steps = [{ exercise = \"bridge\" }]\n";
+    sandbox.write(sandbox.user_routines() / "d1.toml", routine);
+    sandbox.write(sandbox.user_routines() / "d2.toml", routine);
+    const auto blank = sandbox.write(sandbox.user_routines() / "z.toml", "[routine]\nid = \"z\"\nname = \"\"\n");
+    const auto all = sandbox.run({"check"});
+    CHECK(all.exit_code == 65);
+    CHECK_THAT(all.err, Contains("z.toml:3:8: routine.name") && Contains("routine 'dup' is also defined in") &&
+                            Contains("2 problems in the routine files"));
+    // Named, a file of the routine directory is read once, on top of the rest.
+    std::filesystem::remove(sandbox.user_routines() / "d2.toml");
+    const auto named = sandbox.run({"check", blank.string()});
+    CHECK(named.exit_code == 65);
+    CHECK(named.err == "stretch: error: " + blank.string() + ":3:8: routine.name: expected a non-blank string, got ''\n");
 }
 
 TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {

@@ -145,9 +145,9 @@ TEST_CASE("on the first day, the table of stretches shows at once what was done,
     const auto text = sandbox.run({"report", "--week"}).out;
     CHECK_THAT(text, Contains("  Bridge                           1/1     14         2.0"));
     // The counts above the table leave today out, and say where it is.
-    CHECK_THAT(text, Contains("\n  Today so far: 2 of 10 stretches done; the day counts once it is over\n"));
+    CHECK_THAT(text, Contains("\n  Today so far: 2 of 10 stretches done; today is judged once it is over\n"));
     CHECK_THAT(sandbox.run({"report", "--week", "-f", "markdown"}).out,
-               Contains("| today so far (counts once it is over) | 2 of 10 stretches |"));
+               Contains("| today so far | 2 of 10 stretches done; today is judged once it is over |"));
     CHECK_THAT(sandbox.run({"report", "--last-week"}).out, !Contains("Today so far"));
     // Once the day is over, it is judged whole: partial, every stretch planned.
     sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
@@ -183,6 +183,26 @@ TEST_CASE("what was done and how it hurt stays in the table of stretches however
     const auto gentle = report_json(sandbox, {"--week"});
     for (const auto& s : gentle["stretches"])
         if (s["id"] == "pelvic-tilts") CHECK(s["total_reps"] == 6);
+}
+
+TEST_CASE("a routine taken up later adds up nothing from the days before it was in use", "[e2e][report]") {
+    Sandbox sandbox("2026-11-16T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.write(sandbox.user_routines() / "short.toml",
+                  "[routine]\nid = \"short\"\nname = \"Short\"\ndays = \"daily\"\n"
+                  "steps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "9", "--routine", "short"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-26T08:00:00";
+    for (const std::vector<std::string> range : {std::vector<std::string>{"--all"}, {"--since", "2026-11-25"}}) {
+        auto args = range;
+        args.insert(args.end(), {"--routine", "short"});
+        const auto r = report_json(sandbox, args);
+        INFO(range.front());
+        REQUIRE(r["stretches"].size() == 2);  // the 16th's other stretches were not this routine's
+        CHECK(r["stretches"][0]["id"] == "bridge");
+        CHECK(r["stretches"][0]["total_reps"] == 9);
+    }
 }
 
 TEST_CASE("every range option picks the days the README says", "[e2e][report]") {

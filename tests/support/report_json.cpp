@@ -37,22 +37,20 @@ nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox) {
         const std::string day = entry["day"];
         const std::string& judged = status[day];
         if (entry["kind"] != "stretch" || day > today || judged == "complete" || judged == "partial" ||
-            judged == "missed")
-            continue;  // counted before as now
+            judged == "missed" || judged == "not-started")
+            continue;  // counted before as now, or not a day of the routine
         REQUIRE(entry["pain"].is_null());
         auto& stretches = report["stretches"];
         const auto stretch = std::find_if(stretches.begin(), stretches.end(),
                                           [&](const auto& s) { return s["id"] == entry["exercise"]; });
         REQUIRE(stretch != stretches.end());
-        (*stretch)["total_reps"] = (*stretch)["total_reps"].get<int>() + entry["reps"].get<int>();
-        if (!counted_done.insert({day, entry["exercise"]}).second) continue;
-        const bool planned = (*stretch)["days_planned"].get<int>() > 0;  // a routine stretch, in these logs
-        if (judged == "pending" && planned) {
+        if (!entry["reps"].is_null())
+            (*stretch)["total_reps"] = (*stretch)["total_reps"].get<int>() + entry["reps"].get<int>();
+        // Only today, still pending, adds days: one a stretch however often it was logged.
+        if (judged != "pending" || !counted_done.insert({day, entry["exercise"]}).second) continue;
+        if ((*stretch)["days_planned"].get<int>() > 0)  // a routine stretch, in these logs
             (*stretch)["days_planned"] = (*stretch)["days_planned"].get<int>() + 1;
-            (*stretch)["days_done"] = (*stretch)["days_done"].get<int>() + 1;
-        } else if (!planned) {
-            (*stretch)["days_done"] = (*stretch)["days_done"].get<int>() + 1;
-        }
+        (*stretch)["days_done"] = (*stretch)["days_done"].get<int>() + 1;
     }
     return report;
 }

@@ -21,9 +21,10 @@ nlohmann::json without_rested_days(nlohmann::json report);
 
 /// `report`, printed by a release whose table of stretches added up only
 /// counted days (complete, partial, missed), as this release prints it for
-/// the log in `sandbox`: the reps of stretches logged on any other day up
-/// to today are added too, and today, while pending, counts each routine
-/// stretch logged on it as a day planned and done. Those entries (from
+/// the log in `sandbox`: the reps of stretches logged on any other day of
+/// the routine up to today are added too, and today, while pending, counts
+/// each stretch logged on it as a day done (and, for a routine stretch,
+/// planned). Those entries (from
 /// `history`) must carry no pain, as a mean cannot be worked out again
 /// from the report alone.
 nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox);

@@ -247,7 +247,7 @@ TEST_CASE("only a past day kept by the gentle routine or rested says so on its p
     CHECK(gentle_or_rested_sentence(plan) == "The gentle routine was done instead on this day, so it is not missed.");
     plan.judged = DayStatus::rested;
     CHECK(gentle_or_rested_sentence(plan) == "This day was rested after severe pain, as advised, so it is not missed.");
-    CHECK(plan.set_aside());
+    CHECK(plan.asks_nothing_more());
     for (const DayStatus other : {DayStatus::complete, DayStatus::partial, DayStatus::missed, DayStatus::skipped}) {
         plan.judged = other;
         CHECK_FALSE(gentle_or_rested_sentence(plan));
