@@ -1,5 +1,6 @@
 #include "archive/archive_csv.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <istream>
 #include <sstream>
@@ -144,7 +145,8 @@ public:
         const size_t digits = value[0] == '-' ? 1 : 0;
         if (value.size() == digits || value.find_first_not_of("0123456789", digits) != std::string::npos)
             bad(row_.line, name + " '" + terminal_safe(value) + "' is not a whole number");
-        if (value.size() - digits > 7) bad(row_.line, name + " '" + terminal_safe(value) + "' is far too large");
+        const size_t first_digit = std::min(value.find_first_not_of('0', digits), value.size());
+        if (value.size() - first_digit > 7) bad(row_.line, name + " '" + terminal_safe(value) + "' is far out of range");
         return std::stoi(value);
     }
     Date day(const std::string& name) const {

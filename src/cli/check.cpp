@@ -53,17 +53,26 @@ struct Loaded {
     }
 };
 
-/// `paths` without the files `named` also names, which are checked on top
-/// of the rest: read twice, a broken one would be reported twice.
-std::vector<std::filesystem::path> not_named(std::vector<std::filesystem::path> paths,
-                                             const std::vector<std::filesystem::path>& named) {
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
     std::error_code ignored;
-    std::erase_if(paths, [&](const std::filesystem::path& path) {
-        return std::any_of(named.begin(), named.end(), [&](const std::filesystem::path& name) {
-            return std::filesystem::equivalent(path, name, ignored);
-        });
-    });
-    return paths;
+    return std::filesystem::equivalent(a, b, ignored);
+}
+
+bool is_among(const std::filesystem::path& path, const std::vector<std::filesystem::path>& paths) {
+    return std::any_of(paths.begin(), paths.end(), [&](const auto& other) { return same_file(path, other); });
+}
+
+/// `paths` without the files already in `seen`, nor any named twice: a file
+/// read twice would report its problem twice, or clash with itself.
+std::vector<std::filesystem::path> unseen(const std::vector<std::filesystem::path>& paths,
+                                          std::vector<std::filesystem::path> seen) {
+    std::vector<std::filesystem::path> rest;
+    for (const auto& path : paths)
+        if (!is_among(path, seen)) {
+            rest.push_back(path);
+            seen.push_back(path);
+        }
+    return rest;
 }
 
 }  // namespace
@@ -77,15 +86,20 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
     std::vector<RoutineFile> checked;
     Loaded loaded;
     const std::vector<std::filesystem::path> named(options.files.begin(), options.files.end());
+    std::vector<std::filesystem::path> in_directories;
     for (const auto& directory : sources.directories()) {
-        auto layer = loaded.load(not_named(routine_files_in(directory), named));
+        const auto paths = routine_files_in(directory);
+        const auto layer = loaded.load(paths);
         loaded.add(catalog, layer);
-        if (named.empty()) checked.insert(checked.end(), layer.begin(), layer.end());
+        in_directories.insert(in_directories.end(), paths.begin(), paths.end());
+        // A named file of a directory is checked in its place there, so an
+        // id it shares with a file beside it is still found.
+        for (const RoutineFile& file : layer)
+            if (named.empty() || is_among(file.path, named)) checked.push_back(file);
     }
-    if (!named.empty()) {
-        checked = loaded.load(named);
-        loaded.add(catalog, checked);
-    }
+    const auto others = loaded.load(unseen(named, in_directories));
+    loaded.add(catalog, others);
+    checked.insert(checked.end(), others.begin(), others.end());
     loaded.throw_problems(err);
     check_references(catalog);
     if (options.files.empty()) in_use(catalog);

@@ -65,7 +65,8 @@ struct StretchSummary {
     int days_planned = 0;  ///< counted days on which the routine planned it
     int days_paused = 0;   ///< scheduled days up to today on which it was paused, skipped days included
     /// Sum of the reps of its entries on every day of the range up to today
-    /// since the routine was in use, however the day is judged.
+    /// on which the routine was in use (not before its first day, nor after
+    /// its file went), however the day is judged.
     int total_reps = 0;
     std::optional<double> mean_pain;  ///< mean of the pain logged with it on those same days
     int pain_count = 0;

@@ -6,8 +6,9 @@ namespace stretch {
 
 void StretchTallies::add(const RoutineSnapshot* version, const std::vector<std::string>& counted,
                          const DayResult& day, const DayLog& log) {
-    // Days after today, and days before this routine was in use, are not its own.
-    if (day.day > today_ || day.status == DayStatus::not_started) return;
+    // Days after today, before this routine was in use, or after its file
+    // went, are not its own.
+    if (day.day > today_ || day.status == DayStatus::not_started || is_retired(*version)) return;
     note_routine(version);
     const bool counted_day = is_counted(day.status) || day.status == DayStatus::pending;
     if (is_counted(day.status)) {

@@ -35,8 +35,8 @@ public:
     /// One day of the range, in order: `version` is the routine version the
     /// day had, `counted` the ids the day's result counts as planned. A
     /// counted day adds all of them; today, while pending, only those
-    /// already logged, each as planned and done. Every day of the routine up
-    /// to today adds the reps and pain of what was logged.
+    /// already logged, each as planned and done. Every day up to today on
+    /// which the routine was in use adds the reps and pain of what was logged.
     void add(const RoutineSnapshot* version, const std::vector<std::string>& counted, const DayResult& day,
              const DayLog& log);
 

@@ -167,8 +167,13 @@ TEST_CASE("check lists an id defined twice with the other problems, and a named 
     CHECK(all.exit_code == 65);
     CHECK_THAT(all.err, Contains("z.toml:3:8: routine.name") && Contains("routine 'dup' is also defined in") &&
                             Contains("2 problems in the routine files"));
-    // Named, a file of the routine directory is read once, on top of the rest.
+    // Named, a file of the routine directory is checked in its place there:
+    // the id it shares with the file beside it is found, and it is read once.
+    const auto shared = sandbox.run({"check", (sandbox.user_routines() / "d1.toml").string()});
+    CHECK(shared.exit_code == 65);
+    CHECK_THAT(shared.err, Contains("routine 'dup' is also defined in"));
     std::filesystem::remove(sandbox.user_routines() / "d2.toml");
+    CHECK(sandbox.run({"check", blank.string(), blank.string()}).err.find("problems in") == std::string::npos);
     const auto named = sandbox.run({"check", blank.string()});
     CHECK(named.exit_code == 65);
     CHECK(named.err == "stretch: error: " + blank.string() + ":3:8: routine.name: expected a non-blank string, got ''\n");

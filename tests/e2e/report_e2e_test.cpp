@@ -205,6 +205,22 @@ TEST_CASE("a routine taken up later adds up nothing from the days before it was 
     }
 }
 
+TEST_CASE("a routine whose file went adds up nothing logged after it went", "[e2e][report]") {
+    Sandbox sandbox("2026-11-23T08:00:00");
+    const auto file = sandbox.write(sandbox.user_routines() / "mine.toml",
+                                    "[routine]\nid = \"mine\"\nname = \"Mine\"\ndays = \"daily\"\n"
+                                    "steps = [{ exercise = \"bridge\" }]\n");
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "5", "--routine", "mine"}).exit_code == 0);
+    std::filesystem::remove(file);
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "100", "--pain", "9"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-26T08:00:00";
+    const auto r = report_json(sandbox, {"--all", "--routine", "mine"});
+    REQUIRE(r["stretches"].size() == 1);
+    CHECK(r["stretches"][0]["total_reps"] == 5);  // not the lower-back routine's 100
+    CHECK(r["stretches"][0]["highest_pain"].is_null());
+}
+
 TEST_CASE("every range option picks the days the README says", "[e2e][report]") {
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);

@@ -114,7 +114,8 @@ TEST_CASE("archive: the CSV reader follows RFC 4180 and names the line of a prob
     CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,3-\n"); }) ==
           "line 2: reps '3-' is not a whole number");
     CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,12345678\n"); }) ==
-          "line 2: reps '12345678' is far too large");
+          "line 2: reps '12345678' is far out of range");
+    CHECK(parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,00000012\n").entries.at(0).reps == 12);
     CHECK(error_of([] { parse_archive_csv("day,exercise\n2026-11-20,bridge,extra\n"); }) ==
           "line 2: 3 fields, but the header has 2");
     CHECK(error_of([] { parse_archive_csv("day,exercise\n2026-11-20,\"bridge\"x\n"); }) ==
