@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <optional>
 #include <ostream>
+#include <span>
 
 #include "cli/commands.h"
 #include "cli/day_summaries.h"
@@ -69,17 +70,14 @@ std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const 
 }
 
 /// Sets Plan::judged on the plans of the days up to today, as the report
-/// judges them. `plans` are of consecutive days.
-void judge_up_to_today(std::vector<Plan>& plans, const Catalog& catalog, const Routine& routine, const Store* store,
+/// judges them. `plans` are of consecutive days, in order.
+void judge_up_to_today(std::span<Plan> plans, const Catalog& catalog, const Routine& routine, const Store* store,
                        Date today, int week_start) {
     if (plans.empty() || plans.front().date > today) return;
     const DateRange to_today{plans.front().date, std::min(plans.back().date, today)};
-    const Report report = judged_report(catalog, routine, store, to_today, today, week_start);
-    auto plan = plans.begin();
-    for (const DayResult& result : report.days) {
-        while (plan != plans.end() && plan->date < result.day) ++plan;
-        if (plan != plans.end() && plan->date == result.day) plan->judged = result.status;
-    }
+    for (const DayResult& result : judged_report(catalog, routine, store, to_today, today, week_start).days)
+        for (Plan& plan : plans)
+            if (plan.date == result.day) plan.judged = result.status;
 }
 
 }  // namespace
@@ -93,14 +91,13 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     const auto now = last >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (!options.week) {
         const auto flare = day == today ? now : flare_ahead(now);
-        std::vector<Plan> plan;  // moved in: a braced list would copy the whole plan
-        plan.push_back(plan_of_record(catalog, routine, day, today, store, config));
+        Plan plan = plan_of_record(catalog, routine, day, today, store, config);
         // Only a past day is judged: judging today would make `plan today`,
         // the command run most, an eighth slower (0.44 million more
         // instructions), and `stretch status` says when the gentle routine
         // kept today.
-        if (day < today) judge_up_to_today(plan, catalog, routine, store, today, config.week_start);
-        write_output(options.output, day_text(options, plan.front(), flare, style), out);
+        if (day < today) judge_up_to_today({&plan, 1}, catalog, routine, store, today, config.week_start);
+        write_output(options.output, day_text(options, plan, flare, style), out);
         return 0;
     }
     WeekFlares flares;
