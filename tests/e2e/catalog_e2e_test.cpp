@@ -173,10 +173,11 @@ TEST_CASE("check lists an id defined twice with the other problems, and a named 
     CHECK(shared.exit_code == 65);
     CHECK_THAT(shared.err, Contains("routine 'dup' is also defined in"));
     std::filesystem::remove(sandbox.user_routines() / "d2.toml");
-    CHECK(sandbox.run({"check", blank.string(), blank.string()}).err.find("problems in") == std::string::npos);
     const auto named = sandbox.run({"check", blank.string()});
     CHECK(named.exit_code == 65);
     CHECK(named.err == "stretch: error: " + blank.string() + ":3:8: routine.name: expected a non-blank string, got ''\n");
+    // Named twice, it is still read once: the same one line.
+    CHECK(sandbox.run({"check", blank.string(), blank.string()}).err == named.err);
 }
 
 TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {

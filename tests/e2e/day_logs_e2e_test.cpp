@@ -25,10 +25,7 @@ const char* const kKept = "SELECT count(*), min(day), max(day) FROM day_logs";
 
 /// The total reps of `exercise` in a JSON report.
 int reps_of(const nlohmann::json& report, const std::string& exercise) {
-    for (const auto& stretch : report["stretches"])
-        if (stretch["id"] == exercise) return stretch["total_reps"].get<int>();
-    FAIL("no " << exercise << " in the report");
-    return -1;
+    return stretch_in(report, exercise)["total_reps"].get<int>();
 }
 
 }  // namespace

@@ -4,11 +4,14 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "support/report_json.h"
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
+using stretch::testing::json_report;
 using stretch::testing::Sandbox;
+using stretch::testing::stretch_in;
 
 namespace {
 
@@ -28,19 +31,12 @@ void log_november(const Sandbox& sandbox) {
         REQUIRE(sandbox.run({"pain", score, "--date", day}).exit_code == 0);
 }
 
-nlohmann::json report_json(const Sandbox& sandbox, std::vector<std::string> args) {
-    args.insert(args.begin(), {"report", "--format", "json"});
-    const auto result = sandbox.run(args);
-    REQUIRE(result.exit_code == 0);
-    return nlohmann::json::parse(result.out);
-}
-
 }  // namespace
 
 TEST_CASE("report --month --format json, field by field", "[e2e][report]") {
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);
-    const auto r = report_json(sandbox, {"--month"});
+    const auto r = json_report(sandbox, {"--month"});
 
     CHECK(r["range"] == nlohmann::json({{"first", "2026-11-01"}, {"last", "2026-11-30"}, {"today", "2026-11-22"}}));
     CHECK(r["routine"]["id"] == "lower-back");
@@ -111,13 +107,13 @@ TEST_CASE("report --month --format json, field by field", "[e2e][report]") {
 TEST_CASE("report's default range is this week, and today counts once complete", "[e2e][report]") {
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);
-    auto r = report_json(sandbox, {});
+    auto r = json_report(sandbox, {});
     CHECK(r["range"]["first"] == "2026-11-16");
     CHECK(r["range"]["last"] == "2026-11-22");
     CHECK(r["consistency"]["scheduled_days"] == 6);
     CHECK(r["consistency"]["percent"] == Approx(100.0));
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
-    r = report_json(sandbox, {"--week"});
+    r = json_report(sandbox, {"--week"});
     CHECK(r["consistency"]["scheduled_days"] == 7);
     CHECK(r["consistency"]["current_streak"] == 7);
 }
@@ -128,20 +124,14 @@ TEST_CASE("on the first day, the table of stretches shows at once what was done,
     REQUIRE(sandbox.run({"log", "bridge", "--reps", "10", "--pain", "2"}).exit_code == 0);
     REQUIRE(sandbox.run({"log", "bridge", "--reps", "4"}).exit_code == 0);
     REQUIRE(sandbox.run({"log", "spine-stretch", "--reps", "8"}).exit_code == 0);
-    const auto r = report_json(sandbox, {"--week"});
+    const auto r = json_report(sandbox, {"--week"});
     CHECK(r["consistency"]["scheduled_days"] == 0);  // today is not judged until it is over
-    const auto stretch = [&](const std::string& id) {
-        for (const auto& s : r["stretches"])
-            if (s["id"] == id) return s;
-        FAIL("no stretch " << id);
-        return nlohmann::json();
-    };
-    CHECK(stretch("bridge")["days_done"] == 1);  // logged twice, one day
-    CHECK(stretch("bridge")["days_planned"] == 1);
-    CHECK(stretch("bridge")["total_reps"] == 14);
-    CHECK(stretch("bridge")["mean_pain"] == Approx(2.0));
-    CHECK(stretch("spine-stretch")["total_reps"] == 8);
-    CHECK(stretch("hip-stretch")["days_planned"] == 0);  // not done yet: no 0/1 against today
+    CHECK(stretch_in(r, "bridge")["days_done"] == 1);  // logged twice, one day
+    CHECK(stretch_in(r, "bridge")["days_planned"] == 1);
+    CHECK(stretch_in(r, "bridge")["total_reps"] == 14);
+    CHECK(stretch_in(r, "bridge")["mean_pain"] == Approx(2.0));
+    CHECK(stretch_in(r, "spine-stretch")["total_reps"] == 8);
+    CHECK(stretch_in(r, "hip-stretch")["days_planned"] == 0);  // not done yet: no 0/1 against today
     const auto text = sandbox.run({"report", "--week"}).out;
     CHECK_THAT(text, Contains("  Bridge                           1/1     14         2.0"));
     // The counts above the table leave today out, and say where it is.
@@ -151,8 +141,9 @@ TEST_CASE("on the first day, the table of stretches shows at once what was done,
     CHECK_THAT(sandbox.run({"report", "--last-week"}).out, !Contains("Today so far"));
     // Once the day is over, it is judged whole: partial, every stretch planned.
     sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
-    const auto next = report_json(sandbox, {"--week"});
+    const auto next = json_report(sandbox, {"--week"});
     CHECK(next["consistency"]["partial_days"] == 1);
+    REQUIRE(next["stretches"].size() == 10);
     for (const auto& s : next["stretches"]) CHECK(s["days_planned"] == 1);
 }
 
@@ -161,18 +152,14 @@ TEST_CASE("what was done and how it hurt stays in the table of stretches however
     Sandbox sandbox("2026-12-01T08:00:00");
     REQUIRE(sandbox.run({"log", "bridge", "--reps", "10", "--pain", "8"}).exit_code == 0);
     const auto bridge = [&](const std::vector<std::string>& range) {
-        const auto report = report_json(sandbox, range);  // alive while its stretches are read
-        for (const auto& s : report["stretches"])
-            if (s["id"] == "bridge") return s;
-        FAIL("no bridge");
-        return nlohmann::json();
+        return stretch_in(json_report(sandbox, range), "bridge");
     };
     CHECK(bridge({"--week"})["total_reps"] == 10);
     CHECK(bridge({"--week"})["highest_pain"] == 8);
     // The next day, the first is rested after that pain: not counted, but
     // the bridge done and its 8/10 are still there for the therapist.
     sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
-    CHECK(report_json(sandbox, {"--week"})["consistency"]["rested_days"] == 1);
+    CHECK(json_report(sandbox, {"--week"})["consistency"]["rested_days"] == 1);
     const auto rested = bridge({"--week"});
     CHECK(rested["total_reps"] == 10);
     CHECK(rested["highest_pain"] == 8);
@@ -180,9 +167,7 @@ TEST_CASE("what was done and how it hurt stays in the table of stretches however
     // A day kept by the gentle routine keeps its stretches' reps too.
     for (const std::string id : {"spine-stretch", "pelvic-tilts", "deep-abdominal", "lower-stomach-stretch"})
         REQUIRE(sandbox.run({"log", id, "--reps", "6", "--routine", "gentle"}).exit_code == 0);
-    const auto gentle = report_json(sandbox, {"--week"});
-    for (const auto& s : gentle["stretches"])
-        if (s["id"] == "pelvic-tilts") CHECK(s["total_reps"] == 6);
+    CHECK(stretch_in(json_report(sandbox, {"--week"}), "pelvic-tilts")["total_reps"] == 6);
 }
 
 TEST_CASE("a routine taken up later adds up nothing from the days before it was in use", "[e2e][report]") {
@@ -197,7 +182,7 @@ TEST_CASE("a routine taken up later adds up nothing from the days before it was 
     for (const std::vector<std::string> range : {std::vector<std::string>{"--all"}, {"--since", "2026-11-25"}}) {
         auto args = range;
         args.insert(args.end(), {"--routine", "short"});
-        const auto r = report_json(sandbox, args);
+        const auto r = json_report(sandbox, args);
         INFO(range.front());
         REQUIRE(r["stretches"].size() == 2);  // the 16th's other stretches were not this routine's
         CHECK(r["stretches"][0]["id"] == "bridge");
@@ -215,7 +200,7 @@ TEST_CASE("a routine whose file went adds up nothing logged after it went", "[e2
     sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
     REQUIRE(sandbox.run({"log", "bridge", "--reps", "100", "--pain", "9"}).exit_code == 0);
     sandbox.env["STRETCH_NOW"] = "2026-11-26T08:00:00";
-    const auto r = report_json(sandbox, {"--all", "--routine", "mine"});
+    const auto r = json_report(sandbox, {"--all", "--routine", "mine"});
     REQUIRE(r["stretches"].size() == 1);
     CHECK(r["stretches"][0]["total_reps"] == 5);  // not the lower-back routine's 100
     CHECK(r["stretches"][0]["highest_pain"].is_null());
@@ -225,7 +210,7 @@ TEST_CASE("every range option picks the days the README says", "[e2e][report]") 
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);
     auto range = [&](std::vector<std::string> args) {
-        const auto r = report_json(sandbox, std::move(args));
+        const auto r = json_report(sandbox, std::move(args));
         return r["range"]["first"].get<std::string>() + ".." + r["range"]["last"].get<std::string>();
     };
     CHECK(range({"--week"}) == "2026-11-16..2026-11-22");
@@ -236,7 +221,7 @@ TEST_CASE("every range option picks the days the README says", "[e2e][report]") 
     CHECK(range({"--since", "2026-11-05"}) == "2026-11-05..2026-11-22");
     CHECK(range({"--since", "2026-11-05", "--until", "fri"}) == "2026-11-05..2026-11-20");
     CHECK(range({"--all"}) == "2026-11-02..2026-11-22");
-    const auto last_week = report_json(sandbox, {"--last-week"});
+    const auto last_week = json_report(sandbox, {"--last-week"});
     CHECK(last_week["consistency"]["complete_days"] == 5);
     CHECK(last_week["consistency"]["missed_days"] == 2);
     CHECK(last_week["consistency"]["longest_streak"] == 5);
@@ -298,7 +283,7 @@ TEST_CASE("report on a routine for three weekdays, and with no log at all", "[e2
     sandbox.write(".config/stretch/routines/mwf.toml",
                   "[routine]\nname = \"MWF\"\ndays = [\"mon\", \"wed\", \"fri\"]\nsteps = [{ exercise = \"bridge\" }]\n");
     // Before the first entry nothing is missed: nobody was using stretch yet.
-    const auto empty = report_json(sandbox, {"--routine", "mwf"});
+    const auto empty = json_report(sandbox, {"--routine", "mwf"});
     CHECK(empty["consistency"]["scheduled_days"] == 0);
     CHECK(empty["consistency"]["missed_days"] == 0);
     CHECK(empty["consistency"]["percent"].is_null());
@@ -309,7 +294,7 @@ TEST_CASE("report on a routine for three weekdays, and with no log at all", "[e2
 
     REQUIRE(sandbox.run({"log", "bridge", "--date", "mon"}).exit_code == 0);
     REQUIRE(sandbox.run({"log", "bridge", "--date", "fri"}).exit_code == 0);
-    const auto r = report_json(sandbox, {"--routine", "mwf"});
+    const auto r = json_report(sandbox, {"--routine", "mwf"});
     CHECK(r["consistency"]["complete_days"] == 2);
     CHECK(r["consistency"]["missed_days"] == 1);
     CHECK(r["days"][1]["status"] == "not-scheduled");

@@ -18,6 +18,13 @@ nlohmann::json json_report(const Sandbox& sandbox, const std::vector<std::string
     return nlohmann::json::parse(result.out);
 }
 
+nlohmann::json stretch_in(const nlohmann::json& report, const std::string& id) {
+    for (const auto& stretch : report["stretches"])
+        if (stretch["id"] == id) return stretch;
+    FAIL("no " << id << " in the report's stretches");
+    return {};
+}
+
 nlohmann::json without_rested_days(nlohmann::json report) {
     CHECK(report["consistency"].contains("rested_days"));
     report["consistency"].erase("rested_days");

@@ -14,6 +14,10 @@ namespace stretch::testing {
 /// must succeed, parsed.
 nlohmann::json json_report(const Sandbox& sandbox, const std::vector<std::string>& range);
 
+/// The row of the exercise `id` in the table of stretches of `report`; a
+/// report without it fails the test.
+nlohmann::json stretch_in(const nlohmann::json& report, const std::string& id);
+
 /// `report` without consistency.rested_days, which the releases before
 /// schema 7 did not print (a new field keeps format_version; see the
 /// README), after checking it is there: the rest must be what they printed.

@@ -1,6 +1,9 @@
 // The archive core: merge decisions, record checks, and the CSV and JSON
 // readers that import relies on.
 
+#include <string>
+#include <utility>
+
 #include <catch2/catch.hpp>
 
 #include "archive/archive_csv.h"
@@ -106,22 +109,32 @@ TEST_CASE("archive: the CSV reader follows RFC 4180 and names the line of a prob
           "line 4: reps 'x' is not a whole number");
     CHECK(error_of([] { parse_archive_csv("day,exercise,note\n2026-11-20,bridge,\"open\n"); }) ==
           "line 2: a quoted field is not closed; the file may be cut short");
-    // A negative number reads as one, so that the range it is outside is said.
-    CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,-3\n"); }) ==
-          "line 2: reps must be from 1 to 1000, not -3");
-    CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,-\n"); }) ==
-          "line 2: reps '-' is not a whole number");
-    CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,3-\n"); }) ==
-          "line 2: reps '3-' is not a whole number");
-    CHECK(error_of([] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,12345678\n"); }) ==
-          "line 2: reps '12345678' is far out of range");
-    CHECK(parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,00000012\n").entries.at(0).reps == 12);
     CHECK(error_of([] { parse_archive_csv("day,exercise\n2026-11-20,bridge,extra\n"); }) ==
           "line 2: 3 fields, but the header has 2");
     CHECK(error_of([] { parse_archive_csv("day,exercise\n2026-11-20,\"bridge\"x\n"); }) ==
           "line 2: text after a closing quote");
     CHECK(error_of([] { parse_archive_csv("reps\n8\n"); }) == "line 1: there is no 'day' column");
     CHECK(error_of([] { parse_archive_csv(""); }) == "the file is empty");
+}
+
+TEST_CASE("archive: a CSV number out of range says its range, and one that is no number says so", "[archive][csv]") {
+    // A negative number reads as one, so that the range it is outside is said.
+    const std::pair<std::string, std::string> refused[] = {
+        {"-3", "line 2: reps must be from 1 to 1000, not -3"},
+        {"-", "line 2: reps '-' is not a whole number"},
+        {"3-", "line 2: reps '3-' is not a whole number"},
+        {"12345678", "line 2: reps '12345678' is far out of range"},
+        {"-12345678", "line 2: reps '-12345678' is far out of range"},
+    };
+    for (const auto& [reps, message] : refused) {
+        INFO(reps);
+        CHECK(error_of([&] { parse_archive_csv("day,exercise,reps\n2026-11-20,bridge," + reps + "\n"); }) == message);
+    }
+    CHECK(parse_archive_csv("day,exercise,reps\n2026-11-20,bridge,00000012\n").entries.at(0).reps == 12);
+    const std::string header = "format_version,record,id,logged_at,changed_at,day,until,kind,exercise,routine,reps,"
+                               "hold_seconds,side,pain,note,definition,moment\n";
+    CHECK(error_of([&] { parse_archive_csv(header + "-1,end" + std::string(15, ',') + "\n"); }) ==
+          "line 2: format_version must be 1 or more, not -1");
 }
 
 TEST_CASE("archive: rows without ids get the same derived uuid every time", "[archive][csv]") {
