@@ -53,9 +53,11 @@ struct Loaded {
     }
 };
 
+/// The same file, or, for a path that names nothing, the same path: a
+/// missing file named twice is one problem.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
     std::error_code ignored;
-    return std::filesystem::equivalent(a, b, ignored);
+    return std::filesystem::equivalent(a, b, ignored) || a.lexically_normal() == b.lexically_normal();
 }
 
 bool is_among(const std::filesystem::path& path, const std::vector<std::filesystem::path>& paths) {

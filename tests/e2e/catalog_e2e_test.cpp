@@ -176,8 +176,12 @@ TEST_CASE("check lists an id defined twice with the other problems, and a named 
     const auto named = sandbox.run({"check", blank.string()});
     CHECK(named.exit_code == 65);
     CHECK(named.err == "stretch: error: " + blank.string() + ":3:8: routine.name: expected a non-blank string, got ''\n");
-    // Named twice, it is still read once: the same one line.
+    // Named twice, it is still read once: the same one line; so is a missing file.
     CHECK(sandbox.run({"check", blank.string(), blank.string()}).err == named.err);
+    const auto missing = sandbox.run({"check", "nope.toml", "./nope.toml"}).err;
+    const std::string once = "stretch: error: nope.toml: no such file; check the path\n";
+    CHECK_THAT(missing, Contains(once) && Contains("2 problems in the routine files"));  // it, and z.toml
+    CHECK(missing.find(once) == missing.rfind(once));
 }
 
 TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {

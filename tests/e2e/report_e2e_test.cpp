@@ -138,6 +138,8 @@ TEST_CASE("on the first day, the table of stretches shows at once what was done,
     CHECK_THAT(text, Contains("\n  Today so far: 2 of 10 stretches done; today is judged once it is over\n"));
     CHECK_THAT(sandbox.run({"report", "--week", "-f", "markdown"}).out,
                Contains("| today so far | 2 of 10 stretches done; today is judged once it is over |"));
+    CHECK_THAT(sandbox.run({"report", "--week", "-f", "html"}).out,
+               Contains("<p>Today so far: 2 of 10 stretches done; today is judged once it is over.</p>"));
     CHECK_THAT(sandbox.run({"report", "--last-week"}).out, !Contains("Today so far"));
     // Once the day is over, it is judged whole: partial, every stretch planned.
     sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
