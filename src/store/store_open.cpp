@@ -81,13 +81,29 @@ std::string file_uri(const fs::path& path) {
     return uri;
 }
 
-/// `immutable` reads without the locking files a read-only directory
-/// cannot hold; nothing else writes to the log while a reader runs, so what
-/// it may miss is at most a write racing with it.
-std::unique_ptr<SQLite::Database> open_read_only(const fs::path& path, bool immutable) {
+/// How a reader reaches the -shm file that indexes the write-ahead file.
+enum class ReadMode {
+    /// The existing -shm file, opened read-only, as SQLite opens it for a
+    /// reader without write access. Alone, the reader keeps the index in
+    /// its own memory, read from the -wal file it reads whole anyway;
+    /// beside a writer, it reads the writer's index. A read-write opening
+    /// would instead empty the file, grow it a page at a time, map it and
+    /// unmap it again on every run (0.06 ms of `plan today`'s 1.8).
+    read_only_shm,
+    /// Creates the -shm file when there is none.
+    shared,
+    /// No locking files at all, for a directory the reader cannot write:
+    /// nothing else writes to the log while a reader runs, so what it may
+    /// miss is at most a write racing with it.
+    immutable,
+};
+
+std::unique_ptr<SQLite::Database> open_read_only(const fs::path& path, ReadMode mode) {
     return guarded(path, [&] {
-        auto db = immutable ? connect(file_uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI)
-                            : connect(path.string(), SQLite::OPEN_READONLY);
+        auto db = mode == ReadMode::shared
+                      ? connect(path.string(), SQLite::OPEN_READONLY)
+                      : connect(file_uri(path) + (mode == ReadMode::immutable ? "?immutable=1" : "?readonly_shm=1"),
+                                SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         db->setBusyTimeout(kBusyTimeoutMs);
         return db;
     });
@@ -138,13 +154,17 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
     if (!fs::exists(path, error)) return std::nullopt;
     std::vector<bool> existed;
     for (const auto& file : sidecar_files(path)) existed.push_back(fs::exists(file, error));
-    auto db = open_read_only(path, false);
+    auto db = open_read_only(path, existed[1] ? ReadMode::read_only_shm : ReadMode::shared);
     std::optional<int> version;
     try {
         version = readable_version(*db, path);
+        if (!version && existed[1]) {
+            db = open_read_only(path, ReadMode::shared);
+            version = readable_version(*db, path);
+        }
         if (!version) {
             refuse_unread_wal(path);
-            db = open_read_only(path, true);
+            db = open_read_only(path, ReadMode::immutable);
             version = checked_schema_version(*db, path, kSchemaVersion);
         }
     } catch (const Error& refused) {

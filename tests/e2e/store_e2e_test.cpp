@@ -225,3 +225,45 @@ TEST_CASE("a large write leaves the -wal emptied, also through a symbolic link t
                                                    "SELECT count(*) FROM entries"}))
                         .out) == 28 * 8 * 7 + 1);
 }
+
+TEST_CASE("commands that only read leave the log's files as they were", "[e2e][store]") {
+    // A reader opens the -shm index read-only: alone, it keeps the index in
+    // its own memory rather than emptying and rebuilding the file.
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10"}).exit_code == 0);
+    const std::filesystem::path shm = sandbox.database().string() + "-shm";
+    const std::filesystem::path wal = sandbox.database().string() + "-wal";
+    REQUIRE(std::filesystem::exists(shm));
+    const auto shm_bytes = read_file(shm);
+    const auto wal_bytes = read_file(wal);
+    const auto shm_time = std::filesystem::last_write_time(shm);
+    for (const std::vector<std::string>& reading :
+         {std::vector<std::string>{"plan", "today"}, {"status", "--quiet"}, {"report", "--week"}, {"history"}}) {
+        INFO(reading.front());
+        CHECK(sandbox.run(reading).exit_code <= 1);  // status: 1 while stretches are left
+        CHECK(read_file(shm) == shm_bytes);
+        CHECK(read_file(wal) == wal_bytes);
+        CHECK(std::filesystem::last_write_time(shm) == shm_time);
+    }
+    CHECK(sandbox.run({"report", "--week", "--format", "json"}).out.find("\"bridge\"") != std::string::npos);
+}
+
+TEST_CASE("reports read while two processes log all succeed, and the log keeps every entry",
+          "[e2e][store][concurrency]") {
+    // Readers meet the writers' -shm index (mapped read-only) and, between
+    // writers, read alone from their own copy of it.
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    const std::string write = "for i in $(seq 100); do \"$0\" log bridge --reps 1 --quiet || exit 1; done";
+    const std::string read =
+        "for i in $(seq 100); do \"$0\" report --week --format json >/dev/null || exit 1; "
+        "\"$0\" status --quiet >/dev/null; [ $? -le 1 ] || exit 1; done";
+    std::vector<Sandbox::Running> running;
+    for (const std::string& loop : {write, read, write, read}) running.push_back(sandbox.start({"sh", "-c", loop, STRETCH_BINARY}));
+    for (const auto& each : running) {
+        const Result result = Sandbox::finish(each);
+        CHECK(result.exit_code == 0);
+        CHECK(result.err == "");
+    }
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE kind = 'stretch'") == "200\n");
+}
