@@ -304,8 +304,11 @@ void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) 
         const auto version = f.number("format_version");
         if (!version) bad(row->line, "format_version is missing");
         if (*version < 1) bad(row->line, "format_version must be 1 or more, not " + std::to_string(*version));
-        if (*version > kJsonFormatVersion)
-            bad(row->line, "format version " + std::to_string(*version) + " is newer than this stretch reads");
+        if (*version > kJsonFormatVersion)  // nothing to fix in the file: a newer stretch wrote it
+            throw Error(ErrorKind::data,
+                        "line " + std::to_string(row->line) + ": format version " + std::to_string(*version) +
+                            ", newer than this stretch reads (" + std::to_string(kJsonFormatVersion) + ")",
+                        "upgrade stretch; nothing was imported");
         const std::string record = f.text("record");
         if (record != "end") {
             read_export_record(record, f, sink);
@@ -324,7 +327,7 @@ void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) 
 
 std::string csv_row(const std::vector<std::string>& fields) {
     std::string row = std::to_string(kJsonFormatVersion);
-    for (const std::string& field : fields) row += "," + csv_field(field);
+    for (const std::string& field : fields) (row += ',') += csv_field(field);
     return row + "\r\n";
 }
 

@@ -59,6 +59,29 @@ TEST_CASE("a truncated or hand-broken export is refused whole, naming the place"
     CHECK(sandbox.run({"import", (sandbox.home() / "missing.json").string()}).exit_code == 66);
 }
 
+TEST_CASE("an export from a newer stretch, JSON or CSV, asks for an upgrade and imports nothing",
+          "[e2e][records][import]") {
+    Sandbox sandbox;
+    busy_week(sandbox);
+    auto json = nlohmann::json::parse(sandbox.run({"export"}).out);
+    json["format_version"] = 99;
+    std::string csv = sandbox.run({"export", "--format", "csv"}).out;
+    // Every row of a CSV export starts with its format version.
+    for (size_t at = csv.find("\n1,"); at != std::string::npos; at = csv.find("\n1,", at + 1)) csv.replace(at + 1, 1, "99");
+    Sandbox other;
+    REQUIRE(other.run({"pain", "2"}).exit_code == 0);
+    const std::string rows_before = other.sql("SELECT count(*) FROM entries");
+    for (const auto& [name, text] : {std::pair<std::string, std::string>{"newer.json", json.dump(2)}, {"newer.csv", csv}}) {
+        INFO(name);
+        const auto result = other.run({"import", other.write(name, text).string()});
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains("format version 99, newer than this stretch reads (1)"));
+        CHECK_THAT(result.err, Contains("upgrade stretch; nothing was imported"));
+        CHECK(result.out.empty());
+    }
+    CHECK(other.sql("SELECT count(*) FROM entries") == rows_before);
+}
+
 TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "[e2e][records][import]") {
     Sandbox sandbox;
     busy_week(sandbox);
