@@ -96,7 +96,7 @@ int routine_minutes(const Catalog& catalog, const Routine& routine) {
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
                 const Cautions& cautions, const Progresses& progress) {
     Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {},
-              expected.past, expected.before_routine};
+              expected.past, expected.before_routine, std::nullopt};  // judged later, for past days only
     for (const PlannedStretch* due : expected.due) {
         const PlannedStretch& step = *due;
         const auto caution = cautions.find(step.exercise);
