@@ -4,15 +4,12 @@
 #include "cli/commands.h"
 #include "cli/figures.h"
 #include "cli/usage.h"
+#include "core/text.h"
 #include "routines/loader.h"
 
 namespace stretch {
 
 namespace {
-
-std::string count(size_t n, const std::string& word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 /// The files loaded, and the problem of each file that did not load: check
 /// goes on past a broken file so that one run finds every one.
@@ -128,8 +125,9 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
     }
     load_figures(drawn);
     if (quiet) return 0;
-    out << "ok: " << count(checked.size(), "file") << ", " << count(exercises, "exercise") << ", "
-        << count(routines, "routine") << "\n";
+    out << "ok: " << count_of(checked.size(), "file", "files") << ", "
+        << count_of(exercises, "exercise", "exercises") << ", "
+        << count_of(routines, "routine", "routines") << "\n";
     return 0;
 }
 

@@ -225,8 +225,7 @@ std::string session_summary(const std::vector<Outcome>& outcomes, std::optional<
     std::string text = quit ? "Session stopped. " : "Session done. ";
     if (too_much) text = outcomes.empty() ? "No stretches today: the pain is too high. "
                                           : "Session stopped: the pain is too high to go on today. ";
-    text += std::to_string(logged.size() + paused.size()) + (logged.size() + paused.size() == 1 ? " stretch" : " stretches") +
-            " logged";
+    text += count_of(logged.size() + paused.size(), "stretch", "stretches") + " logged";
     if (!skipped.empty()) text += "; skipped: " + join(skipped, ", ");
     if (!paused.empty()) text += "; paused because it hurt: " + join(paused, ", ");
     text += ".";

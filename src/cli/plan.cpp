@@ -70,14 +70,14 @@ std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const 
 }
 
 /// Sets Plan::judged on the plans of the days up to today, as the report
-/// judges them. `plans` are of consecutive days, in order.
+/// judges them. `plans` are of consecutive days, in order, so they line up
+/// with the report's days (one a day of its range, in order).
 void judge_up_to_today(std::span<Plan> plans, const Catalog& catalog, const Routine& routine, const Store* store,
                        Date today, int week_start) {
     if (plans.empty() || plans.front().date > today) return;
     const DateRange to_today{plans.front().date, std::min(plans.back().date, today)};
-    for (const DayResult& result : judged_report(catalog, routine, store, to_today, today, week_start).days)
-        for (Plan& plan : plans)
-            if (plan.date == result.day) plan.judged = result.status;
+    const Report report = judged_report(catalog, routine, store, to_today, today, week_start);
+    for (size_t i = 0; i < report.days.size() && i < plans.size(); ++i) plans[i].judged = report.days[i].status;
 }
 
 }  // namespace

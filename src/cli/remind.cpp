@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/progress.h"
+#include "core/text.h"
 
 namespace stretch {
 
@@ -19,8 +20,8 @@ int run_remind(const Catalog& catalog, const Routine& routine, const Store* stor
     if (flare && flare->severe_today)
         out << "Pain " << *flare->severe_today << "/10 today, so rest: `" << kRestCommand << "` keeps the streak\n";
     else if (flare)
-        out << "Your pain is up: try `" << gentle_plan_command() << "` (" << left
-            << (left == 1 ? " stretch" : " stretches") << " left today)\n";
+        out << "Your pain is up: try `" << gentle_plan_command() << "` ("
+            << count_of(left, "stretch", "stretches") << " left today)\n";
     else
         out << remaining_phrase(plan, today) << ": run `stretch plan today`\n";
     return 0;

@@ -1,5 +1,7 @@
 #include "core/plan.h"
 
+#include "core/text.h"
+
 namespace stretch {
 
 namespace {
@@ -54,7 +56,7 @@ std::string schedule_text(const RoutineSnapshot& routine) {
 
 std::string size_text(const Plan& plan) {
     const size_t n = plan.items.size();
-    return std::to_string(n) + (n == 1 ? " stretch" : " stretches") + ", about " +
+    return count_of(n, "stretch", "stretches") + ", about " +
            std::to_string(plan.estimated_minutes()) + " min.";
 }
 
@@ -96,7 +98,7 @@ int routine_minutes(const Catalog& catalog, const Routine& routine) {
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
                 const Cautions& cautions, const Progresses& progress) {
     Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {},
-              expected.past, expected.before_routine, std::nullopt};  // judged later, for past days only
+              expected.past, expected.before_routine, std::nullopt};  // judged by a caller that asks the report
     for (const PlannedStretch* due : expected.due) {
         const PlannedStretch& step = *due;
         const auto caution = cautions.find(step.exercise);

@@ -44,6 +44,12 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
     return text;
 }
 
+std::string count_of(long long n, std::string_view one, std::string_view many) {
+    std::string text = std::to_string(n) + ' ';
+    text += n == 1 ? one : many;
+    return text;
+}
+
 size_t display_width(std::string_view text) {
     size_t width = 0;
     auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());

@@ -16,6 +16,8 @@ std::string fold_case(std::string_view text);
 /// display width, so tables line up whatever the script.
 std::string pad_to_width(std::string_view text, size_t width);
 std::string join(const std::vector<std::string>& words, std::string_view separator = ", ");
+/// "1 stretch", "3 stretches": `n`, then the word for one or for many.
+std::string count_of(long long n, std::string_view one, std::string_view many);
 
 /// Columns `text` takes on a terminal: wide (CJK) characters count two,
 /// combining marks none (utf8proc's character widths).

@@ -12,7 +12,7 @@
 
 namespace stretch {
 
-std::string days_word(int n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
+std::string days_word(int n) { return count_of(n, "day", "days"); }
 
 std::string percent_text(const std::optional<double>& fraction) {
     return fraction ? std::to_string(std::lround(*fraction * 100)) + "%" : "n/a";
@@ -88,8 +88,8 @@ std::vector<std::string> safe_choices(const Report& r) {
 std::optional<std::string> today_so_far(const Report& r) {
     const DayResult* today = today_in_progress(r);
     if (!today) return std::nullopt;
-    return std::to_string(today->done) + " of " + std::to_string(today->planned) +
-           (today->planned == 1 ? " stretch" : " stretches") + " done; today is judged once it is over";
+    return std::to_string(today->done) + " of " + count_of(today->planned, "stretch", "stretches") +
+           " done; today is judged once it is over";
 }
 
 std::string render_report_text(const Report& r, const Style& style) {
