@@ -157,7 +157,6 @@ breathing = "Slowly."
 TEST_CASE("check lists an id defined twice with the other problems, and a named file of the routines once",
           "[e2e][check]") {
     Sandbox sandbox;
-    std::filesystem::create_directories(sandbox.user_routines());
     const std::string routine = "[routine]\nid = \"dup\"\nname = \"D\"\ndays = \"daily\"\n"
                                 "steps = [{ exercise = \"bridge\" }]\n";
     sandbox.write(sandbox.user_routines() / "d1.toml", routine);
@@ -178,6 +177,8 @@ TEST_CASE("check lists an id defined twice with the other problems, and a named 
     CHECK(named.err == "stretch: error: " + blank.string() + ":3:8: routine.name: expected a non-blank string, got ''\n");
     // Named twice, it is still read once: the same one line; so is a missing file.
     CHECK(sandbox.run({"check", blank.string(), blank.string()}).err == named.err);
+    // Named by another path (relative to HOME, where it runs), it is still the file of the directory.
+    CHECK(sandbox.run({"check", ".config/stretch/routines/z.toml"}).err == named.err);
     const auto missing = sandbox.run({"check", "nope.toml", "./nope.toml"}).err;
     const std::string once = "stretch: error: nope.toml: no such file; check the path\n";
     CHECK_THAT(missing, Contains(once) && Contains("2 problems in the routine files"));  // it, and z.toml

@@ -15,12 +15,6 @@ using namespace stretch::testing;
 
 namespace {
 
-/// A report the previous release printed, as this one prints it (see
-/// as_this_release), for the log in `sandbox`.
-nlohmann::json fixture(const std::string& name, const Sandbox& sandbox) {
-    return as_this_release(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
-}
-
 const char* const kKept = "SELECT count(*), min(day), max(day) FROM day_logs";
 
 /// The total reps of `exercise` in a JSON report.
@@ -39,8 +33,8 @@ TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its 
                                "SELECT * FROM progress";
     const std::string before = sandbox.sql(tables);
 
-    CHECK(without_rested_days(json_report(sandbox, {"--last-week"})) == fixture("schema5-report.json", sandbox));
-    CHECK(without_rested_days(json_report(sandbox, {"--all"})) == fixture("schema5-report-all.json", sandbox));
+    CHECK(without_rested_days(json_report(sandbox, {"--last-week"})) == released_report("schema5-report.json", sandbox));
+    CHECK(without_rested_days(json_report(sandbox, {"--all"})) == released_report("schema5-report-all.json", sandbox));
     CHECK(sandbox.sql("PRAGMA user_version") == "7\n");
     CHECK(sandbox.sql(tables) == before);
     // The summaries, judged by the rule before rested days (schema 7), are cleared.
@@ -50,8 +44,8 @@ TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its 
     CHECK(sandbox.sql(kKept) == "0||\n");
     REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
     CHECK(sandbox.sql(kKept) == "11|2026-11-09|2026-11-19\n");
-    CHECK(without_rested_days(json_report(sandbox, {"--last-week"})) == fixture("schema5-report.json", sandbox));
-    CHECK(without_rested_days(json_report(sandbox, {"--all"})) == fixture("schema5-report-all.json", sandbox));
+    CHECK(without_rested_days(json_report(sandbox, {"--last-week"})) == released_report("schema5-report.json", sandbox));
+    CHECK(without_rested_days(json_report(sandbox, {"--all"})) == released_report("schema5-report-all.json", sandbox));
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 }
 
@@ -126,8 +120,8 @@ TEST_CASE("kept days damaged or removed by hand change nothing a report says", "
     Sandbox sandbox("2026-11-20T09:00:00");
     sandbox.load_schema_fixture(5);
     REQUIRE(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
-    const auto week = fixture("schema5-report.json", sandbox);
-    const auto all = fixture("schema5-report-all.json", sandbox);
+    const auto week = released_report("schema5-report.json", sandbox);
+    const auto all = released_report("schema5-report-all.json", sandbox);
     // The kept rows are what a report reads: one rewritten by hand into the
     // log of a day with nothing logged takes that day's 9 bridges away.
     sandbox.sql("UPDATE day_logs SET log = x'0100000000' WHERE day = '2026-11-12'");

@@ -42,11 +42,8 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     // Only the summaries' triggers stay in the file.
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
     CHECK_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
-    const auto as_released = [&](const std::string& name) {
-        return as_this_release(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
-    };
-    CHECK(without_rested_days(week) == as_released("schema4-report.json"));
-    CHECK(without_rested_days(json_report(sandbox, {"--all"})) == as_released("schema4-report-all.json"));
+    CHECK(without_rested_days(week) == released_report("schema4-report.json", sandbox));
+    CHECK(without_rested_days(json_report(sandbox, {"--all"})) == released_report("schema4-report-all.json", sandbox));
 
     // The journal written under schema 4 still undoes: the last command was
     // a log of pelvic tilts, and before it a delete.

@@ -169,7 +169,37 @@ TEST_CASE("what was done and how it hurt stays in the table of stretches however
     // A day kept by the gentle routine keeps its stretches' reps too.
     for (const std::string id : {"spine-stretch", "pelvic-tilts", "deep-abdominal", "lower-stomach-stretch"})
         REQUIRE(sandbox.run({"log", id, "--reps", "6", "--routine", "gentle"}).exit_code == 0);
-    CHECK(stretch_in(json_report(sandbox, {"--week"}), "pelvic-tilts")["total_reps"] == 6);
+    const auto gentle = json_report(sandbox, {"--week"});
+    CHECK(gentle["days"][2]["date"] == "2026-12-02");
+    CHECK(gentle["days"][2]["status"] == "gentle");  // kept, not merely still pending
+    CHECK(stretch_in(gentle, "pelvic-tilts")["total_reps"] == 6);
+}
+
+TEST_CASE("a day set aside keeps the reps and pain of what was done on it", "[e2e][report]") {
+    Sandbox sandbox("2026-12-02T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10", "--pain", "3"}).exit_code == 0);
+    REQUIRE(sandbox.run({"skip", "--reason", "travel"}).exit_code == 0);
+    const auto r = json_report(sandbox, {"--week"});
+    CHECK(r["days"][2]["status"] == "skipped");
+    CHECK(stretch_in(r, "bridge")["total_reps"] == 10);
+    CHECK(stretch_in(r, "bridge")["highest_pain"] == 3);
+    CHECK(stretch_in(r, "bridge")["days_planned"] == 0);  // a skipped day plans nothing that counts
+    CHECK(stretch_in(r, "bridge")["days_done"] == 0);
+}
+
+TEST_CASE("today, a stretch outside the routine counts as done at once, and one left says so in the singular",
+          "[e2e][report]") {
+    Sandbox sandbox("2026-12-02T08:00:00");
+    sandbox.write(".config/stretch/routines/one.toml",
+                  "[routine]\nid = \"one\"\nname = \"One\"\ndays = \"daily\"\n"
+                  "steps = [ { exercise = \"bridge\" } ]\n");
+    REQUIRE(sandbox.run({"log", "spine-stretch", "--routine", "one"}).exit_code == 0);
+    const auto r = json_report(sandbox, {"--week", "--routine", "one"});
+    CHECK(stretch_in(r, "spine-stretch")["days_done"] == 1);
+    CHECK(stretch_in(r, "spine-stretch")["days_planned"] == 0);  // not the routine's
+    CHECK(stretch_in(r, "bridge")["days_planned"] == 0);          // not done yet: no 0/1 against today
+    CHECK_THAT(sandbox.run({"report", "--week", "--routine", "one"}).out,
+               Contains("\n  Today so far: 0 of 1 stretch done; today is judged once it is over\n"));
 }
 
 TEST_CASE("a routine taken up later adds up nothing from the days before it was in use", "[e2e][report]") {

@@ -5,12 +5,15 @@
 
 #include <fstream>
 
+#include "support/report_json.h"
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
 using stretch::testing::read_file;
 using stretch::testing::Result;
 using stretch::testing::Sandbox;
+using stretch::testing::json_report;
+using stretch::testing::stretch_in;
 
 TEST_CASE("the database is WAL, versioned, private and readable with the sqlite3 shell", "[e2e][store]") {
     Sandbox sandbox;
@@ -245,7 +248,7 @@ TEST_CASE("commands that only read leave the log's files as they were", "[e2e][s
         CHECK(read_file(wal) == wal_bytes);
         CHECK(std::filesystem::last_write_time(shm) == shm_time);
     }
-    CHECK(sandbox.run({"report", "--week", "--format", "json"}).out.find("\"bridge\"") != std::string::npos);
+    CHECK(stretch_in(json_report(sandbox, {"--week"}), "bridge")["total_reps"] == 10);
 }
 
 TEST_CASE("reports read while two processes log all succeed, and the log keeps every entry",

@@ -50,11 +50,9 @@ TEST_CASE("a log written by the previous release (schema 3) migrates and reports
     CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE moment IS NOT NULL") == "0\n");
     CHECK(sandbox.sql("SELECT * FROM changes ORDER BY id") == journal_before);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
-    const auto released = [&](const std::string& name) {
-        return as_this_release(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
-    };
-    CHECK(without_rested_days(as_previous_release(week)) == released("schema3-report.json"));
-    CHECK(without_rested_days(as_previous_release(report(sandbox, {"--all"}))) == released("schema3-report-all.json"));
+    CHECK(without_rested_days(as_previous_release(week)) == released_report("schema3-report.json", sandbox));
+    CHECK(without_rested_days(as_previous_release(report(sandbox, {"--all"}))) ==
+          released_report("schema3-report-all.json", sandbox));
 
     // A migration writes no summaries; the first command that writes does,
     // and the reports stay the same.

@@ -31,6 +31,10 @@ nlohmann::json without_rested_days(nlohmann::json report) {
     return report;
 }
 
+nlohmann::json released_report(const std::string& name, const Sandbox& sandbox) {
+    return as_this_release(nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/" + name)), sandbox);
+}
+
 nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox) {
     const auto& range = report["range"];
     const std::string today = range["today"];

@@ -33,4 +33,8 @@ nlohmann::json without_rested_days(nlohmann::json report);
 /// from the report alone.
 nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox);
 
+/// The report a previous release printed, tests/fixtures/`name`, as this
+/// release prints it for the log in `sandbox` (as_this_release).
+nlohmann::json released_report(const std::string& name, const Sandbox& sandbox);
+
 }  // namespace stretch::testing
