@@ -6,6 +6,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build
+  lld   # links the program with its functions in start-up order (CMakeLists.txt)
   libcli11-dev libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev
   libutf8proc-dev pkgconf   # utf8proc is found through its pkg-config file
   catch2
