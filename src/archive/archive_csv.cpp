@@ -304,11 +304,8 @@ void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) 
         const auto version = f.number("format_version");
         if (!version) bad(row->line, "format_version is missing");
         if (*version < 1) bad(row->line, "format_version must be 1 or more, not " + std::to_string(*version));
-        if (*version > kJsonFormatVersion)  // nothing to fix in the file: a newer stretch wrote it
-            throw Error(ErrorKind::data,
-                        "line " + std::to_string(row->line) + ": format version " + std::to_string(*version) +
-                            ", newer than this stretch reads (" + std::to_string(kJsonFormatVersion) + ")",
-                        "upgrade stretch; nothing was imported");
+        if (*version > kJsonFormatVersion)
+            refuse_newer_format(*version, kJsonFormatVersion, "line " + std::to_string(row->line) + ":");
         const std::string record = f.text("record");
         if (record != "end") {
             read_export_record(record, f, sink);

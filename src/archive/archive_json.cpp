@@ -128,10 +128,7 @@ void check_header(const Json& document) {
     if (version == document.end() || !version->is_number_integer() || version->get<long long>() < 1)
         bad("format_version", "missing, or not a whole number from 1");
     if (version->get<long long>() > kJsonFormatVersion)
-        throw Error(ErrorKind::data,
-                    "this export has format version " + std::to_string(version->get<long long>()) +
-                        ", newer than this stretch reads (" + std::to_string(kJsonFormatVersion) + ")",
-                    "upgrade stretch; nothing was imported");
+        refuse_newer_format(version->get<long long>(), kJsonFormatVersion, "this export has");
 }
 
 constexpr const char* kRecordArrays[] = {"entries", "pauses", "skips", "routine_versions"};

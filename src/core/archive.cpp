@@ -182,4 +182,11 @@ void check_not_future(const Entry& entry, Date latest) {
                     "fix the file; nothing was imported");
 }
 
+void refuse_newer_format(long long version, int readable, const std::string& where) {
+    throw Error(ErrorKind::data,
+                where + " format version " + std::to_string(version) + ", newer than this stretch reads (" +
+                    std::to_string(readable) + ")",
+                "upgrade stretch; nothing was imported");
+}
+
 }  // namespace stretch

@@ -85,6 +85,11 @@ void check_skip(const SkipRecord& skip, const std::string& where);
 /// done cannot be in the future.
 void check_not_future(const Entry& entry, Date latest);
 
+/// Throws the data Error for an export of format `version`, newer than the
+/// `readable` one: nothing in the file is wrong, this stretch is too old.
+/// The message starts with `where` ("this export has", "line 2:").
+[[noreturn]] void refuse_newer_format(long long version, int readable, const std::string& where);
+
 /// Receives an archive's records one at a time, in the file's order, as a
 /// reader parses them, so that nothing need hold a whole file.
 class RecordSink {

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -71,11 +72,15 @@ TEST_CASE("an export from a newer stretch, JSON or CSV, asks for an upgrade and 
     Sandbox other;
     REQUIRE(other.run({"pain", "2"}).exit_code == 0);
     const std::string rows_before = other.sql("SELECT count(*) FROM entries");
-    for (const auto& [name, text] : {std::pair<std::string, std::string>{"newer.json", json.dump(2)}, {"newer.csv", csv}}) {
+    // Said where it is: the JSON's header, the CSV's first row.
+    for (const auto& [name, text, where] :
+         {std::tuple<std::string, std::string, std::string>{"newer.json", json.dump(2), "this export has"},
+          {"newer.csv", csv, "line 2:"}}) {
         INFO(name);
         const auto result = other.run({"import", other.write(name, text).string()});
         CHECK(result.exit_code == 65);
         CHECK_THAT(result.err, Contains("format version 99, newer than this stretch reads (1)"));
+        CHECK_THAT(result.err, Contains(name + ": " + where + " format version 99"));
         CHECK_THAT(result.err, Contains("upgrade stretch; nothing was imported"));
         CHECK(result.out.empty());
     }
