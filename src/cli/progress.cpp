@@ -80,9 +80,8 @@ std::string when_text(const Plan& plan, Date today) {
 }  // namespace
 
 std::string remaining_phrase(const Plan& plan, Date today) {
-    return std::to_string(plan.remaining_count()) + " of " + std::to_string(plan.items.size()) +
-           (plan.items.size() == 1 ? " stretch left " : " stretches left ") +
-           when_text(plan, today) + " (about " + std::to_string(plan.remaining_minutes()) + " min)";
+    return std::to_string(plan.remaining_count()) + " of " + count_of(plan.items.size(), "stretch", "stretches") +
+           " left " + when_text(plan, today) + " (about " + std::to_string(plan.remaining_minutes()) + " min)";
 }
 
 std::string gentle_kept_phrase(const Plan& plan, Date today) {

@@ -206,8 +206,7 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
         for (size_t l = 0; l < lines.size(); ++l) out << (l == 0 ? "  " : "    ") << lines[l] << "\n";
     }
     if (undone->changes.size() > kLinesShown)
-        out << "  and " << undone->changes.size() - kLinesShown
-            << (undone->changes.size() - kLinesShown == 1 ? " more change\n" : " more changes\n");
+        out << "  and " << count_of(undone->changes.size() - kLinesShown, "more change", "more changes") << "\n";
     return 0;
 }
 

@@ -30,7 +30,7 @@ void check_note(std::string_view note) {
 
 std::string details(const Entry& entry) {
     std::vector<std::string> parts;
-    if (entry.reps) parts.push_back(std::to_string(*entry.reps) + (*entry.reps == 1 ? " rep" : " reps"));
+    if (entry.reps) parts.push_back(count_of(*entry.reps, "rep", "reps"));
     if (entry.hold_seconds) parts.push_back("hold " + std::to_string(*entry.hold_seconds) + " s");
     if (entry.side) parts.push_back(*entry.side == Side::both ? "both sides" : to_text(*entry.side) + " side");
     if (entry.pain) parts.push_back("pain " + std::to_string(*entry.pain) + "/10");

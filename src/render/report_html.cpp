@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/text.h"
 #include "render/html.h"
 #include "render/report_charts.h"
 #include "render/report_json.h"
@@ -55,7 +56,7 @@ std::string pain_section(const Report& r) {
     if (r.flare) out += flare_note(*r.flare, gentle_plan_command());
     if (r.pain.count == 0) return out + "<p>No pain scores in this range.</p>\n";
     out += "<div class=\"chart\">\n" + pain_trend_svg(r) + "</div>\n";
-    out += "<p>" + std::to_string(r.pain.count) + (r.pain.count == 1 ? " score" : " scores") + ": mean " +
+    out += "<p>" + count_of(r.pain.count, "score", "scores") + ": mean " +
            decimal_text(*r.pain.mean) + ", lowest " + std::to_string(*r.pain.lowest) + ", highest " +
            std::to_string(*r.pain.highest) + ".</p>\n";
     auto findings = pain_findings(r.pain);

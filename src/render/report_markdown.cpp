@@ -1,5 +1,6 @@
 #include "render/report_markdown.h"
 
+#include "core/text.h"
 #include "render/markdown.h"
 #include "render/report_json.h"
 #include "render/report_text.h"
@@ -82,7 +83,7 @@ std::string pain(const Report& r) {
     std::string out = "\n## Pain (0-10)\n\n";
     if (r.flare) out += "**" + markdown_flare(*r.flare, gentle_plan_command()) + "**\n\n";
     if (r.pain.count == 0) return out + "No pain scores in this range.\n";
-    out += std::to_string(r.pain.count) + (r.pain.count == 1 ? " score" : " scores") + ": mean " +
+    out += count_of(r.pain.count, "score", "scores") + ": mean " +
            decimal_text(*r.pain.mean) + ", lowest " + std::to_string(*r.pain.lowest) + ", highest " +
            std::to_string(*r.pain.highest) + ".\n";
     auto findings = pain_findings(r.pain);

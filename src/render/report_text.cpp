@@ -47,10 +47,9 @@ std::vector<std::string> pain_findings(const PainSummary& pain) {
     if (pain.change) findings.push_back(change_sentence(pain));
     if (pain.adherent_weeks_mean && pain.other_weeks_mean)
         findings.push_back("In weeks when you completed at least 80% of scheduled days, your mean pain was " +
-                           decimal_text(*pain.adherent_weeks_mean) + " (" + std::to_string(pain.adherent_weeks) +
-                           (pain.adherent_weeks == 1 ? " week" : " weeks") + "); in the other weeks it was " +
-                           decimal_text(*pain.other_weeks_mean) + " (" + std::to_string(pain.other_weeks) +
-                           (pain.other_weeks == 1 ? " week" : " weeks") + ").");
+                           decimal_text(*pain.adherent_weeks_mean) + " (" + count_of(pain.adherent_weeks, "week", "weeks") +
+                           "); in the other weeks it was " + decimal_text(*pain.other_weeks_mean) + " (" +
+                           count_of(pain.other_weeks, "week", "weeks") + ").");
     return findings;
 }
 
@@ -60,8 +59,7 @@ std::optional<std::string> session_finding(const SessionPain& sessions) {
     const std::string moved = change < 0   ? ", " + decimal_text(-change) + " points lower"
                               : change > 0 ? ", " + decimal_text(change) + " points higher"
                                            : ", no change";
-    return "On " + std::to_string(sessions.days) + (sessions.days == 1 ? " day" : " days") +
-           " with a guided session (stretch go), pain was " + decimal_text(*sessions.mean_before) +
+    return "On " + days_word(sessions.days) + " with a guided session (stretch go), pain was " + decimal_text(*sessions.mean_before) +
            " before and " + decimal_text(*sessions.mean_after) + " after on average" + moved +
            " right after stretching. Scores given after a session are not in the daily pain above.";
 }
@@ -122,7 +120,7 @@ std::string render_report_text(const Report& r, const Style& style) {
         out << "no scores in this range; record one with `stretch pain SCORE`.\n";
         return out.str();
     }
-    out << r.pain.count << (r.pain.count == 1 ? " score" : " scores") << ", mean " << decimal_text(*r.pain.mean)
+    out << count_of(r.pain.count, "score", "scores") << ", mean " << decimal_text(*r.pain.mean)
         << ", lowest " << *r.pain.lowest << ", highest " << *r.pain.highest << "\n";
     const std::string spark = pain_sparkline(r, style);
     out << "  By week: " << spark << "\n";

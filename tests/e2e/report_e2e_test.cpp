@@ -385,3 +385,13 @@ TEST_CASE("the calendar's legend names today's symbol only when today is shown",
     CHECK_THAT(last_week, Contains("  # complete  + partial  . missed  - not scheduled\n"));
     CHECK_THAT(last_week, !Contains("today"));
 }
+
+TEST_CASE("one pain score is said in the singular, in every format", "[e2e][report]") {
+    Sandbox sandbox("2026-12-02T08:00:00");
+    REQUIRE(sandbox.run({"pain", "4"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"report", "--week"}).out, Contains("Pain (0-10): 1 score, mean 4.0, lowest 4, highest 4\n"));
+    CHECK_THAT(sandbox.run({"report", "--week", "--format", "markdown"}).out,
+               Contains("\n1 score: mean 4.0, lowest 4, highest 4.\n"));
+    CHECK_THAT(sandbox.run({"report", "--week", "--format", "html"}).out,
+               Contains("<p>1 score: mean 4.0, lowest 4, highest 4.</p>"));
+}
