@@ -133,7 +133,9 @@ void refuse_unread_wal(const fs::path& path) {
                     "run stretch where that directory is writable, or copy the log with its -wal file elsewhere");
 }
 
-/// The -wal and -shm files SQLite keeps beside a database in WAL mode.
+/// The -wal and -shm files SQLite keeps beside a database in WAL mode, in
+/// that order (kShm is the -shm file's place).
+constexpr size_t kShm = 1;
 std::vector<fs::path> sidecar_files(const fs::path& path) {
     return {path.string() + "-wal", path.string() + "-shm"};
 }
@@ -154,11 +156,12 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
     if (!fs::exists(path, error)) return std::nullopt;
     std::vector<bool> existed;
     for (const auto& file : sidecar_files(path)) existed.push_back(fs::exists(file, error));
-    auto db = open_read_only(path, existed[1] ? ReadMode::read_only_shm : ReadMode::shared);
+    const bool shm_existed = existed[kShm];
+    auto db = open_read_only(path, shm_existed ? ReadMode::read_only_shm : ReadMode::shared);
     std::optional<int> version;
     try {
         version = readable_version(*db, path);
-        if (!version && existed[1]) {
+        if (!version && shm_existed) {  // it could not be opened read-only (gone since we looked, say)
             db = open_read_only(path, ReadMode::shared);
             version = readable_version(*db, path);
         }
