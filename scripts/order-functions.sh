@@ -35,9 +35,8 @@ mkdir -p "$HOME"
 "$root/scripts/demo-history.sh" "$stretch"
 export STRETCH_NOW=2026-12-01T08:00:00
 
-# Runs "$@" and accepts exit status 0 or 1 (`status` and `remind` exit 1
-# while stretches are left), and nothing else: not valgrind missing, not a
-# crash.
+# Runs "$@" and accepts exit status 0 or 1 (`status` exits 1 while
+# stretches are left), and nothing else: not valgrind missing, not a crash.
 run() {
   local status=0
   "$@" >/dev/null || status=$?
