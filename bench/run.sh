@@ -16,7 +16,9 @@
 #   3. times each stretch command and its peer with hyperfine, in three
 #      rounds that take turns between the two (so that the machine's drift
 #      falls on both alike), reports the median of all their runs, and
-#      measures the peak RSS of one run of each with /usr/bin/time -v;
+#      measures the peak RSS of one run of each with /usr/bin/time -v; every
+#      program's file is first dropped from the page cache, so that each is
+#      timed as it runs after a reboot (see settle_page_cache);
 #   4. times bench/floor.c on the same log: a program that only opens it and
 #      has SQLite load its schema, built like the release stretch. What a
 #      command takes beyond it is stretch's own work. (Skipped without cc.)
@@ -84,6 +86,24 @@ if [[ $libsqlite == /* ]] &&
 else
   log "bench/floor.c not built (it needs cc and libsqlite3.a); no floor is measured"
 fi
+
+# Every program timed starts from the kernel's page cache as it is after a
+# reboot: its pages dropped, then read back by its own first run. How the
+# file came to be cached changes the time of the same bytes: a file written
+# with write() (cp, install, dpkg, ld.bfd) stays cached in large folios that
+# the kernel maps cheaply, one read in through exec's page faults (or written
+# by lld through a mapping) in 4 KiB pages, which cost stretch's `plan today`
+# about 0.12 ms (a tenth) more on the machine of the README's table. So a
+# binary is timed in the state that lasts, whoever built or copied it.
+# (GNU dd: iflag=nocache with count=0 drops the whole file's clean pages.)
+settle_page_cache() {
+  local file
+  for file in "$@"; do
+    sync "$file" && dd if="$file" iflag=nocache count=0 status=none ||
+      log "could not drop $file from the page cache; it is timed as it is"
+  done
+}
+settle_page_cache "$bin" ${floor:+"$floor"} "$(command -v timew)" "$(command -v task)"
 
 export TZ=UTC LC_ALL=C
 # stretch runs on the real clock, as the peers cannot be given a fake one.
