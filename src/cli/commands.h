@@ -201,7 +201,9 @@ void add_status_command(CLI::App& app, Session& session);
 struct RemindOptions {
     std::string routine;
 };
-int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
+/// `named`: the routine was chosen with --routine, so the plan the line
+/// points to must name it too (else `stretch plan today` shows the default).
+int run_remind(const Catalog& catalog, const Routine& routine, bool named, const Store* store, Date today,
                const Config& config, std::ostream& out);
 void add_remind_command(CLI::App& app, Session& session);
 

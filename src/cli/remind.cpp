@@ -11,7 +11,7 @@ namespace stretch {
 /// reminder exactly when one is needed. Always exit 0 when nothing failed.
 /// The line fits 80 columns, for a notification: advice first when pain
 /// asks for it.
-int run_remind(const Catalog& catalog, const Routine& routine, const Store* store, Date today,
+int run_remind(const Catalog& catalog, const Routine& routine, bool named, const Store* store, Date today,
                const Config& config, std::ostream& out) {
     const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
@@ -23,7 +23,8 @@ int run_remind(const Catalog& catalog, const Routine& routine, const Store* stor
         out << "Your pain is up: try `" << gentle_plan_command() << "` ("
             << count_of(left, "stretch", "stretches") << " left today)\n";
     else
-        out << remaining_phrase(plan, today) << ": run `stretch plan today`\n";
+        out << remaining_phrase(plan, today) << ": run `stretch plan today"
+            << (named ? " --routine " + shell_quoted(routine.id) : "") << "`\n";
     return 0;
 }
 
@@ -36,8 +37,8 @@ void add_remind_command(CLI::App& app, Session& session) {
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const auto store = session.existing_store();
-        session.exit_code = run_remind(catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                       session.config(), session.out);
+        session.exit_code = run_remind(catalog, routine, !options->routine.empty(), store ? &*store : nullptr,
+                                       session.clock().today, session.config(), session.out);
     });
 }
 

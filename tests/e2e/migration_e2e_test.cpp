@@ -2,6 +2,10 @@
 // (schema 4) migrates, reads and reports as that release did, and the
 // journal behind `undo` keeps working across the move of its triggers.
 
+#include <fstream>
+#include <regex>
+#include <sstream>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -135,4 +139,18 @@ TEST_CASE("a log written by the previous release (schema 6): a day rested after 
           "2026-11-17|rested\n2026-11-19|rested\n");
     CHECK(json_report(sandbox, {"--since", "2026-11-16"})["consistency"] == report["consistency"]);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
+}
+
+TEST_CASE("the README names the schema version a new log is written with", "[e2e][migration]") {
+    Sandbox sandbox("2026-11-20T10:00:00");
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    std::ifstream readme(std::string(STRETCH_ROUTINES_SOURCE) + "/../README.md");
+    std::stringstream text;
+    text << readme.rdbuf();
+    std::smatch said;
+    const std::string readme_text = text.str();
+    REQUIRE(std::regex_search(readme_text, said, std::regex(R"(`PRAGMA user_version` \(now (\d+)\))")));
+    CHECK(said[1].str() + "\n" == sandbox.sql("PRAGMA user_version"));
+    const int version = std::stoi(said[1].str());
+    CHECK_THAT(readme_text, Contains("(version 1 to " + std::to_string(version - 1) + ")"));
 }

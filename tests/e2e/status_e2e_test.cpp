@@ -142,3 +142,13 @@ TEST_CASE("a config.toml routine that does not exist is bad data, not a usage er
     sandbox.write(".config/stretch/config.toml", "routine = \"gentle\"\n");
     CHECK(sandbox.run({"check"}).exit_code == 0);
 }
+
+TEST_CASE("remind for a routine named with -r points to that routine's plan", "[e2e][status]") {
+    Sandbox sandbox;
+    // A cron line for the gentle routine must not send its reader to the default one.
+    CHECK(sandbox.run({"remind", "-r", "gentle"}).out ==
+          "4 of 4 stretches left today (about 4 min): run `stretch plan today --routine gentle`\n");
+    CHECK_THAT(sandbox.run({"plan", "today", "--routine", "gentle"}).out, Contains("4 stretches"));
+    CHECK(sandbox.run({"remind"}).out ==
+          "10 of 10 stretches left today (about 15 min): run `stretch plan today`\n");
+}
