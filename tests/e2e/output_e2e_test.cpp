@@ -43,6 +43,23 @@ TEST_CASE("an output file is replaced whole and leaves nothing else behind", "[e
     CHECK(files == 1);
 }
 
+TEST_CASE("a replaced output file keeps its permissions: a private report stays private", "[e2e][output]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--note", "sciatica worse after the drive"}).exit_code == 0);
+    namespace fs = std::filesystem;
+    sandbox.write("report.md", "old");
+    fs::permissions(sandbox.home() / "report.md", fs::perms::owner_read | fs::perms::owner_write);
+    REQUIRE(sandbox.run({"report", "--format", "markdown", "-o", "report.md"}).exit_code == 0);
+    CHECK_THAT(read_file(sandbox.home() / "report.md"), Contains("sciatica worse"));
+    CHECK((fs::status(sandbox.home() / "report.md").permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+    // A file that others could read stays as it was too.
+    sandbox.write("sheet.txt", "old");
+    fs::permissions(sandbox.home() / "sheet.txt", fs::perms(0644));
+    REQUIRE(sandbox.run({"plan", "-o", "sheet.txt"}).exit_code == 0);
+    CHECK((fs::status(sandbox.home() / "sheet.txt").permissions() & fs::perms::all) == fs::perms(0644));
+}
+
 TEST_CASE("output follows a symbolic link and writes through a FIFO, replacing neither", "[e2e][output]") {
     Sandbox sandbox;
     const std::string printed = sandbox.run({"plan"}).out;
