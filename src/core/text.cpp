@@ -166,6 +166,22 @@ std::string hanging(std::string_view lead, std::string_view text, size_t width, 
     return out;
 }
 
+namespace {
+
+/// The code point when `text` at `i` holds a bidirectional embedding,
+/// override or isolate (U+202A..U+202E, U+2066..U+2069), which would turn
+/// the rest of a printed line around; 0 otherwise. All are three bytes.
+unsigned bidi_control_at(std::string_view text, size_t i) {
+    if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xe2) return 0;
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    const auto third = static_cast<unsigned char>(text[i + 2]);
+    if ((second == 0x80 && third >= 0xaa && third <= 0xae) || (second == 0x81 && third >= 0xa6 && third <= 0xa9))
+        return 0x2000u + ((second & 0x3fu) << 6) + (third & 0x3fu);
+    return 0;
+}
+
+}  // namespace
+
 std::string terminal_safe(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -183,6 +199,11 @@ std::string terminal_safe(std::string_view text) {
             char code[12];
             std::snprintf(code, sizeof code, "<U+%04X>", static_cast<unsigned char>(text[++i]));
             out += code;
+        } else if (const unsigned bidi = bidi_control_at(text, i); bidi != 0) {
+            char code[12];
+            std::snprintf(code, sizeof code, "<U+%04X>", bidi);
+            out += code;
+            i += 2;
         } else {
             out += static_cast<char>(c);
         }

@@ -41,7 +41,9 @@ std::string hanging(std::string_view lead, std::string_view text, size_t width, 
 /// `text` made safe to print on a terminal on one line: line breaks and tabs
 /// become spaces, other control characters (C0, DEL and C1, which include
 /// the escapes that move the cursor or change colours) become caret or
-/// <U+XXXX> notation, so a note can never rewrite the screen.
+/// <U+XXXX> notation, so a note can never rewrite the screen; so do the
+/// bidirectional embeddings, overrides and isolates, so that it cannot turn
+/// the rest of a line around either.
 std::string terminal_safe(std::string_view text);
 
 /// `word` as a POSIX shell would need it typed: as it is when it holds only

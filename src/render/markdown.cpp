@@ -1,16 +1,14 @@
 #include "render/markdown.h"
 
+#include "core/text.h"
+
 namespace stretch {
 
 std::string markdown_text(std::string_view text) {
     static constexpr std::string_view kMarkup = "\\`*_{}[]<>()#+-.!|~&";
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        if (c == '\n' || c == '\r') {
-            out += ' ';
-            continue;
-        }
+    for (char c : terminal_safe(text)) {  // line breaks become spaces there
         if (kMarkup.find(c) != std::string_view::npos) out += '\\';
         out += c;
     }

@@ -11,6 +11,8 @@ namespace stretch {
 
 /// Escapes every character CommonMark may read as markup (a backslash before
 /// each), and turns line breaks into spaces so a table row stays one row.
+/// Control and direction-reversing characters are shown as terminal_safe
+/// shows them: Markdown is read on terminals too.
 std::string markdown_text(std::string_view text);
 
 /// Why rest or the gentle routine is suggested, and the command (shown as

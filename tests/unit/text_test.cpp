@@ -107,6 +107,11 @@ TEST_CASE("terminal_safe shows control characters instead of obeying them", "[te
     CHECK(terminal_safe("\x1b[31mred\x07\x7f") == "^[[31mred^G^?");
     CHECK(terminal_safe("csi \xc2\x9b" "2J") == "csi <U+009B>2J");
     CHECK(terminal_safe("\xc2\xa0nbsp") == "\xc2\xa0nbsp");
+    // Right-to-left overrides and isolates, but not the letters they would turn.
+    CHECK(terminal_safe("a\xe2\x80\xaeRTL\xe2\x80\xac b") == "a<U+202E>RTL<U+202C> b");
+    CHECK(terminal_safe("\xe2\x81\xa6x\xe2\x81\xa9") == "<U+2066>x<U+2069>");
+    CHECK(terminal_safe("\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xe2\x80\x94") == "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xe2\x80\x94");
+    CHECK(terminal_safe("cut \xe2\x80") == "cut \xe2\x80");
 }
 
 TEST_CASE("markdown_text escapes markup and keeps a row on one line", "[text]") {
@@ -114,6 +119,9 @@ TEST_CASE("markdown_text escapes markup and keeps a row on one line", "[text]") 
     CHECK(markdown_text("a_b [c](d) <e> `f`") == "a\\_b \\[c\\]\\(d\\) \\<e\\> \\`f\\`");
     CHECK(markdown_text("two\nlines") == "two lines");
     CHECK(markdown_text("plain words") == "plain words");
+    // Read on a terminal too: escapes and direction overrides are shown, not obeyed.
+    CHECK(markdown_text("\x1b[2Jgone") == "^\\[\\[2Jgone");
+    CHECK(markdown_text("\xe2\x80\xaeRTL") == "\\<U\\+202E\\>RTL");
 }
 
 TEST_CASE("display width and case folding are Unicode's", "[text]") {
