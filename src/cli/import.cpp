@@ -16,6 +16,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "store/snapshot_json.h"
+#include "store/temporary_files.h"
 
 namespace stretch {
 
@@ -72,6 +73,7 @@ private:
             throw Error(ErrorKind::cant_create, "cannot make a temporary file for standard input: " + std::string(std::strerror(errno)),
                         "set TMPDIR to a writable directory");
         ::close(fd);
+        const TemporaryFileGuard removed_if_stopped(path);  // stdin may take long: a slow pipe, or typing
         {
             std::ofstream copy(path, std::ios::binary);
             if (standard_input.rdbuf()->sgetc() != std::char_traits<char>::eof()) copy << standard_input.rdbuf();
@@ -220,6 +222,7 @@ void move_into_place(const fs::path& built, const fs::path& log) {
 MergeReport import_into_new_log(Input& input, bool json, const Catalog& catalog, Session& session, const fs::path& log) {
     const auto made = missing_directories(log);
     const fs::path built = log.parent_path() / ("." + log.filename().string() + ".import-" + std::to_string(::getpid()));
+    const TemporaryFileGuard removed_if_stopped(built);
     try {
         MergeReport report;
         bool changed = false;

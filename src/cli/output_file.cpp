@@ -11,6 +11,7 @@
 
 #include "cli/shared_options.h"
 #include "core/error.h"
+#include "store/temporary_files.h"
 
 namespace stretch {
 
@@ -164,6 +165,7 @@ void write_output(const std::string& output, const std::string& text, std::ostre
         // Named as the user gave it: the temporary name is ours, not theirs.
         throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
                     "check that the directory exists and is writable");
+    const TemporaryFileGuard removed_if_stopped(partial);
     // A report holds health notes: a file made private stays private when
     // it is replaced, as it would when written over by `>`.
     if (fs::is_regular_file(status)) ::fchmod(fd, static_cast<mode_t>(fs::status(target, error).permissions()) & 07777);

@@ -17,6 +17,7 @@
 #include "store/sql_helpers.h"
 #include "store/sqlite_errors.h"
 #include "store/store.h"
+#include "store/temporary_files.h"
 
 namespace stretch {
 
@@ -314,6 +315,7 @@ void Store::backup_to(const fs::path& target) const {
         // Named as the user gave it: the temporary name is ours, not theirs.
         throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
                     "check that the directory exists and is writable");
+    const TemporaryFileGuard removed_if_stopped(partial);
     ::close(fd);
     try {
         guarded(path_, [&] {

@@ -2,6 +2,12 @@
 // refused whole; spreadsheets and history CSVs import; the file is read as a
 // stream, merged as it is read, and still changes nothing when refused.
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <tuple>
@@ -253,6 +259,63 @@ TEST_CASE("import from a slow pipe locks nothing until the input ends, and a ref
     for (const auto& file : std::filesystem::directory_iterator(sandbox.database().parent_path()))
         if (file.path().filename().string().find(".import-") != std::string::npos) left.push_back(file.path());
     CHECK(left.empty());
+}
+
+namespace {
+
+/// The hidden files an import building a new log keeps beside its place.
+std::vector<std::string> hidden_import_files(const Sandbox& sandbox) {
+    std::vector<std::string> found;
+    std::error_code none;
+    for (const auto& file : std::filesystem::directory_iterator(sandbox.database().parent_path(), none))
+        if (file.path().filename().string().find(".import-") != std::string::npos) found.push_back(file.path());
+    return found;
+}
+
+/// Starts `argv` (an import reading the FIFO history.csv), feeds it one row
+/// and keeps the FIFO open, so that the import waits in the middle of
+/// building the new log; returns the writing end and the running import.
+std::pair<int, Sandbox::Running> import_waiting_for_more(const Sandbox& sandbox, const std::vector<std::string>& argv) {
+    const auto fifo = sandbox.home() / "history.csv";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto import = sandbox.start(argv);
+    const int writer = ::open(fifo.c_str(), O_WRONLY | O_CLOEXEC);  // once the import opens it
+    REQUIRE(writer >= 0);
+    const std::string rows = "day,exercise,reps\n2026-11-20,bridge,10\n";
+    REQUIRE(::write(writer, rows.data(), rows.size()) == static_cast<ssize_t>(rows.size()));
+    for (int waited = 0; waited < 10000 && hidden_import_files(sandbox).empty(); ++waited) ::usleep(1000);
+    REQUIRE_FALSE(hidden_import_files(sandbox).empty());
+    return {writer, import};
+}
+
+}  // namespace
+
+TEST_CASE("an import stopped by SIGINT or SIGTERM leaves no hidden copy of the log behind",
+          "[e2e][records][import]") {
+    for (const int stop : {SIGINT, SIGTERM}) {
+        INFO("signal " << stop);
+        Sandbox sandbox;  // no log yet: the import builds one under a name of its own
+        const auto [writer, import] = import_waiting_for_more(sandbox, {STRETCH_BINARY, "import", "history.csv"});
+        ::kill(import.pid, stop);
+        const auto stopped = Sandbox::finish(import);
+        ::close(writer);
+        CHECK(stopped.exit_code == 128 + stop);  // still stopped by the signal, as the shell sees it
+        CHECK(hidden_import_files(sandbox).empty());
+        CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+    }
+}
+
+TEST_CASE("an import started ignoring SIGINT, as a background job is, goes on through one", "[e2e][records][import]") {
+    Sandbox sandbox;
+    const auto [writer, import] = import_waiting_for_more(
+        sandbox, {"sh", "-c", "trap '' INT; exec \"$0\" import history.csv", STRETCH_BINARY});
+    ::kill(import.pid, SIGINT);
+    ::usleep(100000);
+    ::close(writer);  // the end of the history
+    const auto finished = Sandbox::finish(import);
+    CHECK(finished.exit_code == 0);
+    CHECK(sandbox.sql("SELECT day, exercise, reps FROM entries") == "2026-11-20|bridge|10\n");
+    CHECK(hidden_import_files(sandbox).empty());
 }
 
 TEST_CASE("import takes a byte order mark before JSON, counts lines from the top, and refuses a repeated array",

@@ -1,6 +1,7 @@
 #include "support/sandbox.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -84,6 +85,9 @@ Sandbox::Running Sandbox::start(const std::vector<std::string>& args) const {
         dup2(out, 1);
         dup2(err, 2);
         if (chdir(home_.c_str()) != 0) _exit(127);
+        // As a terminal's shell starts a command, whatever the test runner
+        // ignores (a job started in the background ignores SIGINT).
+        for (int stop : {SIGINT, SIGTERM, SIGHUP}) signal(stop, SIG_DFL);
         execve(argv[0], argv.data(), envp.data());
         _exit(127);
     }
