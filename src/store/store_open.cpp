@@ -149,9 +149,27 @@ void remove_new_sidecars(const fs::path& path, const std::vector<bool>& existed)
         if (!existed[i]) fs::remove(files[i], ignored);
 }
 
+/// Refuses, in words about the file, a log that is a directory or that this
+/// user may not read (or, `writing`, write): SQLite would only say that it
+/// cannot open it, or that the disk failed.
+void refuse_unusable_log(const fs::path& path, bool writing) {
+    std::error_code error;
+    if (fs::is_directory(path, error))
+        throw Error(ErrorKind::cant_create, path.string() + " is a directory, not a log",
+                    "name a file, such as " + (path / "stretch.db").string());
+    if (!fs::exists(path, error)) return;
+    for (const auto& [mode, verb] : {std::pair{R_OK, "read"}, std::pair{W_OK, "write"}}) {
+        if (mode == W_OK && !writing) break;
+        if (::access(path.c_str(), mode) != 0 && errno == EACCES)
+            throw Error(ErrorKind::io, std::string("cannot ") + verb + " " + path.string() + ": " + std::strerror(EACCES),
+                        "check the file's owner and permissions, or use --db");
+    }
+}
+
 }  // namespace
 
 std::optional<Store> Store::open_existing(const fs::path& path) {
+    refuse_unusable_log(path, false);
     std::error_code error;
     if (!fs::exists(path, error)) return std::nullopt;
     std::vector<bool> existed;
@@ -189,6 +207,7 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
 }
 
 Store Store::open_for_writing(const fs::path& path) {
+    refuse_unusable_log(path, true);
     create_private_directory(path.parent_path());
     create_private_file(path);
     auto db = guarded(path, [&] {

@@ -62,6 +62,45 @@ TEST_CASE("a routines directory that cannot be read is an error naming it", "[e2
     std::filesystem::permissions(mine, std::filesystem::perms::owner_all);
 }
 
+TEST_CASE("a log that is a directory, or that may not be read or written, is called that", "[e2e][files]") {
+    Sandbox sandbox;
+    std::filesystem::create_directories(sandbox.home() / "logs");
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"status"}, {"pain", "3"}, {"report"}}) {
+        std::vector<std::string> argv{"--db", (sandbox.home() / "logs").string()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        const auto result = sandbox.run(argv);
+        INFO(args.front());
+        CHECK(result.exit_code == 73);
+        CHECK_THAT(result.err, Contains("logs is a directory, not a log; name a file, such as " +
+                                        (sandbox.home() / "logs/stretch.db").string()));
+    }
+    CHECK(std::filesystem::is_empty(sandbox.home() / "logs"));
+
+    // Root reads and writes every file, so the commands run as nobody then.
+    std::filesystem::permissions(sandbox.home(), std::filesystem::perms(0711));
+    const std::string log = (sandbox.home() / "mine.db").string();
+    REQUIRE(sandbox.run({"--db", log, "pain", "2"}).exit_code == 0);
+    std::vector<std::string> prefix;
+    if (geteuid() == 0) prefix = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+    const auto as_other = [&](std::vector<std::string> args) {
+        std::vector<std::string> argv = prefix;
+        argv.insert(argv.end(), {STRETCH_BINARY, "--db", log});
+        argv.insert(argv.end(), args.begin(), args.end());
+        return Sandbox::finish(sandbox.start(argv));
+    };
+    std::filesystem::permissions(log, std::filesystem::perms::none);
+    const auto unread = as_other({"status"});
+    CHECK(unread.exit_code == 74);
+    CHECK_THAT(unread.err, Contains("cannot read " + log + ": Permission denied; check the file's owner"));
+    std::filesystem::permissions(log, std::filesystem::perms(0444));
+    const auto unwritten = as_other({"pain", "3"});
+    CHECK(unwritten.exit_code == 74);
+    CHECK_THAT(unwritten.err, Contains("cannot write " + log + ": Permission denied"));
+    std::filesystem::permissions(log, std::filesystem::perms(0600));
+    // Nothing was written by the refused pain score.
+    CHECK(Sandbox::finish(sandbox.start({"sqlite3", log, "SELECT pain FROM entries"})).out == "2\n");
+}
+
 TEST_CASE("a symbolic link that leads back to itself is named, with how to fix it", "[e2e][files]") {
     // A routines directory named by --routines used to end in
     // "filesystem error: status: Too many levels of symbolic links [...]",
