@@ -154,10 +154,11 @@ void remove_new_sidecars(const fs::path& path, const std::vector<bool>& existed)
 /// cannot open it, or that the disk failed.
 void refuse_unusable_log(const fs::path& path, bool writing) {
     std::error_code error;
-    if (fs::is_directory(path, error))
+    const fs::file_status status = fs::status(path, error);  // one stat, through links
+    if (fs::is_directory(status))
         throw Error(ErrorKind::cant_create, path.string() + " is a directory, not a log",
                     "name a file, such as " + (path / "stretch.db").string());
-    if (!fs::exists(path, error)) return;
+    if (!fs::exists(status)) return;
     for (const auto& [mode, verb] : {std::pair{R_OK, "read"}, std::pair{W_OK, "write"}}) {
         if (mode == W_OK && !writing) break;
         if (::access(path.c_str(), mode) != 0 && errno == EACCES)
