@@ -38,8 +38,8 @@ namespace {
 
 fs::path home(const Environment& env) {
     if (auto value = env.get("HOME")) return *value;
-    throw Error(ErrorKind::cant_create, "HOME is not set, so there is nowhere to keep your files",
-                "set HOME, or name the files with STRETCH_DB, STRETCH_ROUTINES and STRETCH_CONFIG");
+    throw Error(ErrorKind::cant_create, "HOME is not set, so there is nowhere to keep your log",
+                "set HOME, or name the log with STRETCH_DB or --db");
 }
 
 fs::path xdg_directory(const Environment& env, const std::string& variable, const fs::path& fallback) {
@@ -50,7 +50,9 @@ fs::path xdg_directory(const Environment& env, const std::string& variable, cons
 
 }  // namespace
 
-fs::path config_directory(const Environment& env) {
+std::optional<fs::path> config_directory(const Environment& env) {
+    const auto xdg = env.get("XDG_CONFIG_HOME");
+    if (!(xdg && fs::path(*xdg).is_absolute()) && !env.get("HOME")) return std::nullopt;
     return xdg_directory(env, "XDG_CONFIG_HOME", ".config");
 }
 
@@ -73,7 +75,7 @@ RoutineSources routine_sources(const Environment& env, const std::string& option
     else if (auto value = env.named("STRETCH_ROUTINES"))
         sources.user = *value;
     else {
-        sources.user = config_directory(env) / "routines";
+        if (const auto config = config_directory(env)) sources.user = *config / "routines";
         sources.user_named_explicitly = false;
     }
     std::error_code error;

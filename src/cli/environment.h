@@ -23,8 +23,10 @@ struct Environment {
 };
 
 /// $XDG_CONFIG_HOME (or ~/.config) joined with "stretch". A relative XDG
-/// value is ignored, as the XDG spec requires.
-std::filesystem::path config_directory(const Environment& env);
+/// value is ignored, as the XDG spec requires. nullopt when neither is set:
+/// then there is no config file and no routines of your own, only defaults
+/// (as when the directory is empty), so cron without HOME still runs.
+std::optional<std::filesystem::path> config_directory(const Environment& env);
 /// $XDG_DATA_HOME (or ~/.local/share) joined with "stretch".
 std::filesystem::path data_directory(const Environment& env);
 /// $XDG_CACHE_HOME (or ~/.cache) joined with "stretch": what can be deleted.

@@ -130,11 +130,15 @@ const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
 
 std::filesystem::path Session::config_path() const {
     if (auto named = env.named("STRETCH_CONFIG")) return *named;
-    return config_directory(env) / "config.toml";
+    const auto directory = config_directory(env);
+    return directory ? *directory / "config.toml" : std::filesystem::path();
 }
 
 const Config& Session::config() const {
-    if (!config_) config_ = load_config(config_path(), env.named("STRETCH_CONFIG").has_value());
+    if (!config_) {
+        const auto path = config_path();
+        config_ = path.empty() ? Config{} : load_config(path, env.named("STRETCH_CONFIG").has_value());
+    }
     return *config_;
 }
 

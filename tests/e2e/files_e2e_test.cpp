@@ -101,6 +101,26 @@ TEST_CASE("a log that is a directory, or that may not be read or written, is cal
     CHECK(Sandbox::finish(sandbox.start({"sqlite3", log, "SELECT pain FROM entries"})).out == "2\n");
 }
 
+TEST_CASE("without HOME only the log needs naming: no config and no routines of one's own", "[e2e][files]") {
+    Sandbox sandbox;
+    sandbox.env.erase("HOME");  // as some cron daemons start a job
+    const auto unnamed = sandbox.run({"log", "bridge"});
+    CHECK(unnamed.exit_code == 73);
+    CHECK_THAT(unnamed.err, Contains("HOME is not set, so there is nowhere to keep your log; set HOME, or name "
+                                     "the log with STRETCH_DB or --db"));
+    sandbox.env["STRETCH_DB"] = (sandbox.home() / "log.db").string();
+    const auto logged = sandbox.run({"log", "bridge", "--reps", "10"});
+    CHECK(logged.exit_code == 0);
+    CHECK_THAT(logged.out, Contains("bridge: 10 reps logged."));
+    const auto status = sandbox.run({"status"});
+    CHECK(status.exit_code == 1);
+    CHECK_THAT(status.out, Contains("9 of 10 stretches left today"));
+    CHECK(sandbox.run({"check"}).exit_code == 0);
+    // A config file named outright is still read, and must be there.
+    sandbox.env["STRETCH_CONFIG"] = (sandbox.home() / "nowhere.toml").string();
+    CHECK(sandbox.run({"status"}).exit_code == 66);
+}
+
 TEST_CASE("a symbolic link that leads back to itself is named, with how to fix it", "[e2e][files]") {
     // A routines directory named by --routines used to end in
     // "filesystem error: status: Too many levels of symbolic links [...]",
