@@ -96,6 +96,46 @@ private:
 
 bool opens_quote(std::string_view word) { return std::count(word.begin(), word.end(), '`') % 2 == 1; }
 
+/// Closing punctuation of East Asian text, which never starts a line.
+bool closes_cjk_text(utf8proc_int32_t code) {
+    switch (code) {
+    case 0x3001: case 0x3002: case 0xff0c: case 0xff0e: case 0xff01: case 0xff1f:
+    case 0x300d: case 0x300f: case 0xff09: case 0x3011: case 0x3015: case 0xff1a: case 0xff1b:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// The pieces of `word` a line may break between: text in scripts written
+/// without spaces (Chinese, Japanese), whose characters are two columns
+/// wide, breaks before any of them but its closing punctuation; a word in
+/// any other script is one piece. Each piece keeps its combining marks.
+std::vector<std::string_view> breakable_pieces(std::string_view word) {
+    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return {word};
+    std::vector<std::string_view> pieces;
+    auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
+    size_t start = 0, at = 0;
+    bool wide_before = false;
+    while (at < word.size()) {
+        utf8proc_int32_t code = 0;
+        const auto used = utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(word.size() - at), &code);
+        const size_t length = used > 0 ? static_cast<size_t>(used) : 1;
+        const int width = used > 0 ? utf8proc_charwidth(code) : 1;
+        const bool wide = width == 2;
+        // A break before a wide character, or after one, unless it closes.
+        if (at > start && width > 0 && (wide || wide_before) && !(used > 0 && closes_cjk_text(code))) {
+            pieces.push_back(word.substr(start, at - start));
+            start = at;
+        }
+        if (width > 0) wide_before = wide;
+        at += length;
+    }
+    pieces.push_back(word.substr(start));
+    return pieces;
+}
+
 /// A last line of one short word ("min.") reads as cut off: the word
 /// before it joins it there, when it fits and is not in backticks.
 void keep_last_word_company(std::vector<std::string>& lines, size_t width) {
@@ -131,18 +171,22 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
             for (std::string_view more; opens_quote(quoted) && words.next(more);) (quoted += ' ') += more;
             word = quoted;
         }
-        const size_t word_width = display_width(word);
-        if (!line.empty() && line_width + 1 + word_width > width) {
-            lines.push_back(line);
-            line.clear();
-            line_width = 0;
+        const auto pieces =
+            word.find('`') != std::string_view::npos ? std::vector<std::string_view>{word} : breakable_pieces(word);
+        for (size_t i = 0; i < pieces.size(); ++i) {
+            const size_t space = i == 0 && !line.empty() ? 1 : 0;  // pieces of one word join without one
+            const size_t piece_width = display_width(pieces[i]);
+            if (!line.empty() && line_width + space + piece_width > width) {
+                lines.push_back(line);
+                line.clear();
+                line_width = 0;
+            } else if (space) {
+                line += ' ';
+                ++line_width;
+            }
+            line += pieces[i];
+            line_width += piece_width;
         }
-        if (!line.empty()) {
-            line += ' ';
-            ++line_width;
-        }
-        line += word;
-        line_width += word_width;
     }
     if (!line.empty()) lines.push_back(std::move(line));
     keep_last_word_company(lines, width);

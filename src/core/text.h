@@ -23,9 +23,10 @@ std::string count_of(long long n, std::string_view one, std::string_view many);
 /// combining marks none (utf8proc's character widths).
 size_t display_width(std::string_view text);
 
-/// Breaks `text` into lines of at most `width` columns at spaces; a word longer
-/// than the width stands on its own line. A span in backticks (a command to
-/// copy) is never broken.
+/// Breaks `text` into lines of at most `width` columns at spaces, and in
+/// Chinese or Japanese text (two columns a character, no spaces) between
+/// characters too; a word longer than the width stands on its own line. A
+/// span in backticks (a command to copy) is never broken.
 std::vector<std::string> wrap(std::string_view text, size_t width);
 
 /// The width of a terminal line: what stretch's text output keeps within.

@@ -92,6 +92,30 @@ TEST_CASE("display_width counts code points, and wrap uses it", "[text]") {
     CHECK(stretch::wrap(word + " " + word, 10) == std::vector<std::string>{word, word});
 }
 
+TEST_CASE("wrap breaks Chinese and Japanese text between characters, never before its closing marks", "[text]") {
+    // 腰をゆっくり伸ばして。無理をしない。 : 18 characters, 36 columns, no spaces.
+    const std::string step = "\xe8\x85\xb0\xe3\x82\x92\xe3\x82\x86\xe3\x81\xa3\xe3\x81\x8f\xe3\x82\x8a"
+                             "\xe4\xbc\xb8\xe3\x81\xb0\xe3\x81\x97\xe3\x81\xa6\xe3\x80\x82"
+                             "\xe7\x84\xa1\xe7\x90\x86\xe3\x82\x92\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x84\xe3\x80\x82";
+    for (const size_t width : {10, 20, 21, 23}) {
+        INFO("width " << width);
+        const auto lines = wrap(step, width);
+        std::string joined;
+        for (const auto& line : lines) {
+            CHECK(display_width(line) <= width);
+            CHECK(line.rfind("\xe3\x80\x82", 0) != 0);  // no line starts with 。
+            joined += line;
+        }
+        CHECK(joined == step);
+    }
+    CHECK(wrap(step, 20).size() == 2);
+    // Beside spaced words, and a word in another script stays whole.
+    CHECK(wrap("Step 1: " + step, 80) == std::vector<std::string>{"Step 1: " + step});
+    const auto mixed = wrap("Kneel " + step, 12);
+    CHECK(mixed.front() == "Kneel \xe8\x85\xb0\xe3\x82\x92\xe3\x82\x86");
+    CHECK(wrap("a verylongword b", 5) == std::vector<std::string>{"a", "verylongword", "b"});
+}
+
 TEST_CASE("wrap never breaks a command in backticks", "[text]") {
     const auto lines = wrap("when they agree, run `stretch resume leg-stretch` and go gently", 30);
     REQUIRE(lines.size() == 3);
