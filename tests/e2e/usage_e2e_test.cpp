@@ -17,6 +17,17 @@ TEST_CASE("an unknown subcommand is a usage error with a suggestion", "[e2e][usa
     const auto unknown = sandbox.run({"frobnicate"});
     CHECK(unknown.exit_code == 64);
     CHECK_THAT(unknown.err, Contains("stretch --help"));
+    // Asking for a mistyped command's help is the same mistake, not a success.
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"plna", "--help"}, {"--help", "plna"}}) {
+        const auto help = sandbox.run(args);
+        CHECK(help.exit_code == 64);
+        CHECK(help.out.empty());
+        CHECK(help.err == typo.err);
+    }
+    // An abbreviation is still a command.
+    const auto abbreviated = sandbox.run({"pl", "--help"});
+    CHECK(abbreviated.exit_code == 0);
+    CHECK_THAT(abbreviated.out, Contains("Print the stretches planned for a day"));
 }
 
 TEST_CASE("an unknown option is a usage error that points at help", "[e2e][usage]") {
