@@ -108,8 +108,10 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
 void add_undo_command(CLI::App& app, Session& session);
 
 /// Deletes the entries with these ids (or unique prefixes), all or none.
+/// A deleted stretch whose pain in the stop zone paused it stays paused,
+/// and is said to.
 int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               bool quiet, std::ostream& out);
+               const PainZones& zones, bool quiet, std::ostream& out);
 void add_delete_command(CLI::App& app, Session& session);
 
 struct EditOptions {

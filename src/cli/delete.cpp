@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/entry_ids.h"
+#include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "core/error.h"
 #include "core/text.h"
@@ -11,8 +12,9 @@
 namespace stretch {
 
 int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               bool quiet, std::ostream& out) {
+               const PainZones& zones, bool quiet, std::ostream& out) {
     History doomed;
+    std::vector<std::string> still_paused;
     store.atomically([&] {
         record_routines(store, catalog, clock);
         std::vector<std::string> uuids;
@@ -23,6 +25,10 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
             doomed.push_back(std::move(entry));
         }
         store.remove_entries(uuids);
+        for (const Entry& entry : doomed)
+            if (pause_outlives_its_pain(entry, zones, store.plan_record(), clock.today) &&
+                std::find(still_paused.begin(), still_paused.end(), entry.exercise) == still_paused.end())
+                still_paused.push_back(entry.exercise);
     });
     if (quiet) return 0;
     for (const Entry& entry : doomed) {
@@ -34,6 +40,8 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
     if (doomed.size() > 1)
         out << "`stretch undo` brings " << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size()))
             << " back.\n";
+    // Deleting the score that paused a stretch does not resume it, as an edit does not.
+    for (const std::string& exercise : still_paused) out << hanging("  ", still_paused_note(exercise), kLineWidth);
     return 0;
 }
 
@@ -45,8 +53,8 @@ void add_delete_command(CLI::App& app, Session& session) {
         if (!session.existing_store())
             throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");
         Store store = session.writable_store();
-        session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(), session.options.quiet,
-                                       session.out);
+        session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(),
+                                       session.config().pain_zones, session.options.quiet, session.out);
         session.note_changes(store);
     });
 }

@@ -84,12 +84,10 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         store.update_entry(after);
         if (after.kind == EntryKind::stretch && after.pain != before.pain) {
             action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
-            const PlanRecord record = store.plan_record();
             // Only when the edit took the entry out of the stop zone: a pause
             // made by hand, or a score moved within the fine zone, is not its business.
-            stays_paused = before.pain && zones.zone_of(*before.pain) == PainZone::stop && action.zone != PainZone::stop &&
-                           (record.pause_on(after.exercise, clock.today) ||
-                            record.pause_on(after.exercise, add_days(clock.today, 1)));
+            stays_paused = action.zone != PainZone::stop &&
+                           pause_outlives_its_pain(before, zones, store.plan_record(), clock.today);
         }
     });
     if (quiet) return 0;
@@ -111,10 +109,7 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         out << hanging("  ", advice, kLineWidth);
     // A pause is never lifted behind the user's back, but a lower score
     // that no longer explains it must not leave it unmentioned.
-    if (stays_paused)
-        out << hanging("  ",
-                       after.exercise + " stays paused; if it should not be, run `stretch resume " + after.exercise + "`.",
-                       kLineWidth);
+    if (stays_paused) out << hanging("  ", still_paused_note(after.exercise), kLineWidth);
     return 0;
 }
 

@@ -72,4 +72,13 @@ std::string paused_advice(const std::vector<std::string>& ids, int pain, Date pa
            (one ? ids.front() + "`." : "ID` for each.");
 }
 
+bool pause_outlives_its_pain(const Entry& before, const PainZones& zones, const PlanRecord& record, Date today) {
+    return before.kind == EntryKind::stretch && before.pain && zones.zone_of(*before.pain) == PainZone::stop &&
+           (record.pause_on(before.exercise, today) || record.pause_on(before.exercise, add_days(today, 1)));
+}
+
+std::string still_paused_note(const std::string& exercise) {
+    return exercise + " stays paused; if it should not be, run `stretch resume " + exercise + "`.";
+}
+
 }  // namespace stretch

@@ -41,6 +41,14 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_
 /// resume; empty in the fine zone.
 std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock);
 
+/// Whether the stretch of `before` (an entry whose pain was in the stop zone)
+/// is still paused today or tomorrow after that entry was corrected or
+/// deleted: a pause is never lifted behind the user's back, but one that its
+/// score no longer explains must be mentioned (see still_paused_note).
+bool pause_outlives_its_pain(const Entry& before, const PainZones& zones, const PlanRecord& record, Date today);
+/// "bridge stays paused; if it should not be, run `stretch resume bridge`."
+std::string still_paused_note(const std::string& exercise);
+
 /// What a pain that paused `ids` (one stretch, or several at once, as
 /// `log --all --pain 7` does) says: one paragraph that names them all.
 std::string paused_advice(const std::vector<std::string>& ids, int pain, Date paused_from, const Clock& clock);

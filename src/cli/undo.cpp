@@ -190,7 +190,7 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
                         "undoing \"" + terminal_safe(next.front().command) + "\" would change days that have passed (" +
                             reason + ")",
                         "past days keep the plan they had; `stretch pause`, `stretch resume` or `stretch unskip` change "
-                        "today and later");
+                        "today and later, and `stretch edit` or `stretch delete` correct an entry");
     }
     const auto undone = store ? store->undo_last() : std::nullopt;
     if (quiet) return 0;

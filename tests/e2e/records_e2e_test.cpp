@@ -198,7 +198,18 @@ TEST_CASE("undo of a past stop-zone pause is refused whatever the note says", "[
     const auto refused = sandbox.run({"undo"});
     CHECK(refused.exit_code == 64);
     CHECK_THAT(refused.err, Contains("bridge was paused from 2026-11-21"));
+    CHECK_THAT(refused.err, Contains("`stretch edit` or `stretch delete` correct an entry"));
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+    // Deleting the entry instead keeps the pause its pain made, and says so.
+    const std::string id = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries");
+    const auto deleted = sandbox.run({"delete", id.substr(0, 8)});
+    CHECK(deleted.exit_code == 0);
+    CHECK_THAT(deleted.out, Contains("  bridge stays paused; if it should not be, run `stretch resume bridge`.\n"));
+    CHECK(sandbox.sql("SELECT exercise, first_day FROM pauses WHERE resumed_on IS NULL") == "bridge|2026-11-21\n");
+    // An entry whose pain paused nothing is deleted without a word about pauses.
+    REQUIRE(sandbox.run({"log", "spine", "--pain", "2"}).exit_code == 0);
+    const std::string spine = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries");
+    CHECK_THAT(sandbox.run({"delete", spine.substr(0, 8)}).out, !Contains("paused"));
 }
 
 TEST_CASE("undo takes back the command, never what the routine files said that day", "[e2e][records][undo]") {
