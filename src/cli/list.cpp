@@ -26,17 +26,24 @@ std::string pause_text(const Pause& pause) {
            (pause.reason.empty() ? "" : ": " + terminal_safe(pause.reason));
 }
 
+/// One exercise or routine: its id, name and details in three columns, or,
+/// when the id and name leave too little room, the id alone and the rest
+/// wrapped under it, so that a long name of one's own keeps within 80 columns.
+std::string list_row(const std::string& id, const std::string& name, const std::string& details) {
+    constexpr size_t kColumn = 24;
+    const std::string lead = "  " + pad_to_width(id, kColumn) + pad_to_width(terminal_safe(name), kColumn);
+    if (display_width(lead) <= 2 + 2 * kColumn) return hanging(lead, details, kLineWidth);
+    return "  " + id + "\n" + hanging("    ", terminal_safe(name) + ": " + details, kLineWidth);
+}
+
 void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::ostream& out) {
     out << "Exercises:\n";
-    for (const auto& [id, exercise] : catalog.exercises)
-        out << hanging("  " + pad_to_width(id, 24) + pad_to_width(exercise.name, 24), describe(exercise.dose),
-                       kLineWidth);
+    for (const auto& [id, exercise] : catalog.exercises) out << list_row(id, exercise.name, describe(exercise.dose));
     out << "\nRoutines:\n";
     for (const auto& [id, routine] : catalog.routines)
-        out << hanging("  " + pad_to_width(id, 24) + pad_to_width(routine.name, 24),
-                       routine.days.describe() + ", " + std::to_string(routine.steps.size()) + " stretches, " +
-                           std::to_string(routine_minutes(catalog, routine)) + " min",
-                       kLineWidth);
+        out << list_row(id, routine.name,
+                        routine.days.describe() + ", " + count_of(static_cast<long long>(routine.steps.size()), "stretch", "stretches") +
+                            ", " + std::to_string(routine_minutes(catalog, routine)) + " min");
     if (!pauses.empty()) out << "\nPaused:\n";
     for (const Pause& pause : pauses) {
         std::string id = pause.exercise;

@@ -153,9 +153,13 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry& entry = entries[i];
         const bool again = done_before.contains(entry.exercise);
-        out << entry.exercise << ": " << details(entry) << " logged"
-            << (again ? " again " + (day == clock.today ? std::string("today") : "on " + long_date(day)) : "")
-            << ".\n";
+        // Wrapped under itself: a long id of one's own must not run past 80 columns.
+        out << hanging(entry.exercise + ": ",
+                       details(entry) + " logged" +
+                           (again ? " again " + (day == clock.today ? std::string("today") : "on " + long_date(day))
+                                  : "") +
+                           ".",
+                       kLineWidth);
         const std::string paused_note =
             was_paused[i] && !actions[i].paused_from
                 ? entry.exercise + " is paused, so it is not asked for; it stays paused until `stretch resume " +

@@ -90,9 +90,13 @@ std::optional<std::string> today_so_far(const Report& r) {
            " done; today is judged once it is over";
 }
 
+/// Columns of a stretch's name in the table of stretches.
+constexpr size_t kNameColumn = 27;
+
 std::string render_report_text(const Report& r, const Style& style) {
     std::ostringstream out;
-    out << style.bold("Stretch report: " + r.routine_name + " (" + r.routine_id + ")") << "\n";
+    for (const auto& line : wrap("Stretch report: " + r.routine_name + " (" + r.routine_id + ")", kLineWidth))
+        out << style.bold(line) << "\n";
     out << long_date(r.range.first) << " to " << long_date(r.range.last) << "\n\n";
 
     out << style.bold("Consistency: " + percent_text(r.consistency)) << " (" << r.complete_days << " of "
@@ -109,7 +113,11 @@ std::string render_report_text(const Report& r, const Style& style) {
     out << style.bold("Stretches") << std::string(20, ' ') << "days done   reps   mean pain   paused\n";
     for (const StretchSummary& s : r.stretches) {
         const std::string days = std::to_string(s.days_done) + "/" + std::to_string(s.days_planned);
-        out << "  " << pad_to_width(s.name, 27) << std::right << std::setw(9) << days << std::setw(7)
+        // A long name of one's own wraps within its column, the figures beside its last line.
+        auto name_lines = wrap(s.name, kNameColumn - 1);
+        if (name_lines.empty()) name_lines.emplace_back();
+        for (size_t i = 0; i + 1 < name_lines.size(); ++i) out << "  " << name_lines[i] << "\n";
+        out << "  " << pad_to_width(name_lines.back(), kNameColumn) << std::right << std::setw(9) << days << std::setw(7)
             << s.total_reps << std::setw(12) << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << std::setw(9)
             << (s.days_paused ? days_word(s.days_paused) : "-") << "\n";
     }

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
 #include "support/sandbox.h"
 
 using namespace stretch::testing;
@@ -222,4 +223,34 @@ TEST_CASE("skip over several days, and undo with nothing to undo, keep within 80
     CHECK_THAT(listed, Contains("10 entries added, 1 pause added, 2 skipped days added, 2 routine versions\n"));
     std::istringstream lines(listed);
     for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 80);
+}
+
+TEST_CASE("long ids and names of one's own, in any script, keep log, list, report and plan within 80 columns",
+          "[e2e][output]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    const std::string name = "\xe8\x85\xb0\xe3\x81\xae\xe3\x82\xb9\xe3\x83\x88\xe3\x83\xac\xe3\x83\x83\xe3\x83\x81"
+                             "\xef\xbc\x88\xe3\x82\x84\xe3\x81\x95\xe3\x81\x97\xe3\x81\x8f\xef\xbc\x89"
+                             "\xe3\x81\xa8\xe3\x81\xa6\xe3\x82\x82\xe9\x95\xb7\xe3\x81\x84\xe5\x90\x8d\xe5\x89\x8d";
+    sandbox.write(".config/stretch/routines/long.toml",
+                  "[exercise.supine-figure-four-piriformis-stretch-with-strap]\nname = \"" + name +
+                      "\"\nsummary = \"Hips.\"\nposition = \"on your back\"\ntargets = [\"hips\"]\nreps = 2\n"
+                      "hold = 30\nsides = \"each\"\nsteps = [\"Pull gently.\"]\nbreathing = \"Breathe.\"\n"
+                      "cautions = [\"Stop if it hurts.\"]\n\n[routine]\nid = \"long\"\n"
+                      "name = \"A routine with a rather long name that goes on and on for a while\"\ndays = \"daily\"\n"
+                      "steps = [{ exercise = \"supine-figure-four-piriformis-stretch-with-strap\" }, { exercise = \"bridge\" }]\n");
+    const auto logged = sandbox.run({"log", "supine", "--pain", "4", "-r", "long"});
+    REQUIRE(logged.exit_code == 0);
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"list"}, {"report", "-r", "long"},
+                                                 {"plan", "-r", "long"}, {"status", "-r", "long"}, {"history"}}) {
+        const auto result = sandbox.run(args);
+        INFO(args[0] << ":\n" << result.out);
+        REQUIRE(result.exit_code <= 1);
+        std::istringstream lines(logged.out + result.out);
+        for (std::string line; std::getline(lines, line);) CHECK(stretch::display_width(line) <= 80);
+    }
+    // The long name is still there whole, in the report's table and in the list.
+    const auto report = sandbox.run({"report", "-r", "long"}).out;
+    CHECK_THAT(report, Contains("1/1      2         4.0        -\n"));
+    CHECK_THAT(sandbox.run({"list"}).out,
+               Contains("  supine-figure-four-piriformis-stretch-with-strap\n    " + name + ": 2 x each side, hold"));
 }
