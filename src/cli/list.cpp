@@ -26,13 +26,14 @@ std::string pause_text(const Pause& pause) {
            (pause.reason.empty() ? "" : ": " + terminal_safe(pause.reason));
 }
 
-/// One exercise or routine: its id, name and details in three columns, or,
-/// when the id and name leave too little room, the id alone and the rest
-/// wrapped under it, so that a long name of one's own keeps within 80 columns.
+/// One exercise or routine: its id, name and details in three columns (the
+/// details under them when they leave too little room), or, when the id and
+/// name alone are wider than a line, the id alone and the rest wrapped under
+/// it, so that a long name of one's own keeps within 80 columns.
 std::string list_row(const std::string& id, const std::string& name, const std::string& details) {
     constexpr size_t kColumn = 24;
     const std::string lead = "  " + pad_to_width(id, kColumn) + pad_to_width(terminal_safe(name), kColumn);
-    if (display_width(lead) <= 2 + 2 * kColumn) return hanging(lead, details, kLineWidth);
+    if (display_width(lead) <= kLineWidth) return hanging(lead, details, kLineWidth);
     return "  " + id + "\n" + hanging("    ", terminal_safe(name) + ": " + details, kLineWidth);
 }
 
