@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 
 #include <utf8proc.h>
@@ -107,14 +108,25 @@ bool closes_cjk_text(utf8proc_int32_t code) {
     }
 }
 
-/// The pieces of `word` a line may break between: text in scripts written
-/// without spaces (Chinese, Japanese), whose characters are two columns
-/// wide, breaks before any of them but its closing punctuation; a word in
-/// any other script is one piece. Each piece keeps its combining marks.
-std::vector<std::string_view> breakable_pieces(std::string_view word) {
-    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        return {word};
-    std::vector<std::string_view> pieces;
+/// Columns of `word` when it is all ASCII (each printable byte one), else
+/// nullopt: one pass that spares most words the Unicode look-ups.
+std::optional<size_t> ascii_width(std::string_view word) {
+    size_t width = 0;
+    for (const char c : word) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80) return std::nullopt;
+        width += byte >= 0x20 && byte < 0x7f ? 1 : 0;
+    }
+    return width;
+}
+
+/// Calls `piece` with each part of `word` a line may break between: text
+/// in scripts written without spaces (Chinese, Japanese), whose characters
+/// are two columns wide, breaks before any of them but its closing
+/// punctuation; a word in any other script is one piece. Each piece keeps
+/// its combining marks.
+template <typename Piece>
+void for_each_breakable_piece(std::string_view word, Piece piece) {
     auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
     size_t start = 0, at = 0;
     bool wide_before = false;
@@ -126,14 +138,13 @@ std::vector<std::string_view> breakable_pieces(std::string_view word) {
         const bool wide = width == 2;
         // A break before a wide character, or after one, unless it closes.
         if (at > start && width > 0 && (wide || wide_before) && !(used > 0 && closes_cjk_text(code))) {
-            pieces.push_back(word.substr(start, at - start));
+            piece(word.substr(start, at - start));
             start = at;
         }
         if (width > 0) wide_before = wide;
         at += length;
     }
-    pieces.push_back(word.substr(start));
-    return pieces;
+    piece(word.substr(start));
 }
 
 /// A last line of one short word ("min.") reads as cut off: the word
@@ -171,11 +182,9 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
             for (std::string_view more; opens_quote(quoted) && words.next(more);) (quoted += ' ') += more;
             word = quoted;
         }
-        const auto pieces =
-            word.find('`') != std::string_view::npos ? std::vector<std::string_view>{word} : breakable_pieces(word);
-        for (size_t i = 0; i < pieces.size(); ++i) {
-            const size_t space = i == 0 && !line.empty() ? 1 : 0;  // pieces of one word join without one
-            const size_t piece_width = display_width(pieces[i]);
+        // Pieces of one word join without a space.
+        const auto place = [&](std::string_view piece, size_t piece_width, bool starts_word) {
+            const bool space = starts_word && !line.empty();
             if (!line.empty() && line_width + space + piece_width > width) {
                 lines.push_back(line);
                 line.clear();
@@ -184,8 +193,19 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
                 line += ' ';
                 ++line_width;
             }
-            line += pieces[i];
+            line += piece;
             line_width += piece_width;
+        };
+        if (const auto ascii = ascii_width(word)) {
+            place(word, *ascii, true);
+        } else if (word.find('`') != std::string_view::npos) {
+            place(word, display_width(word), true);
+        } else {
+            bool first = true;
+            for_each_breakable_piece(word, [&](std::string_view piece) {
+                place(piece, display_width(piece), first);
+                first = false;
+            });
         }
     }
     if (!line.empty()) lines.push_back(std::move(line));
