@@ -48,12 +48,19 @@ fs::path xdg_directory(const Environment& env, const std::string& variable, cons
     return home(env) / fallback / "stretch";
 }
 
+/// xdg_directory, or nullopt when neither the variable (absolute) nor HOME
+/// says where: for what stretch can do without (a config, a cache).
+std::optional<fs::path> xdg_directory_if_known(const Environment& env, const std::string& variable,
+                                               const fs::path& fallback) {
+    const auto value = env.get(variable);
+    if (!(value && fs::path(*value).is_absolute()) && !env.get("HOME")) return std::nullopt;
+    return xdg_directory(env, variable, fallback);
+}
+
 }  // namespace
 
 std::optional<fs::path> config_directory(const Environment& env) {
-    const auto xdg = env.get("XDG_CONFIG_HOME");
-    if (!(xdg && fs::path(*xdg).is_absolute()) && !env.get("HOME")) return std::nullopt;
-    return xdg_directory(env, "XDG_CONFIG_HOME", ".config");
+    return xdg_directory_if_known(env, "XDG_CONFIG_HOME", ".config");
 }
 
 fs::path data_directory(const Environment& env) {
@@ -61,12 +68,13 @@ fs::path data_directory(const Environment& env) {
 }
 
 std::optional<fs::path> cache_directory(const Environment& env) {
-    const auto xdg = env.get("XDG_CACHE_HOME");
-    if (!(xdg && fs::path(*xdg).is_absolute()) && !env.get("HOME")) return std::nullopt;
-    return xdg_directory(env, "XDG_CACHE_HOME", ".cache");
+    return xdg_directory_if_known(env, "XDG_CACHE_HOME", ".cache");
 }
 
-std::vector<fs::path> RoutineSources::directories() const { return {bundled, user}; }
+std::vector<fs::path> RoutineSources::directories() const {
+    if (user.empty()) return {bundled};  // no config directory: no routines of one's own
+    return {bundled, user};
+}
 
 RoutineSources routine_sources(const Environment& env, const std::string& option) {
     RoutineSources sources{bundled_routines_directory(), {}, true};

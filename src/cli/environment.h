@@ -36,7 +36,7 @@ std::optional<std::filesystem::path> cache_directory(const Environment& env);
 /// Where the routine files come from, in load order: bundled, then the user's.
 struct RoutineSources {
     std::filesystem::path bundled;
-    std::filesystem::path user;
+    std::filesystem::path user;  ///< empty when there is no config directory (no HOME)
     bool user_named_explicitly = false;  ///< from --routines or STRETCH_ROUTINES
 
     std::vector<std::filesystem::path> directories() const;

@@ -106,6 +106,16 @@ void write_through(const fs::path& target, const std::string& text) {
     if (::close(fd) != 0) cannot_write(target, std::strerror(errno));
 }
 
+/// Gives the new file `fd` the owner, group and permission bits (never
+/// set-id bits) of `replaced`: root refreshing a user's report must not lock
+/// the user out of it. An owner this user may not give is left as it is.
+void keep_owner_and_mode(int fd, const fs::path& replaced) {
+    struct stat old {};
+    if (::stat(replaced.c_str(), &old) != 0) return;
+    if (::fchown(fd, old.st_uid, old.st_gid) != 0) (void)::fchown(fd, static_cast<uid_t>(-1), old.st_gid);
+    ::fchmod(fd, old.st_mode & 0777);
+}
+
 }  // namespace
 
 void refuse_log_files(const std::string& path, const fs::path& database, const std::string& what) {
@@ -160,15 +170,15 @@ void write_output(const std::string& output, const std::string& text, std::ostre
     const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     // A new name beside the target, so that the rename is atomic.
     const fs::path partial = directory / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid()));
+    const TemporaryFileGuard removed_if_stopped(partial);  // before it exists: no moment unwatched
     const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666 & ~current_umask());
     if (fd < 0)
         // Named as the user gave it: the temporary name is ours, not theirs.
         throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
                     "check that the directory exists and is writable");
-    const TemporaryFileGuard removed_if_stopped(partial);
-    // A report holds health notes: a file made private stays private when
-    // it is replaced, as it would when written over by `>`.
-    if (fs::is_regular_file(status)) ::fchmod(fd, static_cast<mode_t>(fs::status(target, error).permissions()) & 07777);
+    // A report holds health notes: a file made private stays private, and
+    // its owner's, when it is replaced, as it would when written over by `>`.
+    if (fs::is_regular_file(status)) keep_owner_and_mode(fd, target);
     if (const std::string why = write_all(fd, text); !why.empty()) {
         ::close(fd);
         fs::remove(partial, error);

@@ -24,8 +24,9 @@ void refuse_log_files(const std::string& path, const std::filesystem::path& data
 /// link is followed; a FIFO or a device is written to as it is, never
 /// replaced; /dev/stdout is `out`, and another of our own descriptors
 /// (/dev/stderr, /dev/fd/N, /proc/self/fd/N) is written to as it is open.
-/// A directory is refused (exit 73); a replaced file keeps its permission
-/// bits, and a new file gets the usual 0666 less the umask.
+/// A directory is refused (exit 73); a replaced file keeps its owner, group
+/// and permission bits (as far as this user may give them), and a new file
+/// gets the usual 0666 less the umask.
 void write_output(const std::string& output, const std::string& text, std::ostream& out);
 
 /// Whether standard output is a pipe whose reader has gone away (`stretch

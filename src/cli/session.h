@@ -87,7 +87,8 @@ struct Session {
     /// catalog_if_usable): it leaves what is derived from the log to the next
     /// command that can read the routine files.
     Store writable_store_without_catalog() const;
-    /// $STRETCH_CONFIG, else the config directory's config.toml.
+    /// $STRETCH_CONFIG, else the config directory's config.toml; empty when
+    /// there is no config directory (no HOME), and so no config file.
     std::filesystem::path config_path() const;
     /// Reads config_path() once; a missing file is the default unless named by STRETCH_CONFIG.
     const Config& config() const;

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "core/error.h"
+#include "store/temporary_files.h"
 
 namespace stretch {
 
@@ -19,8 +20,7 @@ struct termios saved_settings;
 struct termios raw_settings;
 volatile sig_atomic_t settings_saved = 0;
 
-constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-struct sigaction previous_actions[4];
+struct sigaction previous_actions[kStopSignals.size()];
 
 /// Puts the terminal back, then lets the signal do what it would have done.
 void restore_and_reraise(int signal_number) {
@@ -58,7 +58,7 @@ RawTerminal::RawTerminal() {
     struct sigaction action {};
     action.sa_handler = restore_and_reraise;
     sigemptyset(&action.sa_mask);
-    for (size_t i = 0; i < std::size(kSignals); ++i) sigaction(kSignals[i], &action, &previous_actions[i]);
+    for (size_t i = 0; i < std::size(kStopSignals); ++i) sigaction(kStopSignals[i], &action, &previous_actions[i]);
     ::signal(SIGTSTP, on_stop);
     ::signal(SIGCONT, on_continue);
     struct termios& raw = raw_settings;
@@ -80,7 +80,7 @@ void RawTerminal::restore() {
     raw_ = false;
     tcsetattr(STDIN_FILENO, TCSANOW, &saved_settings);
     settings_saved = 0;
-    for (size_t i = 0; i < std::size(kSignals); ++i) sigaction(kSignals[i], &previous_actions[i], nullptr);
+    for (size_t i = 0; i < std::size(kStopSignals); ++i) sigaction(kStopSignals[i], &previous_actions[i], nullptr);
     ::signal(SIGTSTP, SIG_DFL);
     ::signal(SIGCONT, SIG_DFL);
 }

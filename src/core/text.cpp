@@ -97,11 +97,30 @@ private:
 
 bool opens_quote(std::string_view word) { return std::count(word.begin(), word.end(), '`') % 2 == 1; }
 
-/// Closing punctuation of East Asian text, which never starts a line.
-bool closes_cjk_text(utf8proc_int32_t code) {
+/// What never starts a line in Chinese or Japanese text: closing
+/// punctuation and brackets, the long-vowel mark and small kana, and the
+/// ASCII punctuation that may follow such text; and an emoji's skin-tone
+/// modifier, which belongs to the emoji before it.
+bool never_starts_line(utf8proc_int32_t code) {
     switch (code) {
-    case 0x3001: case 0x3002: case 0xff0c: case 0xff0e: case 0xff01: case 0xff1f:
-    case 0x300d: case 0x300f: case 0xff09: case 0x3011: case 0x3015: case 0xff1a: case 0xff1b:
+    case 0x3001: case 0x3002: case 0xff0c: case 0xff0e: case 0xff01: case 0xff1f: case 0xff1a: case 0xff1b:
+    case 0x300d: case 0x300f: case 0xff09: case 0x3011: case 0x3015: case 0x3009: case 0x300b: case 0x30fb:
+    case 0x30fc: case 0x3063: case 0x30c3: case 0x3083: case 0x3085: case 0x3087: case 0x30e3: case 0x30e5:
+    case 0x30e7: case 0x3041: case 0x3043: case 0x3045: case 0x3047: case 0x3049: case 0x30a1: case 0x30a3:
+    case 0x30a5: case 0x30a7: case 0x30a9:
+    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']':
+        return true;
+    default:
+        return code >= 0x1f3fb && code <= 0x1f3ff;
+    }
+}
+
+/// What never ends a line: opening brackets, and the zero-width joiner
+/// inside an emoji sequence.
+bool never_ends_line(utf8proc_int32_t code) {
+    switch (code) {
+    case 0x300c: case 0x300e: case 0xff08: case 0x3010: case 0x3014: case 0x3008: case 0x300a:
+    case '(': case '[': case 0x200d:
         return true;
     default:
         return false;
@@ -130,18 +149,21 @@ void for_each_breakable_piece(std::string_view word, Piece piece) {
     auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
     size_t start = 0, at = 0;
     bool wide_before = false;
+    utf8proc_int32_t before = 0;  // the last code point, to see what it allows after it
     while (at < word.size()) {
         utf8proc_int32_t code = 0;
         const auto used = utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(word.size() - at), &code);
         const size_t length = used > 0 ? static_cast<size_t>(used) : 1;
+        if (used <= 0) code = 0xfffd;  // a stray byte: one column, as a terminal shows it
         const int width = used > 0 ? utf8proc_charwidth(code) : 1;
         const bool wide = width == 2;
-        // A break before a wide character, or after one, unless it closes.
-        if (at > start && width > 0 && (wide || wide_before) && !(used > 0 && closes_cjk_text(code))) {
+        // A break before a wide character, or after one, where the two allow it.
+        if (at > start && width > 0 && (wide || wide_before) && !never_starts_line(code) && !never_ends_line(before)) {
             piece(word.substr(start, at - start));
             start = at;
         }
         if (width > 0) wide_before = wide;
+        before = code;
         at += length;
     }
     piece(word.substr(start));
@@ -149,9 +171,11 @@ void for_each_breakable_piece(std::string_view word, Piece piece) {
 
 /// A last line of one short word ("min.") reads as cut off: the word
 /// before it joins it there, when it fits and is not in backticks.
-void keep_last_word_company(std::vector<std::string>& lines, size_t width) {
+/// `starts_word`: the last line begins a word, so the break before it was a
+/// space (not one inside Chinese or Japanese text, which has none to keep).
+void keep_last_word_company(std::vector<std::string>& lines, size_t width, bool starts_word) {
     constexpr size_t kShortWord = 4;
-    if (lines.size() < 2) return;
+    if (lines.size() < 2 || !starts_word) return;
     std::string& last = lines.back();
     std::string& before = lines[lines.size() - 2];
     const size_t space = before.rfind(' ');
@@ -176,6 +200,7 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     std::string line;
     line.reserve(width + 1);
     size_t line_width = 0;
+    bool line_starts_word = true;
     while (words.next(word)) {
         if (opens_quote(word)) {
             quoted.assign(word);
@@ -189,6 +214,7 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
                 lines.push_back(line);
                 line.clear();
                 line_width = 0;
+                line_starts_word = starts_word;
             } else if (space) {
                 line += ' ';
                 ++line_width;
@@ -209,7 +235,7 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
         }
     }
     if (!line.empty()) lines.push_back(std::move(line));
-    keep_last_word_company(lines, width);
+    keep_last_word_company(lines, width, line_starts_word);
     return lines;
 }
 

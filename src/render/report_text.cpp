@@ -95,7 +95,8 @@ constexpr size_t kNameColumn = 27;
 
 std::string render_report_text(const Report& r, const Style& style) {
     std::ostringstream out;
-    for (const auto& line : wrap("Stretch report: " + r.routine_name + " (" + r.routine_id + ")", kLineWidth))
+    for (const auto& line :
+         wrap("Stretch report: " + terminal_safe(r.routine_name) + " (" + r.routine_id + ")", kLineWidth))
         out << style.bold(line) << "\n";
     out << long_date(r.range.first) << " to " << long_date(r.range.last) << "\n\n";
 
@@ -114,8 +115,10 @@ std::string render_report_text(const Report& r, const Style& style) {
     for (const StretchSummary& s : r.stretches) {
         const std::string days = std::to_string(s.days_done) + "/" + std::to_string(s.days_planned);
         // A long name of one's own wraps within its column, the figures beside its last line.
-        auto name_lines = wrap(s.name, kNameColumn - 1);
+        auto name_lines = wrap(terminal_safe(s.name), kNameColumn - 1);
         if (name_lines.empty()) name_lines.emplace_back();
+        // A word too long for the column (no space to break at) keeps a line to itself.
+        if (display_width(name_lines.back()) >= kNameColumn) name_lines.emplace_back();
         for (size_t i = 0; i + 1 < name_lines.size(); ++i) out << "  " << name_lines[i] << "\n";
         out << "  " << pad_to_width(name_lines.back(), kNameColumn) << std::right << std::setw(9) << days << std::setw(7)
             << s.total_reps << std::setw(12) << (s.mean_pain ? decimal_text(*s.mean_pain) : "-") << std::setw(9)

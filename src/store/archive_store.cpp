@@ -310,12 +310,12 @@ void Store::backup_to(const fs::path& target) const {
     // backup never leaves a half-written file under the target's name.
     const fs::path partial = target.parent_path() / ("." + target.filename().string() + ".partial-" +
                                                      std::to_string(::getpid()));
+    const TemporaryFileGuard removed_if_stopped(partial);  // before it exists: no moment unwatched
     const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         // Named as the user gave it: the temporary name is ours, not theirs.
         throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
                     "check that the directory exists and is writable");
-    const TemporaryFileGuard removed_if_stopped(partial);
     ::close(fd);
     try {
         guarded(path_, [&] {

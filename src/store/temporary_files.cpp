@@ -14,7 +14,6 @@ namespace {
 constexpr int kSlots = 4;
 constexpr size_t kPathBytes = 4096;
 constexpr std::array<const char*, 4> kSuffixes = {"", "-wal", "-shm", "-journal"};
-constexpr std::array<int, 3> kSignals = {SIGINT, SIGTERM, SIGHUP};
 
 /// Each watched file's names, ready to unlink: the handler may only call
 /// async-signal-safe functions, so nothing is built or allocated there.
@@ -35,7 +34,7 @@ void remove_watched_and_stop(int signal) {
 /// ignoring (nohup, or a background job in a script).
 void install_handlers_once() {
     static const bool installed = [] {
-        for (int signal : kSignals) {
+        for (int signal : kStopSignals) {
             struct sigaction current {};
             if (::sigaction(signal, nullptr, &current) != 0 || current.sa_handler == SIG_IGN) continue;
             struct sigaction handler {};
@@ -55,7 +54,7 @@ public:
     SignalsBlocked() {
         sigset_t set;
         sigemptyset(&set);
-        for (int signal : kSignals) sigaddset(&set, signal);
+        for (int signal : kStopSignals) sigaddset(&set, signal);
         ::sigprocmask(SIG_BLOCK, &set, &before_);
     }
     ~SignalsBlocked() { ::sigprocmask(SIG_SETMASK, &before_, nullptr); }

@@ -1,12 +1,19 @@
 #pragma once
 /// Files a command makes under a temporary name beside their real place (an
 /// import's new log, a backup, an --output file) are removed when SIGINT,
-/// SIGTERM or SIGHUP stops the command before it moves them into place, so
+/// SIGQUIT, SIGTERM or SIGHUP stops the command before it moves them into place, so
 /// that stopping stretch never leaves a hidden copy of a log behind.
 
+#include <signal.h>
+
+#include <array>
 #include <filesystem>
 
 namespace stretch {
+
+/// The signals that stop a command and that it tidies up after before it
+/// stops: Ctrl-C, Ctrl-\, `kill`, and a closed terminal.
+inline constexpr std::array<int, 4> kStopSignals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 /// Removes `path` and the files SQLite keeps beside it (-wal, -shm,
 /// -journal) if the process is stopped by one of those signals while the

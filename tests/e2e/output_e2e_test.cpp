@@ -2,6 +2,7 @@
 // as a cron job refreshing a printed sheet needs.
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <sstream>
 
@@ -54,11 +55,23 @@ TEST_CASE("a replaced output file keeps its permissions: a private report stays 
     CHECK_THAT(read_file(sandbox.home() / "report.md"), Contains("sciatica worse"));
     CHECK((fs::status(sandbox.home() / "report.md").permissions() & fs::perms::all) ==
           (fs::perms::owner_read | fs::perms::owner_write));
-    // A file that others could read stays as it was too.
+    // Bits the umask would not give stay as they were too.
     sandbox.write("sheet.txt", "old");
-    fs::permissions(sandbox.home() / "sheet.txt", fs::perms(0644));
+    fs::permissions(sandbox.home() / "sheet.txt", fs::perms(0664));
     REQUIRE(sandbox.run({"plan", "-o", "sheet.txt"}).exit_code == 0);
-    CHECK((fs::status(sandbox.home() / "sheet.txt").permissions() & fs::perms::all) == fs::perms(0644));
+    CHECK((fs::status(sandbox.home() / "sheet.txt").permissions() & fs::perms::all) == fs::perms(0664));
+    // Root refreshing another user's report leaves it theirs.
+    if (geteuid() == 0) {
+        const auto theirs = sandbox.home() / "theirs.md";
+        sandbox.write("theirs.md", "old");
+        REQUIRE(::chown(theirs.c_str(), 65534, 65534) == 0);
+        REQUIRE(sandbox.run({"report", "-o", theirs.string()}).exit_code == 0);
+        struct stat replaced {};
+        REQUIRE(::stat(theirs.c_str(), &replaced) == 0);
+        CHECK(replaced.st_uid == 65534);
+        CHECK(replaced.st_gid == 65534);
+        CHECK_THAT(read_file(theirs), Contains("Stretch report"));
+    }
 }
 
 TEST_CASE("output follows a symbolic link and writes through a FIFO, replacing neither", "[e2e][output]") {
@@ -235,10 +248,15 @@ TEST_CASE("long ids and names of one's own, in any script, keep log, list, repor
                   "[exercise.supine-figure-four-piriformis-stretch-with-strap]\nname = \"" + name +
                       "\"\nsummary = \"Hips.\"\nposition = \"on your back\"\ntargets = [\"hips\"]\nreps = 2\n"
                       "hold = 30\nsides = \"each\"\nsteps = [\"Pull gently.\"]\nbreathing = \"Breathe.\"\n"
-                      "cautions = [\"Stop if it hurts.\"]\n\n[routine]\nid = \"long\"\n"
+                      "cautions = [\"Stop if it hurts.\"]\n\n[exercise.strap]\n"
+                      "name = \"Supine-figure-four-piriformis-stretch-with-a-strap\"\nsummary = \"Hips.\"\n"
+                      "position = \"on your back\"\ntargets = [\"hips\"]\nreps = 2\nsteps = [\"Pull.\"]\n"
+                      "breathing = \"Breathe.\"\ncautions = [\"Stop if it hurts.\"]\n\n[routine]\nid = \"long\"\n"
                       "name = \"A routine with a rather long name that goes on and on for a while\"\ndays = \"daily\"\n"
-                      "steps = [{ exercise = \"supine-figure-four-piriformis-stretch-with-strap\" }, { exercise = \"bridge\" }]\n");
-    const auto logged = sandbox.run({"log", "supine", "--pain", "4", "-r", "long"});
+                      "steps = [{ exercise = \"supine-figure-four-piriformis-stretch-with-strap\" }, { exercise = \"bridge\" },"
+                      " { exercise = \"strap\" }]\n");
+    const auto logged =
+        sandbox.run({"log", "supine-figure-four-piriformis-stretch-with-strap", "--pain", "4", "-r", "long"});
     REQUIRE(logged.exit_code == 0);
     for (const std::vector<std::string>& args : {std::vector<std::string>{"list"}, {"report", "-r", "long"},
                                                  {"plan", "-r", "long"}, {"status", "-r", "long"}, {"history"}}) {
@@ -251,6 +269,7 @@ TEST_CASE("long ids and names of one's own, in any script, keep log, list, repor
     // The long name is still there whole, in the report's table and in the list.
     const auto report = sandbox.run({"report", "-r", "long"}).out;
     CHECK_THAT(report, Contains("1/1      2         4.0        -\n"));
+    CHECK_THAT(report, Contains("  Supine-figure-four-piriformis-stretch-with-a-strap\n" + std::string(35, ' ') + "0/0"));
     CHECK_THAT(sandbox.run({"list"}).out,
                Contains("  supine-figure-four-piriformis-stretch-with-strap\n    " + name + ": 2 x each side, hold"));
 }

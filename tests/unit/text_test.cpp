@@ -112,8 +112,20 @@ TEST_CASE("wrap breaks Chinese and Japanese text between characters, never befor
     // Beside spaced words, and a word in another script stays whole.
     CHECK(wrap("Step 1: " + step, 80) == std::vector<std::string>{"Step 1: " + step});
     const auto mixed = wrap("Kneel " + step, 12);
-    CHECK(mixed.front() == "Kneel \xe8\x85\xb0\xe3\x82\x92\xe3\x82\x86");
+    CHECK(mixed.front() == "Kneel \xe8\x85\xb0\xe3\x82\x92");  // not before the small kana that follows
     CHECK(wrap("a verylongword b", 5) == std::vector<std::string>{"a", "verylongword", "b"});
+    // A break inside such text is no space to move a short last line across.
+    const std::string stretch_it = "\xe8\x85\xb0\xe3\x82\x92\xe4\xbc\xb8\xe3\x81\xb0\xe3\x81\x99";  // 腰を伸ばす
+    CHECK(wrap("Hold it " + stretch_it, 14) ==
+          std::vector<std::string>{"Hold it \xe8\x85\xb0\xe3\x82\x92\xe4\xbc\xb8", "\xe3\x81\xb0\xe3\x81\x99"});
+    // Neither an opening bracket at a line's end, nor the long-vowel mark, a
+    // small kana or a full stop at a line's start; a skin tone stays with its emoji.
+    CHECK(wrap("\xe8\x85\xb0\xe3\x82\x92\xe3\x80\x8c\xe3\x82\x86\xe3\x81\xa3", 6) ==
+          std::vector<std::string>{"\xe8\x85\xb0\xe3\x82\x92", "\xe3\x80\x8c\xe3\x82\x86\xe3\x81\xa3"});
+    CHECK(wrap("\xe3\x83\x81\xe3\x83\xbc\xe4\xb8\xad.", 2) ==
+          std::vector<std::string>{"\xe3\x83\x81\xe3\x83\xbc", "\xe4\xb8\xad."});
+    CHECK(wrap("\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd ok", 2) ==
+          std::vector<std::string>{"\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd", "ok"});
 }
 
 TEST_CASE("wrap never breaks a command in backticks", "[text]") {
