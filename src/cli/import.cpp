@@ -15,6 +15,7 @@
 #include "cli/progress.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "store/schema.h"
 #include "store/snapshot_json.h"
 #include "store/temporary_files.h"
 
@@ -193,7 +194,7 @@ std::vector<fs::path> missing_directories(const fs::path& log) {
 
 void remove_log_files(const fs::path& log) noexcept {
     std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(log.string() + suffix, ignored);
+    for (const char* suffix : kLogFileSuffixes) fs::remove(log.string() + suffix, ignored);
 }
 
 void sync_directory(const fs::path& directory) noexcept {

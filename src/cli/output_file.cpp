@@ -11,6 +11,7 @@
 
 #include "cli/shared_options.h"
 #include "core/error.h"
+#include "store/schema.h"
 #include "store/temporary_files.h"
 
 namespace stretch {
@@ -122,7 +123,7 @@ void refuse_log_files(const std::string& path, const fs::path& database, const s
     if (path.empty() || path == "-") return;
     std::error_code error;
     const fs::path given = fs::weakly_canonical(path, error);
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    for (const char* suffix : kLogFileSuffixes) {
         const fs::path file = database.string() + suffix;
         std::error_code none;
         // The same file by another name or a hard link, or the same name

@@ -1,6 +1,7 @@
 #pragma once
 /// Opening a database safely and bringing its schema up to date.
 
+#include <array>
 #include <filesystem>
 
 namespace SQLite {
@@ -15,6 +16,10 @@ constexpr int kBusyTimeoutMs = 5000;
 /// scans that gain nothing from a larger cache, and every command's peak
 /// memory counts. Writers keep SQLite's default (2 MiB) for imports.
 constexpr int kReadCacheKiB = 512;
+
+/// What a log's name is followed by in the names of its files: the log
+/// itself, then the files SQLite keeps beside it while it is used.
+constexpr std::array<const char*, 4> kLogFileSuffixes = {"", "-wal", "-shm", "-journal"};
 
 /// Sets the busy timeout, refuses a file that is not a database or whose
 /// schema is newer than `current` (leaving it untouched), then switches to

@@ -7,17 +7,18 @@
 #include <cstring>
 #include <string.h>
 
+#include "store/schema.h"
+
 namespace stretch {
 
 namespace {
 
 constexpr int kSlots = 4;
 constexpr size_t kPathBytes = 4096;
-constexpr std::array<const char*, 4> kSuffixes = {"", "-wal", "-shm", "-journal"};
 
 /// Each watched file's names, ready to unlink: the handler may only call
 /// async-signal-safe functions, so nothing is built or allocated there.
-char watched[kSlots][kSuffixes.size()][kPathBytes];
+char watched[kSlots][kLogFileSuffixes.size()][kPathBytes];
 volatile sig_atomic_t in_use[kSlots];
 
 void remove_watched_and_stop(int signal) {
@@ -69,13 +70,14 @@ private:
 
 TemporaryFileGuard::TemporaryFileGuard(const std::filesystem::path& path) {
     const std::string& name = path.native();
-    if (name.size() + std::strlen("-journal") >= kPathBytes) return;
+    for (const char* suffix : kLogFileSuffixes)
+        if (name.size() + std::strlen(suffix) >= kPathBytes) return;
     install_handlers_once();
     SignalsBlocked blocked;
     for (int slot = 0; slot < kSlots; ++slot) {
         if (in_use[slot]) continue;
-        for (size_t i = 0; i < kSuffixes.size(); ++i)
-            std::strcpy(::stpcpy(watched[slot][i], name.c_str()), kSuffixes[i]);
+        for (size_t i = 0; i < kLogFileSuffixes.size(); ++i)
+            std::strcpy(::stpcpy(watched[slot][i], name.c_str()), kLogFileSuffixes[i]);
         in_use[slot] = 1;
         slot_ = slot;
         return;
