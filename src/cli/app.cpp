@@ -58,17 +58,9 @@ std::vector<std::string> command_names() {
     return names;
 }
 
-/// True when the first word of `args` (after the global options) stands
-/// where a command goes but, even as an abbreviation, names none.
-bool names_no_command(const std::vector<std::string>& args) {
-    const auto names = command_names();
-    const std::string word = first_word(expand_command(args, names));
-    return !word.empty() && std::find(names.begin(), names.end(), word) == names.end();
-}
-
 /// Only the command that runs is set up when the arguments name one: each
-/// command's options cost start-up time that every run pays. Help, errors
-/// about the command word and a bare `stretch` get them all.
+/// command's options cost start-up time that every run pays. Help and a
+/// bare `stretch` get them all.
 void add_commands(CLI::App& app, Session& session, const std::string& word) {
     const auto named = std::find_if(std::begin(kCommands), std::end(kCommands),
                                     [&](const auto& command) { return word == command.first; });
@@ -114,8 +106,6 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         }
         return session.exit_code;
     } catch (const CLI::CallForHelp& e) {
-        // `stretch routnie --help` is a mistyped command, not a call for help.
-        if (names_no_command(args)) return usage_error(app, e, args, reversed, err);
         return app.exit(e, out, err);
     } catch (const CLI::CallForAllHelp& e) {
         return app.exit(e, out, err);

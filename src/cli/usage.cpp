@@ -84,9 +84,14 @@ std::vector<std::string> expand_command(const std::vector<std::string>& args, co
         if (arg.starts_with("-")) continue;
         if (std::find(commands.begin(), commands.end(), arg) != commands.end()) return expanded;
         const auto matches = starting_with(arg, commands);
-        if (matches.size() == 1) arg = matches.front();
         if (matches.size() > 1)
             throw Error(ErrorKind::usage, "'" + arg + "' could be " + join(matches, " or "), "type more of the command");
+        if (matches.empty()) {
+            const auto near = suggestion(arg, commands);
+            throw Error(ErrorKind::usage, "'" + arg + "' is not a stretch command",
+                        near ? "did you mean '" + *near + "'?" : "run 'stretch --help' to see the commands");
+        }
+        arg = matches.front();
         return expanded;
     }
     return expanded;
@@ -94,14 +99,7 @@ std::vector<std::string> expand_command(const std::vector<std::string>& args, co
 
 int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args,
                 const std::vector<std::string>& left_over, std::ostream& err) {
-    const auto commands = command_names(app);
     const std::string word = first_word(args);
-    if (!word.empty() && std::find(commands.begin(), commands.end(), word) == commands.end()) {
-        const auto near = suggestion(word, commands);
-        print_error(err, "'" + word + "' is not a stretch command",
-                    near ? "did you mean '" + *near + "'?" : "run 'stretch --help' to see the commands");
-        return exit_code(ErrorKind::usage);
-    }
     const std::string help = "run 'stretch" + (word.empty() ? "" : " " + word) + " --help' for usage";
     if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
         const CLI::App& command = innermost(app);

@@ -16,16 +16,17 @@ namespace stretch {
 std::string first_word(const std::vector<std::string>& args);
 
 /// `args` with a unique prefix of a command spelt out (`stretch hist` runs
-/// `history`). Throws a usage Error for a prefix that fits several commands,
-/// and for `--` before any command (it would end the options, so the command
-/// after it could never be read as one).
+/// `history`). Throws a usage Error, with the nearest command suggested, for
+/// a word that names no command, `--help` or not beside it; for a prefix
+/// that fits several commands; and for `--` before any command (it would
+/// end the options, so the command after it could never be read as one).
 std::vector<std::string> expand_command(const std::vector<std::string>& args, const std::vector<std::string>& commands);
 
 /// The names of `app`'s subcommands, in the order they were added.
 std::vector<std::string> command_names(const CLI::App& app);
 
-/// Prints a parse error as one line: an unknown command or option with the
-/// closest one suggested, unexpected arguments in the order given. Returns 64.
+/// Prints a parse error as one line: an unknown option with the closest one
+/// suggested, unexpected arguments in the order given. Returns 64.
 /// `left_over` is what CLI11 left of the arguments it was given.
 int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args,
                 const std::vector<std::string>& left_over, std::ostream& err);
