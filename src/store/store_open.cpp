@@ -149,30 +149,31 @@ void remove_new_sidecars(const fs::path& path, const std::vector<bool>& existed)
         if (!existed[i]) fs::remove(files[i], ignored);
 }
 
-/// Refuses, in words about the file, a log that is a directory or that this
-/// user may not read (or, `writing`, write): SQLite would only say that it
-/// cannot open it, or that the disk failed.
-void refuse_unusable_log(const fs::path& path, bool writing) {
+/// Whether the log at `path` exists, after refusing, in words about the
+/// file, one that is a directory or that this user may not read (or,
+/// `writing`, write): SQLite would only say that it cannot open it, or that
+/// the disk failed.
+bool usable_log_exists(const fs::path& path, bool writing) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);  // one stat, through links
     if (fs::is_directory(status))
         throw Error(ErrorKind::cant_create, path.string() + " is a directory, not a log",
                     "name a file, such as " + (path / "stretch.db").string());
-    if (!fs::exists(status)) return;
+    if (!fs::exists(status)) return false;
     for (const auto& [mode, verb] : {std::pair{R_OK, "read"}, std::pair{W_OK, "write"}}) {
         if (mode == W_OK && !writing) break;
         if (::access(path.c_str(), mode) != 0 && errno == EACCES)
             throw Error(ErrorKind::io, std::string("cannot ") + verb + " " + path.string() + ": " + std::strerror(EACCES),
                         "check the file's owner and permissions, or use --db");
     }
+    return true;
 }
 
 }  // namespace
 
 std::optional<Store> Store::open_existing(const fs::path& path) {
-    refuse_unusable_log(path, false);
+    if (!usable_log_exists(path, false)) return std::nullopt;
     std::error_code error;
-    if (!fs::exists(path, error)) return std::nullopt;
     std::vector<bool> existed;
     for (const auto& file : sidecar_files(path)) existed.push_back(fs::exists(file, error));
     const bool shm_existed = existed[kShm];
@@ -208,7 +209,7 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
 }
 
 Store Store::open_for_writing(const fs::path& path) {
-    refuse_unusable_log(path, true);
+    usable_log_exists(path, true);
     create_private_directory(path.parent_path());
     create_private_file(path);
     auto db = guarded(path, [&] {
