@@ -23,8 +23,8 @@ int run_remind(const Catalog& catalog, const Routine& routine, bool named, const
         out << "Your pain is up: try `" << gentle_plan_command() << "` ("
             << count_of(left, "stretch", "stretches") << " left today)\n";
     else
-        out << remaining_phrase(plan, today) << ": run `stretch plan today"
-            << (named ? " --routine " + shell_quoted(routine.id) : "") << "`\n";
+        out << remaining_phrase(plan, today) << ": run `"
+            << (named ? routine_command("plan today", routine.id) : "stretch plan today") << "`\n";
     return 0;
 }
 

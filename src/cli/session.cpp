@@ -159,7 +159,7 @@ void Session::refuse_retired(const std::string& requested) const {
     if (!store || !store->plan_record().versions.contains(requested)) return;
     const std::string id = terminal_safe(requested);
     throw Error(ErrorKind::usage, "routine '" + id + "' is retired: its file is gone, so it asks for nothing and takes no new entries",
-                "`stretch report --routine " + id + "` still shows its past days; restore its file to use it again");
+                "`" + routine_command("report", requested) + "` still shows its past days; restore its file to use it again");
 }
 
 const Routine& Session::routine_of_record(const std::string& requested, const Catalog& catalog,

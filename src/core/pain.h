@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/routine.h"
 
 namespace stretch {
 
@@ -38,9 +39,7 @@ inline constexpr int kSeverePain = 7;
 inline constexpr const char* kGentleRoutine = "gentle";
 /// The command that does `what` ("plan", "plan --week", "go") with the
 /// gentle routine: what a flare, or severe pain, points to.
-inline std::string gentle_command(std::string_view what) {
-    return "stretch " + std::string(what) + " --routine " + kGentleRoutine;
-}
+inline std::string gentle_command(std::string_view what) { return routine_command(what, kGentleRoutine); }
 inline std::string gentle_plan_command() { return gentle_command("plan"); }
 
 /// The caution a plan carries for a stretch that hurt `score` the last time

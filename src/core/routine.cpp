@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace stretch {
 
 bool Schedule::daily() const {
@@ -19,6 +21,10 @@ std::string Schedule::describe() const {
         text += weekday_short(i);
     }
     return text.empty() ? "never" : text;
+}
+
+std::string routine_command(std::string_view what, std::string_view id) {
+    return "stretch " + std::string(what) + " --routine " + shell_quoted(id);
 }
 
 }  // namespace stretch

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -44,5 +45,9 @@ struct Routine {
     SourcePosition where;  ///< the [routine] table
     friend bool operator==(const Routine&, const Routine&) = default;
 };
+
+/// The command that does `what` ("plan", "plan today", "report") with the
+/// routine `id`, to copy from a message: `stretch plan today --routine gentle`.
+std::string routine_command(std::string_view what, std::string_view id);
 
 }  // namespace stretch

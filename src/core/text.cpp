@@ -270,6 +270,13 @@ unsigned bidi_control_at(std::string_view text, size_t i) {
     return 0;
 }
 
+/// "<U+202E>": a character shown rather than obeyed.
+std::string code_point_notation(unsigned code) {
+    char text[16];
+    std::snprintf(text, sizeof text, "<U+%04X>", code);
+    return text;
+}
+
 }  // namespace
 
 std::string terminal_safe(std::string_view text) {
@@ -286,13 +293,9 @@ std::string terminal_safe(std::string_view text) {
             out += "^?";
         } else if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                    static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-            char code[12];
-            std::snprintf(code, sizeof code, "<U+%04X>", static_cast<unsigned char>(text[++i]));
-            out += code;
+            out += code_point_notation(static_cast<unsigned char>(text[++i]));
         } else if (const unsigned bidi = bidi_control_at(text, i); bidi != 0) {
-            char code[12];
-            std::snprintf(code, sizeof code, "<U+%04X>", bidi);
-            out += code;
+            out += code_point_notation(bidi);
             i += 2;
         } else {
             out += static_cast<char>(c);
