@@ -25,8 +25,9 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
             doomed.push_back(std::move(entry));
         }
         store.remove_entries(uuids);
+        const PlanRecord record = store.plan_record();  // once, not once an entry
         for (const Entry& entry : doomed)
-            if (pause_outlives_its_pain(entry, zones, store.plan_record(), clock.today) &&
+            if (pause_outlives_its_pain(entry, zones, record, clock.today) &&
                 std::find(still_paused.begin(), still_paused.end(), entry.exercise) == still_paused.end())
                 still_paused.push_back(entry.exercise);
     });

@@ -32,9 +32,9 @@ std::string pause_text(const Pause& pause) {
 /// it, so that a long name of one's own keeps within 80 columns.
 std::string list_row(const std::string& id, const std::string& name, const std::string& details) {
     constexpr size_t kColumn = 24;
-    const std::string lead = "  " + pad_to_width(id, kColumn) + pad_to_width(terminal_safe(name), kColumn);
+    const std::string lead = "  " + pad_to_width(id, kColumn) + pad_to_width(name, kColumn);
     if (display_width(lead) <= kLineWidth) return hanging(lead, details, kLineWidth);
-    return "  " + id + "\n" + hanging("    ", terminal_safe(name) + ": " + details, kLineWidth);
+    return "  " + id + "\n" + hanging("    ", name + ": " + details, kLineWidth);
 }
 
 void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::ostream& out) {

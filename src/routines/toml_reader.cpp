@@ -13,6 +13,8 @@
 #include "core/error.h"
 #include "core/suggest.h"
 
+#include "core/text.h"
+
 namespace stretch {
 
 std::string type_name(const toml::node& node) {
@@ -93,7 +95,7 @@ std::optional<std::string> TomlReader::optional_string(const std::string& key) c
     if (!value->is_string()) fail_type(*value, key, "a string");
     const std::string text = value->as_string()->get();
     if (blank(text)) fail_value(*value, key, "a non-blank string");
-    return text;
+    return terminal_safe(text);
 }
 
 std::optional<bool> TomlReader::optional_bool(const std::string& key) const {
@@ -126,7 +128,7 @@ std::vector<std::string> TomlReader::string_array(const std::string& key, bool r
     for (const toml::node& element : *array) {
         if (!element.is_string()) fail_type(element, key, "only strings in the array");
         if (blank(element.as_string()->get())) fail_value(element, key, "non-blank strings");
-        strings.push_back(element.as_string()->get());
+        strings.push_back(terminal_safe(element.as_string()->get()));
     }
     return strings;
 }

@@ -24,11 +24,15 @@ public:
     TomlReader(const toml::table& table, std::filesystem::path file, std::string key_path,
                const std::vector<std::string>& known_keys);
 
+    /// Strings come back as terminal_safe shows them (control characters as
+    /// ^[ or <U+XXXX>, line breaks and tabs as spaces), so that nothing read
+    /// from a routine file can rewrite the screen wherever it is printed.
     std::string required_string(const std::string& key) const;
     std::optional<std::string> optional_string(const std::string& key) const;
     std::optional<bool> optional_bool(const std::string& key) const;
     std::optional<int> optional_int(const std::string& key, int min, int max) const;
-    /// An array of non-empty strings; `required` also demands at least one.
+    /// An array of non-empty strings, made terminal-safe as above; `required`
+    /// also demands at least one.
     std::vector<std::string> string_array(const std::string& key, bool required) const;
     /// An integer in [min, max] or a two-element array [low, high] with low <= high.
     std::optional<Range> optional_range(const std::string& key, int min, int max) const;

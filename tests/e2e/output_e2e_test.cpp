@@ -273,3 +273,25 @@ TEST_CASE("long ids and names of one's own, in any script, keep log, list, repor
     CHECK_THAT(sandbox.run({"list"}).out,
                Contains("  supine-figure-four-piriformis-stretch-with-strap\n    " + name + ": 2 x each side, hold"));
 }
+
+TEST_CASE("control characters in the names of one's own routines and stretches are shown, not obeyed",
+          "[e2e][output]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    sandbox.write(".config/stretch/routines/odd.toml",
+                  "[exercise.odd]\nname = \"Odd \\u001b[2J one\"\nsummary = \"Hips.\"\nposition = \"on your back\"\n"
+                  "targets = [\"hips\"]\nreps = 2\nsteps = [\"Pull.\"]\nbreathing = \"Breathe.\"\n"
+                  "cautions = [\"Stop if it hurts.\"]\n\n[routine]\nid = \"odd\"\n"
+                  "name = \"Clear \\u001b[2J screen\"\ndays = \"daily\"\nsteps = [{ exercise = \"odd\" }]\n");
+    REQUIRE(sandbox.run({"log", "odd", "-r", "odd"}).exit_code == 0);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"report", "-r", "odd"}, {"list"}, {"plan", "-r", "odd"}, {"show", "odd"},
+          {"status", "-r", "odd"}}) {
+        const auto result = sandbox.run(args);
+        INFO(args[0] << ":\n" << result.out);
+        REQUIRE(result.exit_code <= 1);
+        CHECK(result.out.find('\x1b') == std::string::npos);
+        CHECK_THAT(result.out, Contains("^[[2J"));
+    }
+    CHECK_THAT(sandbox.run({"report", "-r", "odd"}).out, Contains("Stretch report: Clear ^[[2J screen (odd)"));
+    CHECK_THAT(sandbox.run({"report", "-r", "odd"}).out, Contains("  Odd ^[[2J one "));
+}
