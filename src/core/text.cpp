@@ -51,13 +51,18 @@ std::string count_of(long long n, std::string_view one, std::string_view many) {
     return text;
 }
 
+namespace {
+/// Columns of an ASCII byte: printable characters one, controls none.
+constexpr size_t ascii_columns(unsigned char byte) { return byte >= 0x20 && byte < 0x7f ? 1 : 0; }
+}  // namespace
+
 size_t display_width(std::string_view text) {
     size_t width = 0;
     auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
         if (*bytes < 0x80) {  // ASCII, most text: printable characters are one column, controls none
-            width += *bytes >= 0x20 && *bytes < 0x7f ? 1 : 0;
+            width += ascii_columns(*bytes);
             ++bytes, --left;
             continue;
         }
@@ -127,14 +132,14 @@ bool never_ends_line(utf8proc_int32_t code) {
     }
 }
 
-/// Columns of `word` when it is all ASCII (each printable byte one), else
-/// nullopt: one pass that spares most words the Unicode look-ups.
+/// display_width of `word` when it is all ASCII, else nullopt: one pass
+/// that spares most words the Unicode look-ups.
 std::optional<size_t> ascii_width(std::string_view word) {
     size_t width = 0;
     for (const char c : word) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte >= 0x80) return std::nullopt;
-        width += byte >= 0x20 && byte < 0x7f ? 1 : 0;
+        width += ascii_columns(byte);
     }
     return width;
 }
