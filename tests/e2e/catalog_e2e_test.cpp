@@ -199,7 +199,7 @@ TEST_CASE("list speaks JSON and one-record-a-line TSV for scripts and completion
     const auto tsv = sandbox.run({"list", "--format", "tsv"});
     REQUIRE(tsv.exit_code == 0);
     CHECK_THAT(tsv.out, Contains("exercise\tbird-dog\tBird Dog\n"));
-    CHECK_THAT(tsv.out, Contains("routine\tgentle\tGentle (for flare-ups)\n"));
+    CHECK_THAT(tsv.out, Contains("routine\tgentle\tGentle, for flare-ups\n"));
     CHECK_THAT(tsv.out, Contains("paused\tleg-stretch\t2026-11-22\n"));
     CHECK(std::count(tsv.out.begin(), tsv.out.end(), '\n') == 13);
     const auto json = nlohmann::json::parse(sandbox.run({"list", "-f", "json"}).out);

@@ -109,7 +109,7 @@ TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2
     CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["gentle_suggested"].is_object());
     // On the gentle routine itself nothing more is suggested.
     const auto gentle = sandbox.run({"plan", "--routine", "gentle"}).out;
-    CHECK_THAT(gentle, Contains("Gentle (for flare-ups)"));
+    CHECK_THAT(gentle, Contains("Gentle, for flare-ups (gentle)"));
     CHECK(gentle.find("Consider the gentle routine") == std::string::npos);
     // A past day's plan is not a place for today's advice.
     CHECK(sandbox.run({"plan", "2026-11-18"}).out.find("Consider the gentle") == std::string::npos);
