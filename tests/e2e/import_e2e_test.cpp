@@ -290,9 +290,9 @@ std::pair<int, Sandbox::Running> import_waiting_for_more(const Sandbox& sandbox,
 
 }  // namespace
 
-TEST_CASE("an import stopped by SIGINT or SIGTERM leaves no hidden copy of the log behind",
+TEST_CASE("an import stopped by SIGINT, SIGTERM, SIGHUP or SIGQUIT leaves no hidden copy of the log behind",
           "[e2e][records][import]") {
-    for (const int stop : {SIGINT, SIGTERM}) {
+    for (const int stop : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
         INFO("signal " << stop);
         Sandbox sandbox;  // no log yet: the import builds one under a name of its own
         const auto [writer, import] = import_waiting_for_more(sandbox, {STRETCH_BINARY, "import", "history.csv"});

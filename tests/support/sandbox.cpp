@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,7 +88,10 @@ Sandbox::Running Sandbox::start(const std::vector<std::string>& args) const {
         if (chdir(home_.c_str()) != 0) _exit(127);
         // As a terminal's shell starts a command, whatever the test runner
         // ignores (a job started in the background ignores SIGINT).
-        for (int stop : {SIGINT, SIGTERM, SIGHUP}) signal(stop, SIG_DFL);
+        for (int stop : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) signal(stop, SIG_DFL);
+        // SIGQUIT's default action dumps core: not into the test's home.
+        const rlimit no_core{0, 0};
+        setrlimit(RLIMIT_CORE, &no_core);
         execve(argv[0], argv.data(), envp.data());
         _exit(127);
     }
