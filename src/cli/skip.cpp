@@ -1,6 +1,7 @@
 /// `stretch skip` and `stretch unskip`: set days aside for rest, illness or
 /// travel, today or later. A skipped day is not missed and keeps the streak.
 
+#include <algorithm>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -36,6 +37,15 @@ void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, con
                     "skip from tomorrow instead: stretch skip tomorrow");
 }
 
+/// What the skip does for `routine`: a skip is kept by day, for whichever
+/// routine runs then, so one on days the routine does not run changes
+/// nothing for it, and saying "no streak is lost" would mislead.
+std::string skip_effect(const std::vector<Date>& days, const Routine* routine) {
+    const bool runs = !routine || std::any_of(days.begin(), days.end(), [&](Date day) { return routine->days.includes(day); });
+    if (runs) return "Nothing is due then, and no streak is lost.";
+    return routine->name + " (" + routine->id + ") does not run then anyway; the skip is kept for a routine that does.";
+}
+
 }  // namespace
 
 int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
@@ -55,7 +65,7 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
     }
     const std::string undo = "stretch unskip " + (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
                              (span.days() > 1 ? "--until " + to_iso(span.last) : "");
-    out << hanging("", "Skipped " + days_text(added) + ". Nothing is due then, and no streak is lost.", kLineWidth)
+    out << hanging("", "Skipped " + days_text(added) + ". " + skip_effect(added, routine), kLineWidth)
         << "To take it back: " << undo.substr(0, undo.find_last_not_of(' ') + 1) << "\n";
     return 0;
 }

@@ -125,8 +125,10 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     // writer's side of this rule: Store::record_routines).
     expected.before_routine = expected.past && !recorded && !record.versions.empty();
     expected.scheduled = !expected.before_routine && expected.routine->days.includes(day);
-    if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
+    // A skip is kept by day, for whichever routine runs then: a routine that
+    // does not run that day has nothing to skip, and the day stays unscheduled.
     if (!expected.scheduled) return expected;
+    if (const auto skip = record.skips.find(day); skip != record.skips.end()) expected.skip_reason = skip->second;
     expected.due.reserve(expected.routine->steps.size());
     if (record.pauses.empty()) {  // most days of most logs: no stretch to look up
         for (const PlannedStretch& step : expected.routine->steps) expected.due.push_back(&step);

@@ -122,7 +122,7 @@ struct ExpectedDay {
     Date day;
     const RoutineSnapshot* routine = nullptr;  ///< the definition in force; points into the inputs
     bool scheduled = false;                    ///< the routine runs on this weekday
-    std::optional<std::string> skip_reason;    ///< set (maybe empty) when the day is skipped
+    std::optional<std::string> skip_reason;    ///< set (maybe empty) when a scheduled day is skipped
     std::vector<const PlannedStretch*> due;    ///< scheduled steps that are not paused; point into `routine`
     std::vector<const Pause*> paused;          ///< the routine's stretches paused that day, once each
     bool past = false;                         ///< before today: its skip can no longer be undone

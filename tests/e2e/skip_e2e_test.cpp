@@ -111,3 +111,29 @@ TEST_CASE("skipping today again after doing it anyway says it is already skipped
     CHECK(again.out == "Already skipped; nothing changed.\n");
     CHECK(sandbox.sql("SELECT count(*) FROM skips") == "1\n");
 }
+
+TEST_CASE("a skip on a day the routine does not run says so and leaves the day unscheduled", "[e2e][skip]") {
+    Sandbox sandbox("2026-11-17T08:00:00");  // a Tuesday
+    sandbox.write(".config/stretch/routines/short.toml",
+                  "[routine]\nname = \"Short\"\ndays = [\"mon\", \"wed\", \"fri\"]\n"
+                  "steps = [{ exercise = \"bridge\" }]\n");
+    sandbox.write(".config/stretch/config.toml", "routine = \"short\"\n");
+    log_all_on(sandbox, "2026-11-16");
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T08:00:00";
+    const auto skipped = sandbox.run({"skip"});
+    REQUIRE(skipped.exit_code == 0);
+    CHECK_THAT(skipped.out, Contains("Short (short) does not run then anyway;"));
+    CHECK(skipped.out.find("no streak is lost") == std::string::npos);
+    // The skip is the day's, so a routine that runs on Tuesdays has it.
+    CHECK_THAT(sandbox.run({"plan", "--routine", "lower-back"}).out, Contains("This day is skipped"));
+    log_all_on(sandbox, "2026-11-18");
+
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T20:00:00";
+    const auto past = sandbox.run({"plan", "2026-11-17"}).out;
+    CHECK_THAT(past, Contains("Nothing is scheduled: this routine runs on mon, wed, fri"));
+    CHECK(past.find("skipped") == std::string::npos);
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--week", "--format", "json"}).out);
+    CHECK(r["consistency"]["skipped_days"] == 0);
+    CHECK(r["days"][1]["status"] == "not-scheduled");
+    CHECK(sandbox.run({"report", "--week"}).out.find("skipped") == std::string::npos);
+}

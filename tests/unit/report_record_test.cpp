@@ -56,6 +56,22 @@ TEST_CASE("skipped days are not missed and keep the streak", "[report][record]")
     CHECK(unskipped.current_streak == 1);
 }
 
+TEST_CASE("a skip on a day the routine does not run leaves it unscheduled", "[report][record]") {
+    // Mon, Wed, Fri, all done; a skip on Tuesday is kept for a routine that
+    // runs then, and is not one of this routine's days.
+    Schedule mon_wed_fri;
+    mon_wed_fri.weekdays = {true, false, true, false, true, false, false};
+    History history;
+    for (Date day : {kMon, ymd(2026, 11, 18), ymd(2026, 11, 20)}) log_complete(history, day);
+    PlanRecord record;
+    record.skips[ymd(2026, 11, 17)] = "";
+    const Report r = report_with(record, history, kWeek, kSun, false, sample_routine(mon_wed_fri));
+    CHECK(statuses(r) == std::vector{C, N, C, N, C, N, N});
+    CHECK(r.skipped_days == 0);
+    CHECK(r.counted_days == 3);
+    CHECK(r.current_streak == 3);
+}
+
 TEST_CASE("a skipped day that was completed anyway is complete, today skipped is not pending", "[report][record]") {
     History history;
     log_complete(history, kMon);
