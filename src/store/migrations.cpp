@@ -350,6 +350,13 @@ END;
     R"sql(
 DELETE FROM day_summaries;
 )sql",
+    // 8: a skip on a day a routine does not run leaves that day "not
+    // scheduled" for it (core/record.h, expected_on): a skip is the day's,
+    // for whichever routine runs then. The summaries judged such days
+    // skipped for every routine, so they are cleared, as in 7.
+    R"sql(
+DELETE FROM day_summaries;
+)sql",
 };
 
 }  // namespace stretch
