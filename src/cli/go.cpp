@@ -326,8 +326,8 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             for (std::string line; std::getline(lines, line);) screen.line(line);
             // A severe pain is about the back, not one stretch: as for a
             // severe score before the session, the rest of today is rest.
+            // log's answer, shown above, already gave the advice to rest.
             too_much = pain && *pain >= kSeverePain;
-            if (too_much) advise_rest();
             if (!quit) {
                 // A few seconds to see what was logged (see after_logging).
                 const bool wait = now_paused || too_much;

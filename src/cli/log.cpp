@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
+#include "render/exercise_text.h"
 #include "cli/targets.h"
 #include "core/error.h"
 #include "core/text.h"
@@ -184,6 +185,13 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.
     if (resting_today) return 0;
+    // The same when an earlier severe pain today already asked for rest:
+    // what status, plan and remind say, said here instead of what is left.
+    if (day == clock.today)
+        if (const auto flare = flare_today(catalog, routine, &store, clock.today); flare && flare->severe_today) {
+            out << flare_advice(*flare);
+            return 0;
+        }
     const bool hurt = std::any_of(actions.begin(), actions.end(),
                                   [](const PainAction& action) { return action.zone == PainZone::stop; });
     // The four gentle stretches are also the main routine's: once they are

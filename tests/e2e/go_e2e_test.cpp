@@ -251,6 +251,13 @@ TEST_CASE("severe pain in a stretch ends the session with the advice to rest, as
     // Neither the third stretch nor the pain after the session was asked for.
     CHECK(count(sandbox, "kind = 'pain'") == 0);
     CHECK_THAT(session->seen(), Contains("`stretch skip`"));
+    // Said once: what log answered is the advice.
+    const std::string seen = session->seen();
+    const auto first = seen.find("Leave the routine for today");
+    CHECK(seen.find("Leave the routine for today", first + 1) == std::string::npos);
+    const auto signs = seen.find("get medical help");
+    CHECK(signs != std::string::npos);
+    CHECK(seen.find("get medical help", signs + 1) == std::string::npos);
 
     // On the last stretch left, the day is complete once it is logged: the
     // advice judges the day as it is then, and offers no skip it would refuse.

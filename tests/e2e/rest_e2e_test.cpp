@@ -111,6 +111,27 @@ TEST_CASE("one stretch at a severe pain makes today a rest day in log, status, r
     CHECK(nlohmann::json::parse(milder.run({"status", "--format", "json"}).out)["rest_suggested"].is_null());
 }
 
+TEST_CASE("a stretch logged after a severe score today meets the advice to rest, not a count of what is left",
+          "[e2e][safety]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    const auto logged = sandbox.run({"log", "bridge"});
+    CHECK(logged.exit_code == 0);
+    CHECK_THAT(logged.out, Contains("bridge: 8 reps logged."));
+    CHECK_THAT(logged.out, Contains("Rest rather than stretch today"));
+    CHECK_THAT(logged.out, Contains("    stretch skip\n"));
+    CHECK(logged.out.find("stretches left") == std::string::npos);
+    // Once today is set aside, log says so instead.
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    const auto after_skip = sandbox.run({"log", "bird-dog"});
+    CHECK(after_skip.out.find("Rest rather than") == std::string::npos);
+    CHECK_THAT(after_skip.out, Contains("Nothing is due today: it is skipped."));
+    // A day before today is not today's rest: what is left of it is said.
+    const auto earlier = sandbox.run({"log", "bridge", "--date", "2026-11-21"});
+    CHECK(earlier.out.find("Rest rather than") == std::string::npos);
+    CHECK_THAT(earlier.out, Contains("9 of 10 stretches left on Saturday 21 November 2026"));
+}
+
 TEST_CASE("a config.toml naming a routine that is gone stops neither skip nor the offer to rest, with a warning", "[e2e][safety]") {
     Sandbox sandbox;
     sandbox.write(".config/stretch/config.toml", "routine = \"evening\"\n");
