@@ -44,6 +44,48 @@ const CLI::App& innermost(const CLI::App& app) {
     return chosen.empty() ? app : *chosen.front();
 }
 
+/// What a value of CLI11's type name is, in words: "INT" a whole number,
+/// "TEXT:{left,right,both}" one of those.
+std::string value_words(std::string_view type) {
+    if (const auto open = type.find('{'); open != std::string_view::npos && type.ends_with("}")) {
+        std::string choices(type.substr(open + 1, type.size() - open - 2));
+        std::replace(choices.begin(), choices.end(), ',', ' ');
+        std::vector<std::string> words;
+        for (std::string_view rest = choices; !rest.empty();) {
+            const auto space = rest.find(' ');
+            words.emplace_back(rest.substr(0, space));
+            rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        }
+        const std::string last = words.back();
+        words.pop_back();
+        return words.empty() ? last : join(words, ", ") + " or " + last;
+    }
+    if (type == "INT" || type == "N") return "a whole number";
+    return "a value";
+}
+
+/// CLI11's words for an option given too few or too many values, as the
+/// rest of stretch's errors say things: "--pain: At Most 1 required but
+/// received 2" is "--pain can be given only once (it was given 2 times)". Any other
+/// message is returned as it is.
+std::string plain_words(const CLI::ParseError& error) {
+    const std::string message = error.what();
+    if (!dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return message;
+    const auto colon = message.find(": ");
+    if (colon == std::string::npos) return message;
+    const std::string name = message.substr(0, colon);
+    const std::string_view rest = std::string_view(message).substr(colon + 2);
+    constexpr std::string_view kAtMostOne = "At Most 1 required but received ";
+    if (rest.starts_with(kAtMostOne))
+        return name + " can be given only once (it was given " + std::string(rest.substr(kAtMostOne.size())) + " times)";
+    constexpr std::string_view kOneMissing = "1 required ";
+    if (rest.starts_with(kOneMissing) && rest.ends_with(" missing")) {
+        const auto type = rest.substr(kOneMissing.size(), rest.size() - kOneMissing.size() - 8);
+        return name + " needs " + value_words(type) + " after it";
+    }
+    return message;
+}
+
 }  // namespace
 
 void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
@@ -121,7 +163,7 @@ int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::ve
                     help);
         return exit_code(ErrorKind::usage);
     }
-    print_error(err, error.what(), help);
+    print_error(err, plain_words(error), help);
     return exit_code(ErrorKind::usage);
 }
 

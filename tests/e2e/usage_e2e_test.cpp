@@ -51,6 +51,21 @@ TEST_CASE("a bad option value is a usage error", "[e2e][usage]") {
     CHECK(missing.err == "stretch: error: id is required; run 'stretch delete --help' for usage\n");
 }
 
+TEST_CASE("an option given twice or without its value is said in plain words, and changes nothing", "[e2e][usage]") {
+    Sandbox sandbox;
+    const auto twice = sandbox.run({"log", "bridge", "--pain", "3", "--pain", "4"});
+    CHECK(twice.exit_code == 64);
+    CHECK(twice.err == "stretch: error: --pain can be given only once (it was given 2 times); "
+                       "run 'stretch log --help' for usage\n");
+    const auto no_reps = sandbox.run({"log", "hip", "--reps"});
+    CHECK(no_reps.exit_code == 64);
+    CHECK_THAT(no_reps.err, Contains("error: --reps needs a whole number after it;"));
+    CHECK_THAT(sandbox.run({"log", "bridge", "--side"}).err, Contains("error: --side needs left, right or both after it;"));
+    CHECK_THAT(sandbox.run({"skip", "--until"}).err, Contains("error: --until needs a value after it;"));
+    CHECK_THAT(sandbox.run({"--color"}).err, Contains("error: --color needs auto, always or never after it;"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+}
+
 TEST_CASE("help works on every command and --version prints the version", "[e2e][usage]") {
     Sandbox sandbox;
     for (const char* command : {"plan", "list", "show", "check"}) {
