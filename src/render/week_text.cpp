@@ -1,5 +1,7 @@
 #include "render/week_text.h"
 
+#include <algorithm>
+
 #include "core/progression.h"
 #include "core/safety.h"
 #include "core/text.h"
@@ -63,25 +65,30 @@ std::string paragraph(const std::string& text) {
     return out;
 }
 
-/// The two heading lines: weekdays, then the day of the month, or why the
-/// day asks for nothing.
+/// The two heading lines: weekdays, then the day of the month.
 std::string grid_heading(const WeekSheet& sheet) {
     std::string weekdays(kNameWidth, ' '), dates(kNameWidth, ' ');
     for (const Plan& plan : sheet.days) {
         weekdays += centered(weekday_abbreviation(plan.date), kCellWidth);
-        dates += centered(plan.skipped()    ? "skip"
-                          : !plan.scheduled ? "rest"
-                                            : std::to_string(static_cast<unsigned>(plan.date.day())),
-                          kCellWidth);
+        dates += centered(std::to_string(static_cast<unsigned>(plan.date.day())), kCellWidth);
     }
     return trim_right(weekdays) + "\n" + trim_right(dates) + "\n";
+}
+
+bool any_skipped(const WeekSheet& sheet) {
+    return std::any_of(sheet.days.begin(), sheet.days.end(), [](const Plan& plan) { return plan.skipped(); });
 }
 
 std::string grid_text(const WeekSheet& sheet) {
     std::string out = grid_heading(sheet);
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         std::string line = row_label(std::to_string(i + 1) + ". " + terminal_safe(sheet.rows[i].first.exercise.name));
-        for (const WeekCell kind : sheet.rows[i].cells) line += centered(text_cell(kind), kCellWidth);
+        const auto& cells = sheet.rows[i].cells;
+        for (size_t day = 0; day < cells.size(); ++day) {
+            // Asked nothing because the day is skipped: said as the report's calendar says it.
+            const bool skipped = cells[day] == WeekCell::not_due && sheet.days[day].skipped();
+            line += centered(skipped ? "s" : text_cell(cells[day]), kCellWidth);
+        }
         out += trim_right(line) + "\n";
     }
     for (const char* moment : {"Pain before (0-10)", "Pain after (0-10)"}) {
@@ -90,6 +97,7 @@ std::string grid_text(const WeekSheet& sheet) {
         out += trim_right(line) + "\n";
     }
     out += "[ ] to do   [x] done   P paused   - nothing asked that day\n";
+    if (any_skipped(sheet)) out += "s   skipped (rest, illness, travel): not missed\n";
     if (sheet.shows(WeekCell::gentle)) out += "g   the gentle routine was done instead: not missed\n";
     if (sheet.shows(WeekCell::rested)) out += "r   rested after severe pain, as advised: not missed\n";
     return out;

@@ -177,10 +177,11 @@ steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
     REQUIRE(text.exit_code == 0);
     CHECK_THAT(text.out, Contains("Stretch week: Monday 23 November 2026 to Sunday 29 November 2026\n"));
     CHECK_THAT(text.out, Contains("\n                                Mon   Tue   Wed   Thu   Fri   Sat   Sun\n"
-                                  "                                23   skip   25   rest   27    28    29\n"
-                                  "1. Bridge                       [x]    -    [ ]    -    [ ]   [ ]   [ ]\n"
-                                  "2. Pelvic Tilts                 [ ]    -     P     -     P     P     P\n"
+                                  "                                23    24    25    26    27    28    29\n"
+                                  "1. Bridge                       [x]    s    [ ]    -    [ ]   [ ]   [ ]\n"
+                                  "2. Pelvic Tilts                 [ ]    s     P     -     P     P     P\n"
                                   "Pain before (0-10)             ____    -   ____    -   ____  ____  ____\n"));
+    CHECK_THAT(text.out, Contains("\ns   skipped (rest, illness, travel): not missed\n"));
     CHECK_THAT(text.out, Contains("1. Bridge: 8 reps (8-12)\n"));
 
     const auto json = nlohmann::json::parse(week_as("json").out);
