@@ -20,8 +20,12 @@ std::string did_you_mean(const std::optional<std::string>& near, std::string_vie
 }
 
 /// The id whose start `query` is a typo of ("spien" for spine-stretch), as
-/// ids are taken by their start; none when several ids start that way.
+/// ids are taken by their start; none when several ids start that way, or
+/// when `query` is too short to tell a typo from another word ("fri" is a
+/// weekday, not "bri" of bridge).
 std::optional<std::string> closest_start(std::string_view query, const std::vector<std::string>& ids) {
+    constexpr size_t kShortestTypo = 4;
+    if (query.size() < kShortestTypo) return std::nullopt;
     std::vector<std::string> starts;
     for (const std::string& id : ids) starts.push_back(id.substr(0, query.size()));
     const auto near = closest(query, starts);

@@ -125,7 +125,7 @@ TEST_CASE("find_exercise with an unknown query suggests the closest id", "[catal
 
 TEST_CASE("find_exercise with nothing near points at the list", "[catalog]") {
     const Catalog catalog = sample();
-    for (const char* query : {"yoga", "", "stretch"}) {
+    for (const char* query : {"yoga", "", "stretch", "hup"}) {  // "hup": too short to be a typo of "hip"
         INFO("query: '" << query << "'");
         const Error error = exercise_error(catalog, query);
         CHECK(error.kind() == ErrorKind::usage);
