@@ -14,7 +14,7 @@ int run_show(const ShowOptions& options, const Catalog& catalog, const Style& st
     if (options.format == "json") {
         auto json = exercise_json(exercise, exercise.dose);
         json["file"] = exercise.source.string();
-        json["warning_signs"] = warning_signs();
+        json["warning_signs"] = all_warning_signs();
         out << to_json_text(std::move(json));
         return 0;
     }

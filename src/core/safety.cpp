@@ -2,21 +2,29 @@
 
 namespace stretch {
 
-const std::vector<std::string>& warning_signs() {
-    static const std::vector<std::string> signs = {
-        "numbness or tingling around your genitals or buttocks",
-        "new trouble peeing, or losing control of your bladder or bowels",
-        "pain, numbness, tingling or weakness in both legs",
-        "back pain with a high temperature, or losing weight without trying",
-        "pain that started after a fall or an accident",
-        "pain that is worse at night or does not ease when you rest",
-        "chest pain",
+const std::vector<WarningSigns>& warning_signs() {
+    static const std::vector<WarningSigns> signs = {
+        {"Stop and get emergency help now (call emergency services) if you have:",
+         {
+             "numbness or tingling around your genitals or buttocks",
+             "new trouble peeing, or losing control of your bladder or bowels",
+             "pain, numbness, tingling or weakness in both legs",
+             "pain that started after a fall or an accident",
+             "chest pain",
+         }},
+        {"Stop and see a doctor urgently (or call an urgent care line) if you have:",
+         {
+             "back pain with a high temperature, or losing weight without trying",
+             "pain that is worse at night or does not ease when you rest",
+         }},
     };
     return signs;
 }
 
-std::string warning_signs_lead() {
-    return "Stop and get medical help straight away (an urgent care line, or emergency services) if you have:";
+std::vector<std::string> all_warning_signs() {
+    std::vector<std::string> all;
+    for (const WarningSigns& group : warning_signs()) all.insert(all.end(), group.signs.begin(), group.signs.end());
+    return all;
 }
 
 std::string safety_rule() {

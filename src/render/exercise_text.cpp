@@ -50,8 +50,10 @@ std::string flare_advice(const Flare& flare, std::string_view command) {
 
 std::string warning_signs_text(const Style& style) {
     std::string out;
-    for (const auto& line : wrap(warning_signs_lead(), kLineWidth)) out += style.bold(line) + "\n";
-    for (const auto& sign : warning_signs()) out += labelled("  -", sign, style, 0, 4);
+    for (const WarningSigns& group : warning_signs()) {
+        for (const auto& line : wrap(group.lead, kLineWidth)) out += style.bold(line) + "\n";
+        for (const auto& sign : group.signs) out += labelled("  -", sign, style, 0, 4);
+    }
     return out;
 }
 

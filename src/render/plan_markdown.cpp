@@ -56,8 +56,11 @@ std::string paused_section(const Plan& plan) {
 }  // namespace
 
 std::string markdown_safety_footer() {
-    std::string out = "---\n\n" + markdown_text(safety_rule()) + "\n\n" + markdown_text(warning_signs_lead()) + "\n\n";
-    for (const auto& sign : warning_signs()) out += "- " + markdown_text(sign) + "\n";
+    std::string out = "---\n\n" + markdown_text(safety_rule()) + "\n";
+    for (const WarningSigns& group : warning_signs()) {
+        out += "\n" + markdown_text(group.lead) + "\n\n";
+        for (const auto& sign : group.signs) out += "- " + markdown_text(sign) + "\n";
+    }
     return out;
 }
 

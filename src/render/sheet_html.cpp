@@ -76,10 +76,13 @@ std::string paused_list(const std::vector<PausedItem>& paused, Date last_day) {
 }
 
 std::string safety_footer() {
-    std::string signs;
-    for (const auto& sign : warning_signs()) signs += (signs.empty() ? "" : "; ") + html_text(sign);
-    return "<footer class=\"safety\">\n<p><b>" + html_text(safety_rule()) + "</b> " + html_text(warning_signs_lead()) +
-           " " + signs + ".</p>\n</footer>\n";
+    std::string text = "<b>" + html_text(safety_rule()) + "</b>";
+    for (const WarningSigns& group : warning_signs()) {
+        std::string signs;
+        for (const auto& sign : group.signs) signs += (signs.empty() ? "" : "; ") + html_text(sign);
+        text += " " + html_text(group.lead) + " " + signs + ".";
+    }
+    return "<footer class=\"safety\">\n<p>" + text + "</p>\n</footer>\n";
 }
 
 std::string routine_line(const RoutineSnapshot& routine, const std::string& more) {

@@ -255,9 +255,9 @@ TEST_CASE("severe pain in a stretch ends the session with the advice to rest, as
     const std::string seen = session->seen();
     const auto first = seen.find("Leave the routine for today");
     CHECK(seen.find("Leave the routine for today", first + 1) == std::string::npos);
-    const auto signs = seen.find("get medical help");
+    const auto signs = seen.find("get emergency help");
     CHECK(signs != std::string::npos);
-    CHECK(seen.find("get medical help", signs + 1) == std::string::npos);
+    CHECK(seen.find("get emergency help", signs + 1) == std::string::npos);
 
     // On the last stretch left, the day is complete once it is logged: the
     // advice judges the day as it is then, and offers no skip it would refuse.

@@ -17,9 +17,16 @@ TEST_CASE("the warning signs are on the plan and after show", "[e2e][safety]") {
     Sandbox sandbox;
     for (const std::vector<std::string>& args : {std::vector<std::string>{"plan"}, {"show", "bridge"}}) {
         const auto out = sandbox.run(args).out;
-        CHECK_THAT(out, Contains("Stop and get medical help straight away"));
+        CHECK_THAT(out, Contains("Stop and get emergency help now (call emergency services) if you have:\n"));
+        CHECK_THAT(out, Contains("Stop and see a doctor urgently (or call an urgent care line) if you have:\n"));
         CHECK_THAT(out, Contains(kSign));
         CHECK_THAT(out, Contains("chest pain"));
+        // Each sign under how soon to act on it, as the NHS sorts them.
+        const auto urgently = out.find("see a doctor urgently");
+        CHECK(out.find("chest pain") < urgently);
+        CHECK(out.find(kSign) < urgently);
+        CHECK(out.find("high temperature") > urgently);
+        CHECK(out.find("worse at night") > urgently);
     }
 }
 
@@ -303,7 +310,7 @@ TEST_CASE("one pain that stops several stretches is said once, with the warning 
     };
     CHECK(occurrences(severe.out, "That hurt too much") == 1);
     CHECK_THAT(severe.out, Contains("so these 10 stretches are paused from tomorrow:"));
-    CHECK(occurrences(severe.out, "Stop and get medical help straight away") == 1);
+    CHECK(occurrences(severe.out, "Stop and get emergency help now") == 1);
     CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "10\n");
     for (const auto& line : {std::string("bridge: 8 reps, pain 7/10 logged."),
                              std::string("lower-stomach-stretch: 6 reps, both sides, pain 7/10 logged.")})
@@ -313,7 +320,7 @@ TEST_CASE("one pain that stops several stretches is said once, with the warning 
     Sandbox milder;
     const auto stopped = milder.run({"log", "bridge", "bird-dog", "--pain", "6"});
     CHECK(occurrences(stopped.out, "That hurt too much (6/10), so these 2 stretches") == 1);
-    CHECK(stopped.out.find("medical help") == std::string::npos);
+    CHECK(stopped.out.find("emergency help") == std::string::npos);
     // One of them already paused: it keeps its own warning, the others share theirs.
     const auto mixed = milder.run({"log", "bridge", "hip", "leg", "--pain", "8"});
     CHECK(mixed.exit_code == 0);
