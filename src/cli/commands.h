@@ -179,8 +179,10 @@ struct SkipOptions {
 int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
              const Clock& clock, bool quiet, std::ostream& out);
 void add_skip_command(CLI::App& app, Session& session);
-int run_unskip(const SkipOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
-               std::ostream& out);
+/// `routine` (the one in use; none when it cannot be found) only says
+/// whether it runs on the days unskipped at all.
+int run_unskip(const SkipOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+               const Clock& clock, bool quiet, std::ostream& out);
 void add_unskip_command(CLI::App& app, Session& session);
 
 struct HistoryOptions {

@@ -37,13 +37,15 @@ void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, con
                     "skip from tomorrow instead: stretch skip tomorrow");
 }
 
-/// What the skip does for `routine`: a skip is kept by day, for whichever
-/// routine runs then, so one on days the routine does not run changes
-/// nothing for it, and saying "no streak is lost" would mislead.
-std::string skip_effect(const std::vector<Date>& days, const Routine* routine) {
-    const bool runs = !routine || std::any_of(days.begin(), days.end(), [&](Date day) { return routine->days.includes(day); });
-    if (runs) return "Nothing is due then, and no streak is lost.";
-    return routine->name + " (" + routine->id + ") does not run then anyway; the skip is kept for a routine that does.";
+/// "Short (short) does not run then anyway" when `routine` runs on none of
+/// `days`, else nullopt (and without a routine). A skip is kept by day, for
+/// whichever routine runs then, so one on days the routine does not run
+/// changes nothing for it: saying "no streak is lost", or "the plan is due
+/// again", would mislead.
+std::optional<std::string> runs_on_none(const std::vector<Date>& days, const Routine* routine) {
+    if (!routine || std::any_of(days.begin(), days.end(), [&](Date day) { return routine->days.includes(day); }))
+        return std::nullopt;
+    return routine->name + " (" + routine->id + ") does not run then anyway";
 }
 
 }  // namespace
@@ -65,13 +67,17 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
     }
     const std::string undo = "stretch unskip " + (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
                              (span.days() > 1 ? "--until " + to_iso(span.last) : "");
-    out << hanging("", "Skipped " + days_text(added) + ". " + skip_effect(added, routine), kLineWidth)
+    const auto idle = runs_on_none(added, routine);
+    out << hanging("", "Skipped " + days_text(added) + ". " +
+                           (idle ? *idle + "; the skip is kept for a routine that does."
+                                 : "Nothing is due then, and no streak is lost."),
+                   kLineWidth)
         << "To take it back: " << undo.substr(0, undo.find_last_not_of(' ') + 1) << "\n";
     return 0;
 }
 
-int run_unskip(const SkipOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
-               std::ostream& out) {
+int run_unskip(const SkipOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+               const Clock& clock, bool quiet, std::ostream& out) {
     const DateRange span = resolve_coming_days(options.when, options.until, clock.today);
     std::vector<Date> removed;
     store.atomically([&] {
@@ -81,6 +87,8 @@ int run_unskip(const SkipOptions& options, const Catalog& catalog, Store& store,
     if (quiet) return 0;
     if (removed.empty())
         out << "Nothing was skipped there; nothing changed.\n";
+    else if (const auto idle = runs_on_none(removed, routine))
+        out << hanging("", "Unskipped " + days_text(removed) + ". " + *idle + ".", kLineWidth);
     else
         out << "Unskipped " << days_text(removed) << ": the plan is due again.\n";
     return 0;
@@ -122,8 +130,11 @@ void add_unskip_command(CLI::App& app, Session& session) {
             if (!session.options.quiet) session.out << "Nothing was skipped there; nothing changed.\n";
             return;
         }
+        // The routine in use only says whether it runs on those days at all.
+        const Routine* routine = session.routine_if_found("", &catalog, "the days are unskipped all the same");
         Store store = session.writable_store();
-        session.exit_code = run_unskip(*options, catalog, store, session.clock(), session.options.quiet, session.out);
+        session.exit_code =
+            run_unskip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
         session.note_changes(store);
     });
 }

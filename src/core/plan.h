@@ -43,7 +43,7 @@ struct Plan {
     Date date;
     RoutineSnapshot routine;  ///< the definition in force on `date`
     bool scheduled = false;   ///< false when the routine does not run on this weekday
-    std::optional<std::string> skip_reason;  ///< set (maybe empty) when the day is skipped
+    std::optional<std::string> skip_reason;  ///< set (maybe empty) when a scheduled day is skipped
     std::vector<PlanItem> items;     ///< the stretches due; empty when not scheduled
     std::vector<PausedItem> paused;  ///< the routine's paused stretches
     bool past = false;               ///< before today (see ExpectedDay::past)

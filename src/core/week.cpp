@@ -20,9 +20,14 @@ bool paused_on(const Plan& plan, const std::string& id) {
 }
 
 /// A day that asks for nothing has no boxes at all; a paused stretch says
-/// so only on a day that asks for others.
+/// so only on a day that asks for others. What a skipped day planned is
+/// ticked when it was done anyway, as the report counts it.
 WeekCell cell_of(const Plan& plan, const std::string& id) {
-    if (!plan.scheduled || plan.skipped()) return WeekCell::not_due;
+    if (!plan.scheduled) return WeekCell::not_due;
+    if (plan.skipped()) {
+        const PlanItem* item = paused_on(plan, id) ? nullptr : item_of(plan, id);
+        return !item ? WeekCell::not_due : item->done ? WeekCell::done : WeekCell::skipped;
+    }
     if (paused_on(plan, id)) return plan.asks_anything() ? WeekCell::paused : WeekCell::not_due;
     const PlanItem* item = item_of(plan, id);
     if (!item) return WeekCell::not_due;

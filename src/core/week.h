@@ -14,7 +14,8 @@ enum class WeekCell {
     due,      ///< on that day's plan, not yet logged
     done,     ///< on that day's plan and logged
     paused,   ///< the stretch was paused on a day that asked for others
-    not_due,  ///< not asked that day: a rest day, a skipped day, or not in that day's routine
+    not_due,  ///< not asked that day: a rest day, paused on a day that asks nothing, or not in that day's routine
+    skipped,  ///< on the plan of a day set aside with `stretch skip`, and not done
     gentle,   ///< on that day's plan, not logged, on a day the gentle routine kept (DayStatus::gentle)
     rested,   ///< on that day's plan, not logged, on a day rested after severe pain (DayStatus::rested)
 };
@@ -53,7 +54,8 @@ struct WeekSheet {
 };
 
 /// Lays `days` (at least one) out as a sheet. A skipped day asks for
-/// nothing, so its column has no boxes, like a day the routine does not run.
+/// nothing, so its column has no boxes, like a day the routine does not run:
+/// what it planned is `skipped`, or `done` when it was done all the same.
 /// On a day whose plan is judged (Plan::judged) kept by the gentle routine
 /// or rested after severe pain, what was left of this routine is no box to
 /// tick.

@@ -39,7 +39,8 @@ std::string cell(WeekCell kind) {
         case WeekCell::due: return "<td><span class=\"box\"></span></td>";
         case WeekCell::done: return "<td><span class=\"box\">&#x2713;</span></td>";
         case WeekCell::paused: return "<td class=\"paused\">paused</td>";
-        case WeekCell::not_due: return "<td class=\"off\">&#x2013;</td>";
+        case WeekCell::not_due:
+        case WeekCell::skipped: return "<td class=\"off\">&#x2013;</td>";  // the heading says "skipped"
         case WeekCell::gentle: return "<td class=\"set-aside\">gentle</td>";
         case WeekCell::rested: return "<td class=\"set-aside\">rested</td>";
     }

@@ -1,7 +1,5 @@
 #include "render/week_text.h"
 
-#include <algorithm>
-
 #include "core/progression.h"
 #include "core/safety.h"
 #include "core/text.h"
@@ -29,6 +27,7 @@ std::string text_cell(WeekCell kind) {
         case WeekCell::done: return "[x]";
         case WeekCell::paused: return "P";
         case WeekCell::not_due: return "-";
+        case WeekCell::skipped: return "s";  // the heading has no room to say so
         case WeekCell::gentle: return "g";
         case WeekCell::rested: return "r";
     }
@@ -40,7 +39,8 @@ std::string markdown_cell(WeekCell kind) {
         case WeekCell::due: return "\u2610";
         case WeekCell::done: return "\u2611";
         case WeekCell::paused: return "paused";
-        case WeekCell::not_due: return "\u2013";
+        case WeekCell::not_due:
+        case WeekCell::skipped: return "\u2013";  // the heading says "(skipped)"
         case WeekCell::gentle: return "gentle";
         case WeekCell::rested: return "rested";
     }
@@ -75,20 +75,11 @@ std::string grid_heading(const WeekSheet& sheet) {
     return trim_right(weekdays) + "\n" + trim_right(dates) + "\n";
 }
 
-bool any_skipped(const WeekSheet& sheet) {
-    return std::any_of(sheet.days.begin(), sheet.days.end(), [](const Plan& plan) { return plan.skipped(); });
-}
-
 std::string grid_text(const WeekSheet& sheet) {
     std::string out = grid_heading(sheet);
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         std::string line = row_label(std::to_string(i + 1) + ". " + terminal_safe(sheet.rows[i].first.exercise.name));
-        const auto& cells = sheet.rows[i].cells;
-        for (size_t day = 0; day < cells.size(); ++day) {
-            // Asked nothing because the day is skipped: said as the report's calendar says it.
-            const bool skipped = cells[day] == WeekCell::not_due && sheet.days[day].skipped();
-            line += centered(skipped ? "s" : text_cell(cells[day]), kCellWidth);
-        }
+        for (const WeekCell kind : sheet.rows[i].cells) line += centered(text_cell(kind), kCellWidth);
         out += trim_right(line) + "\n";
     }
     for (const char* moment : {"Pain before (0-10)", "Pain after (0-10)"}) {
@@ -97,7 +88,7 @@ std::string grid_text(const WeekSheet& sheet) {
         out += trim_right(line) + "\n";
     }
     out += "[ ] to do   [x] done   P paused   - nothing asked that day\n";
-    if (any_skipped(sheet)) out += "s   skipped (rest, illness, travel): not missed\n";
+    if (sheet.shows(WeekCell::skipped)) out += "s   skipped (rest, illness, travel): not missed\n";
     if (sheet.shows(WeekCell::gentle)) out += "g   the gentle routine was done instead: not missed\n";
     if (sheet.shows(WeekCell::rested)) out += "r   rested after severe pain, as advised: not missed\n";
     return out;

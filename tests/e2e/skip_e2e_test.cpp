@@ -126,6 +126,10 @@ TEST_CASE("a skip on a day the routine does not run says so and leaves the day u
     CHECK(skipped.out.find("no streak is lost") == std::string::npos);
     // The skip is the day's, so a routine that runs on Tuesdays has it.
     CHECK_THAT(sandbox.run({"plan", "--routine", "lower-back"}).out, Contains("This day is skipped"));
+    // Taken back, nothing of short's is due again; skipped once more, it is there for the rest below.
+    const auto unskipped = sandbox.run({"unskip"});
+    CHECK(unskipped.out == "Unskipped Tuesday 17 November 2026. Short (short) does not run then anyway.\n");
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
     log_all_on(sandbox, "2026-11-18");
 
     sandbox.env["STRETCH_NOW"] = "2026-11-22T20:00:00";

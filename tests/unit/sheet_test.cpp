@@ -30,13 +30,13 @@ Plan day(Date date, std::vector<PlanItem> items, bool scheduled = true) {
 }  // namespace
 
 TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day", "[sheet]") {
-    Plan skipped = day(ymd(2026, 11, 24), {item("bridge")});
-    skipped.skip_reason = "travel";
+    Plan tuesday = day(ymd(2026, 11, 24), {item("bridge")});
+    tuesday.skip_reason = "travel";
     Plan wednesday = day(ymd(2026, 11, 25), {item("bridge")});
     wednesday.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 25), "", std::nullopt});
     const WeekSheet sheet = build_week_sheet({
         day(ymd(2026, 11, 23), {item("bridge", true), item("tilts")}),
-        skipped,
+        tuesday,
         wednesday,
         day(ymd(2026, 11, 26), {}, false),
         day(ymd(2026, 11, 27), {item("bridge"), item("new")}),
@@ -46,11 +46,22 @@ TEST_CASE("a week sheet has a row per stretch due on any day, and a cell per day
     CHECK(sheet.rows[1].first.exercise.id == "new");  // first met on Friday, after bridge
     CHECK(sheet.rows[2].first.exercise.id == "tilts");
     using enum WeekCell;
-    CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, not_due, due, not_due, due});
+    CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, skipped, due, not_due, due});
     CHECK(sheet.rows[1].cells == std::vector<WeekCell>{not_due, not_due, not_due, not_due, due});
     CHECK(sheet.rows[2].cells == std::vector<WeekCell>{due, not_due, paused, not_due, not_due});
     REQUIRE(sheet.paused.size() == 1);  // with its reason, though it has a row
     CHECK(sheet.paused[0].exercise.id == "tilts");
+}
+
+TEST_CASE("a stretch done on a skipped day anyway is ticked, as the report counts it", "[sheet]") {
+    Plan tuesday = day(ymd(2026, 11, 24), {item("bridge", true), item("tilts")});
+    tuesday.skip_reason = "";
+    const WeekSheet sheet = build_week_sheet({tuesday, day(ymd(2026, 11, 25), {item("bridge"), item("tilts")})});
+    using enum WeekCell;
+    REQUIRE(sheet.rows.size() == 2);
+    CHECK(sheet.rows[0].cells == std::vector<WeekCell>{done, due});
+    CHECK(sheet.rows[1].cells == std::vector<WeekCell>{skipped, due});
+    CHECK(sheet.shows(skipped));
 }
 
 TEST_CASE("on a day kept by the gentle routine or rested, what was left of the routine is not to do", "[sheet]") {
