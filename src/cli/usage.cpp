@@ -64,12 +64,37 @@ std::string value_words(std::string_view type) {
     return "a value";
 }
 
-/// CLI11's words for an option given too few or too many values, as the
-/// rest of stretch's errors say things: "--pain: At Most 1 required but
-/// received 2" is "--pain can be given only once (it was given 2 times)". Any other
-/// message is returned as it is.
+/// CLI11's words for a value not among an option's choices, or given to a
+/// flag, as whole_number says a bad number: "--side: up not in
+/// {left,right,both}" is "--side: must be left, right or both, not 'up'".
+/// nullopt for any other message.
+std::optional<std::string> bad_value_words(const CLI::ParseError& error) {
+    const std::string message = error.what();
+    if (dynamic_cast<const CLI::ValidationError*>(&error)) {
+        const auto colon = message.find(": ");
+        const auto among = message.rfind(" not in {");
+        if (colon == std::string::npos || among == std::string::npos || among < colon || !message.ends_with("}"))
+            return std::nullopt;
+        return message.substr(0, colon) + ": must be " + value_words(std::string_view(message).substr(among + 8)) +
+               ", not '" + message.substr(colon + 2, among - colon - 2) + "'";
+    }
+    constexpr std::string_view kNoConversion = "Could not convert: ";
+    if (dynamic_cast<const CLI::ConversionError*>(&error) && message.starts_with(kNoConversion)) {
+        const auto equals = message.find(" = ", kNoConversion.size());
+        if (equals == std::string::npos) return std::nullopt;
+        return message.substr(kNoConversion.size(), equals - kNoConversion.size()) + ": takes no value, not '" +
+               message.substr(equals + 3) + "'";
+    }
+    return std::nullopt;
+}
+
+/// CLI11's words for an option given too few or too many values, or a bad
+/// one (bad_value_words), as the rest of stretch's errors say things:
+/// "--pain: At Most 1 required but received 2" is "--pain can be given only
+/// once (it was given 2 times)". Any other message is returned as it is.
 std::string plain_words(const CLI::ParseError& error) {
     const std::string message = error.what();
+    if (auto bad = bad_value_words(error)) return *bad;
     if (!dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return message;
     const auto colon = message.find(": ");
     if (colon == std::string::npos) return message;
@@ -163,7 +188,8 @@ int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::ve
                     help);
         return exit_code(ErrorKind::usage);
     }
-    print_error(err, plain_words(error), help);
+    // CLI11 repeats what was typed, which may hold terminal escapes.
+    print_error(err, terminal_safe(plain_words(error)), help);
     return exit_code(ErrorKind::usage);
 }
 

@@ -63,6 +63,11 @@ TEST_CASE("an option given twice or without its value is said in plain words, an
     CHECK_THAT(sandbox.run({"log", "bridge", "--side"}).err, Contains("error: --side needs left, right or both after it;"));
     CHECK_THAT(sandbox.run({"skip", "--until"}).err, Contains("error: --until needs a value after it;"));
     CHECK_THAT(sandbox.run({"--color"}).err, Contains("error: --color needs auto, always or never after it;"));
+    // A value that is not one of the choices, or one given to a flag, as a bad number is said.
+    CHECK(sandbox.run({"log", "bridge", "--side", "up"}).err ==
+          "stretch: error: --side: must be left, right or both, not 'up'; run 'stretch log --help' for usage\n");
+    CHECK_THAT(sandbox.run({"status", "--json=x"}).err, Contains("error: --json: takes no value, not 'x';"));
+    CHECK_THAT(sandbox.run({"log", "bridge", "--side", "\x1b[31m"}).err, Contains("not '^[[31m'"));
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
 }
 
