@@ -28,13 +28,14 @@ struct Loaded {
         return layer;
     }
 
-    /// Adds `layer` to `catalog`; an id two of its files define is one more problem.
-    void add(Catalog& catalog, const std::vector<RoutineFile>& layer) {
-        try {
-            add_layer(catalog, layer);
-        } catch (const Error& problem) {
-            problems.push_back(problem);
-        }
+    /// Adds `layer` to `catalog`; each id two of its files define is one more problem.
+    void add(Catalog& catalog, const std::vector<RoutineFile>& layer) { add_layer(catalog, layer, keep()); }
+
+    /// Each step that names no exercise is one more problem.
+    void check_steps(const Catalog& catalog) { check_references(catalog, keep()); }
+
+    ProblemSink keep() {
+        return [this](const RoutineError& problem) { problems.push_back(problem); };
     }
 
     /// One problem is thrown as it is; several are printed, and the Error
@@ -100,7 +101,8 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
     loaded.add(catalog, others);
     checked.insert(checked.end(), others.begin(), others.end());
     loaded.throw_problems(err);
-    check_references(catalog);
+    loaded.check_steps(catalog);
+    loaded.throw_problems(err);
     if (options.files.empty()) in_use(catalog);
     // Without files, what is in use: an exercise or routine of your files
     // replaces the bundled one of the same id rather than adding to it.

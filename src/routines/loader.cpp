@@ -218,38 +218,39 @@ std::vector<fs::path> routine_files_in(const fs::path& directory) {
     return files;
 }
 
-void add_layer(Catalog& catalog, const std::vector<RoutineFile>& layer) {
+void throw_problem(const RoutineError& problem) { throw problem; }
+
+void add_layer(Catalog& catalog, const std::vector<RoutineFile>& layer, const ProblemSink& problem) {
     std::map<std::string, fs::path> exercise_files;
     std::map<std::string, fs::path> routine_files;
-    auto claim = [](std::map<std::string, fs::path>& seen, const std::string& what, const std::string& id,
-                    const fs::path& path, SourcePosition where) {
+    /// True when `id` is this layer's first; else the clash is a problem.
+    auto claim = [&](std::map<std::string, fs::path>& seen, const std::string& what, const std::string& id,
+                     const fs::path& path, SourcePosition where) {
         auto [it, fresh] = seen.emplace(id, path);
         if (!fresh)
-            throw RoutineError(path, where.line, where.column,
-                               what + " '" + id + "' is also defined in " + it->second.string(),
-                               "keep one of them, or give this one another id");
+            problem(RoutineError(path, where.line, where.column,
+                                 what + " '" + id + "' is also defined in " + it->second.string(),
+                                 "keep one of them, or give this one another id"));
+        return fresh;
     };
     for (const auto& file : layer) {
-        for (const auto& exercise : file.exercises) {
-            claim(exercise_files, "exercise", exercise.id, file.path, exercise.where);
-            catalog.exercises[exercise.id] = exercise;
-        }
-        if (file.routine) {
-            claim(routine_files, "routine", file.routine->id, file.path, file.routine->where);
+        for (const auto& exercise : file.exercises)
+            if (claim(exercise_files, "exercise", exercise.id, file.path, exercise.where))
+                catalog.exercises[exercise.id] = exercise;
+        if (file.routine && claim(routine_files, "routine", file.routine->id, file.path, file.routine->where))
             catalog.routines[file.routine->id] = *file.routine;
-        }
     }
 }
 
-void check_references(const Catalog& catalog) {
+void check_references(const Catalog& catalog, const ProblemSink& problem) {
     const auto ids = catalog.exercise_ids();
     for (const auto& [id, routine] : catalog.routines) {
         for (const auto& step : routine.steps) {
             if (catalog.exercises.contains(step.exercise_id)) continue;
             const auto near = closest(step.exercise_id, ids);
-            throw RoutineError(routine.source, step.where.line, step.where.column,
-                               "routine.steps: unknown exercise '" + step.exercise_id + "'",
-                               near ? "did you mean '" + *near + "'?" : "run `stretch list` to see the ids");
+            problem(RoutineError(routine.source, step.where.line, step.where.column,
+                                 "routine.steps: unknown exercise '" + step.exercise_id + "'",
+                                 near ? "did you mean '" + *near + "'?" : "run `stretch list` to see the ids"));
         }
     }
 }

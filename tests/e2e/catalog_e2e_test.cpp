@@ -185,6 +185,29 @@ TEST_CASE("check lists an id defined twice with the other problems, and a named 
     CHECK(missing.find(once) == missing.rfind(once));
 }
 
+TEST_CASE("check names every id defined twice and every unknown step in one run", "[e2e][check]") {
+    Sandbox sandbox;
+    const std::string two = "[exercise.neck]\nname = \"Neck\"\nposition = \"sitting\"\ntargets = [\"neck\"]\n"
+                            "reps = 5\nsteps = [\"Roll.\"]\nbreathing = \"Slowly.\"\n"
+                            "[routine]\nid = \"dup\"\nname = \"D\"\ndays = \"daily\"\n"
+                            "steps = [{ exercise = \"neck\" }]\n";
+    sandbox.write(sandbox.user_routines() / "a.toml", two);
+    sandbox.write(sandbox.user_routines() / "b.toml", two);
+    const auto both = sandbox.run({"check"});
+    CHECK(both.exit_code == 65);
+    CHECK_THAT(both.err, Contains("b.toml:1:1: exercise 'neck' is also defined in") &&
+                             Contains("routine 'dup' is also defined in") &&
+                             Contains("2 problems in the routine files"));
+    // Once each id is defined once, every step naming no exercise is said.
+    std::filesystem::remove(sandbox.user_routines() / "b.toml");
+    sandbox.write(sandbox.user_routines() / "c.toml",
+                  "[routine]\nname = \"C\"\nsteps = [{ exercise = \"brigde\" }, { exercise = \"yoga\" }]\n");
+    const auto steps = sandbox.run({"check"});
+    CHECK(steps.exit_code == 65);
+    CHECK_THAT(steps.err, Contains("unknown exercise 'brigde'; did you mean 'bridge'?") &&
+                              Contains("unknown exercise 'yoga'") && Contains("2 problems in the routine files"));
+}
+
 TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {
     Sandbox sandbox;
     const auto file = sandbox.write("draft.toml", "[routine]\nname = \"R\"\nstep = []\n");
