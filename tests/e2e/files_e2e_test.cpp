@@ -171,3 +171,28 @@ TEST_CASE("a log in a read-only directory with entries still in its -wal is not 
     CHECK(result.out.empty());
     std::filesystem::permissions(dir, std::filesystem::perms::owner_all);
 }
+
+TEST_CASE("a log in a read-only directory with no -wal is read whole, and nothing is made beside it",
+          "[e2e][files]") {
+    // A copy on a read-only disk: SQLite cannot make the -shm a reader of a
+    // WAL log needs, so stretch reads the file as it is, which is all of it.
+    Sandbox sandbox;
+    const std::string db = (sandbox.home() / "a.db").string();
+    REQUIRE(sandbox.run({"--db", db, "log", "bridge", "--reps", "9"}).exit_code == 0);
+    const auto dir = sandbox.home() / "ro";
+    const std::string script = "sqlite3 " + db + " 'PRAGMA wal_checkpoint(TRUNCATE)' > /dev/null && mkdir " +
+                               dir.string() + " && cp " + db + " " + dir.string() + "/";
+    REQUIRE(Sandbox::finish(sandbox.start({"sh", "-c", script})).exit_code == 0);
+    std::filesystem::permissions(sandbox.home(), std::filesystem::perms(0711));
+    std::filesystem::permissions(dir / "a.db", std::filesystem::perms(0444));
+    std::filesystem::permissions(dir, std::filesystem::perms(0555));
+    std::vector<std::string> argv;
+    if (geteuid() == 0) argv = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+    argv.insert(argv.end(), {STRETCH_BINARY, "--db", (dir / "a.db").string(), "history", "--all"});
+    const auto read = Sandbox::finish(sandbox.start(argv));
+    CHECK(read.exit_code == 0);
+    CHECK_THAT(read.out, Contains("bridge") && Contains("9 reps"));
+    CHECK(read.err.empty());
+    CHECK_FALSE(std::filesystem::exists(dir / "a.db-shm"));  // nothing made beside it
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_all);
+}
