@@ -36,7 +36,8 @@ void add_remind_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
-        const auto store = session.existing_store();
+        auto store = session.existing_store();
+        session.put_on_record(store, catalog, routine);
         session.exit_code = run_remind(catalog, routine, !options->routine.empty(), store ? &*store : nullptr,
                                        session.clock().today, session.config(), session.out);
     });

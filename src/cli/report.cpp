@@ -82,8 +82,9 @@ void add_report_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         refuse_log_files(options->output, session.database(), "--output");
         const Catalog& catalog = session.catalog();
-        const auto store = session.existing_store();
+        auto store = session.existing_store();
         const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);
+        session.put_on_record(store, catalog, routine);
         session.exit_code = run_report(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                        session.config().week_start, session.style_for(options->output), session.out);
     });

@@ -176,6 +176,24 @@ std::filesystem::path Session::database() const { return database_path(env, opti
 
 std::optional<Store> Session::existing_store() const { return Store::open_existing(database()); }
 
+void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine) const {
+    // A retired routine (its file gone) is put on record by the next write.
+    if (!store || !catalog.routines.contains(routine.id)) return;
+    try {
+        if (!differs_from_record(store->plan_record(), snapshot_of(catalog, routine))) return;
+    } catch (const Error&) {
+        return;  // a damaged version: the command that reads it says so
+    }
+    store.reset();
+    try {
+        Store writable = writable_store();
+        writable.atomically([&] { record_routines(writable, catalog, clock()); });
+    } catch (const Error&) {
+        // Unwritable or busy: read as it is.
+    }
+    if (auto again = existing_store()) store.emplace(std::move(*again));
+}
+
 Store Session::writable_store() const { return writable_store(database()); }
 
 Store Session::writable_store(const std::filesystem::path& path) const {

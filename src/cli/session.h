@@ -107,6 +107,15 @@ struct Session {
     std::filesystem::path database() const;
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;
+    /// For a command that shows today's plan of `routine` from the files
+    /// (plan, status, remind, report): when `store`'s newest version of
+    /// `routine` is not what the files say, every routine is recorded first,
+    /// as each command that writes does, and `store` is read again. Today is
+    /// then judged later by the plan shown now: a day shown with nothing due
+    /// never turns missed. A log that cannot be written (a read-only copy, a
+    /// writer holding it) is read as it is; the change counts from the next
+    /// write.
+    void put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine) const;
     /// The log to write, created on first use, journalling its commands as
     /// command_line; each of its atomically() transactions also brings the
     /// per-day summaries up to yesterday. Call note_changes(store) when the

@@ -80,7 +80,8 @@ void add_status_command(CLI::App& app, Session& session) {
     command->callback([options, &session] {
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
-        const auto store = session.existing_store();
+        auto store = session.existing_store();
+        session.put_on_record(store, catalog, routine);
         session.exit_code = run_status(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                        session.config(), session.options.quiet, session.out);
     });

@@ -60,6 +60,14 @@ bool is_retired(const RoutineSnapshot& routine) {
                                                  [](bool runs) { return runs; });
 }
 
+bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current) {
+    const auto versions = record.versions.find(current.id);
+    if (versions == record.versions.end() || versions->second.empty()) return true;
+    const auto newest = std::max_element(versions->second.begin(), versions->second.end(),
+                                         [](const RoutineVersion& a, const RoutineVersion& b) { return a.effective < b.effective; });
+    return !(newest->routine() == current);
+}
+
 RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)
     : effective(effective), definition_(std::make_shared<Definition>(Definition{std::move(routine), nullptr})) {}
 

@@ -55,6 +55,7 @@ RoutineSnapshot retired_version(const RoutineSnapshot& last_recorded);
 /// file must list at least one step).
 bool is_retired(const RoutineSnapshot& routine);
 
+
 /// A routine's definition as recorded from `effective` on. A store hands
 /// it out unread: only a day before today asks for it, a plan of today never
 /// does, and reading every recorded definition was a ninth of printing it.
@@ -109,6 +110,11 @@ struct PlanRecord {
     /// starts, not at its first write.
     void read_versions() const;
 };
+
+/// True when the newest version `record` holds of `current.id` is not
+/// `current`, or it holds none: what the files say of that routine is not
+/// on record yet. Reads (decodes) only that one version.
+bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current);
 
 /// The pause a stretch logged with `pain` on `day` calls for: from the next
 /// day, never from a day before `today` (a pause does not rewrite the past);

@@ -129,18 +129,49 @@ TEST_CASE("a routine whose file is removed keeps its past days, and asks nothing
     CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'short'") == "2\n");
 }
 
-TEST_CASE("a routine edited without a write in between is recorded at the next write", "[e2e][record]") {
+TEST_CASE("a routine edited is put on record by the first command that shows it, from that day", "[e2e][record]") {
     Sandbox sandbox("2026-11-20T08:00:00");
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
     sandbox.write(".config/stretch/routines/lower-back.toml",
                   "[routine]\nname = \"Lower back relief\"\nsteps = [{ exercise = \"bridge\" }]\n");
-    // Read-only commands record nothing; the past still reads by the recorded routine.
+    // The first command to show the new file (a report, which otherwise only
+    // reads) records it from that day; the days before keep the old one.
     sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
     const auto r = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
     CHECK(r["days"][0]["planned"] == 10);
     CHECK(r["days"][1]["planned"] == 10);
     CHECK(r["days"][2]["planned"] == 1);  // today: the files
-    CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'lower-back'") == "1\n");
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'lower-back' ORDER BY effective") ==
+          "2000-01-01\n2026-11-22\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM operations") == "1\n");  // nothing for undo: only the log above
+    // Shown again, nothing more is recorded.
+    REQUIRE(sandbox.run({"status", "--quiet"}).exit_code == 1);
+    CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'lower-back'") == "2\n");
+}
+
+TEST_CASE("a day a changed routine showed with nothing due stays so after the next write", "[e2e][record]") {
+    // Monday and Tuesday done on a daily routine; on Wednesday its file drops
+    // Wednesdays, and plan says nothing is due. Thursday's log used to record
+    // the change from Thursday, turning Wednesday missed and the streak to 1.
+    Sandbox sandbox("2026-11-16T08:00:00");
+    const std::string steps = "steps = [{ exercise = \"bridge\" }, { exercise = \"pelvic-tilts\" }]\n";
+    sandbox.write(".config/stretch/routines/mine.toml", "[routine]\nname = \"Mine\"\ndays = \"daily\"\n" + steps);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    for (const char* day : {"2026-11-16", "2026-11-17"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    }
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\ndays = [\"mon\", \"tue\", \"thu\", \"fri\", \"sat\", \"sun\"]\n" + steps);
+    sandbox.env["STRETCH_NOW"] = "2026-11-18T19:00:00";
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("Nothing is scheduled"));
+    sandbox.env["STRETCH_NOW"] = "2026-11-19T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--week", "--format", "json"}).out);
+    CHECK(r["days"][2]["status"] == "not-scheduled");
+    CHECK(r["consistency"]["missed_days"] == 0);
+    CHECK(r["consistency"]["current_streak"] == 3);
+    CHECK_THAT(sandbox.run({"plan", "2026-11-18"}).out, Contains("Nothing is scheduled"));
 }
 
 TEST_CASE("a routine added to a log in use, or renamed, counts from then, never judging the days before",
