@@ -9,15 +9,18 @@ namespace stretch {
 namespace {
 
 /// [pain_zones] fine_up_to = 3, stop_from = 6: the stop zone may not be
-/// switched off (it is what keeps a painful stretch from being pushed), and
-/// never starts at 0, where a pain-free stretch would be paused.
+/// switched off (it is what keeps a painful stretch from being pushed),
+/// nor start above kSeverePain, where stretch already says to leave the
+/// routine for the day (a stretch that hurt that much must be paused, not
+/// pushed further), and never starts at 0, where a pain-free stretch would
+/// be paused.
 PainZones parse_pain_zones(const toml::node& node, const TomlReader& parent) {
     const toml::table* table = node.as_table();
     if (!table) parent.fail_type(node, "pain_zones", "a table with fine_up_to and stop_from");
     const TomlReader reader(*table, parent.file(), "pain_zones", {"fine_up_to", "stop_from"});
     PainZones zones;
-    zones.fine_up_to = reader.optional_int("fine_up_to", 0, 9).value_or(zones.fine_up_to);
-    zones.stop_from = reader.optional_int("stop_from", 1, 10).value_or(zones.stop_from);
+    zones.fine_up_to = reader.optional_int("fine_up_to", 0, kSeverePain - 1).value_or(zones.fine_up_to);
+    zones.stop_from = reader.optional_int("stop_from", 1, kSeverePain).value_or(zones.stop_from);
     if (zones.stop_from <= zones.fine_up_to) {
         // Named as written: the key given, measured against the other one,
         // which may be its default.

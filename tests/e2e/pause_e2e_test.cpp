@@ -92,9 +92,19 @@ TEST_CASE("pain zones follow config.toml", "[e2e][pause]") {
     CHECK(bad.exit_code == 65);
     CHECK_THAT(bad.err, Contains("config.toml:3:13: pain_zones.stop_from: expected a score above fine_up_to (5)"));
     // One key alone is named, and measured against the other's default.
-    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nfine_up_to = 8\n");
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nfine_up_to = 6\n");
     CHECK_THAT(sandbox.run({"plan"}).err,
-               Contains("config.toml:2:14: pain_zones.fine_up_to: expected a score below stop_from (6, the default), got 8"));
+               Contains("config.toml:2:14: pain_zones.fine_up_to: expected a score below stop_from (6, the default), got 6"));
+    // 7, where stretch asks to leave the routine for the day, is always in the stop zone.
+    sandbox.write(".config/stretch/config.toml", "[pain_zones]\nfine_up_to = 6\nstop_from = 8\n");
+    const auto lax = sandbox.run({"log", "bridge", "--pain", "8"});
+    CHECK(lax.exit_code == 65);
+    CHECK_THAT(lax.err, Contains("config.toml:3:13: pain_zones.stop_from: expected an integer from 1 to 7, got 8"));
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE pain = 8") == "0\n");
+    // The safe thing still works: a pain score is recorded, with a warning.
+    const auto scored = sandbox.run({"pain", "8"});
+    CHECK(scored.exit_code == 0);
+    CHECK_THAT(scored.err, Contains("pain_zones.stop_from") && Contains("recorded all the same"));
     sandbox.write(".config/stretch/config.toml", "[pain_zones]\nstop_from = 3\n");
     CHECK_THAT(sandbox.run({"plan"}).err, Contains("expected a score above fine_up_to (3, the default), got 3"));
     sandbox.write(".config/stretch/config.toml", "[pain_zones]\nstop_form = 5\n");

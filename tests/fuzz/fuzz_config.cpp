@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "core/pain.h"
 #include "routines/config_loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const auto& zones = config.pain_zones;
-    if (zones.fine_up_to < 0 || zones.stop_from > 10 || zones.stop_from <= zones.fine_up_to ||
+    if (zones.fine_up_to < 0 || zones.stop_from > stretch::kSeverePain || zones.stop_from <= zones.fine_up_to ||
         config.week_start < 0 || config.week_start > 6) {
         std::fprintf(stderr, "parse_config accepted fine_up_to=%d stop_from=%d week_start=%d\n",
                      zones.fine_up_to, zones.stop_from, config.week_start);
