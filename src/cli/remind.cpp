@@ -20,8 +20,9 @@ int run_remind(const Catalog& catalog, const Routine& routine, bool named, const
     if (flare && flare->severe_today)
         out << "Pain " << *flare->severe_today << "/10 today, so rest: `" << kRestCommand << "` keeps the streak\n";
     else if (flare)
-        out << "Your pain is up: try `" << gentle_plan_command() << "` ("
-            << count_of(left, "stretch", "stretches") << " left today)\n";
+        // The count is this routine's, which the gentle one would stand in for.
+        out << "Pain is up, " << count_of(left, "stretch", "stretches") << " left: try `" << gentle_plan_command()
+            << "` instead\n";
     else
         out << remaining_phrase(plan, today) << ": run `"
             << (named ? routine_command("plan today", routine.id) : "stretch plan today") << "`\n";

@@ -108,7 +108,7 @@ TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"]["routine"] ==
           "gentle");
     CHECK(sandbox.run({"remind"}).out ==
-          "Your pain is up: try `stretch plan --routine gentle` (10 stretches left today)\n");
+          "Pain is up, 10 stretches left: try `stretch plan --routine gentle` instead\n");
     const std::string report = sandbox.run({"report"}).out;
     CHECK_THAT(report, Contains("Consider the gentle routine"));
     // The advice ends in its command, and a blank line sets the pain apart.
