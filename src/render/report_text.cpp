@@ -113,7 +113,11 @@ std::string render_report_text(const Report& r, const Style& style) {
 
     out << style.bold("Stretches") << std::string(20, ' ') << "days done   reps   mean pain   paused\n";
     for (const StretchSummary& s : r.stretches) {
-        const std::string days = std::to_string(s.days_done) + "/" + std::to_string(s.days_planned);
+        // "5/0" would read as more done than asked: a stretch the routine
+        // does not plan was only ever done as an extra.
+        const std::string days = s.days_planned == 0 && s.days_done > 0
+                                     ? std::to_string(s.days_done) + " extra"
+                                     : std::to_string(s.days_done) + "/" + std::to_string(s.days_planned);
         // A long name of one's own wraps within its column, the figures beside its last line.
         auto name_lines = wrap(terminal_safe(s.name), kNameColumn - 1);
         if (name_lines.empty()) name_lines.emplace_back();
