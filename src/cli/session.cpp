@@ -148,6 +148,12 @@ const Routine& Session::routine(const std::string& requested, const Catalog& cat
     const std::string configured = config().routine;
     if (configured.empty()) return catalog.default_routine();
     if (auto it = catalog.routines.find(configured); it != catalog.routines.end()) return it->second;
+    // Its file gone, with days on record: say so, where config.toml names it.
+    if (const auto store = existing_store(); store && store->plan_record().versions.contains(configured))
+        throw RoutineError(config_path(), config().routine_at.line, config().routine_at.column,
+                           "routine: '" + terminal_safe(configured) + "' is retired: its file is gone",
+                           "name another routine here or restore its file; `" +
+                               routine_command("report", configured) + "` still shows its past days");
     const auto near = closest(configured, catalog.routine_ids());
     throw RoutineError(config_path(), config().routine_at.line, config().routine_at.column,
                        "routine: no routine called '" + terminal_safe(configured) + "'",

@@ -276,3 +276,20 @@ TEST_CASE("a damaged version of a routine whose file is gone never stops a pause
                       "END FROM routine_versions WHERE routine = 'short' ORDER BY effective") ==
           "2000-01-01|\n2026-11-21|short\n");
 }
+
+TEST_CASE("config.toml naming a routine whose file is gone says it is retired, and where", "[e2e][record]") {
+    Sandbox sandbox("2026-11-16T08:00:00");
+    sandbox.write(".config/stretch/routines/my-week.toml",
+                  "[routine]\nname = \"W\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    sandbox.write(".config/stretch/config.toml", "routine = \"my-week\"\n");
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    std::filesystem::remove(sandbox.user_routines() / "my-week.toml");
+    const auto plan = sandbox.run({"plan"});
+    CHECK(plan.exit_code == 65);
+    CHECK_THAT(plan.err, Contains("config.toml:1:11: routine: 'my-week' is retired: its file is gone; name another "
+                                  "routine here or restore its file; `stretch report --routine my-week` still shows"));
+    CHECK(sandbox.run({"report", "--routine", "my-week"}).exit_code == 0);
+    // Never logged to, it is a name with no routine: the suggestion stays.
+    sandbox.write(".config/stretch/config.toml", "routine = \"lower-bak\"\n");
+    CHECK_THAT(sandbox.run({"plan"}).err, Contains("no routine called 'lower-bak'; did you mean 'lower-back'?"));
+}
