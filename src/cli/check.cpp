@@ -15,6 +15,7 @@ namespace {
 /// goes on past a broken file so that one run finds every one.
 struct Loaded {
     std::vector<Error> problems;
+    bool unread = false;  ///< a file did not load: its exercises are missing, not wrong
 
     std::vector<RoutineFile> load(const std::vector<std::filesystem::path>& paths) {
         std::vector<RoutineFile> layer;
@@ -23,6 +24,7 @@ struct Loaded {
                 layer.push_back(load_routine_file(path));
             } catch (const Error& problem) {
                 problems.push_back(problem);
+                unread = true;
             }
         }
         return layer;
@@ -100,8 +102,8 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
     const auto others = loaded.load(unseen(named, in_directories));
     loaded.add(catalog, others);
     checked.insert(checked.end(), others.begin(), others.end());
-    loaded.throw_problems(err);
-    loaded.check_steps(catalog);
+    // A step naming an exercise of a file that did not load is not wrong.
+    if (!loaded.unread) loaded.check_steps(catalog);
     loaded.throw_problems(err);
     if (options.files.empty()) in_use(catalog);
     // Without files, what is in use: an exercise or routine of your files

@@ -206,6 +206,10 @@ TEST_CASE("check names every id defined twice and every unknown step in one run"
     CHECK(steps.exit_code == 65);
     CHECK_THAT(steps.err, Contains("unknown exercise 'brigde'; did you mean 'bridge'?") &&
                               Contains("unknown exercise 'yoga'") && Contains("2 problems in the routine files"));
+    // Both kinds in one run.
+    sandbox.write(sandbox.user_routines() / "b.toml", two);
+    CHECK_THAT(sandbox.run({"check"}).err, Contains("also defined in") && Contains("unknown exercise 'yoga'") &&
+                                               Contains("4 problems in the routine files"));
 }
 
 TEST_CASE("check suggests the key a typo meant", "[e2e][check]") {
