@@ -114,8 +114,8 @@ const Catalog& Session::catalog() const {
 }
 
 void Session::warn(const Error& error, const std::string& still_done) const {
-    err << "stretch: warning: " << error.what() << (error.hint().empty() ? "" : "; " + error.hint()) << " ("
-        << still_done << ")\n";
+    err << "stretch: warning: " << error.what() << (error.hint().empty() ? "" : "; " + error.hint())
+        << (still_done.empty() ? "" : " (" + still_done + ")") << "\n";
 }
 
 const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
@@ -138,6 +138,7 @@ const Config& Session::config() const {
     if (!config_) {
         const auto path = config_path();
         config_ = path.empty() ? Config{} : load_config(path, env.named("STRETCH_CONFIG").has_value());
+        for (const RoutineError& adjusted : config_->adjusted) warn(adjusted, "");
     }
     return *config_;
 }
@@ -184,16 +185,20 @@ std::optional<Store> Session::existing_store() const { return Store::open_existi
 
 void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine) const {
     // A retired routine (its file gone) is put on record by the next write.
-    if (!store || !catalog.routines.contains(routine.id)) return;
+    if (!store || !catalog.routines.contains(routine.id) || store->plan_record().versions.empty() ||
+        routine_sources(env, options.routines).user_named_explicitly)
+        return;
+    const RoutineSnapshot shown = snapshot_of(catalog, routine);
     try {
-        if (!differs_from_record(store->plan_record(), snapshot_of(catalog, routine))) return;
+        if (!differs_from_record(store->plan_record(), shown, clock().today)) return;
     } catch (const Error&) {
         return;  // a damaged version: the command that reads it says so
     }
     store.reset();
     try {
         Store writable = writable_store();
-        writable.atomically([&] { record_routines(writable, catalog, clock()); });
+        writable.atomically(
+            [&] { writable.record_routines({shown}, clock().today, utc_timestamp(clock().now), false); });
     } catch (const Error&) {
         // Unwritable or busy: read as it is.
     }

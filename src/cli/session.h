@@ -74,7 +74,8 @@ struct Session {
     /// `still_done` ("the score is recorded all the same"), and the result is
     /// null. Other errors are thrown as by catalog().
     const Catalog* catalog_if_usable(const std::string& still_done) const;
-    /// The warning catalog_if_usable gives for `error`.
+    /// The warning catalog_if_usable gives for `error`, ending in
+    /// "(still_done)" unless that is empty.
     void warn(const Error& error, const std::string& still_done) const;
     /// routine(requested, *catalog) for pain and skip, where the routine only
     /// shapes advice or a check: null when there is no catalog, or when no
@@ -108,13 +109,16 @@ struct Session {
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;
     /// For a command that shows today's plan of `routine` from the files
-    /// (plan, status, remind, report): when `store`'s newest version of
-    /// `routine` is not what the files say, every routine is recorded first,
-    /// as each command that writes does, and `store` is read again. Today is
-    /// then judged later by the plan shown now: a day shown with nothing due
-    /// never turns missed. A log that cannot be written (a read-only copy, a
-    /// writer holding it) is read as it is; the change counts from the next
-    /// write.
+    /// (plan and report of a range with today, status, remind): when the
+    /// version of `routine` that `store` has in force today is not what the
+    /// files say, that routine alone is recorded from today, and `store` is
+    /// read again. Today is then judged later by the plan shown now: a day
+    /// shown with nothing due never turns missed. Nothing is recorded for
+    /// routines from a directory named for the run (--routines,
+    /// STRETCH_ROUTINES: a trial), for a log that records no version yet
+    /// (the next write records them all, from 2000), nor retired: writes do
+    /// that. A log that cannot be written (a read-only copy, a writer
+    /// holding it) is read as it is; the change counts from the next write.
     void put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine) const;
     /// The log to write, created on first use, journalling its commands as
     /// command_line; each of its atomically() transactions also brings the

@@ -3,7 +3,9 @@
 /// missing file is the same as an empty one.
 
 #include <string>
+#include <vector>
 
+#include "core/error.h"
 #include "core/pain.h"
 #include "core/progression.h"
 #include "core/source_position.h"
@@ -19,6 +21,9 @@ struct Config {
     /// routine's own progression_days wins. Session::catalog() folds it into
     /// the routines, so that the plan of record keeps it.
     int progression_days = kDefaultProgressionDays;
+    /// What was read otherwise than written, each at its key, for the
+    /// session to warn of: pain zones that would let a severe pain push on.
+    std::vector<RoutineError> adjusted;
 };
 
 }  // namespace stretch

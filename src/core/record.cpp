@@ -60,12 +60,9 @@ bool is_retired(const RoutineSnapshot& routine) {
                                                  [](bool runs) { return runs; });
 }
 
-bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current) {
-    const auto versions = record.versions.find(current.id);
-    if (versions == record.versions.end() || versions->second.empty()) return true;
-    const auto newest = std::max_element(versions->second.begin(), versions->second.end(),
-                                         [](const RoutineVersion& a, const RoutineVersion& b) { return a.effective < b.effective; });
-    return !(newest->routine() == current);
+bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today) {
+    const RoutineSnapshot* in_force = record.version_on(current.id, today);
+    return !in_force || !(*in_force == current);
 }
 
 RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)

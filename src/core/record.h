@@ -111,10 +111,10 @@ struct PlanRecord {
     void read_versions() const;
 };
 
-/// True when the newest version `record` holds of `current.id` is not
-/// `current`, or it holds none: what the files say of that routine is not
-/// on record yet. Reads (decodes) only that one version.
-bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current);
+/// True when the version `record` holds of `current.id` in force on `today`
+/// is not `current`, or none is: what the files say of that routine today
+/// is not on record yet. Reads (decodes) only that one version.
+bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today);
 
 /// The pause a stretch logged with `pain` on `day` calls for: from the next
 /// day, never from a day before `today` (a pause does not rewrite the past);

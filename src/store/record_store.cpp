@@ -42,7 +42,8 @@ RoutineSnapshot last_recorded(const std::string& id, const std::string& definiti
 
 }  // namespace
 
-void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at) {
+void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at,
+                            bool retire_missing) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
             const Journal::Pause not_journalled(journal_.get());
@@ -73,6 +74,7 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                 record(routine.id, known == latest.end() ? first_effective : today, definition);
             }
             // A routine whose file is gone plans nothing from today on.
+            if (!retire_missing) return 0;
             for (const auto& [id, definition] : latest) {
                 if (in_files.contains(id)) continue;
                 const std::string gone = snapshot_to_json(retired_version(last_recorded(id, definition)));

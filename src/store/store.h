@@ -167,8 +167,10 @@ public:
     /// from the latest one recorded; the first version of a routine is
     /// effective from kEarliestDay, since nothing older is known. A routine
     /// recorded before and missing from `routines` (its file is gone) is
-    /// recorded retired_version() from `today`.
-    void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at);
+    /// recorded retired_version() from `today`, unless `retire_missing` is
+    /// false (`routines` is then not every routine in the files).
+    void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at,
+                         bool retire_missing = true);
     void add_pause(const Pause& pause, const std::string& created_at);
     /// Ends the open pause of `exercise` so it is due from `day`; a pause
     /// that had not begun by then is removed. False when none was open.

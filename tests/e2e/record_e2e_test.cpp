@@ -293,3 +293,44 @@ TEST_CASE("config.toml naming a routine whose file is gone says it is retired, a
     sandbox.write(".config/stretch/config.toml", "routine = \"lower-bak\"\n");
     CHECK_THAT(sandbox.run({"plan"}).err, Contains("no routine called 'lower-bak'; did you mean 'lower-back'?"));
 }
+
+TEST_CASE("only a command showing today's plan from the usual files puts a routine on record", "[e2e][record]") {
+    Sandbox sandbox("2026-11-18T08:00:00");
+    const std::string steps = "steps = [{ exercise = \"bridge\" }]\n";
+    sandbox.write(".config/stretch/routines/mine.toml", "[routine]\nname = \"Mine\"\n" + steps);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"log", "--all", "--date", "2026-11-16"}).exit_code == 0);
+    const std::string versions = "SELECT routine, effective, definition FROM routine_versions ORDER BY routine, effective";
+    const std::string before = sandbox.sql(versions);
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\ndays = [\"mon\"]\n" + steps);
+    // Another day's plan, or a range without today, shows the plan of record, not the files.
+    REQUIRE(sandbox.run({"plan", "2026-11-17"}).exit_code == 0);
+    REQUIRE(sandbox.run({"plan", "tomorrow"}).exit_code == 0);
+    REQUIRE(sandbox.run({"report", "--last-week"}).exit_code == 0);
+    // A trial directory named for the run records nothing, and retires nothing.
+    const auto trial = sandbox.write("trial/trial.toml", "[routine]\nname = \"Trial\"\n" + steps);
+    REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "plan", "--routine", "trial"}).exit_code == 0);
+    REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "report", "--routine", "trial"}).exit_code == 0);
+    CHECK(sandbox.sql(versions) == before);
+    // Today's status does, that routine alone.
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);  // Wednesday: nothing due
+    CHECK(sandbox.sql("SELECT routine, effective FROM routine_versions WHERE effective > '2000-01-01'") ==
+          "mine|2026-11-18\n");
+}
+
+TEST_CASE("a clock behind the newest recorded version writes nothing when today's version matches", "[e2e][record]") {
+    Sandbox sandbox("2026-11-16T08:00:00");
+    const std::string file = "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }]\n";
+    sandbox.write(".config/stretch/routines/mine.toml", file);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.write(".config/stretch/routines/mine.toml", file + "days = [\"mon\"]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-20T08:00:00";
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);  // records the change from the 20th
+    sandbox.write(".config/stretch/routines/mine.toml", file);
+    sandbox.env["STRETCH_NOW"] = "2026-11-19T23:00:00";  // a time zone behind: the 20th's version is not in force
+    const std::string versions = sandbox.sql("SELECT * FROM routine_versions");
+    for (int run = 0; run < 2; ++run) REQUIRE(sandbox.run({"status", "--quiet"}).exit_code == 1);
+    CHECK(sandbox.sql("SELECT * FROM routine_versions") == versions);
+}
