@@ -146,7 +146,7 @@ void add_check_command(CLI::App& app, Session& session) {
             if (!session.config().routine.empty()) session.routine({}, catalog);
         };
         session.exit_code =
-            run_check(*options, routine_sources(session.env, session.options.routines), session.options.quiet,
+            run_check(*options, session.sources(), session.options.quiet,
                       session.out, session.err, config_routine);
     });
 }

@@ -128,10 +128,8 @@ void add_plan_command(CLI::App& app, Session& session) {
         const Catalog& catalog = session.catalog();
         auto store = session.existing_store();
         const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);
-        // Only a plan that shows today shows the files: another day's is of record.
-        const Date today = session.clock().today, day = resolve_when(options->when, today, WhenDirection::next);
-        if (day <= today && today <= (options->week ? add_days(day, kWeekDays - 1) : day))
-            session.put_on_record(store, catalog, routine);
+        const Date day = resolve_when(options->when, session.clock().today, WhenDirection::next);
+        session.put_on_record(store, catalog, routine, {day, options->week ? add_days(day, kWeekDays - 1) : day});
         session.exit_code = run_plan(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                      session.config(), session.style_for(options->output), session.out);
     });

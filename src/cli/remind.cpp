@@ -38,7 +38,7 @@ void add_remind_command(CLI::App& app, Session& session) {
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         auto store = session.existing_store();
-        session.put_on_record(store, catalog, routine);
+        session.put_on_record(store, catalog, routine, {session.clock().today, session.clock().today});
         session.exit_code = run_remind(catalog, routine, !options->routine.empty(), store ? &*store : nullptr,
                                        session.clock().today, session.config(), session.out);
     });

@@ -84,10 +84,10 @@ void add_report_command(CLI::App& app, Session& session) {
         const Catalog& catalog = session.catalog();
         auto store = session.existing_store();
         const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);
-        // Only a range with today shows the files (its first day does not matter here).
+        // Only whether the range takes in today matters here, so its first day is no matter.
         const Date today = session.clock().today;
-        if (resolve_range(options->range, today, session.config().week_start, today, this_week()).contains(today))
-            session.put_on_record(store, catalog, routine);
+        session.put_on_record(store, catalog, routine,
+                              resolve_range(options->range, today, session.config().week_start, today, this_week()));
         session.exit_code = run_report(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                        session.config().week_start, session.style_for(options->output), session.out);
     });

@@ -96,7 +96,7 @@ Style Session::style_for(const std::string& output) const {
 
 const Catalog& Session::catalog() const {
     if (!catalog_) {
-        const auto directories = routine_sources(env, options.routines).directories();
+        const auto directories = sources().directories();
         const auto cache = cache_directory(env);
         Catalog loaded = cache ? load_catalog_cached(directories, *cache / "catalog") : load_catalog(directories);
         // config.toml's progression_days becomes part of each routine that
@@ -183,22 +183,30 @@ std::filesystem::path Session::database() const { return database_path(env, opti
 
 std::optional<Store> Session::existing_store() const { return Store::open_existing(database()); }
 
-void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine) const {
-    // A retired routine (its file gone) is put on record by the next write.
-    if (!store || !catalog.routines.contains(routine.id) || store->plan_record().versions.empty() ||
-        routine_sources(env, options.routines).user_named_explicitly)
+const RoutineSources& Session::sources() const {
+    if (!sources_) sources_ = routine_sources(env, options.routines);
+    return *sources_;
+}
+
+void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine,
+                            const DateRange& shown) const {
+    // Another day's plan is the one of record; a retired routine (its file
+    // gone) is put on record by the next write.
+    if (!shown.contains(clock().today) || !store || !catalog.routines.contains(routine.id) ||
+        store->plan_record().versions.empty() || sources().user_named_explicitly)
         return;
-    const RoutineSnapshot shown = snapshot_of(catalog, routine);
+    const RoutineSnapshot in_files = snapshot_of(catalog, routine);
     try {
-        if (!differs_from_record(store->plan_record(), shown, clock().today)) return;
+        if (!differs_from_record(store->plan_record(), in_files, clock().today)) return;
     } catch (const Error&) {
         return;  // a damaged version: the command that reads it says so
     }
     store.reset();
     try {
         Store writable = writable_store();
+        writable.give_way();
         writable.atomically(
-            [&] { writable.record_routines({shown}, clock().today, utc_timestamp(clock().now), false); });
+            [&] { writable.record_routines({in_files}, clock().today, utc_timestamp(clock().now), false); });
     } catch (const Error&) {
         // Unwritable or busy: read as it is.
     }

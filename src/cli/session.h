@@ -108,18 +108,20 @@ struct Session {
     std::filesystem::path database() const;
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;
-    /// For a command that shows today's plan of `routine` from the files
-    /// (plan and report of a range with today, status, remind): when the
-    /// version of `routine` that `store` has in force today is not what the
-    /// files say, that routine alone is recorded from today, and `store` is
-    /// read again. Today is then judged later by the plan shown now: a day
+    /// For a command that shows the days of `shown` of `routine` (plan and
+    /// report; status and remind show today): when `shown` takes in today,
+    /// which follows the files, and the version of `routine` that `store`
+    /// has in force today is not what the files say, that routine alone is
+    /// recorded from today, and `store` is read again. Today is then judged later by the plan shown now: a day
     /// shown with nothing due never turns missed. Nothing is recorded for
     /// routines from a directory named for the run (--routines,
     /// STRETCH_ROUTINES: a trial), for a log that records no version yet
     /// (the next write records them all, from 2000), nor retired: writes do
-    /// that. A log that cannot be written (a read-only copy, a writer
-    /// holding it) is read as it is; the change counts from the next write.
-    void put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine) const;
+    /// that. A log that cannot be written (a read-only copy, or another
+    /// writer holding it: this write gives way at once, never waits) is
+    /// read as it is; the change counts from the next write.
+    void put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine,
+                       const DateRange& shown) const;
     /// The log to write, created on first use, journalling its commands as
     /// command_line; each of its atomically() transactions also brings the
     /// per-day summaries up to yesterday. Call note_changes(store) when the
@@ -135,8 +137,13 @@ struct Session {
     /// Records whether `store` changed the log (see log_changed).
     void note_changes(const Store& store) { log_changed = log_changed || store.changed(); }
 
+    /// The routine directories (--routines, STRETCH_ROUTINES, or the bundled
+    /// and the config directory's), worked out once.
+    const RoutineSources& sources() const;
+
 private:
     mutable std::optional<Clock> clock_;
+    mutable std::optional<RoutineSources> sources_;
     mutable std::optional<Catalog> catalog_;
     mutable std::optional<Config> config_;
     mutable std::optional<Routine> retired_;  ///< what routine_of_record() found retired

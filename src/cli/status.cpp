@@ -81,7 +81,7 @@ void add_status_command(CLI::App& app, Session& session) {
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         auto store = session.existing_store();
-        session.put_on_record(store, catalog, routine);
+        session.put_on_record(store, catalog, routine, {session.clock().today, session.clock().today});
         session.exit_code = run_status(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
                                        session.config(), session.options.quiet, session.out);
     });

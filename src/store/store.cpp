@@ -117,6 +117,8 @@ void Store::trim_wal() noexcept {
     sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
 }
 
+void Store::give_way() { sqlite3_busy_timeout(db_->getHandle(), 0); }
+
 void Store::checkpoint() {
     guarded(path_, [&] { return db_->exec("PRAGMA wal_checkpoint(TRUNCATE)"); });
 }

@@ -210,6 +210,11 @@ public:
     /// back, is thrown as it was.
     bool attempt(const std::function<void()>& body);
 
+    /// From now on a write that finds another writer holding the log fails
+    /// at once (an Error of kind busy) instead of waiting out the busy
+    /// timeout: for a write the command can do without.
+    void give_way();
+
     /// Copies everything in the -wal into the log file and empties the -wal,
     /// waiting for readers, so that the log file alone holds the log (before
     /// it is moved into place under another name).

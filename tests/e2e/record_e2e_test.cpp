@@ -2,6 +2,11 @@
 // changes today and later, never an earlier day's report; a log written by
 // schema 1 is migrated with every entry and then used.
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
 
 #include <catch2/catch.hpp>
@@ -313,10 +318,11 @@ TEST_CASE("only a command showing today's plan from the usual files puts a routi
     REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "plan", "--routine", "trial"}).exit_code == 0);
     REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "report", "--routine", "trial"}).exit_code == 0);
     CHECK(sandbox.sql(versions) == before);
-    // Today's status does, that routine alone.
-    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);  // Wednesday: nothing due
+    // A week from Monday takes in today: it does, that routine alone.
+    REQUIRE(sandbox.run({"plan", "--week", "2026-11-16"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT routine, effective FROM routine_versions WHERE effective > '2000-01-01'") ==
           "mine|2026-11-18\n");
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);  // Wednesday: nothing due
 }
 
 TEST_CASE("a clock behind the newest recorded version writes nothing when today's version matches", "[e2e][record]") {
@@ -333,4 +339,39 @@ TEST_CASE("a clock behind the newest recorded version writes nothing when today'
     const std::string versions = sandbox.sql("SELECT * FROM routine_versions");
     for (int run = 0; run < 2; ++run) REQUIRE(sandbox.run({"status", "--quiet"}).exit_code == 1);
     CHECK(sandbox.sql("SELECT * FROM routine_versions") == versions);
+}
+
+TEST_CASE("a changed routine shown while another program writes the log is read as it is, without waiting",
+          "[e2e][record]") {
+    Sandbox sandbox("2026-11-16T08:00:00");
+    const std::string steps = "steps = [{ exercise = \"bridge\" }]\n";
+    sandbox.write(".config/stretch/routines/mine.toml", "[routine]\nname = \"Mine\"\n" + steps);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.write(".config/stretch/routines/mine.toml", "[routine]\nname = \"Mine\"\ndays = [\"mon\"]\n" + steps);
+    sandbox.env["STRETCH_NOW"] = "2026-11-18T08:00:00";
+    // A writer holds the log (an import, say) until told to let go.
+    const auto commands = sandbox.home() / "sql-in";
+    REQUIRE(::mkfifo(commands.c_str(), 0600) == 0);
+    const auto writer =
+        sandbox.start({"sh", "-c", "exec sqlite3 " + sandbox.database().string() + " < " + commands.string()});
+    const int to_writer = ::open(commands.c_str(), O_WRONLY | O_CLOEXEC);  // once sqlite3 reads it
+    REQUIRE(to_writer >= 0);
+    const std::string hold = "BEGIN IMMEDIATE;\n.print locked\n";
+    REQUIRE(::write(to_writer, hold.data(), hold.size()) == static_cast<ssize_t>(hold.size()));
+    for (int waited = 0; waited < 5000 && read_file(writer.out).find("locked") == std::string::npos;
+         ++waited)
+        ::usleep(1000);
+    const auto started = std::chrono::steady_clock::now();
+    const auto status = sandbox.run({"status"});
+    const auto took = std::chrono::steady_clock::now() - started;
+    ::close(to_writer);  // end of input: sqlite3 rolls back and exits
+    REQUIRE(Sandbox::finish(writer).exit_code == 0);
+    CHECK(status.exit_code == 0);  // nothing is scheduled on Wednesdays, as the files say
+    CHECK_THAT(status.out, Contains("Nothing is scheduled today"));
+    CHECK(took < std::chrono::seconds(4));  // gave way, not the 5-second wait of a write that must happen
+    CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'mine'") == "1\n");
+    // Once the log is free, the next one records it.
+    REQUIRE(sandbox.run({"status"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'mine'") == "2\n");
 }
