@@ -5,10 +5,10 @@
 #include "cli/commands.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
-#include "render/exercise_text.h"
 #include "cli/targets.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "render/exercise_text.h"
 
 namespace stretch {
 

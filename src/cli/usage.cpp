@@ -45,69 +45,59 @@ const CLI::App& innermost(const CLI::App& app) {
 }
 
 /// What a value of CLI11's type name is, in words: "INT" a whole number,
-/// "TEXT:{left,right,both}" one of those.
+/// "TEXT:{left,right,both}" (or the set alone) one of those.
 std::string value_words(std::string_view type) {
     if (const auto open = type.find('{'); open != std::string_view::npos && type.ends_with("}")) {
-        std::string choices(type.substr(open + 1, type.size() - open - 2));
-        std::replace(choices.begin(), choices.end(), ',', ' ');
-        std::vector<std::string> words;
-        for (std::string_view rest = choices; !rest.empty();) {
-            const auto space = rest.find(' ');
-            words.emplace_back(rest.substr(0, space));
-            rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        std::vector<std::string> choices;
+        for (std::string_view rest = type.substr(open + 1, type.size() - open - 2);;) {
+            const auto comma = rest.find(',');
+            choices.emplace_back(rest.substr(0, comma));
+            if (comma == std::string_view::npos) break;
+            rest.remove_prefix(comma + 1);
         }
-        const std::string last = words.back();
-        words.pop_back();
-        return words.empty() ? last : join(words, ", ") + " or " + last;
+        const std::string last = choices.back();
+        choices.pop_back();
+        return choices.empty() ? last : join(choices, ", ") + " or " + last;
     }
     if (type == "INT" || type == "N") return "a whole number";
     return "a value";
 }
 
-/// CLI11's words for a value not among an option's choices, or given to a
-/// flag, as whole_number says a bad number: "--side: up not in
-/// {left,right,both}" is "--side: must be left, right or both, not 'up'".
-/// nullopt for any other message.
-std::optional<std::string> bad_value_words(const CLI::ParseError& error) {
-    const std::string message = error.what();
-    if (dynamic_cast<const CLI::ValidationError*>(&error)) {
-        const auto colon = message.find(": ");
-        const auto among = message.rfind(" not in {");
-        if (colon == std::string::npos || among == std::string::npos || among < colon || !message.ends_with("}"))
-            return std::nullopt;
-        return message.substr(0, colon) + ": must be " + value_words(std::string_view(message).substr(among + 8)) +
-               ", not '" + message.substr(colon + 2, among - colon - 2) + "'";
-    }
-    constexpr std::string_view kNoConversion = "Could not convert: ";
-    if (dynamic_cast<const CLI::ConversionError*>(&error) && message.starts_with(kNoConversion)) {
-        const auto equals = message.find(" = ", kNoConversion.size());
-        if (equals == std::string::npos) return std::nullopt;
-        return message.substr(kNoConversion.size(), equals - kNoConversion.size()) + ": takes no value, not '" +
-               message.substr(equals + 3) + "'";
-    }
-    return std::nullopt;
-}
-
-/// CLI11's words for an option given too few or too many values, or a bad
-/// one (bad_value_words), as the rest of stretch's errors say things:
-/// "--pain: At Most 1 required but received 2" is "--pain can be given only
-/// once (it was given 2 times)". Any other message is returned as it is.
+/// CLI11's words for an option given too few, too many or a bad value, as
+/// the rest of stretch's errors (and whole_number) say things: "--pain: At
+/// Most 1 required but received 2" is "--pain can be given only once (it
+/// was given 2 times)", "--side: up not in {left,right,both}" is "--side:
+/// must be left, right or both, not 'up'". Any other message is returned as
+/// it is.
 std::string plain_words(const CLI::ParseError& error) {
     const std::string message = error.what();
-    if (auto bad = bad_value_words(error)) return *bad;
-    if (!dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return message;
+    constexpr std::string_view kNoConversion = "Could not convert: ";  // a value given to a flag
+    if (dynamic_cast<const CLI::ConversionError*>(&error) && message.starts_with(kNoConversion)) {
+        const std::string_view rest = std::string_view(message).substr(kNoConversion.size());
+        const auto equals = rest.find(" = ");
+        if (equals == std::string_view::npos) return message;
+        return std::string(rest.substr(0, equals)) + ": takes no value, not '" + std::string(rest.substr(equals + 3)) + "'";
+    }
+    // The rest name the option first: "NAME: what is wrong".
     const auto colon = message.find(": ");
     if (colon == std::string::npos) return message;
     const std::string name = message.substr(0, colon);
     const std::string_view rest = std::string_view(message).substr(colon + 2);
+    if (dynamic_cast<const CLI::ValidationError*>(&error)) {
+        const auto among = rest.rfind(" not in {");
+        if (among == std::string_view::npos || !rest.ends_with("}")) return message;
+        return name + ": must be " + value_words(rest.substr(among + 8)) + ", not '" + std::string(rest.substr(0, among)) +
+               "'";
+    }
+    if (!dynamic_cast<const CLI::ArgumentMismatch*>(&error)) return message;
     constexpr std::string_view kAtMostOne = "At Most 1 required but received ";
     if (rest.starts_with(kAtMostOne))
         return name + " can be given only once (it was given " + std::string(rest.substr(kAtMostOne.size())) + " times)";
-    constexpr std::string_view kOneMissing = "1 required ";
-    if (rest.starts_with(kOneMissing) && rest.ends_with(" missing")) {
-        const auto type = rest.substr(kOneMissing.size(), rest.size() - kOneMissing.size() - 8);
-        return name + " needs " + value_words(type) + " after it";
-    }
+    constexpr std::string_view kOneMissing = "1 required ", kMissing = " missing";
+    if (rest.starts_with(kOneMissing) && rest.ends_with(kMissing))
+        return name + " needs " +
+               value_words(rest.substr(kOneMissing.size(), rest.size() - kOneMissing.size() - kMissing.size())) +
+               " after it";
     return message;
 }
 

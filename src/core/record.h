@@ -55,7 +55,6 @@ RoutineSnapshot retired_version(const RoutineSnapshot& last_recorded);
 /// file must list at least one step).
 bool is_retired(const RoutineSnapshot& routine);
 
-
 /// A routine's definition as recorded from `effective` on. A store hands
 /// it out unread: only a day before today asks for it, a plan of today never
 /// does, and reading every recorded definition was a ninth of printing it.
