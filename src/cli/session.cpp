@@ -99,15 +99,17 @@ const Catalog& Session::catalog() const {
         const auto directories = sources().directories();
         const auto cache = cache_directory(env);
         Catalog loaded = cache ? load_catalog_cached(directories, *cache / "catalog") : load_catalog(directories);
-        // config.toml's progression_days becomes part of each routine that
-        // does not set its own, so it is recorded with the routine's
-        // version: changing it later changes today on, never a past plan.
-        // Kept only once that is done: a config error leaves no catalog
-        // without it behind.
-        const int days = config().progression_days;
-        if (days != kDefaultProgressionDays)
-            for (auto& [id, routine] : loaded.routines)
-                if (!routine.progression_days) routine.progression_days = days;
+        // config.toml's progression and progression_days become part of
+        // each routine that does not set its own, so they are recorded with
+        // the routine's version: changing them later changes today on, never
+        // a past plan. Kept only once that is done: a config error leaves no
+        // catalog without them behind.
+        const Config& settings = config();
+        for (auto& [id, routine] : loaded.routines) {
+            if (!routine.progression && !settings.progression) routine.progression = false;
+            if (!routine.progression_days && settings.progression_days != kDefaultProgressionDays)
+                routine.progression_days = settings.progression_days;
+        }
         catalog_ = std::move(loaded);
     }
     return *catalog_;

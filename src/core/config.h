@@ -21,6 +21,9 @@ struct Config {
     /// routine's own progression_days wins. Session::catalog() folds it into
     /// the routines, so that the plan of record keeps it.
     int progression_days = kDefaultProgressionDays;
+    /// false: targets stay at the low end of every range, in each routine
+    /// that does not turn progression on itself. Folded in as progression_days is.
+    bool progression = true;
     /// What was read otherwise than written, each at its key, for the
     /// session to warn of: pain zones that would let a severe pain push on.
     std::vector<RoutineError> adjusted;

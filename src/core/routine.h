@@ -39,7 +39,9 @@ struct Routine {
     std::string description;
     Schedule days;
     std::vector<RoutineStep> steps;
-    bool progression = true;                  ///< false: every target stays at the low end
+    /// false: every target stays at the low end; unset: as config.toml's
+    /// `progression` says (true when it says nothing).
+    std::optional<bool> progression;
     std::optional<int> progression_days;      ///< overrides config.toml's progression_days
     std::filesystem::path source;
     SourcePosition where;  ///< the [routine] table

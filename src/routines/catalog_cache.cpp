@@ -23,7 +23,7 @@ namespace {
 
 /// Bumped when the file's layout changes; the binary's identity in the key
 /// covers changes to what the catalog holds.
-constexpr std::string_view kMagic = "stretch catalog cache 1\n";
+constexpr std::string_view kMagic = "stretch catalog cache 2\n";
 
 int64_t nanoseconds(const timespec& time) { return int64_t{time.tv_sec} * 1'000'000'000 + time.tv_nsec; }
 

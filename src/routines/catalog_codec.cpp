@@ -160,7 +160,7 @@ void write_routine(Writer& out, const Routine& routine) {
         out.maybe(step.reps);
         out.maybe(step.hold_seconds);
     }
-    out.number(routine.progression);
+    out.maybe(routine.progression ? std::optional<int>(*routine.progression) : std::nullopt);
     out.maybe(routine.progression_days);
     out.text(routine.source.string());
     out.position(routine.where);
@@ -179,7 +179,7 @@ Routine read_routine(Reader& in) {
         step.reps = in.maybe();
         step.hold_seconds = in.maybe();
     }
-    routine.progression = in.flag();
+    if (const auto progression = in.maybe()) routine.progression = *progression != 0;
     routine.progression_days = in.maybe();
     routine.source = in.text();
     routine.where = in.position();

@@ -64,7 +64,7 @@ PainZones parse_pain_zones(const toml::node& node, const TomlReader& parent, std
 
 Config parse_config(std::string_view text, const std::filesystem::path& path) {
     const toml::table document = parse_toml(text, path);
-    const TomlReader reader(document, path, "", {"routine", "week_start", "progression_days", "pain_zones"});
+    const TomlReader reader(document, path, "", {"routine", "week_start", "progression", "progression_days", "pain_zones"});
     Config config;
     config.routine = reader.optional_string("routine").value_or("");
     if (const toml::node* routine = reader.node("routine")) config.routine_at = reader.position_of(*routine);
@@ -75,6 +75,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& path) {
     }
     if (const toml::node* zones = reader.node("pain_zones"))
         config.pain_zones = parse_pain_zones(*zones, reader, config.adjusted);
+    config.progression = reader.optional_bool("progression").value_or(config.progression);
     config.progression_days = reader.optional_int("progression_days", 1, kMaxProgressionDays).value_or(config.progression_days);
     return config;
 }

@@ -145,7 +145,7 @@ Routine parse_routine(const toml::table& table, const fs::path& path) {
     routine.name = reader.required_string("name");
     routine.description = reader.optional_string("description").value_or("");
     routine.days = parse_days(reader);
-    routine.progression = reader.optional_bool("progression").value_or(true);
+    routine.progression = reader.optional_bool("progression");
     routine.progression_days = reader.optional_int("progression_days", 1, kMaxProgressionDays);
     const toml::node* steps = reader.node("steps");
     if (!steps) reader.fail_missing("steps", "an array of tables");

@@ -118,6 +118,34 @@ TEST_CASE("progression = false in a routine keeps the low end, config.toml sets 
     CHECK_THAT(bad.err, Contains("progression_days"));
 }
 
+TEST_CASE("progression = false in config.toml keeps every routine that says nothing at the low end",
+          "[e2e][progression]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/climbing.toml",
+                  "[routine]\nname = \"Climbing\"\nprogression = true\nsteps = [{ exercise = \"bridge\" }]\n");
+    sandbox.write(".config/stretch/config.toml", "progression = false\nprogression_days = 1\n");
+    log_days(sandbox, 3);
+    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+    CHECK(target_of(sandbox, "bridge")["reps"] == 8);  // the shipped routine says nothing: low end
+    const auto climbing = sandbox.run({"plan", "--routine", "climbing", "--format", "json"});
+    // Its own word wins: a step up, and no further, as the days logged stayed at 8.
+    CHECK(nlohmann::json::parse(climbing.out)["stretches"][0]["target"]["reps"] == 9);
+
+    // Recorded with the routine's version: turning it back on moves today
+    // and later, and leaves the days before as they were planned.
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    sandbox.write(".config/stretch/config.toml", "progression_days = 1\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-06T08:00:00";
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    CHECK(target_of(sandbox, "bridge", "2026-11-05")["reps"] == 8);
+    CHECK(target_of(sandbox, "bridge")["reps"] > 8);
+
+    sandbox.write(".config/stretch/config.toml", "progression = \"no\"\n");
+    const auto bad = sandbox.run({"plan"});
+    CHECK(bad.exit_code == 65);
+    CHECK_THAT(bad.err, Contains("progression"));
+}
+
 TEST_CASE("the progress kept in the log gives the same targets as walking every day", "[e2e][progression]") {
     Sandbox sandbox;
     log_days(sandbox, 8);

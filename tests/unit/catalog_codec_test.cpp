@@ -58,6 +58,11 @@ TEST_CASE("a catalog decodes to what was encoded, every field of it", "[unit][ca
     Catalog changed = full;
     changed.routines.at("mine").steps.at(1).hold_seconds = 31;
     CHECK_FALSE(decode_catalog(encode_catalog(full)) == changed);
+    // A routine that says nothing of progression stays unset, for config.toml to fill in.
+    Catalog unset = full;
+    unset.routines.at("mine").progression.reset();
+    CHECK(decode_catalog(encode_catalog(unset)) == unset);
+    CHECK_FALSE(decode_catalog(encode_catalog(unset)) == full);
 }
 
 TEST_CASE("bytes that are not exactly an encoded catalog decode to nothing", "[unit][cache]") {
