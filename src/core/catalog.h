@@ -15,6 +15,10 @@ namespace stretch {
 struct Catalog {
     std::map<std::string, Exercise> exercises;
     std::map<std::string, Routine> routines;
+    /// False when the user's routines directory is unknown (no HOME and no
+    /// XDG_CONFIG_HOME): the bundled files then stand in for routines that
+    /// may say otherwise, so nothing of them may go on record.
+    bool has_user_routines = true;
     friend bool operator==(const Catalog&, const Catalog&) = default;
 
     std::vector<std::string> exercise_ids() const;

@@ -121,6 +121,34 @@ TEST_CASE("without HOME only the log needs naming: no config and no routines of 
     CHECK(sandbox.run({"status"}).exit_code == 66);
 }
 
+TEST_CASE("a command run without HOME puts nothing of the bundled routines on record", "[e2e][files]") {
+    // It cannot see the user's routines, so recording the bundled files
+    // replaced the user's lower-back from that day and retired their own
+    // routines: a cron `remind` judged the day just logged as partial.
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/lower-back.toml",
+                  "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
+    sandbox.write(".config/stretch/routines/evening.toml",
+                  "[routine]\nname = \"Evening\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const std::string recorded = sandbox.sql("SELECT routine, effective, definition FROM routine_versions");
+
+    const auto with_home = sandbox.env;
+    sandbox.env.erase("HOME");
+    sandbox.env["STRETCH_DB"] = (sandbox.home() / ".local/share/stretch/stretch.db").string();
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T19:00:00";
+    CHECK(sandbox.run({"remind"}).exit_code == 0);
+    CHECK(sandbox.run({"status"}).exit_code == 1);  // the bundled ten, as the README says
+    CHECK(sandbox.run({"pain", "2"}).exit_code == 0);
+    sandbox.env = with_home;
+    CHECK(sandbox.sql("SELECT routine, effective, definition FROM routine_versions") == recorded);
+
+    sandbox.env["STRETCH_NOW"] = "2026-11-26T08:00:00";
+    const auto report = sandbox.run({"report", "--week", "--format", "csv"});
+    CHECK_THAT(report.out, Contains("2026-11-25,wed,complete,2,2"));
+}
+
 TEST_CASE("a symbolic link that leads back to itself is named, with how to fix it", "[e2e][files]") {
     // A routines directory named by --routines used to end in
     // "filesystem error: status: Too many levels of symbolic links [...]",
