@@ -1,6 +1,7 @@
 /// `stretch undo [--list]`: revert the last command that changed the log,
 /// whole, from the journal kept in the same transaction as each change.
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <ostream>
@@ -129,24 +130,51 @@ std::string when(const std::string& instant) {
 
 constexpr size_t kLinesShown = 10;
 
+/// The days a pause row holds, [first, end); nullopt for no row, and no
+/// end while it is open.
+struct PausedDays {
+    Date first;
+    std::optional<Date> end;
+};
+std::optional<PausedDays> paused_days(const JournalChange& change, bool after) {
+    if ((after ? change.after : change.before).empty()) return std::nullopt;
+    const Json row = journal_row(after ? change.after : change.before);
+    const auto first = parse_iso_date(field(row, "first_day"));
+    if (!first) return std::nullopt;
+    return PausedDays{*first, parse_iso_date(field(row, "resumed_on"))};
+}
+
+/// Why putting a pause row back as it was before `change` would rewrite a
+/// day before `today`, or empty: some past day is paused under one and not
+/// the other.
+std::string pause_rewrites_past(const JournalChange& change, Date today) {
+    const auto before = paused_days(change, false);
+    const auto after = paused_days(change, true);
+    const std::string exercise = field(journal_row(change.after.empty() ? change.before : change.after), "exercise");
+    if (!before && after && after->first < today) return exercise + " was paused from " + to_iso(after->first);
+    if (before && !after && before->first < today)
+        return exercise + "'s pause from " + to_iso(before->first) + " was taken back";
+    if (before && after && before->end != after->end) {
+        const Date changed = !before->end ? *after->end : !after->end ? *before->end : std::min(*before->end, *after->end);
+        if (changed < today) return exercise + " was due again from " + to_iso(changed);
+    }
+    return {};
+}
+
 /// Why reverting `command` would rewrite a day before `today`, or empty.
-/// Taking back a skip or a pause once its days have passed would turn rested
-/// days into missed ones: every past day keeps the plan it had. An import is
-/// the exception, since taking it back restores the log as it was before.
+/// Taking back a skip or a pause, or an unskip or a resume, once its days
+/// have passed would turn rested days into missed ones or missed days into
+/// rested ones: every past day keeps the plan it had. An import is the
+/// exception, since taking it back restores the log as it was before.
 std::string rewrites_past(const JournalCommand& command, Date today) {
     if (command.name == "import") return {};
     for (const JournalChange& change : command.changes) {
-        const Json before = journal_row(change.before);
-        const Json after = journal_row(change.after);
-        const auto day = [](const Json& row, const char* key) { return parse_iso_date(field(row, key)); };
-        if (change.table == "skips" && change.before.empty()) {
-            if (const auto d = day(after, "day"); d && *d < today) return to_iso(*d) + " was skipped";
-        } else if (change.table == "pauses" && change.before.empty()) {
-            if (const auto d = day(after, "first_day"); d && *d < today)
-                return field(after, "exercise") + " was paused from " + to_iso(*d);
-        } else if (change.table == "pauses" && !change.after.empty()) {
-            if (const auto d = day(after, "resumed_on"); d && *d < today)
-                return field(after, "exercise") + " was due again from " + to_iso(*d);
+        if (change.table == "skips" && (change.before.empty() || change.after.empty())) {
+            const bool added = change.before.empty();
+            const auto d = parse_iso_date(field(journal_row(added ? change.after : change.before), "day"));
+            if (d && *d < today) return to_iso(*d) + (added ? " was skipped" : " was no longer skipped");
+        } else if (change.table == "pauses") {
+            if (std::string reason = pause_rewrites_past(change, today); !reason.empty()) return reason;
         }
     }
     return {};
@@ -189,8 +217,8 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
             throw Error(ErrorKind::usage,
                         "undoing \"" + terminal_safe(next.front().command) + "\" would change days that have passed (" +
                             reason + ")",
-                        "past days keep the plan they had; `stretch pause`, `stretch resume` or `stretch unskip` change "
-                        "today and later, and `stretch edit` or `stretch delete` correct an entry");
+                        "past days keep the plan they had; `stretch pause`, `stretch resume`, `stretch skip` or "
+                        "`stretch unskip` change today and later, and `stretch edit` or `stretch delete` correct an entry");
     }
     const auto undone = store ? store->undo_last() : std::nullopt;
     if (quiet) return 0;

@@ -180,7 +180,8 @@ TEST_CASE("undo will not turn past rest days or paused days into missed ones", "
     const auto refused = sandbox.run({"undo"});
     CHECK(refused.exit_code == 64);
     CHECK_THAT(refused.err, Contains("would change days that have passed (2026-11-21 was skipped)"));
-    CHECK_THAT(refused.err, Contains("`stretch pause`, `stretch resume` or `stretch unskip` change today and later"));
+    CHECK_THAT(refused.err, Contains("`stretch pause`, `stretch resume`, `stretch skip` or `stretch unskip` change "
+                                     "today and later"));
     CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-21\n");
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
     CHECK(report["days"][1]["status"] == "skipped");
@@ -188,6 +189,37 @@ TEST_CASE("undo will not turn past rest days or paused days into missed ones", "
     const auto list = sandbox.run({"undo", "--list"}).out;
     CHECK_THAT(list, Contains("1 skipped day added\n     cannot be undone: 2026-11-21 was skipped, and past"));
     CHECK_THAT(list, Contains("10 entries added\n     out of reach: a command above cannot be undone\n"));
+}
+
+TEST_CASE("undo will not turn past missed or due days into rested ones either", "[e2e][records][undo]") {
+    // Undoing an unskip once its day had passed skipped that day again: a
+    // missed day became a rested one, exit 0.
+    Sandbox sandbox("2026-11-27T08:00:00");
+    REQUIRE(sandbox.run({"skip", "2026-11-30"}).exit_code == 0);
+    REQUIRE(sandbox.run({"unskip", "2026-11-30"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-12-01T08:00:00";
+    const auto unskip = sandbox.run({"undo"});
+    CHECK(unskip.exit_code == 64);
+    CHECK_THAT(unskip.err, Contains("would change days that have passed (2026-11-30 was no longer skipped)"));
+    CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
+
+    // A pause set for a later day and taken back the same day: putting it
+    // back once that day has passed would pause days that were due.
+    Sandbox paused("2026-11-20T08:00:00");
+    REQUIRE(paused.run({"pause", "bridge"}).exit_code == 0);
+    REQUIRE(paused.run({"resume", "bridge"}).exit_code == 0);
+    REQUIRE(paused.sql("SELECT count(*) FROM pauses") == "0\n");  // a pause that never started is removed
+    paused.env["STRETCH_NOW"] = "2026-11-23T08:00:00";
+    const auto resume = paused.run({"undo"});
+    CHECK(resume.exit_code == 64);
+    CHECK_THAT(resume.err, Contains("bridge's pause from 2026-11-2"));
+    CHECK_THAT(resume.err, Contains("was taken back"));
+    CHECK(paused.sql("SELECT count(*) FROM pauses") == "0\n");
+    // The same day, both are still undone.
+    REQUIRE(paused.run({"skip", "2026-11-25"}).exit_code == 0);
+    REQUIRE(paused.run({"unskip", "2026-11-25"}).exit_code == 0);
+    CHECK(paused.run({"undo"}).exit_code == 0);
+    CHECK(paused.sql("SELECT day FROM skips") == "2026-11-25\n");
 }
 
 TEST_CASE("undo of a past stop-zone pause is refused whatever the note says", "[e2e][records][undo]") {
