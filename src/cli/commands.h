@@ -124,9 +124,10 @@ struct EditOptions {
     std::string date;                 ///< empty: unchanged
 };
 /// Changes one entry and says what changed; pain moved into the stop zone
-/// pauses the stretch as `log` does.
-int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, const Clock& clock,
-             const Config& config, const Style& style, bool quiet, std::ostream& out);
+/// pauses the stretch as `log` does, and pain moved to kSeverePain or more
+/// gets the advice `pain` and `log` give (today's plan judged by `routine`).
+int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+             const Clock& clock, const PainZones& zones, const Style& style, bool quiet, std::ostream& out);
 void add_edit_command(CLI::App& app, Session& session);
 
 struct ExportOptions {

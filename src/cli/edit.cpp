@@ -63,8 +63,8 @@ std::pair<Entry, std::vector<std::string>> edited(const EditOptions& options, co
 
 }  // namespace
 
-int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, const Clock& clock,
-             const PainZones& zones, const Style& style, bool quiet, std::ostream& out) {
+int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
+             const Clock& clock, const PainZones& zones, const Style& style, bool quiet, std::ostream& out) {
     if (!options.reps && !options.hold && options.side.empty() && !options.pain && !options.note &&
         options.date.empty())
         throw Error(ErrorKind::usage, "say what to change",
@@ -104,12 +104,18 @@ int run_edit(const EditOptions& options, const Catalog& catalog, Store& store, c
         out << "Changed " << what << ":\n";
         for (const std::string& change : changes) out << hanging("  ", change, kLineWidth - 2);
     }
-    if (after.kind != EntryKind::stretch || after.pain == before.pain) return 0;
-    if (const std::string advice = pain_advice(after, action, clock); !advice.empty())
-        out << hanging("  ", advice, kLineWidth);
-    // A pause is never lifted behind the user's back, but a lower score
-    // that no longer explains it must not leave it unmentioned.
-    if (stays_paused) out << hanging("  ", still_paused_note(after.exercise), kLineWidth);
+    if (after.pain == before.pain) return 0;
+    if (after.kind == EntryKind::stretch) {
+        if (const std::string advice = pain_advice(after, action, clock); !advice.empty())
+            out << hanging("  ", advice, kLineWidth);
+        // A pause is never lifted behind the user's back, but a lower score
+        // that no longer explains it must not leave it unmentioned.
+        if (stays_paused) out << hanging("  ", still_paused_note(after.exercise), kLineWidth);
+    }
+    // A score corrected up to a severe one asks what that score given
+    // outright asks: rest, and the warning signs.
+    if (after.pain.value_or(0) >= kSeverePain && before.pain.value_or(0) < kSeverePain)
+        out << "\n" << severe_score_advice(&catalog, routine, store, after.day, clock);
     return 0;
 }
 
@@ -130,8 +136,10 @@ void add_edit_command(CLI::App& app, Session& session) {
         if (note_option->count() > 0) options->note = *note;
         if (!session.existing_store())
             throw Error(ErrorKind::usage, "the log is empty, so there is nothing to edit", "");
+        const Catalog& catalog = session.catalog();
+        const Routine* routine = session.routine_if_found({}, &catalog, "the entry is changed all the same");
         Store store = session.writable_store();
-        session.exit_code = run_edit(*options, session.catalog(), store, session.clock(), session.config().pain_zones,
+        session.exit_code = run_edit(*options, catalog, routine, store, session.clock(), session.config().pain_zones,
                                      session.style(), session.options.quiet, session.out);
         session.note_changes(store);
     });

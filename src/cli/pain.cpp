@@ -23,16 +23,7 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     if (quiet) return 0;
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
-    if (options.score < kSeverePain) return 0;
-    // Without a routine to judge today by, rest is offered unless today is skipped.
-    const bool offer_skip =
-        day == clock.today &&
-        (catalog && routine ? resting_would_miss(*catalog, *routine,
-                                                 plan_without_targets(*catalog, *routine, day, clock.today, &store),
-                                                 clock.today, &store)
-                            : !store.plan_record().skipped(clock.today));
-    static const Catalog no_catalog;
-    out << "\n" << severe_pain_advice(catalog ? *catalog : no_catalog, kLineWidth, day == clock.today, offer_skip);
+    if (options.score >= kSeverePain) out << "\n" << severe_score_advice(catalog, routine, store, day, clock);
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/pain_response.h"
 
+#include "cli/progress.h"
 #include "core/text.h"
 #include "render/exercise_text.h"
 
@@ -28,6 +29,18 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_
     std::string text;
     for (const std::string& line : wrap(advice, width)) text += line + "\n";
     return text + "\n" + warning_signs_text(Style{});
+}
+
+std::string severe_score_advice(const Catalog* catalog, const Routine* routine, const Store& store, Date day,
+                                const Clock& clock) {
+    const bool offer_skip =
+        day == clock.today &&
+        (catalog && routine ? resting_would_miss(*catalog, *routine,
+                                                 plan_without_targets(*catalog, *routine, day, clock.today, &store),
+                                                 clock.today, &store)
+                            : !store.plan_record().skipped(clock.today));
+    static const Catalog no_catalog;
+    return severe_pain_advice(catalog ? *catalog : no_catalog, kLineWidth, day == clock.today, offer_skip);
 }
 
 namespace {

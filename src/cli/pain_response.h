@@ -37,6 +37,13 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 /// which is judged by today's own score: it says how to give that instead.
 std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip);
 
+/// severe_pain_advice for a score of kSeverePain or more on `day`, given by
+/// `pain` or reached by `edit`: it offers a skip when the score is today's
+/// and resting would miss today's plan (judged by `routine`; without one,
+/// when today is not skipped already).
+std::string severe_score_advice(const Catalog* catalog, const Routine* routine, const Store& store, Date day,
+                                const Clock& clock);
+
 /// The calm advice for `action`: go gentler, or it is paused and how to
 /// resume; empty in the fine zone.
 std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock);

@@ -43,6 +43,32 @@ TEST_CASE("a severe pain score prints the warning signs and advises leaving the 
     CHECK(sandbox.run({"--quiet", "pain", "9"}).out.empty());
 }
 
+TEST_CASE("a score corrected up to a severe one gets the advice the score given outright gets", "[e2e][safety]") {
+    // edit said only "pain 3 → 9": no rest, no skip, no warning signs.
+    Sandbox sandbox("2026-11-30T08:00:00");
+    REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);
+    const std::string score = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries");
+    const auto severe = sandbox.run({"edit", score.substr(0, 8), "--pain", "9"});
+    CHECK(severe.exit_code == 0);
+    CHECK_THAT(severe.out, Contains("pain 3 -> 9.\n\nThat is a lot of pain. Leave the routine for today"));
+    CHECK_THAT(severe.out, Contains("Run `stretch skip` to set today aside"));
+    CHECK_THAT(severe.out, Contains("Stop and get emergency help now"));
+    // Moved within the severe range, or down, it is not said again.
+    CHECK_THAT(sandbox.run({"edit", score.substr(0, 8), "--pain", "8"}).out, !Contains("emergency"));
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "2", "--quiet"}).exit_code == 0);
+    const std::string bridge = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries WHERE exercise = 'bridge'");
+    const auto stretch = sandbox.run({"edit", bridge.substr(0, 8), "--pain", "8"});
+    CHECK_THAT(stretch.out, Contains("so bridge is paused from tomorrow"));
+    CHECK_THAT(stretch.out, Contains("Stop and get emergency help now"));
+    // A past day's score asks nothing of today.
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    REQUIRE(sandbox.run({"pain", "2", "--date", "2026-12-01"}).exit_code == 0);
+    const std::string past = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries WHERE day = '2026-12-01'");
+    const auto earlier = sandbox.run({"edit", past.substr(0, 8), "--pain", "7"});
+    CHECK_THAT(earlier.out, Contains("That was a lot of pain. If it still hurts that much, give today's score"));
+    CHECK_THAT(earlier.out, !Contains("stretch skip"));
+}
+
 TEST_CASE("advice to rest today says how to rest without losing the streak, and nothing pushes against it",
           "[e2e][safety]") {
     // Resting as advised, without knowing about `skip`, left a missed day and
