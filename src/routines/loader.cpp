@@ -250,7 +250,9 @@ void check_references(const Catalog& catalog, const ProblemSink& problem) {
             const auto near = closest(step.exercise_id, ids);
             problem(RoutineError(routine.source, step.where.line, step.where.column,
                                  "routine.steps: unknown exercise '" + step.exercise_id + "'",
-                                 near ? "did you mean '" + *near + "'?" : "run `stretch list` to see the ids"));
+                                 // Not `stretch list`: it needs these files to load.
+                                 near ? "did you mean '" + *near + "'?"
+                                      : "define an exercise with that id in a routine file, or take the step out"));
         }
     }
 }

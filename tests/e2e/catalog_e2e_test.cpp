@@ -206,6 +206,10 @@ TEST_CASE("check names every id defined twice and every unknown step in one run"
     CHECK(steps.exit_code == 65);
     CHECK_THAT(steps.err, Contains("unknown exercise 'brigde'; did you mean 'bridge'?") &&
                               Contains("unknown exercise 'yoga'") && Contains("2 problems in the routine files"));
+    // Not "run `stretch list`": it fails the same way while a step names nothing.
+    CHECK_THAT(steps.err, Contains("unknown exercise 'yoga'; define an exercise with that id in a routine file, or "
+                                   "take the step out"));
+    CHECK(sandbox.run({"list"}).exit_code == 65);
     // Both kinds in one run.
     sandbox.write(sandbox.user_routines() / "b.toml", two);
     CHECK_THAT(sandbox.run({"check"}).err, Contains("also defined in") && Contains("unknown exercise 'yoga'") &&

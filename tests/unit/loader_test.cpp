@@ -261,7 +261,7 @@ TEST_CASE("check_references rejects an unknown exercise at the step", "[loader]"
     Catalog far;
     add_layer(far, {routine_only("r.toml", "name = \"R\"\nsteps = [{ exercise = \"yoga\" }]\n")});
     const auto no_hint = test::thrown<RoutineError>([&] { check_references(far); });
-    CHECK_THAT(no_hint.hint(), Contains("stretch list"));
+    CHECK_THAT(no_hint.hint(), Contains("define an exercise with that id"));
 }
 
 TEST_CASE("load_routine_file: a missing file is a no_input error", "[loader]") {
