@@ -68,10 +68,11 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
 }
 
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
-    if (!catalog.has_user_routines) return;
+    if (catalog.on_record == Catalog::OnRecord::nothing) return;
     std::vector<RoutineSnapshot> snapshots;
     for (const auto& [id, routine] : catalog.routines) snapshots.push_back(snapshot_of(catalog, routine));
-    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now));
+    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now),
+                          catalog.on_record == Catalog::OnRecord::all);
 }
 
 namespace {

@@ -44,9 +44,10 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
 
 /// What every command that writes does first, inside its transaction: record
 /// today's definition of every routine, so a later change of the files never
-/// rewrites the days before it. Nothing when the catalog lacks the user's
-/// routines (Catalog::has_user_routines): the bundled files would replace
-/// them, and retire the rest, from today.
+/// rewrites the days before it, as far as Catalog::on_record allows: no
+/// retiring from a directory named for the run, nothing without the
+/// user's routines directory (the bundled files would replace the user's
+/// routines, and retire the rest, from today).
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock);
 
 /// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20

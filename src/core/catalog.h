@@ -15,10 +15,14 @@ namespace stretch {
 struct Catalog {
     std::map<std::string, Exercise> exercises;
     std::map<std::string, Routine> routines;
-    /// False when the user's routines directory is unknown (no HOME and no
-    /// XDG_CONFIG_HOME): the bundled files then stand in for routines that
-    /// may say otherwise, so nothing of them may go on record.
-    bool has_user_routines = true;
+    /// What of these routines may go on the plan of record.
+    enum class OnRecord {
+        all,          ///< the user's routines directory: every routine, and retiring the ones gone
+        no_retiring,  ///< a directory named for the run (--routines, STRETCH_ROUTINES): it may hold
+                      ///< only some of the user's routines, so none is retired for missing from it
+        nothing,      ///< no config directory (no HOME): the bundled files stand in for the user's
+    };
+    OnRecord on_record = OnRecord::all;
     friend bool operator==(const Catalog&, const Catalog&) = default;
 
     std::vector<std::string> exercise_ids() const;
