@@ -124,6 +124,12 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         const std::string where = e.path1().empty() ? "a file" : e.path1().string();
         print_error(err, where + ": " + e.code().message(), fix_for(e.code(), "check the path and the disk"));
         return exit_code(ErrorKind::io);
+    } catch (const std::exception& e) {
+        // Anything else is a bug: one line and a status a script can tell
+        // apart, not an abort. A write transaction it left was rolled back.
+        print_error(err, std::string("internal error: ") + e.what(),
+                    "this is a fault in stretch; please report it with the command that caused it");
+        return exit_code(ErrorKind::internal);
     }
 }
 

@@ -10,6 +10,7 @@ int exit_code(ErrorKind kind) {
     case ErrorKind::cant_create: return 73;
     case ErrorKind::io: return 74;
     case ErrorKind::busy: return 75;
+    case ErrorKind::internal: return 70;
     }
     return 70;
 }

@@ -18,6 +18,7 @@ enum class ErrorKind {
     cant_create,  ///< 73: cannot create the database or its directory
     io,           ///< 74: read or write failed
     busy,         ///< 75: database locked past the timeout
+    internal,     ///< 70: a fault of stretch's own, never meant to reach a user
 };
 
 int exit_code(ErrorKind kind);

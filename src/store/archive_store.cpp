@@ -75,9 +75,14 @@ std::vector<VersionRecord> read_versions(SQLite::Database& db, const std::string
                                      " ORDER BY routine, effective");
     for (size_t i = 0; i < arguments.size(); ++i) select.bind(static_cast<int>(i + 1), arguments[i]);
     std::vector<VersionRecord> versions;
-    while (select.executeStep())
+    while (select.executeStep()) {
         versions.push_back(VersionRecord{select.getColumn(0).getString(), day_of(select.getColumn(1), path),
                                          select.getColumn(2).getString(), select.getColumn(3).getString()});
+        // A damaged row is refused here, with the fix, as every reader of
+        // versions refuses it: an export must not carry it into a file that
+        // import then rejects, nor stop on it with a bare parse error.
+        snapshot_from_json(versions.back().definition, path);
+    }
     return versions;
 }
 

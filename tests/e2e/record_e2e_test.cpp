@@ -264,6 +264,14 @@ TEST_CASE("a damaged recorded routine version stops only what judges the days it
     const std::string entries = sandbox.sql("SELECT count(*) FROM entries");
     CHECK(sandbox.run({"log", "hip"}).exit_code == 65);
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == entries);
+    // An export says the same, in either format, rather than abort (exit 134)
+    // on the JSON, or pass the row on to a file that import refuses.
+    for (const char* format : {"json", "csv"}) {
+        const auto exported = sandbox.run({"export", "--format", format});
+        CHECK(exported.exit_code == 65);
+        CHECK(exported.out.empty());
+        CHECK_THAT(exported.err, Contains("fix the row in routine_versions"));
+    }
 }
 
 TEST_CASE("a damaged version of a routine whose file is gone never stops a pause or a skip", "[e2e][record]") {
