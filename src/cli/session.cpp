@@ -127,7 +127,7 @@ const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
     try {
         return &catalog();
     } catch (const Error& error) {
-        if (error.kind() != ErrorKind::data) throw;
+        if (error.kind() == ErrorKind::usage) throw;  // the files are only read: the log is not touched
         warn(error, still_done);
         return nullptr;
     }

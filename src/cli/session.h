@@ -70,9 +70,10 @@ struct Session {
     const Catalog& catalog() const;
     /// catalog() for pain and skip, the safe things to do on a bad day, which
     /// a routine file (or config.toml) half-way through an edit must not
-    /// stop: its problem becomes a warning on standard error, ending with
-    /// `still_done` ("the score is recorded all the same"), and the result is
-    /// null. Other errors are thrown as by catalog().
+    /// stop, nor one that cannot be read (a dangling link, a config.toml that
+    /// is a directory): its problem becomes a warning on standard error,
+    /// ending with `still_done` ("the score is recorded all the same"), and
+    /// the result is null. Only a usage error is thrown, as by catalog().
     const Catalog* catalog_if_usable(const std::string& still_done) const;
     /// The warning catalog_if_usable gives for `error`, ending in
     /// "(still_done)" unless that is empty.

@@ -209,9 +209,13 @@ std::vector<fs::path> routine_files_in(const fs::path& directory) {
     if (error) fail();
     for (; entries != fs::directory_iterator(); entries.increment(error)) {
         if (error) fail();
-        // Non-regular files are kept, so reading them says what is wrong.
+        // Hidden names are skipped: editors leave them beside a file they
+        // have open (Emacs's lock link .#mine.toml points nowhere). Other
+        // non-regular files are kept, so reading them says what is wrong.
+        const std::string name = entries->path().filename().string();
         std::error_code kind;
-        if (entries->path().extension() == ".toml" && !entries->is_directory(kind)) files.push_back(entries->path());
+        if (!name.starts_with('.') && entries->path().extension() == ".toml" && !entries->is_directory(kind))
+            files.push_back(entries->path());
     }
     if (error) fail();
     std::sort(files.begin(), files.end());

@@ -98,6 +98,30 @@ TEST_CASE("check counts what is in use, and reads the figures of a copied exerci
     CHECK(sheet.err == check.err);
 }
 
+TEST_CASE("hidden files an editor leaves in the routines directory are not read", "[e2e][check]") {
+    // Emacs's lock link `.#mine.toml` points nowhere: every command, pain
+    // and skip included, stopped at it with exit 66 while the file was open.
+    Sandbox sandbox;
+    sandbox.write(sandbox.user_routines() / "mine.toml", "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    std::filesystem::create_symlink("root@box.4242:1764900000", sandbox.user_routines() / ".#mine.toml");
+    sandbox.write(sandbox.user_routines() / ".draft.toml", "this is not TOML");
+    CHECK(sandbox.run({"check"}).exit_code == 0);
+    CHECK(sandbox.run({"pain", "3"}).exit_code == 0);
+    CHECK(sandbox.run({"plan", "--routine", "mine"}).exit_code == 0);
+    // A dangling link under a name that is not hidden is still reported,
+    // and pain and skip, the safe things on a bad day, go on with a warning.
+    std::filesystem::create_symlink("nowhere.toml", sandbox.user_routines() / "gone.toml");
+    const auto dangling = sandbox.run({"check"});
+    CHECK(dangling.exit_code == 66);
+    CHECK_THAT(dangling.err, Contains("gone.toml"));
+    const auto pain = sandbox.run({"pain", "8"});
+    CHECK(pain.exit_code == 0);
+    CHECK_THAT(pain.err, Contains("stretch: warning:") && Contains("gone.toml"));
+    CHECK(sandbox.run({"skip"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE kind = 'pain'") == "2\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM skips") == "1\n");
+}
+
 TEST_CASE("check reports a broken file at file:line:column with exit 65", "[e2e][check]") {
     Sandbox sandbox;
     const auto file = sandbox.write("draft.toml", R"([exercise.neck]
