@@ -124,10 +124,11 @@ void Session::warn(const Error& error, const std::string& still_done) const {
 }
 
 const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
+    sources();  // a directory named for the run that is not one stops the command, as documented
     try {
         return &catalog();
     } catch (const Error& error) {
-        if (error.kind() == ErrorKind::usage) throw;  // the files are only read: the log is not touched
+        if (error.kind() == ErrorKind::usage) throw;
         warn(error, still_done);
         return nullptr;
     }
