@@ -249,6 +249,7 @@ void Journal::close(int keep) {
                                  "(SELECT 1 FROM changes WHERE operation = ?1)");
     empty.bind(1, operation);
     last_closed_ = empty.exec() == 0 ? operation : 0;
+    kept_any_ = kept_any_ || last_closed_ != 0;
     SQLite::Statement oldest_kept(db_, "SELECT id FROM operations ORDER BY id DESC LIMIT 1 OFFSET ?");
     oldest_kept.bind(1, keep - 1);
     if (!oldest_kept.executeStep()) return;
@@ -329,7 +330,7 @@ void revert_change(SQLite::Database& db, const std::string& table, int64_t row_i
 }
 
 std::optional<JournalCommand> Store::undo_last() {
-    return guarded(path_, [&]() -> std::optional<JournalCommand> {
+    auto undone = guarded(path_, [&]() -> std::optional<JournalCommand> {
         return sql::in_write_transaction(*db_, [&]() -> std::optional<JournalCommand> {
             auto newest = recent_commands(1);
             if (newest.empty()) return std::nullopt;
@@ -344,6 +345,8 @@ std::optional<JournalCommand> Store::undo_last() {
             return newest.front();
         });
     });
+    undid_ = undid_ || undone.has_value();
+    return undone;
 }
 
 std::vector<JournalCommand> Store::recent_commands(int limit) const {

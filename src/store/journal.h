@@ -45,6 +45,9 @@ public:
     /// Stops journalling; forgets the operation when it changed nothing, and
     /// the commands older than the newest `keep`.
     void close(int keep);
+    /// Whether close() has kept an operation: the command changed entries,
+    /// pauses or skips, and not only what is derived from them.
+    bool kept_any() const { return kept_any_; }
     /// Forgets the open operation without writing anything: its transaction
     /// is being rolled back.
     void abandon();
@@ -73,6 +76,7 @@ private:
     SQLite::Database& db_;
     int64_t operation_ = 0;  ///< the open operation's id; 0 when none is open
     int64_t last_closed_ = 0;  ///< the operation close() kept last; 0 when none
+    bool kept_any_ = false;    ///< see kept_any()
     bool paused_ = false;
     bool lost_ = false;  ///< a row change could not be copied; flush() refuses
     /// Each journalled table's columns, read at the first open().

@@ -86,7 +86,7 @@ History query_entries(SQLite::Database& db, const fs::path& path, const std::str
 }
 
 Store::Store(std::unique_ptr<SQLite::Database> db, fs::path path)
-    : db_(std::move(db)), path_(std::move(path)), changes_at_open_(sqlite3_total_changes(db_->getHandle())) {}
+    : db_(std::move(db)), path_(std::move(path)) {}
 
 sql::Reused Store::reused(const char* sql) const {
     auto& kept = reused_[sql];
@@ -94,7 +94,7 @@ sql::Reused Store::reused(const char* sql) const {
     return sql::Reused(*kept);
 }
 
-bool Store::changed() const { return sqlite3_total_changes(db_->getHandle()) > changes_at_open_; }
+bool Store::changed() const { return undid_ || (journal_ && journal_->kept_any()); }
 Store::Store(Store&&) noexcept = default;
 Store::~Store() {
     journal_.reset();  // it unhooks the connection, which must still be open

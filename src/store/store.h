@@ -281,9 +281,11 @@ public:
     std::map<std::string, std::pair<Date, std::optional<int>>> last_pain_before(
         Date day, const std::vector<std::string>& exercises) const;
 
-    /// True once this store has committed a change to the log (migrations
-    /// aside), so a command whose answer cannot be written can still say its
-    /// change was saved.
+    /// True once this store has committed a change a user made (an entry,
+    /// pause or skip journalled, or an undo), so a command whose answer
+    /// cannot be written can still say its change was saved. What is kept
+    /// up to date on the side (routine versions, summaries, progress, a
+    /// migration) is not one: a command that only did that changed nothing.
     bool changed() const;
 
 private:
@@ -293,7 +295,7 @@ private:
     /// Hooks db_ (so declared after it, to go first); null when read-only.
     std::unique_ptr<Journal> journal_;
     std::filesystem::path path_;  ///< for error messages
-    int changes_at_open_ = 0;     ///< sqlite3_total_changes() once the schema was ready
+    bool undid_ = false;          ///< undo_last() took a command back
     std::string command_ = "stretch";  ///< see journal_as
     std::string command_name_;         ///< see journal_as
     std::string command_at_;           ///< see journal_as; empty: SQLite's clock
