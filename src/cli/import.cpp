@@ -101,9 +101,18 @@ public:
         check_not_future(entry, latest_);
         next_.entry(std::move(entry));
     }
-    void pause(PauseRecord pause) override { next_.pause(std::move(pause)); }
-    void skip(SkipRecord skip) override { next_.skip(std::move(skip)); }
-    void version(VersionRecord version) override { next_.version(std::move(version)); }
+    void pause(PauseRecord pause) override {
+        check_not_future(pause, latest_);
+        next_.pause(std::move(pause));
+    }
+    void skip(SkipRecord skip) override {
+        check_not_future(skip, latest_);
+        next_.skip(std::move(skip));
+    }
+    void version(VersionRecord version) override {
+        check_not_future(version, latest_);
+        next_.version(std::move(version));
+    }
 
 private:
     RecordSink& next_;

@@ -173,13 +173,46 @@ void check_skip(const SkipRecord& skip, const std::string& where) {
     if (!valid_utf8(skip.reason)) bad(where, "the reason is not valid UTF-8");
 }
 
-void check_not_future(const Entry& entry, Date latest) {
-    if (entry.day > latest)
-        // Said by what it is, as a CSV row without an id has only a derived one.
-        throw Error(ErrorKind::data,
-                    (entry.kind == EntryKind::pain ? std::string("a pain score") : "an entry for " + entry.exercise) +
-                        " (id " + entry.uuid + ") is on " + to_iso(entry.day) + ", a day still to come",
+namespace {
+
+/// Refuses a time stamp (a UTC instant) on a day after `latest`: a merge
+/// keeps the side changed last, so such a record would win every later
+/// import over the log's own edits.
+void check_instant_not_future(const std::string& instant, Date latest, const std::string& what, const char* name) {
+    const auto day = parse_iso_date(std::string_view(instant).substr(0, 10));
+    if (day && *day > latest)
+        throw Error(ErrorKind::data, what + " has " + name + " " + instant + ", a time still to come",
                     "fix the file; nothing was imported");
+}
+
+}  // namespace
+
+void check_not_future(const Entry& entry, Date latest) {
+    // Said by what it is, as a CSV row without an id has only a derived one.
+    const std::string what =
+        (entry.kind == EntryKind::pain ? std::string("a pain score") : "an entry for " + entry.exercise) +
+        " (id " + entry.uuid + ")";
+    if (entry.day > latest)
+        throw Error(ErrorKind::data, what + " is on " + to_iso(entry.day) + ", a day still to come",
+                    "fix the file; nothing was imported");
+    check_instant_not_future(entry.logged_at, latest, what, "logged_at");
+    check_instant_not_future(entry.changed_at, latest, what, "changed_at");
+}
+
+void check_not_future(const PauseRecord& pause, Date latest) {
+    const std::string what = "the pause of " + pause.pause.exercise + " (id " + pause.uuid + ")";
+    check_instant_not_future(pause.created_at, latest, what, "created_at");
+    check_instant_not_future(pause.changed_at, latest, what, "changed_at");
+}
+
+void check_not_future(const SkipRecord& skip, Date latest) {
+    check_instant_not_future(skip.created_at, latest, "the skip of " + to_iso(skip.day) + " (id " + skip.uuid + ")",
+                             "created_at");
+}
+
+void check_not_future(const VersionRecord& version, Date latest) {
+    check_instant_not_future(version.recorded_at, latest,
+                             "the version of " + version.routine + " from " + to_iso(version.effective), "recorded_at");
 }
 
 void refuse_newer_format(long long version, int readable, const std::string& where) {

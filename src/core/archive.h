@@ -81,9 +81,13 @@ void check_entry(const Entry& entry, const std::string& where);
 void check_pause(const PauseRecord& pause, const std::string& where);
 void check_skip(const SkipRecord& skip, const std::string& where);
 
-/// Throws a data Error when an entry's day lies after `latest`: what was
-/// done cannot be in the future.
+/// Throws a data Error when an entry's day, or the day of its logged_at or
+/// changed_at, lies after `latest`: what was done cannot be in the future.
 void check_not_future(const Entry& entry, Date latest);
+/// The same for the time stamps of the other records, which decide a merge.
+void check_not_future(const PauseRecord& pause, Date latest);
+void check_not_future(const SkipRecord& skip, Date latest);
+void check_not_future(const VersionRecord& version, Date latest);
 
 /// Throws the data Error for an export of format `version`, newer than the
 /// `readable` one: nothing in the file is wrong, this stretch is too old.

@@ -145,6 +145,9 @@ TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats"
         // A row without an id has only a derived one: it is said by what it is.
         {"day,exercise\n2026-11-30,bridge\n", "an entry for bridge (id "},
         {"day,exercise\n2026-11-30,bridge\n", "is on 2026-11-30, a day still to come"},
+        // A time to come would win every later merge over the log's own edits.
+        {"id,logged_at,day,exercise\n" + uuid + ",2099-01-01T00:00:00Z,2026-11-20,bridge\n",
+         "has logged_at 2099-01-01T00:00:00Z, a time still to come"},
         {"id,day,exercise\n" + uuid + ",2026-11-20,bridge\n" + uuid + ",2026-11-21,bridge\n",
          "entry " + uuid + " appears twice in the file"},
         {"day,exercise,reps\n2026-11-20,bridge,-3\n", "line 2: reps must be from 1 to 1000, not -3"},

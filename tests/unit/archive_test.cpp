@@ -88,6 +88,24 @@ TEST_CASE("archive: records from outside are checked as log checks its own", "[a
     bad.logged_at = "2026-11-22 08:00";
     CHECK_THROWS_AS(check_entry(bad, "x"), Error);
 
+    // Nothing is stamped after the latest day a log may hold (tomorrow):
+    // a merge keeps the side changed last, so it would win every merge after.
+    const Date tomorrow = ymd(2026, 11, 23);
+    CHECK_NOTHROW(check_not_future(entry(), tomorrow));
+    Entry ahead = entry();
+    ahead.changed_at = "2026-11-24T00:00:00Z";
+    CHECK_THAT(error_of([&] { check_not_future(ahead, tomorrow); }),
+               Catch::Matchers::Contains("has changed_at 2026-11-24T00:00:00Z, a time still to come"));
+    PauseRecord pause{"3f2a9c1e-0000-4000-8000-000000000002", {"bridge", ymd(2026, 11, 20), {}, ""},
+                      "2026-11-20T08:00:00Z", ""};
+    CHECK_NOTHROW(check_not_future(pause, tomorrow));
+    pause.changed_at = "2099-01-01T00:00:00Z";
+    CHECK_THROWS_AS(check_not_future(pause, tomorrow), Error);
+    const SkipRecord skip{"3f2a9c1e-0000-4000-8000-000000000003", ymd(2026, 11, 21), "", "2030-01-01T00:00:00Z"};
+    CHECK_THAT(error_of([&] { check_not_future(skip, tomorrow); }), Catch::Matchers::Contains("the skip of 2026-11-21"));
+    const VersionRecord version{"lower-back", ymd(2026, 11, 20), "{}", "2026-11-23T23:59:59Z"};
+    CHECK_NOTHROW(check_not_future(version, tomorrow));
+
     CHECK(is_utc_instant("2026-11-22T23:59:60Z"));
     CHECK_FALSE(is_utc_instant("2026-11-22T24:00:00Z"));
     CHECK_FALSE(is_utc_instant("2026-02-30T08:00:00Z"));
