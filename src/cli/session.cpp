@@ -119,7 +119,8 @@ const Catalog& Session::catalog() const {
 }
 
 void Session::warn(const Error& error, const std::string& still_done) const {
-    err << "stretch: warning: " << error.what() << (error.hint().empty() ? "" : "; " + error.hint())
+    err << "stretch: warning: " << terminal_safe(error.what())
+        << (error.hint().empty() ? "" : "; " + terminal_safe(error.hint()))
         << (still_done.empty() ? "" : " (" + still_done + ")") << "\n";
 }
 

@@ -104,8 +104,10 @@ std::string plain_words(const CLI::ParseError& error) {
 }  // namespace
 
 void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
-    err << "stretch: error: " << message;
-    if (!hint.empty()) err << "; " << hint;
+    // Made safe here, once for every error: a message may quote anything a
+    // file name, a routine file or an argument held, escapes and line breaks included.
+    err << "stretch: error: " << terminal_safe(message);
+    if (!hint.empty()) err << "; " << terminal_safe(hint);
     err << "\n";
 }
 
@@ -179,7 +181,7 @@ int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::ve
         return exit_code(ErrorKind::usage);
     }
     // CLI11 repeats what was typed, which may hold terminal escapes.
-    print_error(err, terminal_safe(plain_words(error)), help);
+    print_error(err, plain_words(error), help);
     return exit_code(ErrorKind::usage);
 }
 

@@ -31,6 +31,7 @@ std::vector<std::string> command_names(const CLI::App& app);
 int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::vector<std::string>& args,
                 const std::vector<std::string>& left_over, std::ostream& err);
 
+/// "stretch: error: message; hint", one line, every part terminal_safe.
 void print_error(std::ostream& err, const std::string& message, const std::string& hint);
 
 }  // namespace stretch

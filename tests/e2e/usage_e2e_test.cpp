@@ -1,5 +1,10 @@
 // End-to-end: how the command line answers mistakes, help and version.
 
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "support/sandbox.h"
@@ -152,6 +157,37 @@ TEST_CASE("control characters in notes never reach the terminal raw", "[e2e][usa
     CHECK(plan.find("\xc2\x9b") == std::string::npos);
     // JSON keeps the note exactly as given.
     CHECK_THAT(sandbox.run({"history", "--format", "json"}).out, Contains("ok\\u001b[2J"));
+}
+
+TEST_CASE("control characters in what an error or warning quotes never reach the terminal raw", "[e2e][usage]") {
+    // Ids from routine files, file names and arguments were quoted as they were.
+    Sandbox sandbox;
+    const auto is_safe = [](const std::string& err) {
+        return err.find('\x1b') == std::string::npos && std::count(err.begin(), err.end(), '\n') == 1;
+    };
+    sandbox.write(sandbox.user_routines() / "a.toml", "[exercise.\"\\u001b[31mx\"]\nname = \"X\"\n");
+    const auto check = sandbox.run({"check"});
+    CHECK(check.exit_code == 65);
+    CHECK_THAT(check.err, Contains("exercise.^[[31mx"));
+    CHECK(is_safe(check.err));
+    const auto warned = sandbox.run({"pain", "2"});
+    CHECK(warned.exit_code == 0);
+    CHECK_THAT(warned.err, Contains("stretch: warning:") && Contains("^[[31mx"));
+    CHECK(is_safe(warned.err));
+    std::filesystem::remove(sandbox.user_routines() / "a.toml");
+    sandbox.write(sandbox.user_routines() / "\x1b[32mev\n.toml", "x");
+    const auto named = sandbox.run({"check"});
+    CHECK_THAT(named.err, Contains("^[[32mev .toml"));
+    CHECK(is_safe(named.err));
+    std::filesystem::remove(sandbox.user_routines() / "\x1b[32mev\n.toml");
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"plan", "\x1b[31mX"},
+                                                 {"import", "/tmp/\x1b[31mX"},
+                                                 {"--bogus\x1b[31m"}}) {
+        const auto result = sandbox.run(args);
+        CHECK(result.exit_code != 0);
+        CHECK_THAT(result.err, Contains("^[[31m"));
+        CHECK(is_safe(result.err));
+    }
 }
 
 TEST_CASE("every help screen fits 80 columns and names the global options", "[e2e][usage]") {
