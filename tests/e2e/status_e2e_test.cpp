@@ -146,9 +146,17 @@ TEST_CASE("a config.toml routine that does not exist is bad data, not a usage er
 TEST_CASE("remind for a routine named with -r points to that routine's plan", "[e2e][status]") {
     Sandbox sandbox;
     // A cron line for the gentle routine must not send its reader to the default one.
+    // It fits 80 columns, shortened as far as the routine's id asks.
     CHECK(sandbox.run({"remind", "-r", "gentle"}).out ==
-          "4 of 4 stretches left today (about 4 min): run `stretch plan today --routine gentle`\n");
+          "4 of 4 stretches left today (about 4 min): `stretch plan today --routine gentle`\n");
     CHECK_THAT(sandbox.run({"plan", "today", "--routine", "gentle"}).out, Contains("4 stretches"));
     CHECK(sandbox.run({"remind"}).out ==
           "10 of 10 stretches left today (about 15 min): run `stretch plan today`\n");
+    const std::string steps = "steps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n";
+    sandbox.write(".config/stretch/routines/physio-week-3.toml", "[routine]\nname = \"P\"\n" + steps);
+    CHECK(sandbox.run({"remind", "-r", "physio-week-3"}).out ==
+          "2 of 2 stretches left today (about 3 min): `stretch plan -r physio-week-3`\n");
+    const std::string longest(60, 'x');
+    sandbox.write(".config/stretch/routines/" + longest + ".toml", "[routine]\nname = \"L\"\n" + steps);
+    CHECK(sandbox.run({"remind", "-r", longest}).out == "2 of 2 stretches left today (about 3 min)\n");
 }
