@@ -69,9 +69,12 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
     if (flare) out += style.yellow(flare_advice(*flare)) + "\n";
     if (plan.skipped()) {
         // A past day's skip is part of its record: no undoing it is offered.
+        // After a severe pain, nothing invites the stretches back.
+        const std::string unskip = "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.";
         const std::string offer = plan.past ? ""
-                                            : " The stretches are below if you feel like them; `stretch unskip " +
-                                                  to_iso(plan.date) + "` undoes the skip.";
+                                  : flare && flare->after_severe
+                                      ? " " + unskip
+                                      : " The stretches are below if you feel like them; " + unskip;
         out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";
     }
     if (const auto sentence = gentle_or_rested_sentence(plan)) out += paragraph(*sentence) + "\n";

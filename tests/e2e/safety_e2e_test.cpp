@@ -216,6 +216,9 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     const auto skipped = sandbox.run({"plan"}).out;
     CHECK(skipped.find("stretch skip") == std::string::npos);
     CHECK_THAT(skipped, Contains("When it has eased, the gentle routine is a\nsofter way back"));
+    // The skip stands as rest: the stretches below are not offered "if you feel like them".
+    CHECK_THAT(skipped, Contains("no streak is lost.\n`stretch unskip 2026-11-20` undoes the skip."));
+    CHECK(skipped.find("feel like them") == std::string::npos);
     CHECK(sandbox.run({"plan", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["rest_suggested"].is_null());
     CHECK(nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out)["rest_suggested"].is_null());
