@@ -42,13 +42,15 @@ struct Progress {
 };
 
 /// One day a stretch was done: the highest pain given with it that day
-/// (nullopt when none was given, which counts as fine), and the most reps
-/// and the longest hold logged (nullopt when not logged: done as planned).
+/// (nullopt when none was given, which counts as fine), the most reps and
+/// the longest hold logged (nullopt when not logged: done as planned), and
+/// the highest pain score given on its own that day (`stretch pain`).
 struct DoneDay {
     Date day;
     std::optional<int> pain;
     std::optional<int> reps;
     std::optional<int> hold;
+    std::optional<int> day_pain = std::nullopt;
 };
 
 /// The most steps `dose`'s ranges allow.
@@ -61,7 +63,10 @@ int max_steps(const Dose& dose);
 /// so a target is never more than one step above what was done; a day in the
 /// "easier" or stop zone takes a step back (never below the low end) and
 /// starts the run again. A stop-zone day also pauses the stretch, which is
-/// the pain-zones rule's business, not this one's.
+/// the pain-zones rule's business, not this one's. A day whose own pain
+/// score was beyond the fine zone, the stretch's pain fine, is held like a
+/// day below the target: a bad day for the back earns no step up, and the
+/// stretch that did not hurt takes none back.
 Progress after_day(Progress progress, const DoneDay& day, const Dose& dose, const ProgressionRule& rule);
 
 /// The progress after `days`, oldest first, starting from `from`.

@@ -14,8 +14,9 @@ using namespace sql;
 
 std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRange& range) const {
     return guarded(path_, [&] {
-        const auto select = reused("SELECT day, max(pain), max(reps), max(hold_seconds) FROM entries "
-                                   "WHERE exercise = ? AND kind = 'stretch' AND day BETWEEN ? AND ? "
+        const auto select = reused("SELECT day, max(pain), max(reps), max(hold_seconds), "
+                                   "(SELECT max(p.pain) FROM entries p WHERE p.day = s.day AND p.kind = 'pain') "
+                                   "FROM entries s WHERE exercise = ? AND kind = 'stretch' AND day BETWEEN ? AND ? "
                                    "GROUP BY day ORDER BY day");
         select->bind(1, exercise);
         select->bind(2, to_iso(range.first));
@@ -23,7 +24,8 @@ std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRan
         std::vector<DoneDay> days;
         while (select->executeStep())
             days.push_back(DoneDay{day_of(select->getColumn(0), path_.string()), optional_int(select->getColumn(1)),
-                                   optional_int(select->getColumn(2)), optional_int(select->getColumn(3))});
+                                   optional_int(select->getColumn(2)), optional_int(select->getColumn(3)),
+                                   optional_int(select->getColumn(4))});
         return days;
     });
 }

@@ -146,6 +146,22 @@ TEST_CASE("progression = false in config.toml keeps every routine that says noth
     CHECK_THAT(bad.err, Contains("progression"));
 }
 
+TEST_CASE("a day the back hurt, by a pain score given on its own, takes no target up", "[e2e][progression]") {
+    // Three days done at the target with no pain given with the stretches,
+    // the third beside `stretch pain 8`: the next day asked for more.
+    Sandbox sandbox;
+    log_days(sandbox, 2);
+    sandbox.env["STRETCH_NOW"] = "2026-11-04T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+    CHECK(target_of(sandbox, "bridge")["reps"] == 8);
+    // A fine score that day is a fine day: the step comes.
+    const std::string score = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries WHERE kind = 'pain'");
+    REQUIRE(sandbox.run({"edit", score.substr(0, 8), "--pain", "2"}).exit_code == 0);
+    CHECK(target_of(sandbox, "bridge")["reps"] == 9);
+}
+
 TEST_CASE("the progress kept in the log gives the same targets as walking every day", "[e2e][progression]") {
     Sandbox sandbox;
     log_days(sandbox, 8);

@@ -57,6 +57,23 @@ TEST_CASE("reps move first, then the hold by 5 seconds, the last step shorter", 
     CHECK(target_after(days_with(9, 0), kAtLeast) == Target{8, 10});
 }
 
+TEST_CASE("a day whose own pain score was beyond the fine zone holds the target", "[progression]") {
+    // Logged at the target with no pain of its own, beside `stretch pain 8`:
+    // such a day counted as fine and took the target up.
+    std::vector<DoneDay> days = days_with(3, std::nullopt);
+    days[2].day_pain = 8;
+    CHECK(after_days(Progress{}, days, kReps, kRule) == Progress{0, 2});  // no step, and none back
+    days[2].day_pain = 4;  // the easier zone holds it too
+    CHECK(after_days(Progress{}, days, kReps, kRule) == Progress{0, 2});
+    days[2].day_pain = 3;  // a fine score is a fine day
+    CHECK(target_after(days, kReps).reps == 9);
+    // The stretch's own pain still decides first: it hurt, so a step back.
+    DoneDay hurt = days[2];
+    hurt.day_pain = 8;
+    hurt.pain = 5;
+    CHECK(after_day(Progress{2, 2}, hurt, kReps, kRule) == Progress{1, 0});
+}
+
 TEST_CASE("a day in the take-it-easier zone steps back one step and starts the run again", "[progression]") {
     auto days = days_with(6, 2);                    // two steps: 10
     days.push_back({ymd(2026, 11, 7), 4, std::nullopt, std::nullopt});          // easier: 9
