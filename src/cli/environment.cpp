@@ -36,9 +36,23 @@ Environment Environment::from_process() {
 
 namespace {
 
+/// Why HOME cannot hold stretch's files, or empty when it can: it must be
+/// an absolute path to a directory. Debian gives users without a home
+/// HOME=/nonexistent, which stretch must not create as root; a relative one
+/// would put the log wherever the command happens to run.
+std::string home_unusable(const std::optional<std::string>& value) {
+    if (!value) return "HOME is not set";
+    if (!fs::path(*value).is_absolute()) return "HOME (" + *value + ") is not an absolute path";
+    std::error_code error;
+    if (!fs::is_directory(*value, error)) return "HOME (" + *value + ") is not a directory";
+    return {};
+}
+
 fs::path home(const Environment& env) {
-    if (auto value = env.get("HOME")) return *value;
-    throw Error(ErrorKind::cant_create, "HOME is not set, so there is nowhere to keep your log",
+    const auto value = env.get("HOME");
+    const std::string unusable = home_unusable(value);
+    if (unusable.empty()) return *value;
+    throw Error(ErrorKind::cant_create, unusable + ", so there is nowhere to keep your log",
                 "set HOME, or name the log with STRETCH_DB or --db");
 }
 
@@ -53,7 +67,7 @@ fs::path xdg_directory(const Environment& env, const std::string& variable, cons
 std::optional<fs::path> xdg_directory_if_known(const Environment& env, const std::string& variable,
                                                const fs::path& fallback) {
     const auto value = env.get(variable);
-    if (!(value && fs::path(*value).is_absolute()) && !env.get("HOME")) return std::nullopt;
+    if (!(value && fs::path(*value).is_absolute()) && !home_unusable(env.get("HOME")).empty()) return std::nullopt;
     return xdg_directory(env, variable, fallback);
 }
 

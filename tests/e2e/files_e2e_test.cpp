@@ -119,6 +119,19 @@ TEST_CASE("without HOME only the log needs naming: no config and no routines of 
     // A config file named outright is still read, and must be there.
     sandbox.env["STRETCH_CONFIG"] = (sandbox.home() / "nowhere.toml").string();
     CHECK(sandbox.run({"status"}).exit_code == 66);
+    sandbox.env.erase("STRETCH_CONFIG");
+
+    // Debian's HOME=/nonexistent, or a relative HOME, is no place either:
+    // one was created (as root), the other put the log where the command ran.
+    sandbox.env.erase("STRETCH_DB");
+    for (const std::string home : {(sandbox.home() / "nonexistent" / "x").string(), std::string("relative")}) {
+        sandbox.env["HOME"] = home;
+        const auto refused = sandbox.run({"log", "bridge"});
+        CHECK(refused.exit_code == 73);
+        CHECK_THAT(refused.err, Contains("HOME (" + home + ") is not"));
+        CHECK_FALSE(std::filesystem::exists(sandbox.home() / "nonexistent"));
+        CHECK_FALSE(std::filesystem::exists(sandbox.home() / "relative"));
+    }
 }
 
 TEST_CASE("a command run without HOME puts nothing of the bundled routines on record", "[e2e][files]") {
