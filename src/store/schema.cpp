@@ -3,12 +3,14 @@
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <array>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 #include <chrono>
@@ -134,6 +136,10 @@ int checked_schema_version(SQLite::Database& db, const std::filesystem::path& pa
         return result;
     });
     // Version 0 is a new, empty file; with tables in it, it belongs to someone else.
+    if (version < 0)
+        throw Error(ErrorKind::data, path.string() + " has schema version " + std::to_string(version) + ", which no stretch writes",
+                    "its user_version was changed outside stretch; restore a backup, or set it back with the sqlite3 "
+                    "shell; the log was not changed");
     if ((version == 0 && tables > 0) || !recognised)
         throw Error(ErrorKind::data, path.string() + " is not a stretch database (its tables are not stretch's)",
                     "name another file with --db; it was not changed");
@@ -158,7 +164,18 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
             // Another process may have migrated while this one waited for the lock.
             if (db.execAndGet("PRAGMA user_version").getInt() >= target) continue;
-            db.exec(kMigrations.at(static_cast<size_t>(target - 1)));
+            try {
+                db.exec(kMigrations.at(static_cast<size_t>(target - 1)));
+            } catch (const SQLite::Exception& error) {
+                // Tables a later version adds are there already: the version
+                // number was changed by hand. The transaction is rolled back.
+                if (!std::string_view(error.what()).ends_with("already exists")) throw;
+                throw Error(ErrorKind::data,
+                            path.string() + " says it has schema version " + std::to_string(target - 1) +
+                                ", but it has tables of a later one (" + error.what() + ")",
+                            "its user_version was changed outside stretch; restore a backup, or set it back with the "
+                            "sqlite3 shell; the log was not changed");
+            }
             db.exec("PRAGMA user_version = " + std::to_string(target));
             transaction.commit();
         }

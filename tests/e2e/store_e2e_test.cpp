@@ -81,6 +81,23 @@ TEST_CASE("a database from a newer stretch is refused and left unchanged", "[e2e
     }
 }
 
+TEST_CASE("a log whose schema version was changed by hand is refused as damaged, and left unchanged",
+          "[e2e][store]") {
+    // Migrating again stopped at "table day_summaries already exists; check
+    // the disk and the file's permissions", exit 74.
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    for (const int version : {-1, 3, 5}) {
+        INFO(version);
+        sandbox.sql("PRAGMA user_version = " + std::to_string(version));
+        const std::string before = sandbox.sql(".dump");
+        const auto result = sandbox.run({"status"});
+        CHECK(result.exit_code == 65);
+        CHECK_THAT(result.err, Contains("user_version was changed outside stretch"));
+        CHECK(sandbox.sql(".dump") == before);
+    }
+}
+
 TEST_CASE("a database that cannot be created is exit 73", "[e2e][store]") {
     Sandbox sandbox;
     sandbox.write("blocker", "a file where a directory should be");
