@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <ostream>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/error.h"
 #include "core/suggest.h"
@@ -163,9 +165,13 @@ int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::ve
     if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
         const CLI::App& command = innermost(app);
         std::vector<std::string> extras = left_over;
-        // CLI11 reads the arguments back to front; say them as they were typed.
-        std::sort(extras.begin(), extras.end(), [&](const std::string& a, const std::string& b) {
-            return std::find(args.begin(), args.end(), a) < std::find(args.begin(), args.end(), b);
+        // CLI11 reads the arguments back to front; say them as they were
+        // typed (each where it first was, looked up once: thousands of
+        // them must not take seconds).
+        std::unordered_map<std::string_view, size_t> typed_at;
+        for (size_t i = args.size(); i-- > 0;) typed_at[args[i]] = i;
+        std::stable_sort(extras.begin(), extras.end(), [&](const std::string& a, const std::string& b) {
+            return typed_at[a] < typed_at[b];
         });
         for (const auto& extra : extras) {
             if (!extra.starts_with("--")) continue;
@@ -175,8 +181,13 @@ int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::ve
                         near ? "did you mean '" + *near + "'?" : help);
             return exit_code(ErrorKind::usage);
         }
-        print_error(err, "unexpected " + std::string(extras.size() == 1 ? "argument" : "arguments") + ": " +
-                             join(extras, " "),
+        // One line still: the first few, and how many in all.
+        constexpr size_t kShown = 10;
+        const size_t count = extras.size();
+        if (count > kShown) extras.resize(kShown);
+        print_error(err,
+                    "unexpected " + std::string(count == 1 ? "argument" : "arguments") + ": " + join(extras, " ") +
+                        (count > kShown ? " ... (" + std::to_string(count) + " in all)" : ""),
                     help);
         return exit_code(ErrorKind::usage);
     }
