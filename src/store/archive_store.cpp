@@ -257,6 +257,14 @@ void RecordMerger::pause(PauseRecord theirs) {
 void RecordMerger::skip(SkipRecord theirs) {
     guarded(store_.path_, [&] {
         first_time("skip " + to_iso(theirs.day), "the skip of " + to_iso(theirs.day));
+        // Skips meet by day; one id on two days would fail as a bare UNIQUE constraint.
+        const auto other = read_skips(*store_.db_, store_.path_.string(), "WHERE uuid = ? AND day <> ?",
+                                      {theirs.uuid, to_iso(theirs.day)});
+        if (!other.empty())
+            throw Error(ErrorKind::data,
+                        "the skip of " + to_iso(theirs.day) + " has the id " + theirs.uuid + ", which this log's skip of " +
+                            to_iso(other.front().day) + " has",
+                        "fix the file; nothing was imported");
         const auto ours = read_skips(*store_.db_, store_.path_.string(), "WHERE day = ?", {to_iso(theirs.day)});
         settle(report_, merge_action(ours.empty() ? nullptr : &ours.front(), theirs), theirs,
                "skip of " + to_iso(theirs.day), statements_->add_skip, statements_->replace_skip, &bind_skip);

@@ -190,6 +190,21 @@ TEST_CASE("an import that keeps this log's side changes nothing and offers no un
     CHECK_THAT(sandbox.run({"undo", "--list"}).out, Contains("stretch edit"));
 }
 
+TEST_CASE("a skip whose id this log has on another day is refused in words, not as a constraint", "[e2e][records][import]") {
+    // It said "UNIQUE constraint failed: skips.uuid; the entry was not written".
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    auto exported = nlohmann::json::parse(sandbox.run({"export"}).out);
+    const std::string day = exported["skips"][0]["day"];
+    exported["skips"][0]["day"] = "2026-11-02";
+    const std::string before = sandbox.sql(".dump");
+    const auto result = sandbox.run({"import", sandbox.write("moved.json", exported.dump()).string()});
+    CHECK(result.exit_code == 65);
+    CHECK_THAT(result.err, Contains("the skip of 2026-11-02 has the id ") &&
+                               Contains("which this log's skip of " + day + " has; fix the file; nothing was imported"));
+    CHECK(sandbox.sql(".dump") == before);
+}
+
 TEST_CASE("import reads as it merges: a repeat far down the file or a bad last record still changes nothing",
           "[e2e][records][import]") {
     Sandbox sandbox;
