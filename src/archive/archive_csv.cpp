@@ -97,17 +97,16 @@ private:
                 read_quoted(field, row.line);
                 continue;
             }
+            // A row ends at CRLF, LF, or a bare CR (as old Mac spreadsheets
+            // save): RFC 4180 allows no CR in an unquoted field anyway.
+            bool ended_by_cr = false;
             if (c == '\r') {
                 take();
-                if (peek() != '\n') {
-                    if (quoted_field) bad(row.line, "text after a closing quote");
-                    field += '\r';
-                    continue;
-                }
+                ended_by_cr = peek() != '\n';
                 c = '\n';
             }
             if (c == kEnd || c == '\n') {
-                if (c == '\n') take();
+                if (c == '\n' && !ended_by_cr) take();
                 row.fields.push_back(std::move(field));
                 ++line_;
                 return row;

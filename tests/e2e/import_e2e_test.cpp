@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -117,6 +118,13 @@ TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "
     CHECK(sandbox.sql("SELECT kind, exercise, reps, pain, note, logged_at FROM entries WHERE day = '2026-10-01' "
                       "ORDER BY kind") ==
           "pain|||3||2026-10-01T12:00:00Z\n" "stretch|bridge|10||good, easy|2026-10-01T12:00:00Z\n");
+    // The same sheet saved with bare CR line ends (an old Mac's) is the same
+    // rows: it was read as one header "note 2026-10-01...", an unknown column.
+    std::string sheet_text = read_file(sheet);
+    std::replace(sheet_text.begin(), sheet_text.end(), '\n', '\r');
+    const auto mac = sandbox.run({"import", sandbox.write("mac.csv", sheet_text).string()});
+    CHECK(mac.exit_code == 0);
+    CHECK_THAT(mac.out, Contains("0 records added, 2 already present"));
 
     // A stretch done twice a day is two rows alike: both are entries (they
     // were refused as "appears twice"), and the file imports again to nothing.
