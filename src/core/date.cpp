@@ -111,22 +111,37 @@ std::string day_and_month(Date day) {
 
 std::string short_date(Date day) { return weekday_abbreviation(day) + " " + day_and_month(day); }
 
-Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
-    const std::string w = lower(word);
+namespace {
+
+/// resolve_when's day for a word relative to `today`, which may fall just
+/// outside the days stretch keeps; nullopt for a word that is not one.
+std::optional<Date> relative_day(const std::string& w, Date today, WhenDirection direction) {
     if (w == "today") return today;
     if (w == "yesterday") return add_days(today, -1);
     if (w == "tomorrow") return add_days(today, 1);
+    if (auto weekday = parse_weekday(w)) {
+        const int delta = (*weekday - weekday_index(today) + 7) % 7;
+        return direction == WhenDirection::next ? add_days(today, delta)
+                                                : add_days(today, delta == 0 ? 0 : delta - 7);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+Date resolve_when(std::string_view word, Date today, WhenDirection direction) {
+    const std::string w = lower(word);
+    // At the ends of the days kept, tomorrow or yesterday is outside them.
+    if (const auto day = relative_day(w, today, direction)) {
+        if (*day != today) check_in_window(*day, std::string(word) + " (" + to_iso(*day) + ")");
+        return *day;
+    }
     if (auto iso = parse_iso_date(w)) {
         check_in_window(*iso, word);
         return *iso;
     }
     if (w.size() == 10 && w[4] == '-' && w[7] == '-')
         throw Error(ErrorKind::usage, "there is no day " + std::string(word), "check the month and day");
-    if (auto weekday = parse_weekday(w)) {
-        const int delta = (*weekday - weekday_index(today) + 7) % 7;
-        return direction == WhenDirection::next ? add_days(today, delta)
-                                                : add_days(today, delta == 0 ? 0 : delta - 7);
-    }
     throw Error(ErrorKind::usage, "'" + std::string(word) + "' is not a day I understand",
                 "use today, yesterday, tomorrow, a date like 2026-03-14 or a weekday like mon");
 }

@@ -217,6 +217,14 @@ TEST_CASE("named days and the clock stay within 2000-01-01 .. 2199-12-31", "[dat
         CHECK(error.kind() == ErrorKind::usage);
         CHECK_THAT(error.what(), Catch::Contains("outside the days stretch keeps"));
     }
+    // On the last and first days kept, the words that reach past them are
+    // refused too: `skip tomorrow` stored 2200-01-01, which no import takes.
+    CHECK(resolve_when("tomorrow", test::ymd(2199, 12, 30), WhenDirection::next) == kLatestDay);
+    CHECK_THAT(test::thrown<Error>([&] { resolve_when("tomorrow", kLatestDay, WhenDirection::next); }).what(),
+               Catch::Contains("tomorrow (2200-01-01) is outside the days stretch keeps"));
+    CHECK_THROWS_AS(resolve_when("yesterday", kEarliestDay, WhenDirection::latest), Error);
+    CHECK_THROWS_AS(resolve_when("fri", kLatestDay, WhenDirection::next), Error);
+    CHECK(resolve_when("today", kLatestDay, WhenDirection::next) == kLatestDay);
 }
 
 TEST_CASE("resolve_coming_days reads a weekday --until from the first day, other words from today", "[date]") {
