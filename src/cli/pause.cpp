@@ -1,6 +1,7 @@
 /// `stretch pause` and `stretch resume`: take a stretch out of the plan from
 /// today, and put it back. Neither touches an earlier day.
 
+#include <algorithm>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -28,11 +29,17 @@ int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store,
         out << exercise.id << " is already paused (from " << long_date(existing->first_day) << "); nothing changed.\n";
         return 0;
     }
-    for (const auto& line : wrap(exercise.id + " is paused from today. It stays on the plan, marked paused, and is not "
-                                 "asked for, missed or needed for a complete day until you run `stretch resume " +
-                                     exercise.id + "`.",
-                                 80))
-        out << line << "\n";
+    const bool planned = std::any_of(catalog.routines.begin(), catalog.routines.end(), [&](const auto& routine) {
+        return std::any_of(routine.second.steps.begin(), routine.second.steps.end(),
+                           [&](const RoutineStep& step) { return step.exercise_id == exercise.id; });
+    });
+    const std::string resume = "`stretch resume " + exercise.id + "`";
+    const std::string said =
+        planned ? exercise.id + " is paused from today. It stays on the plan, marked paused, and is not asked for, "
+                                "missed or needed for a complete day until you run " + resume + "."
+                : exercise.id + " is paused from today. No routine has it now; a routine that takes it up will "
+                                "show it paused, and not ask for it, until you run " + resume + ".";
+    for (const auto& line : wrap(said, kLineWidth)) out << line << "\n";
     return 0;
 }
 

@@ -117,7 +117,7 @@ TEST_CASE("pause and resume by hand, from today, and saying when nothing changes
     Sandbox sandbox("2026-11-23T08:00:00");
     const auto paused = sandbox.run({"pause", "bird", "--reason", "therapist said so"});
     REQUIRE(paused.exit_code == 0);
-    CHECK_THAT(paused.out, Contains("bird-dog is paused from today"));
+    CHECK_THAT(paused.out, Contains("bird-dog is paused from today. It stays on the plan, marked paused"));
     CHECK_THAT(sandbox.run({"pause", "bird-dog"}).out, Contains("already paused"));
     CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "1\n");
     CHECK_THAT(sandbox.run({"plan"}).out, Contains("Bird Dog: paused since Monday 23 November 2026 (therapist said so)"));
@@ -126,6 +126,12 @@ TEST_CASE("pause and resume by hand, from today, and saying when nothing changes
     CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");
     CHECK_THAT(sandbox.run({"resume", "bird-dog"}).out, Contains("bird-dog is not paused; nothing changed."));
     CHECK(sandbox.run({"pause", "brdge"}).exit_code == 64);
+    // A stretch no routine has is paused all the same, without the promise of a plan that shows it.
+    sandbox.write(".config/stretch/routines/lower-back.toml",
+                  "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    const auto unplanned = sandbox.run({"pause", "bird-dog"});
+    CHECK_THAT(unplanned.out, Contains("bird-dog is paused from today. No routine has it now;"));
+    CHECK(unplanned.out.find("stays on the plan") == std::string::npos);
 }
 
 TEST_CASE("a day finished before its stretches were paused stays complete", "[e2e][pause]") {
