@@ -110,7 +110,8 @@ Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::
     }
     for (const Pause* pause : expected.paused)
         plan.paused.push_back(
-            PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason, pause->resumed_on});
+            PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason, pause->resumed_on,
+                       done_ids.contains(pause->exercise)});
     return plan;
 }
 

@@ -32,6 +32,7 @@ struct PausedItem {
     Date since;  ///< its first paused day
     std::string reason;
     std::optional<Date> resumed_on;  ///< the first day it is due again, once resumed
+    bool done = false;               ///< logged that day all the same (before the pause, say)
 };
 
 /// "since Monday 7 December 2026", or, for a sheet that runs to `last_day`

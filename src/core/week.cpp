@@ -14,21 +14,25 @@ const PlanItem* item_of(const Plan& plan, const std::string& id) {
     return nullptr;
 }
 
-bool paused_on(const Plan& plan, const std::string& id) {
-    return std::any_of(plan.paused.begin(), plan.paused.end(),
-                       [&](const PausedItem& p) { return p.exercise.id == id; });
+const PausedItem* paused_on(const Plan& plan, const std::string& id) {
+    const auto found = std::find_if(plan.paused.begin(), plan.paused.end(),
+                                    [&](const PausedItem& p) { return p.exercise.id == id; });
+    return found == plan.paused.end() ? nullptr : &*found;
 }
 
 /// A day that asks for nothing has no boxes at all; a paused stretch says
-/// so only on a day that asks for others. What a skipped day planned is
-/// ticked when it was done anyway, as the report counts it.
+/// so only on a day that asks for others. What a skipped day planned, or a
+/// paused stretch, is ticked when it was done anyway (a stretch done before
+/// it was paused that day, say).
 WeekCell cell_of(const Plan& plan, const std::string& id) {
     if (!plan.scheduled) return WeekCell::not_due;
+    const PausedItem* paused = paused_on(plan, id);
+    if (paused && paused->done) return WeekCell::done;
     if (plan.skipped()) {
-        const PlanItem* item = paused_on(plan, id) ? nullptr : item_of(plan, id);
+        const PlanItem* item = paused ? nullptr : item_of(plan, id);
         return !item ? WeekCell::not_due : item->done ? WeekCell::done : WeekCell::skipped;
     }
-    if (paused_on(plan, id)) return plan.asks_anything() ? WeekCell::paused : WeekCell::not_due;
+    if (paused) return plan.asks_anything() ? WeekCell::paused : WeekCell::not_due;
     const PlanItem* item = item_of(plan, id);
     if (!item) return WeekCell::not_due;
     if (item->done) return WeekCell::done;

@@ -95,6 +95,19 @@ TEST_CASE("a stretch paused on a day that asks for nothing has no mark that day"
     CHECK(build_week_sheet({skipped, all_paused}).asks_nothing());
 }
 
+TEST_CASE("a stretch done on a day it is paused is ticked, not marked paused", "[sheet]") {
+    // Done in the morning, paused by hand that afternoon: the sheet said P.
+    Plan monday = day(ymd(2026, 11, 23), {item("bridge")});
+    monday.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), "", std::nullopt, true});
+    Plan tuesday = day(ymd(2026, 11, 24), {item("bridge")});
+    tuesday.paused.push_back(PausedItem{item("tilts").exercise, ymd(2026, 11, 23), "", std::nullopt, false});
+    const Plan wednesday = day(ymd(2026, 11, 25), {item("bridge"), item("tilts")});  // resumed
+    const WeekSheet sheet = build_week_sheet({monday, tuesday, wednesday});
+    REQUIRE(sheet.rows.size() == 2);
+    const auto& tilts = sheet.rows[0].first.exercise.id == "tilts" ? sheet.rows[0] : sheet.rows[1];
+    CHECK(tilts.cells == std::vector<WeekCell>{WeekCell::done, WeekCell::paused, WeekCell::due});
+}
+
 TEST_CASE("a week sheet notes each dose change and each change of routine", "[sheet]") {
     PlanItem low = item("bridge"), high = item("bridge");
     low.dose.reps = high.dose.reps = Range{8, 12};
