@@ -93,28 +93,22 @@ private:
 };
 
 /// Passes records on after the checks a log's own records pass: nothing
-/// logged lies after `latest`.
+/// logged, and no time stamp, lies after `latest`.
 class CheckedRecords : public RecordSink {
 public:
     CheckedRecords(RecordSink& next, Date latest) : next_(next), latest_(latest) {}
-    void entry(Entry entry) override {
-        check_not_future(entry, latest_);
-        next_.entry(std::move(entry));
-    }
-    void pause(PauseRecord pause) override {
-        check_not_future(pause, latest_);
-        next_.pause(std::move(pause));
-    }
-    void skip(SkipRecord skip) override {
-        check_not_future(skip, latest_);
-        next_.skip(std::move(skip));
-    }
-    void version(VersionRecord version) override {
-        check_not_future(version, latest_);
-        next_.version(std::move(version));
-    }
+    void entry(Entry entry) override { next_.entry(checked(std::move(entry))); }
+    void pause(PauseRecord pause) override { next_.pause(checked(std::move(pause))); }
+    void skip(SkipRecord skip) override { next_.skip(checked(std::move(skip))); }
+    void version(VersionRecord version) override { next_.version(checked(std::move(version))); }
 
 private:
+    template <typename Record>
+    Record checked(Record record) const {
+        check_not_future(record, latest_);
+        return record;
+    }
+
     RecordSink& next_;
     Date latest_;
 };
