@@ -124,7 +124,7 @@ complete -c stretch -f
 
 # Global options, allowed before or after the command.
 complete -c stretch -l db -r -F -d 'Database file'
-complete -c stretch -l routines -x -a '(__fish_complete_directories)' -d 'Your routines directory'
+complete -c stretch -l routines -x -a '(__fish_complete_directories)' -d 'Routines for this run only'
 complete -c stretch -l color -x -a 'auto always never' -d 'When to colour the output'
 complete -c stretch -l no-color -d 'Never colour the output'
 complete -c stretch -s q -l quiet -d 'Print only what was asked for'

@@ -28,7 +28,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--db", options.db, "The log (default: ~/.local/share/stretch/stretch.db)")
         ->check(non_empty());
     app.add_option("--routines", options.routines,
-                   "Your routines (default: ~/.config/stretch/routines)")
+                   "Routines for this run only (a trial; see man stretch)")
         ->check(non_empty());
     app.add_option("--color", options.color, "auto (on a terminal; the default), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));

@@ -92,8 +92,10 @@ std::vector<fs::path> RoutineSources::directories() const {
 
 RoutineSources routine_sources(const Environment& env, const std::string& option) {
     RoutineSources sources{bundled_routines_directory(), {}, true};
-    if (!option.empty())
+    if (!option.empty()) {
         sources.user = option;
+        sources.named_for_run = true;
+    }
     else if (auto value = env.named("STRETCH_ROUTINES"))
         sources.user = *value;
     else {

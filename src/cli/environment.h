@@ -38,6 +38,9 @@ struct RoutineSources {
     std::filesystem::path bundled;
     std::filesystem::path user;  ///< empty when there is no config directory (no HOME)
     bool user_named_explicitly = false;  ///< from --routines or STRETCH_ROUTINES
+    /// From --routines: a directory for this run only (a trial), not the
+    /// user's own; STRETCH_ROUTINES, set once in a profile, is their own.
+    bool named_for_run = false;
 
     std::vector<std::filesystem::path> directories() const;
 };

@@ -68,11 +68,10 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
 }
 
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
-    if (catalog.on_record == Catalog::OnRecord::nothing) return;
+    if (!catalog.may_go_on_record) return;
     std::vector<RoutineSnapshot> snapshots;
     for (const auto& [id, routine] : catalog.routines) snapshots.push_back(snapshot_of(catalog, routine));
-    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now),
-                          catalog.on_record == Catalog::OnRecord::all);
+    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now));
 }
 
 namespace {

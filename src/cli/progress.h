@@ -44,10 +44,8 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
 
 /// What every command that writes does first, inside its transaction: record
 /// today's definition of every routine, so a later change of the files never
-/// rewrites the days before it, as far as Catalog::on_record allows: no
-/// retiring from a directory named for the run, nothing without the
-/// user's routines directory (the bundled files would replace the user's
-/// routines, and retire the rest, from today).
+/// rewrites the days before it. Nothing when the catalog may not go on
+/// record (Catalog::may_go_on_record: a --routines trial, or no HOME).
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock);
 
 /// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20

@@ -105,9 +105,7 @@ const Catalog& Session::catalog() const {
         // a past plan. Kept only once that is done: a config error leaves no
         // catalog without them behind.
         const Config& settings = config();
-        loaded.on_record = sources().user_named_explicitly ? Catalog::OnRecord::no_retiring
-                           : sources().user.empty()        ? Catalog::OnRecord::nothing
-                                                           : Catalog::OnRecord::all;
+        loaded.may_go_on_record = !sources().named_for_run && !sources().user.empty();
         for (auto& [id, routine] : loaded.routines) {
             if (!routine.progression && !settings.progression) routine.progression = false;
             if (!routine.progression_days && settings.progression_days != kDefaultProgressionDays)
@@ -199,7 +197,7 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
                             const DateRange& shown) const {
     // Another day's plan is the one of record; a retired routine (its file
     // gone) is put on record by the next write.
-    if (!shown.contains(clock().today) || !store || catalog.on_record != Catalog::OnRecord::all ||
+    if (!shown.contains(clock().today) || !store || !catalog.may_go_on_record ||
         !catalog.routines.contains(routine.id) || store->plan_record().versions.empty())
         return;
     const RoutineSnapshot in_files = snapshot_of(catalog, routine);

@@ -15,14 +15,12 @@ namespace stretch {
 struct Catalog {
     std::map<std::string, Exercise> exercises;
     std::map<std::string, Routine> routines;
-    /// What of these routines may go on the plan of record.
-    enum class OnRecord {
-        all,          ///< the user's routines directory: every routine, and retiring the ones gone
-        no_retiring,  ///< a directory named for the run (--routines, STRETCH_ROUTINES): it may hold
-                      ///< only some of the user's routines, so none is retired for missing from it
-        nothing,      ///< no config directory (no HOME): the bundled files stand in for the user's
-    };
-    OnRecord on_record = OnRecord::all;
+    /// Whether these routines may go on the plan of record: false when they
+    /// are not the user's own set, so that recording them would replace the
+    /// user's routines, and retire the rest, from today. That is a catalog
+    /// from a directory named for one run (--routines: a trial), or one
+    /// without the user's directory at all (no HOME).
+    bool may_go_on_record = true;
     friend bool operator==(const Catalog&, const Catalog&) = default;
 
     std::vector<std::string> exercise_ids() const;

@@ -333,27 +333,42 @@ TEST_CASE("only a command showing today's plan from the usual files puts a routi
     CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);  // Wednesday: nothing due
 }
 
-TEST_CASE("a write with a directory named for the run retires none of the routines missing from it",
+TEST_CASE("a write with a directory named for the run puts nothing on record, but STRETCH_ROUTINES is one's own",
           "[e2e][record]") {
     // One `--routines /tmp/empty log` recorded the user's own routine as
     // retired: its missed days stopped counting and its report said 100%.
+    // It also put the bundled lower-back on record over the user's own.
     Sandbox sandbox("2026-11-16T08:00:00");
     sandbox.write(".config/stretch/routines/short.toml",
                   "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
     REQUIRE(sandbox.run({"log", "--all", "--routine", "short"}).exit_code == 0);
+    const std::string versions = "SELECT routine, effective, definition FROM routine_versions ORDER BY id";
+    const std::string before = sandbox.sql(versions);
     const auto empty = sandbox.home() / "empty";
     std::filesystem::create_directory(empty);
     sandbox.env["STRETCH_NOW"] = "2026-11-17T09:00:00";
     REQUIRE(sandbox.run({"--routines", empty.string(), "log", "spine"}).exit_code == 0);
-    CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'short'") == "1\n");
+    const auto trial = sandbox.write("trial/trial.toml", "[routine]\nname = \"Trial\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "log", "bridge", "--routine", "trial"}).exit_code == 0);
+    CHECK(sandbox.sql(versions) == before);
     sandbox.env["STRETCH_NOW"] = "2026-11-20T09:00:00";
     const auto report = nlohmann::json::parse(
         sandbox.run({"report", "--routine", "short", "--since", "2026-11-16", "--format", "json"}).out);
-    CHECK(report["days"][1]["status"] == "missed");  // the 17th, a day of the routine with nothing of it done
-    // What the named directory holds is recorded, as the files' word for today.
-    const auto trial = sandbox.write("trial/trial.toml", "[routine]\nname = \"Trial\"\nsteps = [{ exercise = \"bridge\" }]\n");
-    REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "log", "bridge", "--routine", "trial"}).exit_code == 0);
-    CHECK(sandbox.sql("SELECT routine, effective FROM routine_versions WHERE routine = 'trial'") == "trial|2026-11-20\n");
+    // The 17th is a day of the routine still (bridge done on the trial, bird-dog not), never "not-scheduled".
+    CHECK(report["days"][1]["status"] == "partial");
+    CHECK(report["days"][2]["status"] == "missed");
+
+    // A directory set once in STRETCH_ROUTINES is the user's own: a routine
+    // whose file is gone from it is retired, as from the usual directory.
+    Sandbox own("2026-11-10T08:00:00");
+    own.write("mine/evening.toml", "[routine]\nname = \"Evening\"\nsteps = [{ exercise = \"bridge\" }]\n");
+    own.env["STRETCH_ROUTINES"] = (own.home() / "mine").string();
+    REQUIRE(own.run({"log", "bridge", "--routine", "evening"}).exit_code == 0);
+    std::filesystem::remove(own.home() / "mine/evening.toml");
+    own.env["STRETCH_NOW"] = "2026-11-11T08:00:00";
+    REQUIRE(own.run({"pain", "1"}).exit_code == 0);
+    CHECK(own.sql("SELECT effective FROM routine_versions WHERE routine = 'evening' ORDER BY id") ==
+          "2000-01-01\n2026-11-11\n");
 }
 
 TEST_CASE("a clock behind the newest recorded version writes nothing when today's version matches", "[e2e][record]") {
