@@ -123,7 +123,12 @@ void Session::warn(const Error& error, const std::string& still_done) const {
 }
 
 const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
-    sources();  // a directory named for the run that is not one stops the command, as documented
+    // What the run names outright and is not there stops the command, as
+    // documented: a --routines or STRETCH_ROUTINES that is no directory,
+    // and a STRETCH_CONFIG that is no file (config() says so, exit 66).
+    sources();
+    std::error_code error;
+    if (env.named("STRETCH_CONFIG") && !std::filesystem::exists(config_path(), error)) config();
     try {
         return &catalog();
     } catch (const Error& error) {

@@ -74,7 +74,8 @@ struct Session {
     /// is a directory): its problem becomes a warning on standard error,
     /// ending with `still_done` ("the score is recorded all the same"), and
     /// the result is null. A usage error is thrown, as by catalog(), and so
-    /// is a --routines or STRETCH_ROUTINES that names no directory.
+    /// is a --routines or STRETCH_ROUTINES that names no directory, and a
+    /// STRETCH_CONFIG that names no file.
     const Catalog* catalog_if_usable(const std::string& still_done) const;
     /// The warning catalog_if_usable gives for `error`, ending in
     /// "(still_done)" unless that is empty.

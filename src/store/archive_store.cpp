@@ -69,8 +69,10 @@ std::vector<SkipRecord> read_skips(SQLite::Database& db, const std::string& path
     return skips;
 }
 
+/// The routine versions `where` selects. With `exported`, each must be
+/// one stretch can read (see below); a merge only compares their text.
 std::vector<VersionRecord> read_versions(SQLite::Database& db, const std::string& path, const std::string& where,
-                                         const std::vector<std::string>& arguments) {
+                                         const std::vector<std::string>& arguments, bool exported) {
     SQLite::Statement select(db, "SELECT routine, effective, definition, recorded_at FROM routine_versions " + where +
                                      " ORDER BY routine, effective");
     for (size_t i = 0; i < arguments.size(); ++i) select.bind(static_cast<int>(i + 1), arguments[i]);
@@ -81,7 +83,7 @@ std::vector<VersionRecord> read_versions(SQLite::Database& db, const std::string
         // A damaged row is refused here, with the fix, as every reader of
         // versions refuses it: an export must not carry it into a file that
         // import then rejects, nor stop on it with a bare parse error.
-        snapshot_from_json(versions.back().definition, path);
+        if (exported) snapshot_from_json(versions.back().definition, path);
     }
     return versions;
 }
@@ -163,7 +165,7 @@ Archive Store::archive(const std::optional<DateRange>& range, bool with_entries)
             if (with_entries) archive.entries = query_entries(*db_, path_, "", {});
             archive.pauses = read_pauses(*db_, path, "", {});
             archive.skips = read_skips(*db_, path, "", {});
-            archive.versions = read_versions(*db_, path, "", {});
+            archive.versions = read_versions(*db_, path, "", {}, true);
             return archive;
         }
         const std::string first = to_iso(range->first), last = to_iso(range->last);
@@ -171,7 +173,7 @@ Archive Store::archive(const std::optional<DateRange>& range, bool with_entries)
         archive.pauses = read_pauses(*db_, path, "WHERE first_day <= ?1 AND (resumed_on IS NULL OR resumed_on > ?2)",
                                      {last, first});
         archive.skips = read_skips(*db_, path, "WHERE day BETWEEN ? AND ?", {first, last});
-        archive.versions = read_versions(*db_, path, "WHERE effective <= ?", {last});
+        archive.versions = read_versions(*db_, path, "WHERE effective <= ?", {last}, true);
         return archive;
     });
 }
@@ -277,7 +279,7 @@ void RecordMerger::version(VersionRecord theirs) {
         const std::string what = "routine " + theirs.routine + " from " + to_iso(theirs.effective);
         first_time("routine " + theirs.routine + " " + to_iso(theirs.effective), what);
         const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective = ?",
-                                        {theirs.routine, to_iso(theirs.effective)});
+                                        {theirs.routine, to_iso(theirs.effective)}, false);
         const MergeAction action = merge_action(ours.empty() ? nullptr : &ours.front(), theirs);
         const bool takes = action == MergeAction::add || action == MergeAction::take_theirs;
         if (const std::string why = takes ? kept_out(theirs) : ""; !why.empty()) {

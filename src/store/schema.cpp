@@ -3,14 +3,13 @@
 #include <sqlite3.h>
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <string>
-#include <string_view>
 #include <tuple>
 #include <vector>
 #include <chrono>
@@ -117,6 +116,23 @@ bool has_stretch_schema(SQLite::Database& db, int version) {
     return true;
 }
 
+/// Whether the database has a table or column that only a version after
+/// `version` adds: its user_version was set back by hand, and migrating it
+/// again would stop part way.
+bool has_later_schema(SQLite::Database& db, int version) {
+    const auto columns = all_columns(db);
+    const TableColumns& tables = tables_of();
+    std::set<std::string> earlier;
+    for (int v = 1; v <= version && v <= static_cast<int>(tables.size()); ++v)
+        for (const auto& [table, expected] : tables.at(static_cast<size_t>(v - 1)))
+            for (const auto& column : expected) earlier.insert(table + "." + column);
+    for (int v = std::max(version + 1, 1); v <= static_cast<int>(tables.size()); ++v)
+        for (const auto& [table, expected] : tables.at(static_cast<size_t>(v - 1)))
+            for (const auto& column : expected)
+                if (!earlier.contains(table + "." + column) && columns.contains(table + "." + column)) return true;
+    return false;
+}
+
 }  // namespace
 
 int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current) {
@@ -159,23 +175,19 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
         keep_wal_between_runs(db);
         db.exec("PRAGMA foreign_keys = ON");
         // Up to date (nearly always): no write lock needed to find that out.
-        if (db.execAndGet("PRAGMA user_version").getInt() >= current) return 0;
+        const int found = db.execAndGet("PRAGMA user_version").getInt();
+        if (found >= current) return 0;
+        if (found > 0 && has_later_schema(db, found))
+            throw Error(ErrorKind::data,
+                        path.string() + " says it has schema version " + std::to_string(found) +
+                            ", but it has tables of a later one",
+                        "its user_version was changed outside stretch; restore a backup, or set it back with the "
+                        "sqlite3 shell; the log was not changed");
         for (int target = 1; target <= current; ++target) {
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
             // Another process may have migrated while this one waited for the lock.
             if (db.execAndGet("PRAGMA user_version").getInt() >= target) continue;
-            try {
-                db.exec(kMigrations.at(static_cast<size_t>(target - 1)));
-            } catch (const SQLite::Exception& error) {
-                // Tables a later version adds are there already: the version
-                // number was changed by hand. The transaction is rolled back.
-                if (!std::string_view(error.what()).ends_with("already exists")) throw;
-                throw Error(ErrorKind::data,
-                            path.string() + " says it has schema version " + std::to_string(target - 1) +
-                                ", but it has tables of a later one (" + error.what() + ")",
-                            "its user_version was changed outside stretch; restore a backup, or set it back with the "
-                            "sqlite3 shell; the log was not changed");
-            }
+            db.exec(kMigrations.at(static_cast<size_t>(target - 1)));
             db.exec("PRAGMA user_version = " + std::to_string(target));
             transaction.commit();
         }

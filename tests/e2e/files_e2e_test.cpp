@@ -119,6 +119,9 @@ TEST_CASE("without HOME only the log needs naming: no config and no routines of 
     // A config file named outright is still read, and must be there.
     sandbox.env["STRETCH_CONFIG"] = (sandbox.home() / "nowhere.toml").string();
     CHECK(sandbox.run({"status"}).exit_code == 66);
+    // pain and skip, which go on past a broken file, stop at one named and missing too.
+    CHECK(sandbox.run({"pain", "2"}).exit_code == 66);
+    CHECK(sandbox.run({"skip"}).exit_code == 66);
     sandbox.env.erase("STRETCH_CONFIG");
 
     // Debian's HOME=/nonexistent, or a relative HOME, is no place either:

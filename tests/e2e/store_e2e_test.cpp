@@ -87,7 +87,7 @@ TEST_CASE("a log whose schema version was changed by hand is refused as damaged,
     // the disk and the file's permissions", exit 74.
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
-    for (const int version : {-1, 3, 5}) {
+    for (const int version : {-1, 1, 2, 3, 4, 5}) {  // 6 and 7 add no table: migrating again is harmless
         INFO(version);
         sandbox.sql("PRAGMA user_version = " + std::to_string(version));
         const std::string before = sandbox.sql(".dump");
