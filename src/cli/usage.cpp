@@ -170,9 +170,13 @@ int usage_error(const CLI::App& app, const CLI::ParseError& error, const std::ve
         // them must not take seconds).
         std::unordered_map<std::string_view, size_t> typed_at;
         for (size_t i = args.size(); i-- > 0;) typed_at[args[i]] = i;
-        std::stable_sort(extras.begin(), extras.end(), [&](const std::string& a, const std::string& b) {
-            return typed_at[a] < typed_at[b];
-        });
+        // One CLI11 made of the arguments (the -z of -qz) goes where it was typed, or last.
+        const auto place = [&](const std::string& extra) {
+            const auto found = typed_at.find(extra);
+            return found != typed_at.end() ? found->second : args.size();
+        };
+        std::stable_sort(extras.begin(), extras.end(),
+                         [&](const std::string& a, const std::string& b) { return place(a) < place(b); });
         for (const auto& extra : extras) {
             if (!extra.starts_with("--")) continue;
             const std::string name = extra.substr(0, extra.find('='));

@@ -26,7 +26,7 @@ int max_steps(const Dose& dose) { return reps_steps(dose) + hold_steps(dose); }
 Progress after_day(Progress progress, const DoneDay& day, const Dose& dose, const ProgressionRule& rule) {
     const PainZone zone = day.pain ? rule.zones.zone_of(*day.pain) : PainZone::fine;
     if (zone != PainZone::fine) return Progress{std::max(progress.steps - 1, 0), 0};
-    if (day.day_pain && rule.zones.zone_of(*day.day_pain) != PainZone::fine) return progress;
+    if (day.day_pain && rule.zones.zone_of(*day.day_pain) == PainZone::stop) return progress;
     if (below(target_at(dose, progress.steps), day)) return progress;
     if (++progress.run < std::max(rule.days, 1)) return progress;
     return Progress{std::min(progress.steps + 1, max_steps(dose)), 0};
@@ -63,7 +63,7 @@ std::string describe(const Dose& dose, const Target& target) {
 }
 
 std::string progression_key(const Dose& dose, const ProgressionRule& rule) {
-    // "3:" since a day whose own pain score was beyond the fine zone earns
+    // "3:" since a day whose own pain score reached the stop zone earns
     // no step (and "2:" since a step is earned only at the target): progress
     // kept under an earlier rule is worked out again.
     return std::string("3:") + (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +

@@ -64,9 +64,10 @@ int max_steps(const Dose& dose);
 /// "easier" or stop zone takes a step back (never below the low end) and
 /// starts the run again. A stop-zone day also pauses the stretch, which is
 /// the pain-zones rule's business, not this one's. A day whose own pain
-/// score was beyond the fine zone, the stretch's pain fine, is held like a
-/// day below the target: a bad day for the back earns no step up, and the
-/// stretch that did not hurt takes none back.
+/// score (`stretch pain`) reached the stop zone, the stretch's pain fine,
+/// is held like a day below the target: a bad day for the back earns no
+/// step up, and the stretch that did not hurt takes none back. Only the
+/// stop zone: many backs score a 4 or 5 every day, and must still progress.
 Progress after_day(Progress progress, const DoneDay& day, const Dose& dose, const ProgressionRule& rule);
 
 /// The progress after `days`, oldest first, starting from `from`.

@@ -218,6 +218,9 @@ TEST_CASE("usage errors: options suggested, arguments in the order typed, comman
           "stretch: error: unknown option '--fromat'; did you mean '--format'?\n");
     CHECK(sandbox.run({"plan", "tomorrow", "extra", "words"}).err ==
           "stretch: error: unexpected arguments: extra words; run 'stretch plan --help' for usage\n");
+    // What CLI11 made of an argument (the -z of -qz) comes last, not first.
+    CHECK(sandbox.run({"plan", "aa", "bb", "-qz", "cc"}).err ==
+          "stretch: error: unexpected arguments: bb cc -z; run 'stretch plan --help' for usage\n");
     // Thousands of them are said in one short line, at once (100,000 took four minutes).
     std::vector<std::string> many = {"plan", "tomorrow"};
     for (int i = 1; i <= 20000; ++i) many.push_back("w" + std::to_string(i));
