@@ -29,6 +29,7 @@ struct PainZones {
     PainZone zone_of(int score) const;
     /// "0-3 fine, 4-5 take it easier, 6-10 stop".
     std::string describe() const;
+    friend bool operator==(const PainZones&, const PainZones&) = default;
 };
 
 /// A score of this much or more on its own asks for the warning signs.

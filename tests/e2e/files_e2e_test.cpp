@@ -127,7 +127,7 @@ TEST_CASE("without HOME only the log needs naming: no config and no routines of 
     // Debian's HOME=/nonexistent, or a relative HOME, is no place either:
     // one was created (as root), the other put the log where the command ran.
     sandbox.env.erase("STRETCH_DB");
-    for (const std::string home : {(sandbox.home() / "nonexistent" / "x").string(), std::string("relative")}) {
+    for (const std::string& home : {(sandbox.home() / "nonexistent" / "x").string(), std::string("relative")}) {
         sandbox.env["HOME"] = home;
         const auto refused = sandbox.run({"log", "bridge"});
         CHECK(refused.exit_code == 73);

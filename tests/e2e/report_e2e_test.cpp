@@ -214,7 +214,7 @@ TEST_CASE("a routine taken up later adds up nothing from the days before it was 
     sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
     REQUIRE(sandbox.run({"log", "bridge", "--reps", "9", "--routine", "short"}).exit_code == 0);
     sandbox.env["STRETCH_NOW"] = "2026-11-26T08:00:00";
-    for (const std::vector<std::string> range : {std::vector<std::string>{"--all"}, {"--since", "2026-11-25"}}) {
+    for (const std::vector<std::string>& range : {std::vector<std::string>{"--all"}, {"--since", "2026-11-25"}}) {
         auto args = range;
         args.insert(args.end(), {"--routine", "short"});
         const auto r = json_report(sandbox, args);
