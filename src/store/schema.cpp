@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <set>
 #include <string>
 #include <tuple>
@@ -105,15 +106,21 @@ std::set<std::string> all_columns(SQLite::Database& db) {
 
 /// A stretch database is known by its schema, not by its version number:
 /// another program's database may well say user_version = 1.
+/// The "table.column" names that schema versions `first` to `last` hold.
+std::set<std::string> columns_of_versions(int first, int last) {
+    const TableColumns& tables = tables_of();
+    std::set<std::string> names;
+    for (int v = std::max(first, 1); v <= last && v <= static_cast<int>(tables.size()); ++v)
+        for (const auto& [table, expected] : tables.at(static_cast<size_t>(v - 1)))
+            for (const auto& column : expected) names.insert(table + "." + column);
+    return names;
+}
+
 bool has_stretch_schema(SQLite::Database& db, int version) {
     if (version == 0) return true;
     const auto columns = all_columns(db);
-    const TableColumns& tables = tables_of();
-    for (int v = 1; v <= version && v <= static_cast<int>(tables.size()); ++v)
-        for (const auto& [table, expected] : tables.at(static_cast<size_t>(v - 1)))
-            for (const auto& column : expected)
-                if (!columns.contains(table + "." + column)) return false;
-    return true;
+    const auto expected = columns_of_versions(1, version);
+    return std::includes(columns.begin(), columns.end(), expected.begin(), expected.end());
 }
 
 /// Whether the database has a table or column that only a version after
@@ -121,22 +128,20 @@ bool has_stretch_schema(SQLite::Database& db, int version) {
 /// again would stop part way.
 bool has_later_schema(SQLite::Database& db, int version) {
     const auto columns = all_columns(db);
-    const TableColumns& tables = tables_of();
-    std::set<std::string> earlier;
-    for (int v = 1; v <= version && v <= static_cast<int>(tables.size()); ++v)
-        for (const auto& [table, expected] : tables.at(static_cast<size_t>(v - 1)))
-            for (const auto& column : expected) earlier.insert(table + "." + column);
-    for (int v = std::max(version + 1, 1); v <= static_cast<int>(tables.size()); ++v)
-        for (const auto& [table, expected] : tables.at(static_cast<size_t>(v - 1)))
-            for (const auto& column : expected)
-                if (!earlier.contains(table + "." + column) && columns.contains(table + "." + column)) return true;
+    const auto earlier = columns_of_versions(1, version);
+    for (const std::string& name : columns_of_versions(version + 1, std::numeric_limits<int>::max()))
+        if (!earlier.contains(name) && columns.contains(name)) return true;
     return false;
 }
+
+/// The fix for a user_version that the tables contradict.
+constexpr const char* kVersionSetByHand = "its user_version was changed outside stretch; restore a backup, or set "
+                                          "it back with the sqlite3 shell; the log was not changed";
 
 }  // namespace
 
 int checked_schema_version(SQLite::Database& db, const std::filesystem::path& path, int current) {
-    const auto [version, tables, recognised] = guarded(path, [&] {
+    const auto [version, tables, recognised, later] = guarded(path, [&] {
         // One read transaction: another process creating or migrating the
         // database must not be seen half way (version 0 beside its tables).
         const bool own_transaction = sqlite3_get_autocommit(db.getHandle()) != 0;
@@ -147,15 +152,22 @@ int checked_schema_version(SQLite::Database& db, const std::filesystem::path& pa
         const int v = db.execAndGet("PRAGMA user_version").getInt();
         const bool marked = db.execAndGet("PRAGMA application_id").getInt() == kApplicationId;
         const int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
-        auto result = std::tuple(v, objects, v > current || (marked && v >= kMarkedSince) || has_stretch_schema(db, v));
+        // Only an old log is looked at for later tables: a migration is coming.
+        auto result = std::tuple(v, objects, v > current || (marked && v >= kMarkedSince) || has_stretch_schema(db, v),
+                                 v > 0 && v < current && has_later_schema(db, v));
         if (own_transaction) db.exec("COMMIT");
         return result;
     });
     // Version 0 is a new, empty file; with tables in it, it belongs to someone else.
     if (version < 0)
-        throw Error(ErrorKind::data, path.string() + " has schema version " + std::to_string(version) + ", which no stretch writes",
-                    "its user_version was changed outside stretch; restore a backup, or set it back with the sqlite3 "
-                    "shell; the log was not changed");
+        throw Error(ErrorKind::data,
+                    path.string() + " has schema version " + std::to_string(version) + ", which no stretch writes",
+                    kVersionSetByHand);
+    if (later)
+        throw Error(ErrorKind::data,
+                    path.string() + " says it has schema version " + std::to_string(version) +
+                        ", but it has tables of a later one",
+                    kVersionSetByHand);
     if ((version == 0 && tables > 0) || !recognised)
         throw Error(ErrorKind::data, path.string() + " is not a stretch database (its tables are not stretch's)",
                     "name another file with --db; it was not changed");
@@ -175,14 +187,7 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
         keep_wal_between_runs(db);
         db.exec("PRAGMA foreign_keys = ON");
         // Up to date (nearly always): no write lock needed to find that out.
-        const int found = db.execAndGet("PRAGMA user_version").getInt();
-        if (found >= current) return 0;
-        if (found > 0 && has_later_schema(db, found))
-            throw Error(ErrorKind::data,
-                        path.string() + " says it has schema version " + std::to_string(found) +
-                            ", but it has tables of a later one",
-                        "its user_version was changed outside stretch; restore a backup, or set it back with the "
-                        "sqlite3 shell; the log was not changed");
+        if (db.execAndGet("PRAGMA user_version").getInt() >= current) return 0;
         for (int target = 1; target <= current; ++target) {
             SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
             // Another process may have migrated while this one waited for the lock.
