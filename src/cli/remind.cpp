@@ -10,11 +10,8 @@ namespace {
 
 /// "3 of 10 stretches left today (about 6 min): run `stretch plan today`",
 /// made shorter until it fits kLineWidth: a long routine id first loses
-/// "run ", then the short form of the command, then the command.
-std::string fitted_reminder(const std::string& left, const std::string& command) {
-    std::string short_command = command;
-    if (const auto at = short_command.find(" today --routine "); at != std::string::npos)
-        short_command.replace(at, std::string(" today --routine ").size(), " -r ");
+/// "run ", then takes the short form of the command, then leaves it out.
+std::string fitted_reminder(const std::string& left, const std::string& command, const std::string& short_command) {
     for (const std::string& line : {left + ": run `" + command + "`", left + ": `" + command + "`",
                                     left + ": `" + short_command + "`"})
         if (display_width(line) <= kLineWidth) return line;
@@ -41,8 +38,9 @@ int run_remind(const Catalog& catalog, const Routine& routine, bool named, const
         out << "Pain is up, " << count_of(left, "stretch", "stretches") << " left: try `" << gentle_plan_command()
             << "` instead\n";
     else
-        out << fitted_reminder(remaining_phrase(plan, today),
-                               named ? routine_command("plan today", routine.id) : "stretch plan today")
+        out << (named ? fitted_reminder(remaining_phrase(plan, today), routine_command("plan today", routine.id),
+                                        "stretch plan -r " + shell_quoted(routine.id))
+                      : fitted_reminder(remaining_phrase(plan, today), "stretch plan today", "stretch plan today"))
             << "\n";
     return 0;
 }

@@ -127,8 +127,8 @@ const Catalog* Session::catalog_if_usable(const std::string& still_done) const {
     // documented: a --routines or STRETCH_ROUTINES that is no directory,
     // and a STRETCH_CONFIG that is no file (config() says so, exit 66).
     sources();
-    std::error_code error;
-    if (env.named("STRETCH_CONFIG") && !std::filesystem::exists(config_path(), error)) config();
+    std::error_code unreadable;
+    if (env.named("STRETCH_CONFIG") && !std::filesystem::exists(config_path(), unreadable)) config();
     try {
         return &catalog();
     } catch (const Error& error) {

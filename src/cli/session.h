@@ -115,12 +115,12 @@ struct Session {
     /// report; status and remind show today): when `shown` takes in today,
     /// which follows the files, and the version of `routine` that `store`
     /// has in force today is not what the files say, that routine alone is
-    /// recorded from today, and `store` is read again. Today is then judged later by the plan shown now: a day
-    /// shown with nothing due never turns missed. Nothing is recorded for
-    /// routines from a directory named for the run (--routines,
-    /// STRETCH_ROUTINES: a trial), for a log that records no version yet
-    /// (the next write records them all, from 2000), nor retired: writes do
-    /// that. A log that cannot be written (a read-only copy, or another
+    /// recorded from today, and `store` is read again. Today is then judged
+    /// later by the plan shown now: a day shown with nothing due never turns
+    /// missed. Nothing is recorded from a catalog that may not go on record
+    /// (Catalog::may_go_on_record: a --routines trial, or no HOME), for a
+    /// log that records no version yet (the next write records them all,
+    /// from 2000), nor retired: writes do that. A log that cannot be written (a read-only copy, or another
     /// writer holding it: this write gives way at once, never waits) is
     /// read as it is; the change counts from the next write.
     void put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine,
