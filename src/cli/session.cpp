@@ -11,6 +11,7 @@
 #include "routines/catalog_cache.h"
 #include "routines/config_loader.h"
 #include "routines/loader.h"
+#include "store/snapshot_json.h"
 
 namespace stretch {
 
@@ -207,7 +208,7 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
         return;
     const RoutineSnapshot in_files = snapshot_of(catalog, routine);
     try {
-        if (!differs_from_record(store->plan_record(), in_files, clock().today)) return;
+        if (!differs_from_record(store->plan_record(), in_files, clock().today, snapshot_to_json(in_files))) return;
     } catch (const Error&) {
         return;  // a damaged version: the command that reads it says so
     }

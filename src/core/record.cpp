@@ -60,31 +60,40 @@ bool is_retired(const RoutineSnapshot& routine) {
                                                  [](bool runs) { return runs; });
 }
 
-bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today) {
-    const RoutineSnapshot* in_force = record.version_on(current.id, today);
-    return !in_force || !(*in_force == current);
+bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
+                         const std::string& current_stored) {
+    const RoutineVersion* in_force = record.version_in_force(current.id, today);
+    if (!in_force) return true;
+    if (!current_stored.empty() && in_force->stored() == current_stored) return false;
+    return !(in_force->routine() == current);
 }
 
 RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)
-    : effective(effective), definition_(std::make_shared<Definition>(Definition{std::move(routine), nullptr})) {}
+    : effective(effective), definition_(std::make_shared<Definition>(Definition{std::move(routine), {}, nullptr})) {}
 
-RoutineVersion::RoutineVersion(Date effective, Reader read)
-    : effective(effective), definition_(std::make_shared<Definition>(Definition{std::nullopt, std::move(read)})) {}
+RoutineVersion::RoutineVersion(Date effective, std::string stored, Reader read)
+    : effective(effective),
+      definition_(std::make_shared<Definition>(Definition{std::nullopt, std::move(stored), std::move(read)})) {}
 
 const RoutineSnapshot& RoutineVersion::routine() const {
     if (!definition_->snapshot) {
-        definition_->snapshot = definition_->read();
+        definition_->snapshot = definition_->read(definition_->stored);
         definition_->read = nullptr;
     }
     return *definition_->snapshot;
 }
 
-const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Date day) const {
+const RoutineVersion* PlanRecord::version_in_force(const std::string& routine_id, Date day) const {
     const auto it = versions.find(routine_id);
     if (it == versions.end()) return nullptr;
     const RoutineVersion* found = nullptr;
     for (const RoutineVersion& version : it->second)
         if (version.effective <= day) found = &version;
+    return found;
+}
+
+const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Date day) const {
+    const RoutineVersion* found = version_in_force(routine_id, day);
     return found ? &found->routine() : nullptr;
 }
 

@@ -61,17 +61,21 @@ bool is_retired(const RoutineSnapshot& routine);
 /// Copies share what was read.
 class RoutineVersion {
 public:
-    using Reader = std::function<RoutineSnapshot()>;
+    using Reader = std::function<RoutineSnapshot(const std::string& stored)>;
     RoutineVersion(Date effective, RoutineSnapshot routine);
-    /// `read` runs at the first call of routine(); what it throws, that call throws.
-    RoutineVersion(Date effective, Reader read);
+    /// `read(stored)` runs at the first call of routine(); what it throws,
+    /// that call throws. `stored` is the definition as the log keeps it.
+    RoutineVersion(Date effective, std::string stored, Reader read);
 
     Date effective;  ///< the first day this definition is in force
     const RoutineSnapshot& routine() const;
+    /// The definition as the log keeps it; empty for one not read from a log.
+    const std::string& stored() const { return definition_->stored; }
 
 private:
     struct Definition {
         std::optional<RoutineSnapshot> snapshot;
+        std::string stored;
         Reader read;
     };
     std::shared_ptr<Definition> definition_;
@@ -96,6 +100,8 @@ struct PlanRecord {
 
     /// The version of `routine_id` in force on `day`; null when none was recorded by then.
     const RoutineSnapshot* version_on(const std::string& routine_id, Date day) const;
+    /// The same, undecoded.
+    const RoutineVersion* version_in_force(const std::string& routine_id, Date day) const;
     /// The pause of `exercise` in force on `day`; null when it is not paused.
     const Pause* pause_on(const std::string& exercise, Date day) const;
     /// The open pause of `exercise` (no resume day yet); null when there is none.
@@ -112,8 +118,12 @@ struct PlanRecord {
 
 /// True when the version `record` holds of `current.id` in force on `today`
 /// is not `current`, or none is: what the files say of that routine today
-/// is not on record yet. Reads (decodes) only that one version.
-bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today);
+/// is not on record yet. `current_stored` is `current` as the log would
+/// store it (or empty): when it equals the stored text, nothing is decoded,
+/// which is most of what this check costs `plan` and `status`. Otherwise it
+/// decodes only that one version.
+bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
+                         const std::string& current_stored = {});
 
 /// The pause a stretch logged with `pain` on `day` calls for: from the next
 /// day, never from a day before `today` (a pause does not rewrite the past);

@@ -171,10 +171,8 @@ PlanRecord Store::read_plan_record() const {
                                          "ORDER BY routine, effective");
         while (versions.executeStep())
             record.versions[versions.getColumn(0).getString()].emplace_back(
-                day_of(versions.getColumn(1), path_.string()),
-                [definition = versions.getColumn(2).getString(), path = path_] {
-                    return snapshot_from_json(definition, path);
-                });
+                day_of(versions.getColumn(1), path_.string()), versions.getColumn(2).getString(),
+                [path = path_](const std::string& definition) { return snapshot_from_json(definition, path); });
         SQLite::Statement pauses(*db_, "SELECT exercise, first_day, resumed_on, reason FROM pauses ORDER BY first_day, id");
         while (pauses.executeStep()) {
             Pause pause{pauses.getColumn(0).getString(), day_of(pauses.getColumn(1), path_.string()), std::nullopt,

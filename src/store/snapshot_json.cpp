@@ -10,7 +10,39 @@ namespace {
 
 using Json = nlohmann::json;
 
-Json range_json(Range range) { return Json::array({range.min, range.max}); }
+void append_range(std::string& out, Range range) {
+    out += '[' + std::to_string(range.min) + ',' + std::to_string(range.max) + ']';
+}
+
+/// `text` as a JSON string, escaped as nlohmann::json::dump escapes valid
+/// UTF-8 (which is all a routine file can hold): the two characters JSON
+/// requires, short escapes where JSON has them, \u00xx for the other
+/// control characters, everything else as it is.
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    constexpr char kHex[] = "0123456789abcdef";
+                    out += "\\u00";
+                    out += kHex[static_cast<unsigned char>(c) >> 4];
+                    out += kHex[static_cast<unsigned char>(c) & 0xf];
+                } else {
+                    out += c;
+                }
+        }
+    }
+    out += '"';
+}
+
 Range range_from(const Json& json) { return Range{json.at(0).get<int>(), json.at(1).get<int>()}; }
 
 Sides sides_from(const std::string& text) {
@@ -22,29 +54,51 @@ Sides sides_from(const std::string& text) {
 }  // namespace
 
 std::string snapshot_to_json(const RoutineSnapshot& routine) {
-    Json days = Json::array();
+    // Written by hand rather than through nlohmann::json, whose objects cost
+    // `plan` and `status` more than decoding the stored text (0.3 million
+    // instructions): they serialize today's routine to compare it with the
+    // log's. The bytes are nlohmann's dump (keys sorted, no spaces, its
+    // escapes), which earlier releases stored; a test holds them equal.
+    std::string out = "{\"days\":[";
+    const char* comma = "";
     for (int i = 0; i < 7; ++i)
-        if (routine.days.weekdays.at(static_cast<size_t>(i))) days.push_back(weekday_short(i));
-    Json steps = Json::array();
-    for (const PlannedStretch& step : routine.steps) {
-        const Dose& dose = step.dose;
-        steps.push_back({{"exercise", step.exercise},
-                         {"reps", range_json(dose.reps)},
-                         {"reps_at_least", dose.reps_at_least},
-                         {"hold", dose.hold ? range_json(*dose.hold) : Json(nullptr)},
-                         {"sides", to_text(dose.sides)},
-                         {"side_label", dose.side_label}});
-    }
-    Json json{{"id", routine.id},
-              {"name", routine.name},
-              {"description", routine.description},
-              {"days", days},
-              {"steps", steps}};
+        if (routine.days.weekdays.at(static_cast<size_t>(i))) {
+            out += comma;
+            append_json_string(out, weekday_short(i));
+            comma = ",";
+        }
+    out += "],\"description\":";
+    append_json_string(out, routine.description);
+    out += ",\"id\":";
+    append_json_string(out, routine.id);
+    out += ",\"name\":";
+    append_json_string(out, routine.name);
     // Written only when not the default, so that a definition recorded
     // before progression existed still reads as the same definition.
-    if (!routine.progression) json["progression"] = false;
-    if (routine.progression_days) json["progression_days"] = *routine.progression_days;
-    return json.dump();
+    if (!routine.progression) out += ",\"progression\":false";
+    if (routine.progression_days) out += ",\"progression_days\":" + std::to_string(*routine.progression_days);
+    out += ",\"steps\":[";
+    comma = "";
+    for (const PlannedStretch& step : routine.steps) {
+        const Dose& dose = step.dose;
+        out += comma;
+        out += "{\"exercise\":";
+        append_json_string(out, step.exercise);
+        out += ",\"hold\":";
+        if (dose.hold) append_range(out, *dose.hold);
+        else out += "null";
+        out += ",\"reps\":";
+        append_range(out, dose.reps);
+        out += dose.reps_at_least ? ",\"reps_at_least\":true" : ",\"reps_at_least\":false";
+        out += ",\"side_label\":";
+        append_json_string(out, dose.side_label);
+        out += ",\"sides\":";
+        append_json_string(out, to_text(dose.sides));
+        out += '}';
+        comma = ",";
+    }
+    out += "]}";
+    return out;
 }
 
 RoutineSnapshot snapshot_from_json(const std::string& text, const std::filesystem::path& path) {

@@ -1,0 +1,106 @@
+// How the log stores a routine version. The text must stay byte for byte
+// what earlier releases stored (nlohmann::json's dump): a write compares
+// today's routine with the stored text, and a text that differs only in
+// its spelling would record the same routine again, from today.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/date.h"
+#include "routines/loader.h"
+#include "store/snapshot_json.h"
+
+using namespace stretch;
+
+namespace {
+
+using Json = nlohmann::json;
+
+/// The serializer of the releases before the hand-written one, kept as the
+/// oracle of its bytes.
+std::string dumped_by_nlohmann(const RoutineSnapshot& routine) {
+    const auto range = [](Range r) { return Json::array({r.min, r.max}); };
+    Json days = Json::array();
+    for (int i = 0; i < 7; ++i)
+        if (routine.days.weekdays.at(static_cast<size_t>(i))) days.push_back(weekday_short(i));
+    Json steps = Json::array();
+    for (const PlannedStretch& step : routine.steps)
+        steps.push_back({{"exercise", step.exercise},
+                         {"reps", range(step.dose.reps)},
+                         {"reps_at_least", step.dose.reps_at_least},
+                         {"hold", step.dose.hold ? range(*step.dose.hold) : Json(nullptr)},
+                         {"sides", to_text(step.dose.sides)},
+                         {"side_label", step.dose.side_label}});
+    Json json{{"id", routine.id},
+              {"name", routine.name},
+              {"description", routine.description},
+              {"days", days},
+              {"steps", steps}};
+    if (!routine.progression) json["progression"] = false;
+    if (routine.progression_days) json["progression_days"] = *routine.progression_days;
+    return json.dump();
+}
+
+RoutineSnapshot odd_routine() {
+    RoutineSnapshot routine;
+    routine.id = "odd";
+    // Every character nlohmann escapes, some it does not, and text beyond ASCII.
+    routine.name = std::string("quote \" backslash \\ tab \t newline \n cr \r bs \b ff \f nul ") + '\0' +
+                   " unit \x1f del \x7f / slash";
+    routine.description = "Étirement doux, 腰のストレッチ, 🙂 and a solidus </script>";
+    routine.days.weekdays = {true, false, true, false, true, false, false};
+    routine.steps.push_back({"bridge", Dose{{-3, 2147483647}, true, Range{0, 60}, Sides::each, "leg"}});
+    routine.steps.push_back({"bird-dog", Dose{{8, 8}, false, std::nullopt, Sides::alternate, "side"}});
+    routine.steps.push_back({"bridge", Dose{{1, 1}, false, std::nullopt, Sides::none, ""}});
+    routine.progression = false;
+    routine.progression_days = 5;
+    return routine;
+}
+
+}  // namespace
+
+TEST_CASE("a routine version is stored as the earlier releases stored it", "[unit][snapshot]") {
+    const Catalog bundled = load_catalog({STRETCH_ROUTINES_SOURCE});
+    REQUIRE(bundled.routines.size() >= 2);
+    for (const auto& [id, routine] : bundled.routines) {
+        const RoutineSnapshot snapshot = snapshot_of(bundled, routine);
+        CHECK(snapshot_to_json(snapshot) == dumped_by_nlohmann(snapshot));
+    }
+    const RoutineSnapshot odd = odd_routine();
+    CHECK(snapshot_to_json(odd) == dumped_by_nlohmann(odd));
+    RoutineSnapshot empty = retired_version(odd);
+    empty.progression_days.reset();
+    CHECK(snapshot_to_json(empty) == dumped_by_nlohmann(empty));
+}
+
+TEST_CASE("a stored routine version reads back as it was", "[unit][snapshot]") {
+    const RoutineSnapshot odd = odd_routine();
+    CHECK(snapshot_from_json(snapshot_to_json(odd), "test.db") == odd);
+    const RoutineSnapshot retired = retired_version(odd);
+    CHECK(snapshot_from_json(snapshot_to_json(retired), "test.db") == retired);
+}
+
+TEST_CASE("a version whose stored text is today's is not decoded to compare it", "[unit][snapshot]") {
+    const RoutineSnapshot today = odd_routine();
+    const Date day{std::chrono::year{2026}, std::chrono::month{12}, std::chrono::day{5}};
+    int decoded = 0;
+    const auto reader = [&](const std::string& stored) {
+        ++decoded;
+        return snapshot_from_json(stored, "test.db");
+    };
+    PlanRecord record;
+    record.versions["odd"].emplace_back(kEarliestDay, snapshot_to_json(today), reader);
+    CHECK_FALSE(differs_from_record(record, today, day, snapshot_to_json(today)));
+    CHECK(decoded == 0);
+
+    // Other bytes for the same routine (a release that spelled it otherwise)
+    // are decoded, and compared by what they say.
+    PlanRecord respelled;
+    respelled.versions["odd"].emplace_back(kEarliestDay, Json::parse(snapshot_to_json(today)).dump(2), reader);
+    CHECK_FALSE(differs_from_record(respelled, today, day, snapshot_to_json(today)));
+    CHECK(decoded == 1);
+
+    RoutineSnapshot changed = today;
+    changed.steps.pop_back();
+    CHECK(differs_from_record(record, changed, day, snapshot_to_json(changed)));
+}
