@@ -74,7 +74,7 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, s
         }
     }
     if (severe_today)
-        return Flare{.reason = "You scored your pain " + std::to_string(*severe_today) + "/10 today.",
+        return Flare{.reason = "You gave a pain of " + std::to_string(*severe_today) + "/10 today.",
                      .severe_today = severe_today,
                      .after_severe = true};
     if (highest >= kSeverePain)

@@ -285,7 +285,7 @@ TEST_CASE("after a severe score today, go advises rest and starts no session", "
     Sandbox sandbox;
     REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
     auto session = go(sandbox);
-    REQUIRE(session->wait_for("You scored your pain 8/10 today. Rest rather than stretch today"));
+    REQUIRE(session->wait_for("You gave a pain of 8/10 today. Rest rather than stretch today"));
     REQUIRE(session->wait_for("stretch skip"));
     REQUIRE(session->wait_for("Press any key to end the session."));
     session->type("x");

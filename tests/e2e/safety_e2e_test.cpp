@@ -154,8 +154,8 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     // report still offered a routine, and the gentle routine offered nothing.
     Sandbox sandbox("2026-11-20T08:00:00");
     REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
-    const char* rest = "You scored your pain 8/10 today. Rest rather than stretch today; a skipped day\n"
-                       "is not missed and keeps your streak:\n    stretch skip\n";
+    const char* rest = "You gave a pain of 8/10 today. Rest rather than stretch today; a skipped day is\n"
+                       "not missed and keeps your streak:\n    stretch skip\n";
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"plan"}, {"plan", "--routine", "gentle"}, {"report"}}) {
         INFO(args.back());
@@ -178,14 +178,14 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
 
     // A week sheet stays up all week: it suggests the gentle routine, as rest today is stale by tomorrow.
     const auto week_sheet = sandbox.run({"plan", "--week"}).out;
-    CHECK_THAT(week_sheet, Contains("You scored your pain 8/10 today. When it has eased, the gentle routine is a\n"
-                                    "softer way back:\n    stretch plan --week --routine gentle"));
+    CHECK_THAT(week_sheet, Contains("You gave a pain of 8/10 today. When it has eased, the gentle routine is a softer\n"
+                                    "way back:\n    stretch plan --week --routine gentle"));
     CHECK(week_sheet.find("stretch skip") == std::string::npos);
 
     // Scripts see both: rest today, and the gentle routine for when it has eased.
     const auto plan = nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out);
     CHECK(plan["rest_suggested"] ==
-          nlohmann::json{{"pain", 8}, {"reason", "You scored your pain 8/10 today."}, {"command", "stretch skip"}});
+          nlohmann::json{{"pain", 8}, {"reason", "You gave a pain of 8/10 today."}, {"command", "stretch skip"}});
     CHECK(plan["gentle_suggested"]["routine"] == "gentle");
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--routine", "gentle", "--format", "json"}).out)
               ["gentle_suggested"].is_null());
@@ -199,7 +199,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
 
     // Tomorrow is not asked to rest: the gentle routine is suggested there.
     const auto tomorrow = sandbox.run({"plan", "tomorrow"}).out;
-    CHECK_THAT(tomorrow, Contains("You scored your pain 8/10 today. When it has eased, the gentle routine is a"));
+    CHECK_THAT(tomorrow, Contains("You gave a pain of 8/10 today. When it has eased, the gentle routine is a"));
     CHECK(tomorrow.find("stretch skip") == std::string::npos);
     CHECK(sandbox.run({"plan", "tomorrow", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
     // A past day's plan carries neither.
@@ -215,7 +215,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     REQUIRE(sandbox.run({"skip"}).exit_code == 0);
     const auto skipped = sandbox.run({"plan"}).out;
     CHECK(skipped.find("stretch skip") == std::string::npos);
-    CHECK_THAT(skipped, Contains("When it has eased, the gentle routine is a\nsofter way back"));
+    CHECK_THAT(skipped, Contains("When it has eased, the gentle routine is a softer\nway back"));
     // The skip stands as rest: the stretches below are not offered "if you feel like them".
     CHECK_THAT(skipped, Contains("no streak is lost.\n`stretch unskip 2026-11-20` undoes the skip."));
     CHECK(skipped.find("feel like them") == std::string::npos);
@@ -223,7 +223,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["rest_suggested"].is_null());
     CHECK(nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out)["rest_suggested"].is_null());
     CHECK_THAT(sandbox.run({"status"}).out,
-               Contains("When it has eased, the gentle routine is a\nsofter way back:\n    stretch plan --routine gentle\n"));
+               Contains("When it has eased, the gentle routine is a softer\nway back:\n    stretch plan --routine gentle\n"));
 
     // A day already done is not asked to rest either.
     Sandbox done("2026-11-20T08:00:00");
@@ -255,8 +255,8 @@ steps = [{ exercise = "bridge" }]
          {std::vector<std::string>{"plan", "--routine", "mondays"}, {"report", "--routine", "mondays"}}) {
         INFO(args.front());
         const auto out = sandbox.run(args).out;
-        CHECK_THAT(out, Contains("You scored your pain 8/10 today. When it has eased, the gentle routine is a\n"
-                                 "softer way back:\n    stretch plan --routine gentle\n"));
+        CHECK_THAT(out, Contains("You gave a pain of 8/10 today. When it has eased, the gentle routine is a softer\n"
+                                 "way back:\n    stretch plan --routine gentle\n"));
         CHECK(out.find("until it settles") == std::string::npos);
         CHECK(out.find("stretch skip") == std::string::npos);  // nothing is due, so nothing to set aside
     }

@@ -69,7 +69,7 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         const auto flare = flare_on(scores_on({{0, 7}, {0, 8}, {0, 2}, {1, 9}}), today, 8);
         REQUIRE(flare);
         CHECK(flare->severe_today == 8);
-        CHECK(flare->reason == "You scored your pain 8/10 today.");
+        CHECK(flare->reason == "You gave a pain of 8/10 today.");
         CHECK_THAT(flare_action(*flare), Catch::StartsWith("Rest rather than stretch today"));
         CHECK(flare_command(*flare, "stretch plan --routine gentle") == "stretch skip");
         CHECK_FALSE(flare_on(scores_on({{0, 6}, {1, 9}}), today)->severe_today);
