@@ -75,6 +75,10 @@ std::optional<std::string> gentle_or_rested_sentence(const Plan& plan) {
     return std::nullopt;
 }
 
+bool rests_after_severe_pain(const Plan& plan, const std::optional<Flare>& flare) {
+    return plan.skipped() && !plan.past && flare && flare->after_severe;
+}
+
 std::string unscheduled_reason(const Plan& plan) {
     if (plan.before_routine)
         return "Nothing was planned: the log records this routine only from a later day, so this day was not one "

@@ -12,6 +12,7 @@
 #include "core/catalog.h"
 #include "core/date.h"
 #include "core/day_status.h"
+#include "core/pain.h"
 #include "core/progression.h"
 #include "core/record.h"
 
@@ -80,6 +81,10 @@ std::string skipped_sentence(const Plan& plan, const std::string& shown_reason);
 /// after severe pain, the sentence saying that what is left of its plan was
 /// not missed; nullopt for any other day.
 std::optional<std::string> gentle_or_rested_sentence(const Plan& plan);
+/// True for today skipped after a severe pain given today: the day is for
+/// rest, so a printed plan lists none of its stretches. Any other skipped
+/// day keeps them, for whoever feels like them.
+bool rests_after_severe_pain(const Plan& plan, const std::optional<Flare>& flare);
 /// Why a day its routine does not schedule asks for nothing, as a sentence.
 std::string unscheduled_reason(const Plan& plan);
 

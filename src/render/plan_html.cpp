@@ -37,11 +37,12 @@ std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare
     if (plan.skipped())
         body += "<p class=\"note\">" + skipped_sentence(plan, html_text(*plan.skip_reason)) + "</p>\n";
     if (const auto sentence = gentle_or_rested_sentence(plan)) body += "<p class=\"note\">" + html_text(*sentence) + "</p>\n";
+    const bool resting = rests_after_severe_pain(plan, flare);
     if (!plan.scheduled)
         body += "<p class=\"note\">" + html_text(unscheduled_reason(plan)) + "</p>\n";
     else if (plan.items.empty())
         body += "<p class=\"note\">Nothing is due: every stretch of this routine is paused.</p>\n";
-    if (plan.scheduled && !plan.items.empty()) {
+    if (plan.scheduled && !plan.items.empty() && !resting) {
         body += "<div class=\"stretches\">\n";
         for (size_t i = 0; i < plan.items.size(); ++i)
             body += stretch_card(plan.items[i], i + 1, figures, done_box(plan.items[i].done));

@@ -71,12 +71,12 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
         // A past day's skip is part of its record: no undoing it is offered.
         // After a severe pain, nothing invites the stretches back.
         const std::string unskip = "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.";
-        const std::string offer = plan.past ? ""
-                                  : flare && flare->after_severe
-                                      ? " " + unskip
+        const std::string offer = plan.past                              ? ""
+                                  : rests_after_severe_pain(plan, flare) ? " " + unskip
                                       : " The stretches are below if you feel like them; " + unskip;
         out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";
     }
+    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, style) + footer(style);
     if (const auto sentence = gentle_or_rested_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (!plan.scheduled) {
         return out + paragraph(unscheduled_reason(plan));

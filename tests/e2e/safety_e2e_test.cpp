@@ -201,9 +201,9 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     const auto tomorrow = sandbox.run({"plan", "tomorrow"}).out;
     CHECK_THAT(tomorrow, Contains("You gave a pain of 8/10 today. When it has eased, the gentle routine is a"));
     CHECK(tomorrow.find("stretch skip") == std::string::npos);
-    CHECK(sandbox.run({"plan", "tomorrow", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
+    CHECK(sandbox.run({"plan", "tomorrow", "--routine", "gentle"}).out.find("8/10") == std::string::npos);
     // A past day's plan carries neither.
-    CHECK(sandbox.run({"plan", "2026-11-19"}).out.find("You scored") == std::string::npos);
+    CHECK(sandbox.run({"plan", "2026-11-19"}).out.find("8/10") == std::string::npos);
     // A week that began before today rests today only.
     const auto week_before = nlohmann::json::parse(sandbox.run({"plan", "2026-11-18", "--week", "--format", "json"}).out);
     CHECK(week_before["days"][0]["gentle_suggested"].is_null());
@@ -219,7 +219,22 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     // The skip stands as rest: the stretches below are not offered "if you feel like them".
     CHECK_THAT(skipped, Contains("no streak is lost.\n`stretch unskip 2026-11-20` undoes the skip."));
     CHECK(skipped.find("feel like them") == std::string::npos);
-    CHECK(sandbox.run({"plan", "--routine", "gentle"}).out.find("You scored") == std::string::npos);
+    // Nor listed to tick: the day is for rest, in every format that prints.
+    CHECK(skipped.find("[ ]") == std::string::npos);
+    CHECK(skipped.find("Pain before") == std::string::npos);
+    CHECK_THAT(skipped, Contains("emergency"));
+    const auto markdown = sandbox.run({"plan", "--format", "markdown"}).out;
+    CHECK(markdown.find("## 1.") == std::string::npos);
+    CHECK_THAT(markdown, Contains("This day is skipped"));
+    const auto html = sandbox.run({"plan", "--format", "html"}).out;
+    CHECK(html.find("class=\"stretches\"") == std::string::npos);
+    CHECK_THAT(html, Contains("This day is skipped"));
+    // A skip without a severe pain still offers them.
+    Sandbox rested("2026-11-20T08:00:00");
+    REQUIRE(rested.run({"skip"}).exit_code == 0);
+    CHECK_THAT(rested.run({"plan"}).out, Contains("[ ] 1. Spine Stretch"));
+    CHECK_THAT(rested.run({"plan", "--format", "html"}).out, Contains("class=\"stretches\""));
+    CHECK(sandbox.run({"plan", "--routine", "gentle"}).out.find("8/10") == std::string::npos);
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["rest_suggested"].is_null());
     CHECK(nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out)["rest_suggested"].is_null());
     CHECK_THAT(sandbox.run({"status"}).out,
