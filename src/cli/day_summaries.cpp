@@ -1,5 +1,7 @@
 #include "cli/day_summaries.h"
 
+#include "cli/progress.h"
+
 namespace stretch {
 
 namespace {
@@ -75,6 +77,36 @@ std::optional<RoutineSnapshot> gentle_snapshot(const Catalog& catalog) {
     const auto gentle = catalog.routines.find(kGentleRoutine);
     if (gentle == catalog.routines.end()) return std::nullopt;
     return snapshot_of(catalog, gentle->second);
+}
+
+namespace {
+
+/// What judging today of `routine_id` needs, read from `store`.
+struct TodayBasis {
+    PlanRecord record;
+    RoutineSnapshot routine;  ///< only its id is read: today is judged by its recorded version
+    std::optional<RoutineSnapshot> gentle;
+    std::optional<Date> first_used;
+    DayLog log;
+
+    TodayBasis(const Store& store, const Catalog& catalog, const std::string& routine_id, Date today)
+        : record(store.plan_record()), gentle(gentle_snapshot(catalog)), first_used(store.first_day()),
+          log(day_log_of(store, today)) {
+        routine.id = routine_id;
+    }
+    ReportBasis basis(const Catalog& catalog) const { return {catalog, routine, gentle ? &*gentle : nullptr, record}; }
+};
+
+}  // namespace
+
+bool today_settled(const Store& store, const Catalog& catalog, const std::string& routine_id, Date today) {
+    const TodayBasis today_basis(store, catalog, routine_id, today);
+    return settled_today(today_basis.basis(catalog), today_basis.first_used, today_basis.log, today);
+}
+
+bool change_unsettles_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed, Date today) {
+    const TodayBasis today_basis(store, catalog, changed.id, today);
+    return change_unsettles_today(today_basis.basis(catalog), changed, today_basis.first_used, today_basis.log, today);
 }
 
 Report judged_report(const Catalog& catalog, const Routine& routine, const Store* store, const DateRange& range,

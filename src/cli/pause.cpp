@@ -5,10 +5,26 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/day_summaries.h"
 #include "cli/progress.h"
 #include "core/text.h"
 
 namespace stretch {
+
+namespace {
+
+/// Whether a routine that has `exercise` already asks nothing more today:
+/// resuming it then would ask more of a settled day, so it waits a day.
+bool settled_without(const std::string& exercise, const Catalog& catalog, const Store& store, Date today) {
+    return std::any_of(catalog.routines.begin(), catalog.routines.end(), [&](const auto& entry) {
+        const Routine& routine = entry.second;
+        return std::any_of(routine.steps.begin(), routine.steps.end(),
+                           [&](const RoutineStep& step) { return step.exercise_id == exercise; }) &&
+               today_settled(store, catalog, routine.id, today);
+    });
+}
+
+}  // namespace
 
 int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
               std::ostream& out) {
@@ -47,15 +63,21 @@ int run_resume(const std::string& query, const Catalog& catalog, Store& store, c
                std::ostream& out) {
     const Exercise& exercise = catalog.find_exercise(query);
     bool resumed = false;
+    bool waits = false;
     store.atomically([&] {
         record_routines(store, catalog, clock);
-        resumed = store.resume(exercise.id, clock.today, utc_timestamp(clock.now));
+        waits = settled_without(exercise.id, catalog, store, clock.today);
+        resumed = store.resume(exercise.id, waits ? add_days(clock.today, 1) : clock.today, utc_timestamp(clock.now));
     });
     if (quiet) return 0;
-    if (!resumed)
+    if (!resumed) {
         out << exercise.id << " is not paused; nothing changed.\n";
-    else
-        out << exercise.id << " is back on the plan from today. Start gently, and stop if it hurts.\n";
+        return 0;
+    }
+    const std::string from = waits ? "tomorrow, so that today (already settled) keeps the plan it had" : "today";
+    for (const auto& line :
+         wrap(exercise.id + " is back on the plan from " + from + ". Start gently, and stop if it hurts.", kLineWidth))
+        out << line << "\n";
     return 0;
 }
 
@@ -76,7 +98,7 @@ void add_pause_command(CLI::App& app, Session& session) {
 
 void add_resume_command(CLI::App& app, Session& session) {
     auto exercise = std::make_shared<std::string>();
-    CLI::App* command = app.add_subcommand("resume", "Put a paused stretch back on the plan from today");
+    CLI::App* command = app.add_subcommand("resume", "Put a paused stretch back on the plan");
     command->add_option("exercise", *exercise, "Exercise id, name or unique prefix")->required();
     command->callback([exercise, &session] {
         const Catalog& catalog = session.catalog();

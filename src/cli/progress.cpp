@@ -71,7 +71,9 @@ void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
     if (!catalog.may_go_on_record) return;
     std::vector<RoutineSnapshot> snapshots;
     for (const auto& [id, routine] : catalog.routines) snapshots.push_back(snapshot_of(catalog, routine));
-    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now));
+    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now), true, [&](const RoutineSnapshot& changed) {
+        return change_unsettles_today(store, catalog, changed, clock.today);
+    });
 }
 
 namespace {

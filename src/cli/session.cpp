@@ -217,7 +217,12 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
         Store writable = writable_store();
         writable.give_way();
         writable.atomically(
-            [&] { writable.record_routines({in_files}, clock().today, utc_timestamp(clock().now), false); });
+            [&] {
+                writable.record_routines({in_files}, clock().today, utc_timestamp(clock().now), false,
+                                         [&](const RoutineSnapshot& changed) {
+                                             return change_unsettles_today(writable, catalog, changed, clock().today);
+                                         });
+            });
     } catch (const Error&) {
         // Unwritable or busy: read as it is.
     }

@@ -75,6 +75,12 @@ std::optional<std::string> gentle_or_rested_sentence(const Plan& plan) {
     return std::nullopt;
 }
 
+std::optional<std::string> waiting_change_sentence(const Plan& plan) {
+    if (!plan.change_waits) return std::nullopt;
+    return "This routine's file changed after today's plan was settled, so today keeps the plan it had; "
+           "the new version counts from tomorrow.";
+}
+
 bool rests_after_severe_pain(const Plan& plan, const std::optional<Flare>& flare) {
     return plan.skipped() && !plan.past && flare && flare->after_severe;
 }
@@ -112,6 +118,7 @@ Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::
                                       estimated_seconds(dose_at(step.dose, target)), done_ids.contains(step.exercise),
                                       caution == cautions.end() ? std::string() : caution->second});
     }
+    plan.change_waits = expected.change_waits;
     for (const Pause* pause : expected.paused)
         plan.paused.push_back(
             PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason, pause->resumed_on,

@@ -53,6 +53,7 @@ struct Plan {
     /// A day up to today as the report judges it (judged_report); nullopt
     /// for a later day, or a plan built without asking the report.
     std::optional<DayStatus> judged;
+    bool change_waits = false;  ///< see ExpectedDay::change_waits
 
     bool skipped() const { return skip_reason.has_value(); }
     /// True when the day asks for any stretch: scheduled, not skipped, and
@@ -85,6 +86,9 @@ std::optional<std::string> gentle_or_rested_sentence(const Plan& plan);
 /// rest, so a printed plan lists none of its stretches. Any other skipped
 /// day keeps them, for whoever feels like them.
 bool rests_after_severe_pain(const Plan& plan, const std::optional<Flare>& flare);
+/// For today when a change to its routine waits for tomorrow, the sentence
+/// saying so; nullopt for any other day.
+std::optional<std::string> waiting_change_sentence(const Plan& plan);
 /// Why a day its routine does not schedule asks for nothing, as a sentence.
 std::string unscheduled_reason(const Plan& plan);
 

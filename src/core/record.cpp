@@ -62,10 +62,16 @@ bool is_retired(const RoutineSnapshot& routine) {
 
 bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
                          const std::string& current_stored) {
+    const auto same = [&](const RoutineVersion* version) {
+        if (!version) return false;
+        if (!current_stored.empty() && version->stored() == current_stored) return true;
+        return version->routine() == current;
+    };
+    // The version in force today, or a change recorded to count from tomorrow.
     const RoutineVersion* in_force = record.version_in_force(current.id, today);
-    if (!in_force) return true;
-    if (!current_stored.empty() && in_force->stored() == current_stored) return false;
-    return !(in_force->routine() == current);
+    if (same(in_force)) return false;
+    const RoutineVersion* next = record.version_in_force(current.id, add_days(today, 1));
+    return next == in_force || !same(next);
 }
 
 RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)
@@ -90,6 +96,12 @@ const RoutineVersion* PlanRecord::version_in_force(const std::string& routine_id
     for (const RoutineVersion& version : it->second)
         if (version.effective <= day) found = &version;
     return found;
+}
+
+bool PlanRecord::changes_after(const std::string& routine_id, Date day) const {
+    const auto it = versions.find(routine_id);
+    return it != versions.end() && std::any_of(it->second.begin(), it->second.end(),
+                                               [&](const RoutineVersion& version) { return version.effective > day; });
 }
 
 const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Date day) const {
@@ -129,11 +141,13 @@ std::optional<Pause> pause_for_pain(const std::string& exercise, int pain, Date 
 }
 
 ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today) {
-    const RoutineSnapshot* recorded = day < today ? record.version_on(current.id, day) : nullptr;
+    const bool recorded_day = day < today || (day == today && record.changes_after(current.id, today));
+    const RoutineSnapshot* recorded = recorded_day ? record.version_on(current.id, day) : nullptr;
     ExpectedDay expected;
     expected.day = day;
     expected.past = day < today;
     expected.routine = recorded ? recorded : &current;
+    expected.change_waits = day == today && recorded;
     // A log that records versions records every routine from its first day
     // of use; one it has none of yet counts from the next write on (the
     // writer's side of this rule: Store::record_routines).

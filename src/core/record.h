@@ -102,6 +102,10 @@ struct PlanRecord {
     const RoutineSnapshot* version_on(const std::string& routine_id, Date day) const;
     /// The same, undecoded.
     const RoutineVersion* version_in_force(const std::string& routine_id, Date day) const;
+    /// Whether a version of `routine_id` takes effect after `day`: a change
+    /// that would have unsettled that day, which counts from the next day
+    /// (Store::record_routines).
+    bool changes_after(const std::string& routine_id, Date day) const;
     /// The pause of `exercise` in force on `day`; null when it is not paused.
     const Pause* pause_on(const std::string& exercise, Date day) const;
     /// The open pause of `exercise` (no resume day yet); null when there is none.
@@ -116,12 +120,13 @@ struct PlanRecord {
     void read_versions() const;
 };
 
-/// True when the version `record` holds of `current.id` in force on `today`
-/// is not `current`, or none is: what the files say of that routine today
-/// is not on record yet. `current_stored` is `current` as the log would
+/// True when neither the version `record` holds of `current.id` in force on
+/// `today` nor one recorded to count from tomorrow (a change that would
+/// have unsettled today) is `current`: what the files say of that routine is
+/// not on record yet. `current_stored` is `current` as the log would
 /// store it (or empty): when it equals the stored text, nothing is decoded,
 /// which is most of what this check costs `plan` and `status`. Otherwise it
-/// decodes only that one version.
+/// decodes those versions.
 bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
                          const std::string& current_stored = {});
 
@@ -144,6 +149,9 @@ struct ExpectedDay {
     /// A past day before the first version the log records of this routine
     /// (one added to a log already in use): not a day of this routine at all.
     bool before_routine = false;
+    /// Today, keeping the version in force because a change to the routine
+    /// would have unsettled it, and counts from tomorrow.
+    bool change_waits = false;
 
     bool skipped() const { return skip_reason.has_value(); }
     /// The distinct exercise ids due, in routine order.
@@ -151,8 +159,9 @@ struct ExpectedDay {
 };
 
 /// What `day` expected of the routine whose definition in today's files is
-/// `current`: today and later days use `current`; an earlier day uses the
-/// version recorded in force that day; one before the routine's first
+/// `current`: today and later days use `current`, except today when a
+/// change waits for tomorrow (PlanRecord::changes_after), which keeps the
+/// version in force; an earlier day uses the version recorded in force that day; one before the routine's first
 /// recorded version, or of a routine not recorded yet in a log that records
 /// versions, expects nothing (before_routine); in a log that records none
 /// (written before routines were recorded) it uses `current`.

@@ -254,6 +254,24 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
     }
 }
 
+bool settled_today(const ReportBasis& basis, std::optional<Date> first_used, const DayLog& log, Date today) {
+    const Date tomorrow = add_days(today, 1);
+    const Judge judge{basis, tomorrow, first_used};
+    const ExpectedDay expected = expected_on(basis.record, basis.routine, today, tomorrow);
+    const DayStatus status = judge.result(expected, expected.due_exercises(), log).status;
+    return status != DayStatus::partial && status != DayStatus::missed;
+}
+
+bool change_unsettles_today(const ReportBasis& basis, const RoutineSnapshot& changed,
+                            std::optional<Date> first_used, const DayLog& log, Date today) {
+    if (!settled_today(basis, first_used, log, today)) return false;
+    PlanRecord with_change = basis.record;
+    // Appended last, it is the one in force today (PlanRecord::version_in_force).
+    with_change.versions[changed.id].emplace_back(today, changed);
+    const ReportBasis changed_basis{basis.catalog, basis.routine, basis.gentle, with_change};
+    return !settled_today(changed_basis, first_used, log, today);
+}
+
 bool summaries_settled(const ReportBasis& basis) {
     // A past day is then judged by the version in force, or, before a
     // routine's first one, as not started (expected_on): never by the files.

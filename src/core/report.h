@@ -239,6 +239,20 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
                     std::optional<StreakState> streak_before, DayLogCursor& days, Date from, Date to, Date today,
                     const std::function<void(const DaySummary&)>& emit);
 
+/// Whether today already asks nothing more of `basis.routine` under the plan
+/// of record as it stands: judged as it will be once it has passed, it is
+/// neither partial nor missed (it is complete, skipped, rested, kept by the
+/// gentle routine, all paused, not a day of the routine, or before its
+/// first use). `log` is today's.
+bool settled_today(const ReportBasis& basis, std::optional<Date> first_used, const DayLog& log, Date today);
+
+/// Whether recording `changed` as the version of `basis.routine` from today
+/// would unsettle today: settled_today() now, and not with `changed` in
+/// force. Such a change counts from tomorrow, so that a day settled when it
+/// was shown (every stretch done, say, or none scheduled) stays settled.
+bool change_unsettles_today(const ReportBasis& basis, const RoutineSnapshot& changed,
+                            std::optional<Date> first_used, const DayLog& log, Date today);
+
 /// Whether past days can be summarized once and for all: the log records
 /// routine versions, so each past day of any routine, the gentle one
 /// included, is judged by its plan of record (a routine first recorded later

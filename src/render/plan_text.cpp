@@ -78,6 +78,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
     }
     if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, style) + footer(style);
     if (const auto sentence = gentle_or_rested_sentence(plan)) out += paragraph(*sentence) + "\n";
+    if (const auto sentence = waiting_change_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (!plan.scheduled) {
         return out + paragraph(unscheduled_reason(plan));
     }

@@ -43,42 +43,54 @@ RoutineSnapshot last_recorded(const std::string& id, const std::string& definiti
 }  // namespace
 
 void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at,
-                            bool retire_missing) {
+                            bool retire_missing, const std::function<bool(const RoutineSnapshot&)>& unsettles_today) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
             const Journal::Pause not_journalled(journal_.get());
             const auto latest = latest_definitions(*db_);
+            // The routines of the first recording count from 2000: nothing
+            // older is known, and entries made before versions were kept are
+            // judged by them. A routine that appears in a log already in use
+            // counts from today: the days before were not its days. A change
+            // counts from today, unless it would unsettle today: then from
+            // tomorrow. Each is judged before anything is written, by the plan
+            // of record as the day stood.
+            const Date first_effective = latest.empty() ? kEarliestDay : today;
+            struct Change {
+                std::string id;
+                std::string definition;
+                Date effective;
+            };
+            std::vector<Change> changes;
+            std::set<std::string> in_files;
+            for (const RoutineSnapshot& routine : routines) {
+                in_files.insert(routine.id);
+                std::string definition = snapshot_to_json(routine);
+                const auto known = latest.find(routine.id);
+                if (known != latest.end() && known->second == definition) continue;
+                const Date effective = known == latest.end()                        ? first_effective
+                                       : unsettles_today && unsettles_today(routine) ? add_days(today, 1)
+                                                                                     : today;
+                changes.push_back({routine.id, std::move(definition), effective});
+            }
+            // A routine whose file is gone plans nothing from today on (which
+            // asks nothing more of any day).
+            for (const auto& [id, definition] : latest) {
+                if (!retire_missing || in_files.contains(id)) continue;
+                std::string gone = snapshot_to_json(retired_version(last_recorded(id, definition)));
+                if (gone != definition) changes.push_back({id, std::move(gone), today});
+            }
             SQLite::Statement insert(*db_,
                                      "INSERT INTO routine_versions (routine, effective, definition, recorded_at) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (routine, effective) DO UPDATE SET "
                                      "definition = excluded.definition, recorded_at = excluded.recorded_at");
-            const auto record = [&](const std::string& id, Date effective, const std::string& definition) {
-                insert.bind(1, id);
-                insert.bind(2, to_iso(effective));
-                insert.bind(3, definition);
+            for (const Change& change : changes) {
+                insert.bind(1, change.id);
+                insert.bind(2, to_iso(change.effective));
+                insert.bind(3, change.definition);
                 insert.bind(4, recorded_at);
                 insert.exec();
                 insert.reset();
-            };
-            // The routines of the first recording count from 2000: nothing
-            // older is known, and entries made before versions were kept are
-            // judged by them. A routine that appears in a log already in use
-            // counts from today: the days before were not its days.
-            const Date first_effective = latest.empty() ? kEarliestDay : today;
-            std::set<std::string> in_files;
-            for (const RoutineSnapshot& routine : routines) {
-                in_files.insert(routine.id);
-                const std::string definition = snapshot_to_json(routine);
-                const auto known = latest.find(routine.id);
-                if (known != latest.end() && known->second == definition) continue;
-                record(routine.id, known == latest.end() ? first_effective : today, definition);
-            }
-            // A routine whose file is gone plans nothing from today on.
-            if (!retire_missing) return 0;
-            for (const auto& [id, definition] : latest) {
-                if (in_files.contains(id)) continue;
-                const std::string gone = snapshot_to_json(retired_version(last_recorded(id, definition)));
-                if (gone != definition) record(id, today, gone);
             }
             return 0;
         });

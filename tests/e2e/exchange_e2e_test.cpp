@@ -195,7 +195,9 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
 
     // The desktop's own export taken back into it is all already there, and
     // a log rebuilt from it, which has judged nothing yet, takes the
-    // retirement too, even where the file is back.
+    // retirement too, even where the file is back. The file counts again
+    // from the next day: today, retired, asked nothing of short, and a
+    // change never turns a day that asked nothing into one that asks.
     CHECK_THAT(desktop.run({"import", desktop.write("own.json", desktop.run({"export"}).out).string()}).out,
                Contains("0 records added, 7 already present, 0 conflicts."));
     Sandbox rebuilt("2026-11-27T09:00:00");
@@ -203,7 +205,7 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
                   "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }]\n");
     REQUIRE(rebuilt.run({"import", rebuilt.write("desktop.json", desktop.run({"export"}).out).string()}).exit_code == 0);
     CHECK(rebuilt.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
-                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n2026-11-27|1\n");
+                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n2026-11-28|1\n");
 }
 
 TEST_CASE("import reads standard input, and a range exports only its days", "[e2e][records][export]") {

@@ -1,0 +1,145 @@
+// End-to-end: a day that already asks nothing more (every stretch done, or
+// none scheduled) stays so. A routine file edited that evening, or a stretch
+// resumed, counts from the next day whichever command first notices it (the
+// 19:00 reminder of a cron job, say), so no streak is lost to it; a change
+// made while the day still asks for something counts from that day.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+namespace {
+
+const char* kTwoSteps =
+    "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, { exercise = \"bridge\" }]\n";
+const char* kThreeSteps =
+    "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, { exercise = \"bridge\" }, "
+    "{ exercise = \"spine-stretch\" }]\n";
+
+/// Three days of "mine" done, 2 to 4 March 2026, the clock at 19:00 on the 4th.
+void three_days_done(Sandbox& sandbox, const char* routine = kTwoSteps) {
+    sandbox.write(".config/stretch/routines/mine.toml", routine);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    for (const char* day : {"2026-03-02", "2026-03-03", "2026-03-04"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    }
+    sandbox.env["STRETCH_NOW"] = "2026-03-04T19:00:00";
+}
+
+nlohmann::json report_json(Sandbox& sandbox) {
+    return nlohmann::json::parse(sandbox.run({"report", "--since", "2026-03-02", "--format", "json"}).out);
+}
+
+}  // namespace
+
+TEST_CASE("a stretch added to the routine the evening a day was done counts from the next day", "[e2e][record]") {
+    Sandbox sandbox;
+    three_days_done(sandbox);
+    sandbox.write(".config/stretch/routines/mine.toml", kThreeSteps);
+    // The reminder that evening notices the change, and finds nothing left.
+    const auto reminder = sandbox.run({"remind"});
+    CHECK(reminder.exit_code == 0);
+    CHECK(reminder.out.empty());
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    const auto today = sandbox.run({"plan"});
+    CHECK_THAT(today.out, Contains("2 stretches"));
+    CHECK_THAT(today.out, Contains("This routine's file changed after today's plan was settled, so today keeps the\n"
+                                   "plan it had; the new version counts from tomorrow."));
+    CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out, Contains("3 stretches"));
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'mine' ORDER BY effective") ==
+          "2000-01-01\n2026-03-05\n");
+
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    const auto report = report_json(sandbox);
+    CHECK(report["days"][2]["status"] == "complete");
+    CHECK(report["consistency"]["current_streak"] == 3);
+    CHECK(report["days"][3]["planned"] == 3);  // today, the 5th
+    CHECK(sandbox.run({"plan"}).out.find("file changed") == std::string::npos);
+}
+
+TEST_CASE("a day shown with nothing scheduled is not missed when the schedule then takes it in", "[e2e][record]") {
+    Sandbox sandbox("2026-03-09T08:00:00");  // a Monday
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  std::string(kTwoSteps) + "days = [\"mon\", \"wed\", \"fri\"]\n");
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-10T08:00:00";
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("Nothing is scheduled today"));
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  std::string(kTwoSteps) + "days = [\"tue\", \"thu\", \"sat\"]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-03-10T19:00:00";
+    CHECK(sandbox.run({"remind"}).out.empty());
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("not on Tuesdays"));
+
+    sandbox.env["STRETCH_NOW"] = "2026-03-11T08:00:00";
+    const auto report = nlohmann::json::parse(
+        sandbox.run({"report", "--since", "2026-03-09", "--until", "2026-03-10", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "not-scheduled");
+    CHECK(report["consistency"]["missed_days"] == 0);
+    CHECK(report["consistency"]["current_streak"] == 1);
+}
+
+TEST_CASE("a change made while the day still asks for something counts that day", "[e2e][record]") {
+    SECTION("a stretch added in the morning, before any is done") {
+        Sandbox sandbox;
+        three_days_done(sandbox);
+        sandbox.env["STRETCH_NOW"] = "2026-03-05T07:00:00";
+        sandbox.write(".config/stretch/routines/mine.toml", kThreeSteps);
+        const auto plan = sandbox.run({"plan"});
+        CHECK_THAT(plan.out, Contains("3 stretches"));
+        CHECK(plan.out.find("file changed") == std::string::npos);
+        CHECK(sandbox.sql("SELECT max(effective) FROM routine_versions WHERE routine = 'mine'") == "2026-03-05\n");
+    }
+    SECTION("a stretch removed from a day that was done: it asks no more of it") {
+        Sandbox sandbox;
+        three_days_done(sandbox, kThreeSteps);
+        sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
+        CHECK(sandbox.run({"plan"}).out.find("file changed") == std::string::npos);
+        CHECK(sandbox.sql("SELECT max(effective) FROM routine_versions WHERE routine = 'mine'") == "2026-03-04\n");
+        sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+        CHECK(report_json(sandbox)["consistency"]["current_streak"] == 3);
+    }
+    SECTION("a stretch removed from a day half done completes it") {
+        Sandbox sandbox;
+        three_days_done(sandbox, kThreeSteps);
+        sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+        REQUIRE(sandbox.run({"log", "pelvic-tilts", "bridge"}).exit_code == 0);
+        sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
+        CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+        sandbox.env["STRETCH_NOW"] = "2026-03-06T08:00:00";
+        CHECK(report_json(sandbox)["consistency"]["current_streak"] == 4);
+    }
+}
+
+TEST_CASE("a stretch resumed once the day is done is due from the next day", "[e2e][record]") {
+    Sandbox sandbox("2026-03-02T08:00:00");
+    sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-03T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-04T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);  // pelvic-tilts: all that is due
+    sandbox.env["STRETCH_NOW"] = "2026-03-04T20:00:00";
+    const auto resumed = sandbox.run({"resume", "bridge"});
+    CHECK(resumed.exit_code == 0);
+    CHECK_THAT(resumed.out, Contains("bridge is back on the plan from tomorrow, so that today (already settled) keeps"));
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT first_day, resumed_on FROM pauses") == "2026-03-03|2026-03-05\n");
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    const auto report = report_json(sandbox);
+    CHECK(report["days"][2]["status"] == "complete");
+    CHECK(report["consistency"]["current_streak"] == 3);
+
+    // Resumed before the day's stretches: due that day.
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-06T07:00:00";
+    CHECK_THAT(sandbox.run({"resume", "bridge"}).out, Contains("bridge is back on the plan from today."));
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("2 of 2 stretches left today"));
+}
