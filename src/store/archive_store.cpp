@@ -295,15 +295,22 @@ std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
     if (!local_) return {};
     const auto in_files = local_->definitions.find(theirs.routine);
     const bool defined = in_files != local_->definitions.end();
-    if (theirs.effective == local_->today) {
+    if (theirs.effective >= local_->today) {
         if (defined ? theirs.definition != in_files->second
                     : !is_retired(snapshot_from_json(theirs.definition, store_.path_)))
-            return "today follows your routine files";
+            return theirs.effective == local_->today ? "today follows your routine files"
+                                                     : "tomorrow follows your routine files";
         return {};
     }
-    if (defined && local_->judged.contains(theirs.routine) &&
-        is_retired(snapshot_from_json(theirs.definition, store_.path_)))
+    if (!defined || !local_->judged.contains(theirs.routine)) return {};
+    if (is_retired(snapshot_from_json(theirs.definition, store_.path_)))
         return "retired in the other log; your routine files define it";
+    // Another machine's files said otherwise from that day; this log judged
+    // those days by the version it had, and keeps them so.
+    const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
+                                    {theirs.routine, to_iso(theirs.effective)}, false);
+    if (!ours.empty() && ours.back().definition != theirs.definition)
+        return "the other log's version; this log judged those days by its own";
     return {};
 }
 

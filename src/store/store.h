@@ -79,13 +79,15 @@ public:
         /// Those of them this log has judged days by already.
         std::set<std::string> judged;
     };
-    /// Two of another log's routine versions are kept out, as conflicts this
-    /// log won. One in force from today that the files define otherwise:
-    /// today follows this machine's files (a routine they lack is retired
-    /// today). And one saying a routine was retired there, when the files
-    /// here define it and this log has judged days by it: that was a fact
-    /// about the other machine's files, and taking it would rewrite days
-    /// this log judged. (A log rebuilt from an export judged nothing yet.)
+    /// Some of another log's routine versions are kept out, as conflicts
+    /// this log won. One in force from today or tomorrow that the files
+    /// define otherwise: those days follow this machine's files (a routine
+    /// they lack is retired). And, for a routine the files here define and
+    /// this log has judged days by, one from an earlier day that differs
+    /// from the version this log had in force that day, a retirement among
+    /// them: that was a fact about the other machine's files, and taking it
+    /// would rewrite days this log judged. (A log rebuilt from an export
+    /// judged nothing yet, and takes them all.)
     RecordMerger(Store& store, std::optional<LocalFiles> local);
     ~RecordMerger() override;
     RecordMerger(const RecordMerger&) = delete;

@@ -208,6 +208,42 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
                       "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n2026-11-28|1\n");
 }
 
+TEST_CASE("another machine's version of a routine never rewrites the days this log judged", "[e2e][records][import]") {
+    const std::string two = "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, { exercise = \"bridge\" }]\n";
+    const std::string three = "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, "
+                              "{ exercise = \"bridge\" }, { exercise = \"spine-stretch\" }]\n";
+    Sandbox laptop("2026-03-02T08:00:00"), desktop("2026-03-05T09:00:00");
+    laptop.write(".config/stretch/routines/mine.toml", two);
+    desktop.write(".config/stretch/routines/mine.toml", three);
+    for (const char* day : {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"}) {
+        laptop.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(laptop.run({"log", "--all", "--routine", "mine"}).exit_code == 0);
+    }
+    // The desktop, whose file has a third stretch, takes the laptop's log and
+    // records its own version; the laptop goes on, then takes the desktop's.
+    REQUIRE(desktop.run({"import", desktop.write("laptop.json", laptop.run({"export"}).out).string()}).exit_code == 0);
+    desktop.env["STRETCH_NOW"] = "2026-03-06T08:00:00";
+    REQUIRE(desktop.run({"pain", "2"}).exit_code == 0);
+    laptop.env["STRETCH_NOW"] = "2026-03-06T08:00:00";
+    REQUIRE(laptop.run({"log", "--all", "--routine", "mine"}).exit_code == 0);
+    laptop.env["STRETCH_NOW"] = "2026-03-07T08:00:00";
+    const std::vector<std::string> report = {"report", "--routine", "mine", "--since", "2026-03-02",
+                                             "--until", "2026-03-06", "--format", "json"};
+    const auto before = nlohmann::json::parse(laptop.run(report).out);
+    REQUIRE(before["consistency"]["complete_days"] == 5);
+
+    const auto merged = laptop.run({"import", laptop.write("desktop.json", desktop.run({"export"}).out).string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("conflict: routine mine from 2026-03-06 (the other log's version; this log\n"
+                                    "    judged those days by its own): kept this log's version"));
+    const auto after = nlohmann::json::parse(laptop.run(report).out);
+    CHECK(after["consistency"] == before["consistency"]);
+    CHECK(after["days"][4]["planned"] == 2);
+    CHECK(laptop.sql("SELECT count(*) FROM routine_versions WHERE routine = 'mine'") == "1\n");
+    // The desktop's pain score came across all the same.
+    CHECK(after["days"][4]["pain"] == 2.0);
+}
+
 TEST_CASE("import reads standard input, and a range exports only its days", "[e2e][records][export]") {
     Sandbox sandbox;
     busy_week(sandbox);
