@@ -42,7 +42,9 @@ static std::string located(const std::filesystem::path& path, int line, int colu
 
 RoutineError::RoutineError(std::filesystem::path path, int line, int column, std::string message,
                            std::string hint)
-    : Error(ErrorKind::data, located(path, line, column, message), std::move(hint)),
+    // Every error says what to do; most mistakes in a file need no more than this.
+    : Error(ErrorKind::data, located(path, line, column, message),
+            hint.empty() ? "fix it in the file" : std::move(hint)),
       path_(std::move(path)),
       line_(line),
       column_(column) {}

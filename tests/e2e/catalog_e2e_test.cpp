@@ -198,7 +198,8 @@ TEST_CASE("check lists an id defined twice with the other problems, and a named 
     std::filesystem::remove(sandbox.user_routines() / "d2.toml");
     const auto named = sandbox.run({"check", blank.string()});
     CHECK(named.exit_code == 65);
-    CHECK(named.err == "stretch: error: " + blank.string() + ":3:8: routine.name: expected a non-blank string, got ''\n");
+    CHECK(named.err == "stretch: error: " + blank.string() +
+                           ":3:8: routine.name: expected a non-blank string, got ''; fix it in the file\n");
     // Named twice, it is still read once: the same one line; so is a missing file.
     CHECK(sandbox.run({"check", blank.string(), blank.string()}).err == named.err);
     // Named by another path (relative to HOME, where it runs), it is still the file of the directory.
