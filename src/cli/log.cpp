@@ -81,6 +81,17 @@ const Dose& catalog_dose(const Catalog& catalog, const RoutineSnapshot& routine,
     return catalog.exercises.at(exercise.id).dose;
 }
 
+/// Said when a paused stretch is logged anyway: the stop-zone caution of
+/// the pain it last gave (it was most likely paused for it), else the
+/// reason the pause was given, as a sentence; empty for neither.
+std::string why_paused(const Pause& pause, const Store& store, Date day, const PainZones& zones) {
+    const auto last = store.last_pain_before(day, {pause.exercise});
+    if (const auto found = last.find(pause.exercise); found != last.end() && found->second.second &&
+                                                      zones.zone_of(*found->second.second) == PainZone::stop)
+        return caution_after(*found->second.second, found->second.first, zones) + " ";
+    return pause.reason.empty() ? "" : "It was paused for this reason: " + terminal_safe(pause.reason) + ". ";
+}
+
 }  // namespace
 
 void check_log_request(const LogOptions& options, const Catalog& catalog, const Routine& routine, Date today) {
@@ -121,6 +132,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     std::vector<PainAction> actions;
     std::set<std::string> done_before;
     std::vector<bool> was_paused;  ///< per entry: paused that day, scheduled or not
+    std::vector<std::string> pause_why;  ///< per entry paused: the caution of its last pain, else the pause's reason
     store.atomically([&] {
         record_routines(store, catalog, clock);
         plan = plan_of_record(catalog, routine, day, clock.today, &store, config);
@@ -131,7 +143,9 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         store.add(entries);
         const PlanRecord record = store.plan_record();
         for (const Entry& entry : entries) {
-            was_paused.push_back(record.pause_on(entry.exercise, day) != nullptr);
+            const Pause* pause = record.pause_on(entry.exercise, day);
+            was_paused.push_back(pause != nullptr);
+            pause_why.push_back(pause ? why_paused(*pause, store, day, config.pain_zones) : "");
             actions.push_back(act_on_pain(entry, config.pain_zones, record, clock.today, store, clock));
         }
     });
@@ -163,8 +177,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
                        kLineWidth);
         const std::string paused_note =
             was_paused[i] && !actions[i].paused_from
-                ? entry.exercise + " is paused, so it is not asked for; it stays paused until `stretch resume " +
-                      entry.exercise + "`."
+                ? entry.exercise + " is paused, so it is not asked for. " + pause_why[i] +
+                      "It stays paused until `stretch resume " + entry.exercise + "`."
                 : "";
         const bool said_below = !paused_together.empty() && actions[i].paused_from;
         const std::string pain = said_below ? "" : pain_advice(entry, actions[i], clock);

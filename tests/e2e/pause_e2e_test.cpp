@@ -172,7 +172,15 @@ TEST_CASE("a paused stretch logged on a day the routine does not run is still re
     const auto rest_day = sandbox.run({"log", "bridge"});
     REQUIRE(rest_day.exit_code == 0);
     CHECK_THAT(rest_day.out, Contains("bridge is paused, so it is not asked for"));
+    // Done anyway, the pain that paused it is recalled, with what to do.
+    CHECK_THAT(rest_day.out, Contains("It hurt 7/10 on Monday 23 November\n  2026, in the stop zone: check with a"));
+    CHECK_THAT(rest_day.out, Contains("keep the movement very small and stop at the first pain."));
     CHECK_THAT(rest_day.out, Contains("Nothing is scheduled today."));
+    // A pause of one's own says its reason instead.
+    REQUIRE(sandbox.run({"pause", "bird-dog", "--reason", "physio says wait"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"log", "bird-dog"}).out,
+               Contains("bird-dog is paused, so it is not asked for. It was paused for this reason:\n"
+                        "  physio says wait."));
     // A stretch that is not paused gets no such note on a rest day.
-    CHECK_THAT(sandbox.run({"log", "bird-dog"}).out, !Contains("paused"));
+    CHECK_THAT(sandbox.run({"log", "pelvic-tilts"}).out, !Contains("paused"));
 }
