@@ -106,10 +106,15 @@ std::string week_title(const WeekSheet& sheet) {
 
 std::vector<std::string> routine_lines(const WeekSheet& sheet) {
     std::vector<std::string> lines;
+    std::string shown;
     for (const RoutineFrom& version : sheet.routines) {
         const RoutineSnapshot& routine = version.routine;
         const std::string text = routine.name + " (" + routine.id + "), " + schedule_text(routine) + ".";
+        // A version that changed only what this line does not say (its
+        // stretches, in the grid; a dose or progression_days) adds no line.
+        if (text == shown) continue;
         lines.push_back(lines.empty() ? "Routine: " + text : "From " + long_date(version.from) + ": " + text);
+        shown = text;
     }
     return lines;
 }

@@ -132,6 +132,16 @@ TEST_CASE("a week sheet notes each dose change and each change of routine", "[sh
     CHECK(week_title(sheet) == "Stretch week: Monday 23 November 2026 to Wednesday 25 November 2026");
 }
 
+TEST_CASE("a routine version that changes nothing the routine line says adds no line", "[sheet]") {
+    Plan monday = day(ymd(2026, 11, 23), {item("bridge")}), tuesday = day(ymd(2026, 11, 24), {item("bridge")});
+    monday.routine.id = tuesday.routine.id = "short";
+    monday.routine.name = tuesday.routine.name = "Short";
+    tuesday.routine.progression_days = 5;  // a different version, the same line
+    const WeekSheet sheet = build_week_sheet({monday, tuesday});
+    REQUIRE(sheet.routines.size() == 2);
+    CHECK(routine_lines(sheet) == std::vector<std::string>{"Routine: Short (short), daily."});
+}
+
 TEST_CASE("dose changes are grouped by the day they start, in day order", "[sheet]") {
     const auto at = [](const std::string& id, int reps) {
         PlanItem planned = item(id);
