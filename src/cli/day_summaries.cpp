@@ -1,5 +1,7 @@
 #include "cli/day_summaries.h"
 
+#include <algorithm>
+
 #include "cli/progress.h"
 
 namespace stretch {
@@ -99,9 +101,15 @@ struct TodayBasis {
 
 }  // namespace
 
-bool today_settled(const Store& store, const Catalog& catalog, const std::string& routine_id, Date today) {
-    const TodayBasis today_basis(store, catalog, routine_id, today);
-    return settled_today(today_basis.basis(catalog), today_basis.first_used, today_basis.log, today);
+bool resume_unsettles_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today) {
+    return std::any_of(catalog.routines.begin(), catalog.routines.end(), [&](const auto& entry) {
+        const auto& steps = entry.second.steps;
+        if (std::none_of(steps.begin(), steps.end(), [&](const RoutineStep& step) { return step.exercise_id == exercise; }))
+            return false;
+        const TodayBasis today_basis(store, catalog, entry.first, today);
+        return resume_unsettles_today(today_basis.basis(catalog), exercise, today_basis.first_used, today_basis.log,
+                                      today);
+    });
 }
 
 bool change_unsettles_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed, Date today) {

@@ -31,9 +31,9 @@ ReportLog report_log(const Store* store, const ReportBasis& basis, const DateRan
 /// The gentle routine as today's files define it, when they have one.
 std::optional<RoutineSnapshot> gentle_snapshot(const Catalog& catalog);
 
-/// Whether today already asks nothing more of the routine `routine_id`
-/// under the plan of record in `store` (settled_today() in core/report.h).
-bool today_settled(const Store& store, const Catalog& catalog, const std::string& routine_id, Date today);
+/// Whether resuming `exercise` from today would unsettle today for any
+/// routine of `catalog` (resume_unsettles_today() in core/report.h).
+bool resume_unsettles_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today);
 /// Whether recording `changed` from today would unsettle today
 /// (change_unsettles_today() in core/report.h): Store::record_routines asks.
 bool change_unsettles_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed, Date today);

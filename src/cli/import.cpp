@@ -148,10 +148,9 @@ void read_records(Input& input, bool json, const Catalog& catalog, Date today, R
 RecordMerger::LocalFiles local_files(const Catalog& catalog, const Store& store, Date today) {
     RecordMerger::LocalFiles local{today, {}, {}};
     const PlanRecord record = store.plan_record();
-    for (const auto& [id, routine] : catalog.routines) {
+    for (const auto& [id, routine] : catalog.routines)
         local.definitions[id] = snapshot_to_json(snapshot_of(catalog, routine));
-        if (record.versions.contains(id)) local.judged.insert(id);
-    }
+    for (const auto& [id, versions] : record.versions) local.judged.insert(id);
     return local;
 }
 

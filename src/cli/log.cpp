@@ -82,13 +82,17 @@ const Dose& catalog_dose(const Catalog& catalog, const RoutineSnapshot& routine,
 }
 
 /// Said when a paused stretch is logged anyway: the stop-zone caution of
-/// the pain it last gave (it was most likely paused for it), else the
-/// reason the pause was given, as a sentence; empty for neither.
+/// the pain it last gave when that pain made the pause (or the pause gives
+/// no reason), else the reason given to `pause`, as a sentence; empty for
+/// neither.
 std::string why_paused(const Pause& pause, const Store& store, Date day, const PainZones& zones) {
     const auto last = store.last_pain_before(day, {pause.exercise});
-    if (const auto found = last.find(pause.exercise); found != last.end() && found->second.second &&
-                                                      zones.zone_of(*found->second.second) == PainZone::stop)
-        return caution_after(*found->second.second, found->second.first, zones) + " ";
+    if (const auto found = last.find(pause.exercise); found != last.end() && found->second.second) {
+        const auto [pain_day, pain] = std::pair(found->second.first, *found->second.second);
+        if (zones.zone_of(pain) == PainZone::stop &&
+            (pause.reason.empty() || pause.reason.starts_with(pain_pause_reason(pain, pain_day))))
+            return caution_after(pain, pain_day, zones) + " ";
+    }
     return pause.reason.empty() ? "" : "It was paused for this reason: " + terminal_safe(pause.reason) + ". ";
 }
 

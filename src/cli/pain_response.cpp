@@ -53,10 +53,12 @@ std::string day_word(Date day, Date today) {
 
 }  // namespace
 
+std::string pain_pause_reason(int pain, Date day) { return "pain " + std::to_string(pain) + "/10 on " + to_iso(day); }
+
 PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
                        Store& store, const Clock& clock) {
     if (!entry.pain) return {};
-    std::string reason = "pain " + std::to_string(*entry.pain) + "/10 on " + to_iso(entry.day);
+    std::string reason = pain_pause_reason(*entry.pain, entry.day);
     if (!entry.note.empty()) reason += ": " + entry.note;
     const auto pause = pause_for_pain(entry.exercise, *entry.pain, entry.day, today, zones.stop_from, record, reason);
     if (pause) store.add_pause(*pause, utc_timestamp(clock.now));

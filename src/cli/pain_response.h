@@ -21,6 +21,9 @@ struct PainAction {
 
 /// In the stop zone, pauses the entry's stretch from the next day (never
 /// from a day before today), inside the caller's transaction.
+/// The reason kept with a pause that a pain in the stop zone made ("pain
+/// 7/10 on 2026-03-02"; the entry's note follows it, after ": ").
+std::string pain_pause_reason(int pain, Date day);
 PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRecord& record, Date today,
                        Store& store, const Clock& clock);
 

@@ -11,21 +11,6 @@
 
 namespace stretch {
 
-namespace {
-
-/// Whether a routine that has `exercise` already asks nothing more today:
-/// resuming it then would ask more of a settled day, so it waits a day.
-bool settled_without(const std::string& exercise, const Catalog& catalog, const Store& store, Date today) {
-    return std::any_of(catalog.routines.begin(), catalog.routines.end(), [&](const auto& entry) {
-        const Routine& routine = entry.second;
-        return std::any_of(routine.steps.begin(), routine.steps.end(),
-                           [&](const RoutineStep& step) { return step.exercise_id == exercise; }) &&
-               today_settled(store, catalog, routine.id, today);
-    });
-}
-
-}  // namespace
-
 int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
               std::ostream& out) {
     const Exercise& exercise = catalog.find_exercise(options.exercise);
@@ -66,7 +51,7 @@ int run_resume(const std::string& query, const Catalog& catalog, Store& store, c
     bool waits = false;
     store.atomically([&] {
         record_routines(store, catalog, clock);
-        waits = settled_without(exercise.id, catalog, store, clock.today);
+        waits = resume_unsettles_today(store, catalog, exercise.id, clock.today);
         resumed = store.resume(exercise.id, waits ? add_days(clock.today, 1) : clock.today, utc_timestamp(clock.now));
     });
     if (quiet) return 0;

@@ -211,6 +211,12 @@ void check_not_future(const SkipRecord& skip, Date latest) {
 }
 
 void check_not_future(const VersionRecord& version, Date latest) {
+    // A change waits at most for tomorrow (Store::record_routines).
+    if (version.effective > latest)
+        throw Error(ErrorKind::data,
+                    "the version of " + version.routine + " takes effect on " + to_iso(version.effective) +
+                        ", a day still to come",
+                    "fix the file; nothing was imported");
     check_instant_not_future(version.recorded_at, latest,
                              "the version of " + version.routine + " from " + to_iso(version.effective), "recorded_at");
 }

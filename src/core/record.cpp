@@ -98,10 +98,12 @@ const RoutineVersion* PlanRecord::version_in_force(const std::string& routine_id
     return found;
 }
 
-bool PlanRecord::changes_after(const std::string& routine_id, Date day) const {
-    const auto it = versions.find(routine_id);
-    return it != versions.end() && std::any_of(it->second.begin(), it->second.end(),
-                                               [&](const RoutineVersion& version) { return version.effective > day; });
+bool PlanRecord::change_waits(const std::string& routine_id, Date day) const {
+    const RoutineVersion* now = version_in_force(routine_id, day);
+    const RoutineVersion* next = version_in_force(routine_id, add_days(day, 1));
+    if (!now || !next || next == now) return false;
+    if (!now->stored().empty() && now->stored() == next->stored()) return false;
+    return !(now->routine() == next->routine());
 }
 
 const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Date day) const {
@@ -112,6 +114,14 @@ const RoutineSnapshot* PlanRecord::version_on(const std::string& routine_id, Dat
 void PlanRecord::read_versions() const {
     for (const auto& [routine, recorded] : versions)
         for (const RoutineVersion& version : recorded) version.routine();
+}
+
+void resume_from(PlanRecord& record, const std::string& exercise, Date day) {
+    std::erase_if(record.pauses, [&](const Pause& pause) {
+        return pause.exercise == exercise && !pause.resumed_on && pause.first_day >= day;
+    });
+    for (Pause& pause : record.pauses)
+        if (pause.exercise == exercise && !pause.resumed_on) pause.resumed_on = day;
 }
 
 const Pause* PlanRecord::pause_on(const std::string& exercise, Date day) const {
@@ -141,13 +151,16 @@ std::optional<Pause> pause_for_pain(const std::string& exercise, int pain, Date 
 }
 
 ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today) {
-    const bool recorded_day = day < today || (day == today && record.changes_after(current.id, today));
+    const bool waits = day == today && record.change_waits(current.id, today);
+    const bool recorded_day = day < today || waits;
     const RoutineSnapshot* recorded = recorded_day ? record.version_on(current.id, day) : nullptr;
     ExpectedDay expected;
     expected.day = day;
     expected.past = day < today;
     expected.routine = recorded ? recorded : &current;
-    expected.change_waits = day == today && recorded;
+    // Said only while the files are what waits: files put back as today's
+    // version leave a stale change, which the next write drops.
+    expected.change_waits = waits && *record.version_on(current.id, add_days(today, 1)) == current;
     // A log that records versions records every routine from its first day
     // of use; one it has none of yet counts from the next write on (the
     // writer's side of this rule: Store::record_routines).

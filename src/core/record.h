@@ -102,10 +102,10 @@ struct PlanRecord {
     const RoutineSnapshot* version_on(const std::string& routine_id, Date day) const;
     /// The same, undecoded.
     const RoutineVersion* version_in_force(const std::string& routine_id, Date day) const;
-    /// Whether a version of `routine_id` takes effect after `day`: a change
-    /// that would have unsettled that day, which counts from the next day
-    /// (Store::record_routines).
-    bool changes_after(const std::string& routine_id, Date day) const;
+    /// Whether another definition of `routine_id` takes effect the day
+    /// after `day`, one that was in force already: a change that would have
+    /// unsettled `day`, waiting for the next (Store::record_routines).
+    bool change_waits(const std::string& routine_id, Date day) const;
     /// The pause of `exercise` in force on `day`; null when it is not paused.
     const Pause* pause_on(const std::string& exercise, Date day) const;
     /// The open pause of `exercise` (no resume day yet); null when there is none.
@@ -129,6 +129,11 @@ struct PlanRecord {
 /// decodes those versions.
 bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
                          const std::string& current_stored = {});
+
+/// Ends the open pause of `exercise` in `record` so that it is due from
+/// `day`, removing it when it had not begun by then: what Store::resume
+/// does to the log.
+void resume_from(PlanRecord& record, const std::string& exercise, Date day);
 
 /// The pause a stretch logged with `pain` on `day` calls for: from the next
 /// day, never from a day before `today` (a pause does not rewrite the past);
@@ -160,11 +165,12 @@ struct ExpectedDay {
 
 /// What `day` expected of the routine whose definition in today's files is
 /// `current`: today and later days use `current`, except today when a
-/// change waits for tomorrow (PlanRecord::changes_after), which keeps the
-/// version in force; an earlier day uses the version recorded in force that day; one before the routine's first
-/// recorded version, or of a routine not recorded yet in a log that records
-/// versions, expects nothing (before_routine); in a log that records none
-/// (written before routines were recorded) it uses `current`.
+/// change waits for tomorrow (PlanRecord::change_waits), which keeps the
+/// version in force; an earlier day uses the version recorded in force
+/// that day; one before the routine's first recorded version, or of a
+/// routine not recorded yet in a log that records versions, expects nothing
+/// (before_routine); in a log that records none (written before routines
+/// were recorded) it uses `current`.
 /// The result points into `record` and `current`, which must outlive it.
 ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today);
 

@@ -258,6 +258,9 @@ bool settled_today(const ReportBasis& basis, std::optional<Date> first_used, con
     const Date tomorrow = add_days(today, 1);
     const Judge judge{basis, tomorrow, first_used};
     const ExpectedDay expected = expected_on(basis.record, basis.routine, today, tomorrow);
+    // A retired routine asks nothing because its file was gone, not because
+    // the day did: its file coming back brings it back from today.
+    if (is_retired(*expected.routine)) return false;
     const DayStatus status = judge.result(expected, expected.due_exercises(), log).status;
     return status != DayStatus::partial && status != DayStatus::missed;
 }
@@ -270,6 +273,15 @@ bool change_unsettles_today(const ReportBasis& basis, const RoutineSnapshot& cha
     with_change.versions[changed.id].emplace_back(today, changed);
     const ReportBasis changed_basis{basis.catalog, basis.routine, basis.gentle, with_change};
     return !settled_today(changed_basis, first_used, log, today);
+}
+
+bool resume_unsettles_today(const ReportBasis& basis, const std::string& exercise, std::optional<Date> first_used,
+                            const DayLog& log, Date today) {
+    if (!settled_today(basis, first_used, log, today)) return false;
+    PlanRecord resumed = basis.record;
+    resume_from(resumed, exercise, today);
+    const ReportBasis resumed_basis{basis.catalog, basis.routine, basis.gentle, resumed};
+    return !settled_today(resumed_basis, first_used, log, today);
 }
 
 bool summaries_settled(const ReportBasis& basis) {

@@ -243,7 +243,8 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
 /// of record as it stands: judged as it will be once it has passed, it is
 /// neither partial nor missed (it is complete, skipped, rested, kept by the
 /// gentle routine, all paused, not a day of the routine, or before its
-/// first use). `log` is today's.
+/// first use). A day of a retired routine (its file gone) is not settled.
+/// `log` is today's.
 bool settled_today(const ReportBasis& basis, std::optional<Date> first_used, const DayLog& log, Date today);
 
 /// Whether recording `changed` as the version of `basis.routine` from today
@@ -252,6 +253,12 @@ bool settled_today(const ReportBasis& basis, std::optional<Date> first_used, con
 /// was shown (every stretch done, say, or none scheduled) stays settled.
 bool change_unsettles_today(const ReportBasis& basis, const RoutineSnapshot& changed,
                             std::optional<Date> first_used, const DayLog& log, Date today);
+
+/// Whether resuming `exercise` from today would unsettle today for
+/// `basis.routine`, as change_unsettles_today() asks of a new version. Such
+/// a resume counts from tomorrow.
+bool resume_unsettles_today(const ReportBasis& basis, const std::string& exercise, std::optional<Date> first_used,
+                            const DayLog& log, Date today);
 
 /// Whether past days can be summarized once and for all: the log records
 /// routine versions, so each past day of any routine, the gentle one

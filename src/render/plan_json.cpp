@@ -81,6 +81,7 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
         {"status", plan.judged ? Json(to_text(*plan.judged)) : Json(nullptr)},
         {"gentle_suggested", gentle_suggested_json(flare)},
         {"rest_suggested", rest_suggested_json(flare)},
+        {"change_waits", plan.change_waits},
         {"estimated_minutes", plan.estimated_minutes()},
         {"remaining", plan.remaining_count()},
         {"remaining_minutes", plan.remaining_minutes()},

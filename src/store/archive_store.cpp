@@ -302,14 +302,16 @@ std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
                                                      : "tomorrow follows your routine files";
         return {};
     }
-    if (!defined || !local_->judged.contains(theirs.routine)) return {};
-    if (is_retired(snapshot_from_json(theirs.definition, store_.path_)))
+    if (!local_->judged.contains(theirs.routine)) return {};
+    if (defined && is_retired(snapshot_from_json(theirs.definition, store_.path_)))
         return "retired in the other log; your routine files define it";
     // Another machine's files said otherwise from that day; this log judged
-    // those days by the version it had, and keeps them so.
+    // those days by the version it had (or as not yet the routine's days,
+    // before its first), and keeps them so.
     const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
                                     {theirs.routine, to_iso(theirs.effective)}, false);
-    if (!ours.empty() && ours.back().definition != theirs.definition)
+    if (ours.empty()) return "before this log's first version of it; this log judged those days without it";
+    if (ours.back().definition != theirs.definition)
         return "the other log's version; this log judged those days by its own";
     return {};
 }

@@ -27,6 +27,16 @@ std::map<std::string, std::string> latest_definitions(SQLite::Database& db) {
     return latest;
 }
 
+/// The definition of `id` in force on `day` as stored; none before its first.
+std::optional<std::string> definition_in_force(SQLite::Database& db, const std::string& id, Date day) {
+    SQLite::Statement select(db, "SELECT definition FROM routine_versions WHERE routine = ? AND effective <= ? "
+                                 "ORDER BY effective DESC LIMIT 1");
+    select.bind(1, id);
+    select.bind(2, to_iso(day));
+    if (!select.executeStep()) return std::nullopt;
+    return select.getColumn(0).getString();
+}
+
 /// The routine as last recorded; a definition that cannot be read (edited
 /// by hand) stands for a routine called by its id, so that a damaged old
 /// version never stops a write, a pause or a skip among them.
@@ -56,9 +66,11 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
             // tomorrow. Each is judged before anything is written, by the plan
             // of record as the day stood.
             const Date first_effective = latest.empty() ? kEarliestDay : today;
+            // A change also replaces any change that was waiting for a later
+            // day; a file put back as it is in force today only drops those.
             struct Change {
                 std::string id;
-                std::string definition;
+                std::optional<std::string> definition;  ///< none: only drop what waits after `effective`
                 Date effective;
             };
             std::vector<Change> changes;
@@ -68,6 +80,10 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                 std::string definition = snapshot_to_json(routine);
                 const auto known = latest.find(routine.id);
                 if (known != latest.end() && known->second == definition) continue;
+                if (known != latest.end() && definition_in_force(*db_, routine.id, today) == definition) {
+                    changes.push_back({routine.id, std::nullopt, today});
+                    continue;
+                }
                 const Date effective = known == latest.end()                        ? first_effective
                                        : unsettles_today && unsettles_today(routine) ? add_days(today, 1)
                                                                                      : today;
@@ -84,10 +100,16 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                                      "INSERT INTO routine_versions (routine, effective, definition, recorded_at) "
                                      "VALUES (?, ?, ?, ?) ON CONFLICT (routine, effective) DO UPDATE SET "
                                      "definition = excluded.definition, recorded_at = excluded.recorded_at");
+            SQLite::Statement drop_later(*db_, "DELETE FROM routine_versions WHERE routine = ? AND effective > ?");
             for (const Change& change : changes) {
+                drop_later.bind(1, change.id);
+                drop_later.bind(2, to_iso(change.effective));
+                drop_later.exec();
+                drop_later.reset();
+                if (!change.definition) continue;
                 insert.bind(1, change.id);
                 insert.bind(2, to_iso(change.effective));
-                insert.bind(3, change.definition);
+                insert.bind(3, *change.definition);
                 insert.bind(4, recorded_at);
                 insert.exec();
                 insert.reset();

@@ -76,18 +76,20 @@ public:
         Date today;
         /// Today's definition (as recorded) of each routine the files define.
         std::map<std::string, std::string> definitions;
-        /// Those of them this log has judged days by already.
+        /// The routines this log has judged days by already (it records
+        /// versions of them), whether the files still define them or not.
         std::set<std::string> judged;
     };
     /// Some of another log's routine versions are kept out, as conflicts
     /// this log won. One in force from today or tomorrow that the files
     /// define otherwise: those days follow this machine's files (a routine
-    /// they lack is retired). And, for a routine the files here define and
-    /// this log has judged days by, one from an earlier day that differs
-    /// from the version this log had in force that day, a retirement among
-    /// them: that was a fact about the other machine's files, and taking it
-    /// would rewrite days this log judged. (A log rebuilt from an export
-    /// judged nothing yet, and takes them all.)
+    /// they lack is retired). And, for a routine this log has judged days
+    /// by, one from an earlier day that differs from the version this log
+    /// had in force that day, or that starts before this log's first
+    /// version of it (a retirement among them, when the files here define
+    /// the routine): that was a fact about the other machine's files, and
+    /// taking it would rewrite days this log judged. (A log rebuilt from an
+    /// export judged nothing yet, and takes them all.)
     RecordMerger(Store& store, std::optional<LocalFiles> local);
     ~RecordMerger() override;
     RecordMerger(const RecordMerger&) = delete;
@@ -172,7 +174,9 @@ public:
     /// recorded retired_version() from `today`, unless `retire_missing` is
     /// false (`routines` is then not every routine in the files). A changed
     /// routine for which `unsettles_today` is true (change_unsettles_today()
-    /// in core/report.h) counts from the day after `today` instead.
+    /// in core/report.h) counts from the day after `today` instead. A change
+    /// replaces any version that was waiting for a later day; a routine
+    /// whose file is as the version in force today only loses those.
     void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at,
                          bool retire_missing = true,
                          const std::function<bool(const RoutineSnapshot& changed)>& unsettles_today = {});

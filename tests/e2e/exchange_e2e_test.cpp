@@ -195,9 +195,8 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
 
     // The desktop's own export taken back into it is all already there, and
     // a log rebuilt from it, which has judged nothing yet, takes the
-    // retirement too, even where the file is back. The file counts again
-    // from the next day: today, retired, asked nothing of short, and a
-    // change never turns a day that asked nothing into one that asks.
+    // retirement too, even where the file is back; the file then counts
+    // again from today.
     CHECK_THAT(desktop.run({"import", desktop.write("own.json", desktop.run({"export"}).out).string()}).out,
                Contains("0 records added, 7 already present, 0 conflicts."));
     Sandbox rebuilt("2026-11-27T09:00:00");
@@ -205,7 +204,7 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
                   "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }]\n");
     REQUIRE(rebuilt.run({"import", rebuilt.write("desktop.json", desktop.run({"export"}).out).string()}).exit_code == 0);
     CHECK(rebuilt.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
-                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n2026-11-28|1\n");
+                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n2026-11-27|1\n");
 }
 
 TEST_CASE("another machine's version of a routine never rewrites the days this log judged", "[e2e][records][import]") {
@@ -242,6 +241,34 @@ TEST_CASE("another machine's version of a routine never rewrites the days this l
     CHECK(laptop.sql("SELECT count(*) FROM routine_versions WHERE routine = 'mine'") == "1\n");
     // The desktop's pain score came across all the same.
     CHECK(after["days"][4]["pain"] == 2.0);
+}
+
+TEST_CASE("another machine's older version of a routine this log took up later stays out", "[e2e][records][import]") {
+    const std::string mine = "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }]\n";
+    Sandbox here("2026-03-01T08:00:00"), there("2026-03-01T08:00:00");
+    there.write(".config/stretch/routines/mine.toml", mine);
+    REQUIRE(there.run({"pain", "2"}).exit_code == 0);  // "mine" on record there from 2000
+    REQUIRE(here.run({"pain", "2"}).exit_code == 0);   // here only the bundled routines
+    here.write(".config/stretch/routines/mine.toml", mine);
+    here.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    REQUIRE(here.run({"log", "--all", "--routine", "mine"}).exit_code == 0);  // "mine" from the 5th
+    here.env["STRETCH_NOW"] = "2026-03-06T08:00:00";
+    const std::vector<std::string> report = {"report", "--routine", "mine", "--since", "2026-03-01",
+                                             "--until", "2026-03-05", "--format", "json"};
+    const auto before = nlohmann::json::parse(here.run(report).out);
+    REQUIRE(before["days"][0]["status"] == "not-started");
+
+    const auto merged = here.run({"import", here.write("there.json", there.run({"export"}).out).string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("routine mine from 2000-01-01 (before this log's first version of\n"));
+    CHECK(nlohmann::json::parse(here.run(report).out)["consistency"] == before["consistency"]);
+
+    // A version to start after tomorrow is no version stretch writes: refused whole.
+    auto file = nlohmann::json::parse(there.run({"export"}).out);
+    file["routine_versions"][0]["effective"] = "2026-03-09";
+    const auto refused = here.run({"import", here.write("late.json", file.dump()).string()});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("takes effect on 2026-03-09, a day still to come"));
 }
 
 TEST_CASE("import reads standard input, and a range exports only its days", "[e2e][records][export]") {

@@ -183,4 +183,12 @@ TEST_CASE("a paused stretch logged on a day the routine does not run is still re
                         "  physio says wait."));
     // A stretch that is not paused gets no such note on a rest day.
     CHECK_THAT(sandbox.run({"log", "pelvic-tilts"}).out, !Contains("paused"));
+    // Resumed, then paused again for another reason: that reason, not the old pain.
+    sandbox.env["STRETCH_NOW"] = "2026-11-25T08:00:00";
+    REQUIRE(sandbox.run({"resume", "bridge"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pause", "bridge", "--reason", "wait for the scan"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-26T08:00:00";
+    const auto again = sandbox.run({"log", "bridge"}).out;
+    CHECK_THAT(again, Contains("It was paused for this reason: wait\n  for the scan."));
+    CHECK(again.find("It hurt 7/10") == std::string::npos);
 }

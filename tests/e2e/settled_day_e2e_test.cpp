@@ -4,6 +4,8 @@
 // 19:00 reminder of a cron job, say), so no streak is lost to it; a change
 // made while the day still asks for something counts from that day.
 
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -142,4 +144,59 @@ TEST_CASE("a stretch resumed once the day is done is due from the next day", "[e
     sandbox.env["STRETCH_NOW"] = "2026-03-06T07:00:00";
     CHECK_THAT(sandbox.run({"resume", "bridge"}).out, Contains("bridge is back on the plan from today."));
     CHECK_THAT(sandbox.run({"status"}).out, Contains("2 of 2 stretches left today"));
+}
+
+TEST_CASE("a file put back the evening it changed drops the change that waited", "[e2e][record]") {
+    Sandbox sandbox;
+    three_days_done(sandbox);
+    sandbox.write(".config/stretch/routines/mine.toml", kThreeSteps);
+    REQUIRE(sandbox.run({"remind"}).exit_code == 0);
+    REQUIRE(sandbox.sql("SELECT max(effective) FROM routine_versions WHERE routine = 'mine'") == "2026-03-05\n");
+    sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
+    // Read at once as the file says, with nothing said to wait...
+    const auto plan = nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out);
+    CHECK(plan["change_waits"] == false);
+    CHECK(plan["stretches"].size() == 2);
+    // ...and the next write drops it, once.
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'mine'") == "2000-01-01\n");
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("2 stretches"));
+}
+
+TEST_CASE("a routine file that comes back after it was retired counts again from that day", "[e2e][record]") {
+    Sandbox sandbox;
+    three_days_done(sandbox);
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T07:00:00";
+    const auto file = sandbox.user_routines() / "mine.toml";
+    std::filesystem::rename(file, sandbox.user_routines() / "mine.toml.away");
+    REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);  // records it retired from the 5th
+    std::filesystem::rename(sandbox.user_routines() / "mine.toml.away", file);
+    const auto plan = sandbox.run({"plan"});
+    CHECK_THAT(plan.out, Contains("2 stretches"));
+    CHECK(plan.out.find("file changed") == std::string::npos);
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-06T08:00:00";
+    CHECK(report_json(sandbox)["consistency"]["current_streak"] == 4);
+}
+
+TEST_CASE("a resume waits only when it would ask more of a day that was done", "[e2e][record]") {
+    Sandbox sandbox("2026-03-02T08:00:00");  // a Monday
+    sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
+    sandbox.write(".config/stretch/routines/weekend.toml",
+                  "[routine]\nname = \"Weekend\"\ndays = [\"sat\", \"sun\"]\nsteps = [{ exercise = \"bridge\" }]\n");
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    // Tuesday morning, nothing done: the weekend routine asks nothing today
+    // either way, so the resume counts today.
+    sandbox.env["STRETCH_NOW"] = "2026-03-03T07:00:00";
+    CHECK_THAT(sandbox.run({"resume", "bridge"}).out, Contains("bridge is back on the plan from today."));
+    // Done already today, it asks nothing more when resumed: today too.
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-04T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"resume", "bridge"}).out, Contains("bridge is back on the plan from today."));
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
 }
