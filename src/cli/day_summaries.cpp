@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cli/progress.h"
+#include "core/error.h"
 
 namespace stretch {
 
@@ -101,20 +102,33 @@ struct TodayBasis {
 
 }  // namespace
 
-bool resume_unsettles_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today) {
+bool resume_alters_settled_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today) {
     return std::any_of(catalog.routines.begin(), catalog.routines.end(), [&](const auto& entry) {
         const auto& steps = entry.second.steps;
-        if (std::none_of(steps.begin(), steps.end(), [&](const RoutineStep& step) { return step.exercise_id == exercise; }))
+        if (std::none_of(steps.begin(), steps.end(),
+                         [&](const RoutineStep& step) { return step.exercise_id == exercise; }))
             return false;
-        const TodayBasis today_basis(store, catalog, entry.first, today);
-        return resume_unsettles_today(today_basis.basis(catalog), exercise, today_basis.first_used, today_basis.log,
-                                      today);
+        try {
+            const TodayBasis today_basis(store, catalog, entry.first, today);
+            return resume_alters_settled_today(today_basis.basis(catalog), exercise, today_basis.first_used,
+                                               today_basis.log, today);
+        } catch (const Error&) {
+            return false;  // a damaged recorded version: judged as before, from today
+        }
     });
 }
 
-bool change_unsettles_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed, Date today) {
-    const TodayBasis today_basis(store, catalog, changed.id, today);
-    return change_unsettles_today(today_basis.basis(catalog), changed, today_basis.first_used, today_basis.log, today);
+bool change_alters_settled_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed,
+                                 Date today) {
+    try {
+        const TodayBasis today_basis(store, catalog, changed.id, today);
+        return change_alters_settled_today(today_basis.basis(catalog), changed, today_basis.first_used,
+                                           today_basis.log, today);
+    } catch (const Error&) {
+        // A damaged recorded version cannot say how today stood; it never
+        // stops a write, so the change counts from today, as before.
+        return false;
+    }
 }
 
 Report judged_report(const Catalog& catalog, const Routine& routine, const Store* store, const DateRange& range,

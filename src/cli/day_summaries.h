@@ -31,12 +31,14 @@ ReportLog report_log(const Store* store, const ReportBasis& basis, const DateRan
 /// The gentle routine as today's files define it, when they have one.
 std::optional<RoutineSnapshot> gentle_snapshot(const Catalog& catalog);
 
-/// Whether resuming `exercise` from today would unsettle today for any
-/// routine of `catalog` (resume_unsettles_today() in core/report.h).
-bool resume_unsettles_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today);
-/// Whether recording `changed` from today would unsettle today
-/// (change_unsettles_today() in core/report.h): Store::record_routines asks.
-bool change_unsettles_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed, Date today);
+/// Whether resuming `exercise` from today would judge a settled today
+/// otherwise for any routine of `catalog` that has it
+/// (resume_alters_settled_today() in core/report.h).
+bool resume_alters_settled_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today);
+/// Whether recording `changed` from today would judge a settled today
+/// otherwise (change_alters_settled_today() in core/report.h):
+/// Store::record_routines asks.
+bool change_alters_settled_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed, Date today);
 
 /// The report of `routine` over `range`, every day judged by its plan of
 /// record, read from `store` (none: nothing logged): what `report` shows and

@@ -51,7 +51,7 @@ int run_resume(const std::string& query, const Catalog& catalog, Store& store, c
     bool waits = false;
     store.atomically([&] {
         record_routines(store, catalog, clock);
-        waits = resume_unsettles_today(store, catalog, exercise.id, clock.today);
+        waits = resume_alters_settled_today(store, catalog, exercise.id, clock.today);
         resumed = store.resume(exercise.id, waits ? add_days(clock.today, 1) : clock.today, utc_timestamp(clock.now));
     });
     if (quiet) return 0;

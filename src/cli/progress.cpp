@@ -72,7 +72,7 @@ void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
     std::vector<RoutineSnapshot> snapshots;
     for (const auto& [id, routine] : catalog.routines) snapshots.push_back(snapshot_of(catalog, routine));
     store.record_routines(snapshots, clock.today, utc_timestamp(clock.now), true, [&](const RoutineSnapshot& changed) {
-        return change_unsettles_today(store, catalog, changed, clock.today);
+        return change_alters_settled_today(store, catalog, changed, clock.today);
     });
 }
 

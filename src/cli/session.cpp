@@ -206,23 +206,34 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
     if (!shown.contains(clock().today) || !store || !catalog.may_go_on_record ||
         !catalog.routines.contains(routine.id) || store->plan_record().versions.empty())
         return;
-    const RoutineSnapshot in_files = snapshot_of(catalog, routine);
-    try {
-        if (!differs_from_record(store->plan_record(), in_files, clock().today, snapshot_to_json(in_files))) return;
-    } catch (const Error&) {
-        return;  // a damaged version: the command that reads it says so
+    // The gentle routine too, when its change must wait for tomorrow: whether
+    // it kept today is part of how the shown routine's today is judged.
+    std::vector<RoutineSnapshot> changed;
+    const auto gentle = catalog.routines.find(std::string(kGentleRoutine));
+    const Routine* gentle_routine = gentle == catalog.routines.end() || routine.id == kGentleRoutine ? nullptr
+                                                                                                     : &gentle->second;
+    for (const Routine* shown_or_gentle : {&routine, gentle_routine}) {
+        if (!shown_or_gentle) continue;
+        RoutineSnapshot in_files = snapshot_of(catalog, *shown_or_gentle);
+        try {
+            if (differs_from_record(store->plan_record(), in_files, clock().today, snapshot_to_json(in_files)) &&
+                (shown_or_gentle == &routine || change_alters_settled_today(*store, catalog, in_files, clock().today)))
+                changed.push_back(std::move(in_files));
+        } catch (const Error&) {
+            return;  // a damaged version: the command that reads it says so
+        }
     }
+    if (changed.empty()) return;
     store.reset();
     try {
         Store writable = writable_store();
         writable.give_way();
-        writable.atomically(
-            [&] {
-                writable.record_routines({in_files}, clock().today, utc_timestamp(clock().now), false,
-                                         [&](const RoutineSnapshot& changed) {
-                                             return change_unsettles_today(writable, catalog, changed, clock().today);
-                                         });
-            });
+        writable.atomically([&] {
+            writable.record_routines(changed, clock().today, utc_timestamp(clock().now), false,
+                                     [&](const RoutineSnapshot& change) {
+                                         return change_alters_settled_today(writable, catalog, change, clock().today);
+                                     });
+        });
     } catch (const Error&) {
         // Unwritable or busy: read as it is.
     }

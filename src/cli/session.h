@@ -114,8 +114,10 @@ struct Session {
     /// For a command that shows the days of `shown` of `routine` (plan and
     /// report; status and remind show today): when `shown` takes in today,
     /// which follows the files, and the version of `routine` that `store`
-    /// has in force today is not what the files say, that routine alone is
-    /// recorded from today, and `store` is read again. Today is then judged
+    /// has in force today is not what the files say, that routine (and the
+    /// gentle routine, which may have kept today, when it changed too) is
+    /// recorded from today, or tomorrow (Store::record_routines), and
+    /// `store` is read again. Today is then judged
     /// later by the plan shown now: a day shown with nothing due never turns
     /// missed. Nothing is recorded from a catalog that may not go on record
     /// (Catalog::may_go_on_record: a --routines trial, or no HOME), for a

@@ -254,34 +254,52 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
     }
 }
 
-bool settled_today(const ReportBasis& basis, std::optional<Date> first_used, const DayLog& log, Date today) {
+namespace {
+
+/// Today as it will be judged once it has passed, and the routine version
+/// that judges it.
+std::pair<DayStatus, const RoutineSnapshot*> judged_as_past(const ReportBasis& basis, std::optional<Date> first_used,
+                                                            const DayLog& log, Date today) {
     const Date tomorrow = add_days(today, 1);
     const Judge judge{basis, tomorrow, first_used};
     const ExpectedDay expected = expected_on(basis.record, basis.routine, today, tomorrow);
-    // A retired routine asks nothing because its file was gone, not because
-    // the day did: its file coming back brings it back from today.
-    if (is_retired(*expected.routine)) return false;
-    const DayStatus status = judge.result(expected, expected.due_exercises(), log).status;
-    return status != DayStatus::partial && status != DayStatus::missed;
+    return {judge.result(expected, expected.due_exercises(), log).status, expected.routine};
 }
 
-bool change_unsettles_today(const ReportBasis& basis, const RoutineSnapshot& changed,
-                            std::optional<Date> first_used, const DayLog& log, Date today) {
-    if (!settled_today(basis, first_used, log, today)) return false;
+/// Whether `changed_record` judges a settled today otherwise than `basis.record`.
+bool alters_settled_today(const ReportBasis& basis, const PlanRecord& changed_record, std::optional<Date> first_used,
+                          const DayLog& log, Date today) {
+    const std::optional<DayStatus> now = settled_status(basis, first_used, log, today);
+    if (!now) return false;
+    const ReportBasis changed{basis.catalog, basis.routine, basis.gentle, changed_record};
+    return judged_as_past(changed, first_used, log, today).first != *now;
+}
+
+}  // namespace
+
+std::optional<DayStatus> settled_status(const ReportBasis& basis, std::optional<Date> first_used, const DayLog& log,
+                                        Date today) {
+    const auto [status, routine] = judged_as_past(basis, first_used, log, today);
+    // A retired routine asks nothing because its file was gone, not because
+    // the day did: its file coming back brings it back from today.
+    if (is_retired(*routine)) return std::nullopt;
+    if (status == DayStatus::partial || status == DayStatus::missed) return std::nullopt;
+    return status;
+}
+
+bool change_alters_settled_today(const ReportBasis& basis, const RoutineSnapshot& changed,
+                                 std::optional<Date> first_used, const DayLog& log, Date today) {
     PlanRecord with_change = basis.record;
     // Appended last, it is the one in force today (PlanRecord::version_in_force).
     with_change.versions[changed.id].emplace_back(today, changed);
-    const ReportBasis changed_basis{basis.catalog, basis.routine, basis.gentle, with_change};
-    return !settled_today(changed_basis, first_used, log, today);
+    return alters_settled_today(basis, with_change, first_used, log, today);
 }
 
-bool resume_unsettles_today(const ReportBasis& basis, const std::string& exercise, std::optional<Date> first_used,
-                            const DayLog& log, Date today) {
-    if (!settled_today(basis, first_used, log, today)) return false;
+bool resume_alters_settled_today(const ReportBasis& basis, const std::string& exercise,
+                                 std::optional<Date> first_used, const DayLog& log, Date today) {
     PlanRecord resumed = basis.record;
     resume_from(resumed, exercise, today);
-    const ReportBasis resumed_basis{basis.catalog, basis.routine, basis.gentle, resumed};
-    return !settled_today(resumed_basis, first_used, log, today);
+    return alters_settled_today(basis, resumed, first_used, log, today);
 }
 
 bool summaries_settled(const ReportBasis& basis) {

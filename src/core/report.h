@@ -239,26 +239,25 @@ void summarize_days(const ReportBasis& basis, std::optional<Date> first_used,
                     std::optional<StreakState> streak_before, DayLogCursor& days, Date from, Date to, Date today,
                     const std::function<void(const DaySummary&)>& emit);
 
-/// Whether today already asks nothing more of `basis.routine` under the plan
-/// of record as it stands: judged as it will be once it has passed, it is
-/// neither partial nor missed (it is complete, skipped, rested, kept by the
+/// How today, judged as it will be once it has passed, stands for
+/// `basis.routine` under the plan of record as it is, when it is settled:
+/// it already asks nothing more (complete, skipped, rested, kept by the
 /// gentle routine, all paused, not a day of the routine, or before its
-/// first use). A day of a retired routine (its file gone) is not settled.
-/// `log` is today's.
-bool settled_today(const ReportBasis& basis, std::optional<Date> first_used, const DayLog& log, Date today);
+/// first use). Nullopt while it is partial or missed, and for a day of a
+/// retired routine (its file gone), which is never settled. `log` is today's.
+std::optional<DayStatus> settled_status(const ReportBasis& basis, std::optional<Date> first_used, const DayLog& log,
+                                        Date today);
 
 /// Whether recording `changed` as the version of `basis.routine` from today
-/// would unsettle today: settled_today() now, and not with `changed` in
-/// force. Such a change counts from tomorrow, so that a day settled when it
-/// was shown (every stretch done, say, or none scheduled) stays settled.
-bool change_unsettles_today(const ReportBasis& basis, const RoutineSnapshot& changed,
-                            std::optional<Date> first_used, const DayLog& log, Date today);
+/// would judge a settled today otherwise: a complete day made partial or
+/// not scheduled, a day with nothing due made due. Such a change counts
+/// from tomorrow, so that a day settled when it was shown stays as it was.
+bool change_alters_settled_today(const ReportBasis& basis, const RoutineSnapshot& changed,
+                                 std::optional<Date> first_used, const DayLog& log, Date today);
 
-/// Whether resuming `exercise` from today would unsettle today for
-/// `basis.routine`, as change_unsettles_today() asks of a new version. Such
-/// a resume counts from tomorrow.
-bool resume_unsettles_today(const ReportBasis& basis, const std::string& exercise, std::optional<Date> first_used,
-                            const DayLog& log, Date today);
+/// The same for resuming `exercise` from today (resume_from()).
+bool resume_alters_settled_today(const ReportBasis& basis, const std::string& exercise,
+                                 std::optional<Date> first_used, const DayLog& log, Date today);
 
 /// Whether past days can be summarized once and for all: the log records
 /// routine versions, so each past day of any routine, the gentle one

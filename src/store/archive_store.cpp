@@ -296,11 +296,14 @@ std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
     const auto in_files = local_->definitions.find(theirs.routine);
     const bool defined = in_files != local_->definitions.end();
     if (theirs.effective >= local_->today) {
-        if (defined ? theirs.definition != in_files->second
-                    : !is_retired(snapshot_from_json(theirs.definition, store_.path_)))
-            return theirs.effective == local_->today ? "today follows your routine files"
-                                                     : "tomorrow follows your routine files";
-        return {};
+        // A routine the files here lack, and this log has no version of, is
+        // taken, to be retired from today with the others the files lack.
+        const bool differs = defined ? theirs.definition != in_files->second
+                                     : local_->judged.contains(theirs.routine) &&
+                                           !is_retired(snapshot_from_json(theirs.definition, store_.path_));
+        if (!differs) return {};
+        return theirs.effective == local_->today ? "today follows your routine files"
+                                                 : "tomorrow follows your routine files";
     }
     if (!local_->judged.contains(theirs.routine)) return {};
     if (defined && is_retired(snapshot_from_json(theirs.definition, store_.path_)))

@@ -53,7 +53,7 @@ RoutineSnapshot last_recorded(const std::string& id, const std::string& definiti
 }  // namespace
 
 void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at,
-                            bool retire_missing, const std::function<bool(const RoutineSnapshot&)>& unsettles_today) {
+                            bool retire_missing, const std::function<bool(const RoutineSnapshot&)>& alters_settled_today) {
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
             const Journal::Pause not_journalled(journal_.get());
@@ -62,9 +62,9 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
             // older is known, and entries made before versions were kept are
             // judged by them. A routine that appears in a log already in use
             // counts from today: the days before were not its days. A change
-            // counts from today, unless it would unsettle today: then from
-            // tomorrow. Each is judged before anything is written, by the plan
-            // of record as the day stood.
+            // counts from today, unless it would judge a settled today
+            // otherwise: then from tomorrow. Each is judged before anything is
+            // written, by the plan of record as the day stood.
             const Date first_effective = latest.empty() ? kEarliestDay : today;
             // A change also replaces any change that was waiting for a later
             // day; a file put back as it is in force today only drops those.
@@ -85,16 +85,19 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                     continue;
                 }
                 const Date effective = known == latest.end()                        ? first_effective
-                                       : unsettles_today && unsettles_today(routine) ? add_days(today, 1)
+                                       : alters_settled_today && alters_settled_today(routine) ? add_days(today, 1)
                                                                                      : today;
                 changes.push_back({routine.id, std::move(definition), effective});
             }
-            // A routine whose file is gone plans nothing from today on (which
-            // asks nothing more of any day).
+            // A routine whose file is gone plans nothing from today on, or
+            // from tomorrow when today was done by it.
             for (const auto& [id, definition] : latest) {
                 if (!retire_missing || in_files.contains(id)) continue;
-                std::string gone = snapshot_to_json(retired_version(last_recorded(id, definition)));
-                if (gone != definition) changes.push_back({id, std::move(gone), today});
+                const RoutineSnapshot retired = retired_version(last_recorded(id, definition));
+                std::string gone = snapshot_to_json(retired);
+                if (gone == definition) continue;
+                const bool waits = alters_settled_today && alters_settled_today(retired);
+                changes.push_back({id, std::move(gone), waits ? add_days(today, 1) : today});
             }
             SQLite::Statement insert(*db_,
                                      "INSERT INTO routine_versions (routine, effective, definition, recorded_at) "

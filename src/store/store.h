@@ -172,14 +172,15 @@ public:
     /// effective from kEarliestDay, since nothing older is known. A routine
     /// recorded before and missing from `routines` (its file is gone) is
     /// recorded retired_version() from `today`, unless `retire_missing` is
-    /// false (`routines` is then not every routine in the files). A changed
-    /// routine for which `unsettles_today` is true (change_unsettles_today()
-    /// in core/report.h) counts from the day after `today` instead. A change
-    /// replaces any version that was waiting for a later day; a routine
-    /// whose file is as the version in force today only loses those.
+    /// false (`routines` is then not every routine in the files). A change
+    /// (a retirement included) for which `alters_settled_today` is true
+    /// (change_alters_settled_today() in core/report.h) counts from the day
+    /// after `today` instead. A change replaces any version that was waiting
+    /// for a later day; a routine whose file is as the version in force
+    /// today only loses those.
     void record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at,
                          bool retire_missing = true,
-                         const std::function<bool(const RoutineSnapshot& changed)>& unsettles_today = {});
+                         const std::function<bool(const RoutineSnapshot& changed)>& alters_settled_today = {});
     void add_pause(const Pause& pause, const std::string& created_at);
     /// Ends the open pause of `exercise` so it is due from `day`; a pause
     /// that had not begun by then is removed. False when none was open.

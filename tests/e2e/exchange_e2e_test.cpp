@@ -154,9 +154,11 @@ TEST_CASE("another log's routine version from today for a routine this machine l
     REQUIRE(laptop.run({"pain", "3"}).exit_code == 0);
     const auto merged = desktop.run({"import", desktop.write("laptop.json", laptop.run({"export"}).out).string()});
     REQUIRE(merged.exit_code == 0);
-    CHECK_THAT(merged.out, Contains("conflict: routine short from 2026-11-25 (today follows your routine files)"));
+    CHECK_THAT(merged.out, Contains("0 conflicts"));
     CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
                       "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n");
+    // Its days are still there to report, retired from today.
+    CHECK_THAT(desktop.run({"report", "--routine", "short"}).out, Contains("Short (short)"));
 }
 
 TEST_CASE("a routine only one machine has is retired on the other, and that never reaches back",
@@ -169,12 +171,12 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
         REQUIRE(laptop.run({"log", "bridge", "--routine", "short"}).exit_code == 0);
     }
     // The desktop, without the file, takes the laptop's log on the 25th:
-    // short is retired there from that day.
+    // short is retired there from the next day, as the 25th was done.
     desktop.env["STRETCH_NOW"] = "2026-11-25T10:00:00";
     const auto laptop_json = desktop.write("laptop.json", laptop.run({"export"}).out);
     REQUIRE(desktop.run({"import", laptop_json.string()}).exit_code == 0);
     CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
-                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n");
+                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-26|0\n");
 
     // The laptop goes on; the 26th is missed there.
     laptop.env["STRETCH_NOW"] = "2026-11-27T09:00:00";
@@ -189,7 +191,7 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
     const auto desktop_json = laptop.write("desktop.json", desktop.run({"export"}).out);
     const auto merged = laptop.run({"import", desktop_json.string()});
     REQUIRE(merged.exit_code == 0);
-    CHECK_THAT(merged.out, Contains("conflict: routine short from 2026-11-25 (retired in the other log; your\n    routine files define it): kept this log's"));
+    CHECK_THAT(merged.out, Contains("conflict: routine short from 2026-11-26 (retired in the other log; your\n    routine files define it): kept this log's"));
     CHECK(laptop.sql("SELECT count(*) FROM routine_versions WHERE routine = 'short'") == "1\n");
     CHECK(laptop.run(report).out == before);
 
@@ -204,7 +206,7 @@ TEST_CASE("a routine only one machine has is retired on the other, and that neve
                   "[routine]\nname = \"Short\"\nsteps = [{ exercise = \"bridge\" }]\n");
     REQUIRE(rebuilt.run({"import", rebuilt.write("desktop.json", desktop.run({"export"}).out).string()}).exit_code == 0);
     CHECK(rebuilt.sql("SELECT effective, json_array_length(definition, '$.steps') FROM routine_versions "
-                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-25|0\n2026-11-27|1\n");
+                      "WHERE routine = 'short' ORDER BY effective") == "2000-01-01|1\n2026-11-26|0\n2026-11-27|1\n");
 }
 
 TEST_CASE("another machine's version of a routine never rewrites the days this log judged", "[e2e][records][import]") {

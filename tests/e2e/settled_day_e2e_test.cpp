@@ -200,3 +200,49 @@ TEST_CASE("a resume waits only when it would ask more of a day that was done", "
     CHECK_THAT(sandbox.run({"resume", "bridge"}).out, Contains("bridge is back on the plan from today."));
     CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
 }
+
+TEST_CASE("a routine file removed the evening its day was done keeps that day done", "[e2e][record]") {
+    Sandbox sandbox;
+    three_days_done(sandbox);
+    const auto file = sandbox.user_routines() / "mine.toml";
+    std::filesystem::remove(file);
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);  // records it retired: from tomorrow
+    CHECK(sandbox.sql("SELECT max(effective) FROM routine_versions WHERE routine = 'mine'") == "2026-03-05\n");
+    // And back that evening with a stretch more: that waits for tomorrow too.
+    sandbox.write(".config/stretch/routines/mine.toml", kThreeSteps);
+    CHECK(sandbox.run({"remind"}).out.empty());
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    const auto report = report_json(sandbox);
+    CHECK(report["days"][2]["status"] == "complete");
+    CHECK(report["consistency"]["current_streak"] == 3);
+    CHECK(report["days"][3]["planned"] == 3);
+}
+
+TEST_CASE("a weekday taken out of the schedule the evening it was done keeps it done", "[e2e][record]") {
+    Sandbox sandbox;
+    three_days_done(sandbox);  // Wednesday the 4th done
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  std::string(kTwoSteps) + "days = [\"mon\", \"tue\", \"thu\", \"fri\", \"sat\", \"sun\"]\n");
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    const auto report = report_json(sandbox);
+    CHECK(report["days"][2]["status"] == "complete");
+    CHECK(report["consistency"]["complete_days"] == 3);
+}
+
+TEST_CASE("the gentle routine edited the evening it kept the day keeps the day kept", "[e2e][record]") {
+    Sandbox sandbox("2026-03-03T08:00:00");
+    REQUIRE(sandbox.run({"log", "spine-stretch", "pelvic-tilts", "deep-abdominal", "lower-stomach-stretch"}).exit_code ==
+            0);
+    REQUIRE(sandbox.run({"status", "--quiet"}).exit_code == 0);  // kept by the gentle routine
+    sandbox.write(".config/stretch/routines/gentle.toml",
+                  "[routine]\nname = \"Gentle, for flare-ups\"\nsteps = [{ exercise = \"spine-stretch\" }, "
+                  "{ exercise = \"pelvic-tilts\" }, { exercise = \"deep-abdominal\" }, "
+                  "{ exercise = \"lower-stomach-stretch\" }, { exercise = \"bird-dog\" }]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-03-03T19:00:00";
+    CHECK(sandbox.run({"remind"}).out.empty());
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-04T08:00:00";
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "gentle");
+}
