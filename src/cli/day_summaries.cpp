@@ -1,6 +1,7 @@
 #include "cli/day_summaries.h"
 
 #include <algorithm>
+#include <set>
 
 #include "cli/progress.h"
 #include "core/error.h"
@@ -103,19 +104,22 @@ struct TodayBasis {
 }  // namespace
 
 bool resume_alters_settled_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today) {
-    return std::any_of(catalog.routines.begin(), catalog.routines.end(), [&](const auto& entry) {
-        const auto& steps = entry.second.steps;
-        if (std::none_of(steps.begin(), steps.end(),
-                         [&](const RoutineStep& step) { return step.exercise_id == exercise; }))
-            return false;
-        try {
-            const TodayBasis today_basis(store, catalog, entry.first, today);
+    try {
+        TodayBasis today_basis(store, catalog, {}, today);
+        // Every routine that may judge today: those of the files, and those
+        // on record (a routine whose file changed or went keeps its version
+        // of today).
+        std::set<std::string> ids;
+        for (const auto& [id, routine] : catalog.routines) ids.insert(id);
+        for (const auto& [id, versions] : today_basis.record.versions) ids.insert(id);
+        return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+            today_basis.routine.id = id;
             return resume_alters_settled_today(today_basis.basis(catalog), exercise, today_basis.first_used,
                                                today_basis.log, today);
-        } catch (const Error&) {
-            return false;  // a damaged recorded version: judged as before, from today
-        }
-    });
+        });
+    } catch (const Error&) {
+        return false;  // a damaged recorded version: judged as before, from today
+    }
 }
 
 bool change_alters_settled_today(const Store& store, const Catalog& catalog, const RoutineSnapshot& changed,

@@ -32,7 +32,7 @@ ReportLog report_log(const Store* store, const ReportBasis& basis, const DateRan
 std::optional<RoutineSnapshot> gentle_snapshot(const Catalog& catalog);
 
 /// Whether resuming `exercise` from today would judge a settled today
-/// otherwise for any routine of `catalog` that has it
+/// otherwise for any routine, of the files or on record
 /// (resume_alters_settled_today() in core/report.h).
 bool resume_alters_settled_today(const Store& store, const Catalog& catalog, const std::string& exercise, Date today);
 /// Whether recording `changed` from today would judge a settled today

@@ -67,11 +67,15 @@ bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& curren
         if (!current_stored.empty() && version->stored() == current_stored) return true;
         return version->routine() == current;
     };
-    // The version in force today, or a change recorded to count from tomorrow.
+    // The version in force today, a change recorded to count from tomorrow,
+    // or the latest (recorded by a clock now behind): writing records only
+    // what differs from the latest, so any of them equal means nothing to do.
     const RoutineVersion* in_force = record.version_in_force(current.id, today);
     if (same(in_force)) return false;
     const RoutineVersion* next = record.version_in_force(current.id, add_days(today, 1));
-    return next == in_force || !same(next);
+    if (next != in_force && same(next)) return false;
+    const auto recorded = record.versions.find(current.id);
+    return recorded == record.versions.end() || !same(&recorded->second.back());
 }
 
 RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)

@@ -120,9 +120,9 @@ struct PlanRecord {
     void read_versions() const;
 };
 
-/// True when neither the version `record` holds of `current.id` in force on
-/// `today` nor one recorded to count from tomorrow (a change that would
-/// have unsettled today) is `current`: what the files say of that routine is
+/// True when none of the versions `record` holds of `current.id` in force
+/// on `today`, recorded to count from tomorrow (a change that would have
+/// judged today otherwise), or recorded last is `current`: what the files say of that routine is
 /// not on record yet. `current_stored` is `current` as the log would
 /// store it (or empty): when it equals the stored text, nothing is decoded,
 /// which is most of what this check costs `plan` and `status`. Otherwise it

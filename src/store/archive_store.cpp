@@ -295,6 +295,17 @@ std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
     if (!local_) return {};
     const auto in_files = local_->definitions.find(theirs.routine);
     const bool defined = in_files != local_->definitions.end();
+    if (theirs.effective == local_->today && local_->judged.contains(theirs.routine)) {
+        // Today keeps the version this log has in force: the files' own, or
+        // the one a change made once today was settled must wait for.
+        const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
+                                        {theirs.routine, to_iso(theirs.effective)}, false);
+        if (!ours.empty() && ours.back().definition != theirs.definition)
+            return defined && ours.back().definition == in_files->second
+                       ? "today follows your routine files"
+                       : "today keeps the version this log has in force, as a change here waits for tomorrow";
+        if (!ours.empty()) return {};
+    }
     if (theirs.effective >= local_->today) {
         // A routine the files here lack, and this log has no version of, is
         // taken, to be retired from today with the others the files lack.

@@ -273,6 +273,34 @@ TEST_CASE("another machine's older version of a routine this log took up later s
     CHECK_THAT(refused.err, Contains("takes effect on 2026-03-09, a day still to come"));
 }
 
+TEST_CASE("another machine's change from today never rewrites a today this log had settled", "[e2e][records][import]") {
+    const std::string two = "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, { exercise = \"bridge\" }]\n";
+    const std::string three = "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, "
+                              "{ exercise = \"bridge\" }, { exercise = \"spine-stretch\" }]\n";
+    Sandbox laptop("2026-03-02T08:00:00"), desktop("2026-03-02T08:00:00");
+    for (Sandbox* machine : {&laptop, &desktop}) {
+        machine->write(".config/stretch/routines/mine.toml", two);
+        machine->write(".config/stretch/config.toml", "routine = \"mine\"\n");
+        REQUIRE(machine->run({"pain", "2"}).exit_code == 0);
+        machine->env["STRETCH_NOW"] = "2026-03-03T08:00:00";
+    }
+    // Both files gain a stretch on the 3rd: the desktop's day was done, so
+    // there it waits for the 4th; the laptop had done nothing, so from the 3rd.
+    REQUIRE(desktop.run({"log", "--all"}).exit_code == 0);
+    for (Sandbox* machine : {&laptop, &desktop}) {
+        machine->write(".config/stretch/routines/mine.toml", three);
+        machine->env["STRETCH_NOW"] = "2026-03-03T19:00:00";
+        REQUIRE(machine->run({"pain", "1"}).exit_code == 0);
+    }
+    const auto merged = desktop.run({"import", desktop.write("laptop.json", laptop.run({"export"}).out).string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("conflict: routine mine from 2026-03-03 (today keeps the version this log"));
+    CHECK(desktop.run({"status", "--quiet"}).exit_code == 0);
+    desktop.env["STRETCH_NOW"] = "2026-03-04T08:00:00";
+    const auto report = nlohmann::json::parse(desktop.run({"report", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "complete");
+}
+
 TEST_CASE("import reads standard input, and a range exports only its days", "[e2e][records][export]") {
     Sandbox sandbox;
     busy_week(sandbox);

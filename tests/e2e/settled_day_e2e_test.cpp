@@ -246,3 +246,38 @@ TEST_CASE("the gentle routine edited the evening it kept the day keeps the day k
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
     CHECK(report["days"][1]["status"] == "gentle");
 }
+
+TEST_CASE("a resume waits for a routine whose file changed but whose version still judges today", "[e2e][record]") {
+    Sandbox sandbox("2026-03-02T08:00:00");
+    sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-03T08:00:00";
+    REQUIRE(sandbox.run({"log", "pelvic-tilts"}).exit_code == 0);  // all that is due: done
+    // That evening the file drops bridge for the spine stretch, which waits.
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, "
+                  "{ exercise = \"spine-stretch\" }]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-03-03T19:00:00";
+    REQUIRE(sandbox.run({"remind"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"resume", "bridge"}).out, Contains("back on the plan from tomorrow"));
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-04T08:00:00";
+    CHECK(report_json(sandbox)["days"][1]["status"] == "complete");
+}
+
+TEST_CASE("a clock set back behind a waiting change reads without writing", "[e2e][record]") {
+    Sandbox sandbox;
+    three_days_done(sandbox);
+    sandbox.write(".config/stretch/routines/mine.toml", kThreeSteps);
+    REQUIRE(sandbox.run({"remind"}).exit_code == 0);  // recorded from the 5th
+    sandbox.env["STRETCH_NOW"] = "2026-03-03T20:00:00";  // a time zone west
+    REQUIRE(sandbox.run({"status", "--quiet"}).exit_code <= 1);
+    const auto wal = std::filesystem::path(sandbox.database().string() + "-wal");
+    const auto size_of = [&] { return std::filesystem::exists(wal) ? std::filesystem::file_size(wal) : 0; };
+    const std::string versions = sandbox.sql("SELECT * FROM routine_versions");
+    const auto before = size_of();
+    for (int run = 0; run < 2; ++run) REQUIRE(sandbox.run({"status", "--quiet"}).exit_code <= 1);
+    CHECK(size_of() == before);
+    CHECK(sandbox.sql("SELECT * FROM routine_versions") == versions);
+}
