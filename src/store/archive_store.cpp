@@ -295,38 +295,36 @@ std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
     if (!local_) return {};
     const auto in_files = local_->definitions.find(theirs.routine);
     const bool defined = in_files != local_->definitions.end();
-    if (theirs.effective == local_->today && local_->judged.contains(theirs.routine)) {
+    const bool judged = local_->judged.contains(theirs.routine);
+    // What this log has in force that day, for a routine it has judged days by.
+    const std::optional<std::string> ours =
+        judged && theirs.effective <= local_->today ? store_.definition_in_force(theirs.routine, theirs.effective)
+                                                    : std::nullopt;
+    if (theirs.effective == local_->today && ours) {
         // Today keeps the version this log has in force: the files' own, or
         // the one a change made once today was settled must wait for.
-        const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
-                                        {theirs.routine, to_iso(theirs.effective)}, false);
-        if (!ours.empty() && ours.back().definition != theirs.definition)
-            return defined && ours.back().definition == in_files->second
-                       ? "today follows your routine files"
-                       : "today keeps the version this log has in force, as a change here waits for tomorrow";
-        if (!ours.empty()) return {};
+        if (*ours == theirs.definition) return {};
+        return defined && *ours == in_files->second
+                   ? "today follows your routine files"
+                   : "today keeps the version this log has in force, as a change here waits for tomorrow";
     }
     if (theirs.effective >= local_->today) {
         // A routine the files here lack, and this log has no version of, is
         // taken, to be retired from today with the others the files lack.
         const bool differs = defined ? theirs.definition != in_files->second
-                                     : local_->judged.contains(theirs.routine) &&
-                                           !is_retired(snapshot_from_json(theirs.definition, store_.path_));
+                                     : judged && !is_retired(snapshot_from_json(theirs.definition, store_.path_));
         if (!differs) return {};
         return theirs.effective == local_->today ? "today follows your routine files"
                                                  : "tomorrow follows your routine files";
     }
-    if (!local_->judged.contains(theirs.routine)) return {};
+    if (!judged) return {};
     if (defined && is_retired(snapshot_from_json(theirs.definition, store_.path_)))
         return "retired in the other log; your routine files define it";
     // Another machine's files said otherwise from that day; this log judged
     // those days by the version it had (or as not yet the routine's days,
     // before its first), and keeps them so.
-    const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
-                                    {theirs.routine, to_iso(theirs.effective)}, false);
-    if (ours.empty()) return "before this log's first version of it; this log judged those days without it";
-    if (ours.back().definition != theirs.definition)
-        return "the other log's version; this log judged those days by its own";
+    if (!ours) return "before this log's first version of it; this log judged those days without it";
+    if (*ours != theirs.definition) return "the other log's version; this log judged those days by its own";
     return {};
 }
 

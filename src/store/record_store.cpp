@@ -27,16 +27,6 @@ std::map<std::string, std::string> latest_definitions(SQLite::Database& db) {
     return latest;
 }
 
-/// The definition of `id` in force on `day` as stored; none before its first.
-std::optional<std::string> definition_in_force(SQLite::Database& db, const std::string& id, Date day) {
-    SQLite::Statement select(db, "SELECT definition FROM routine_versions WHERE routine = ? AND effective <= ? "
-                                 "ORDER BY effective DESC LIMIT 1");
-    select.bind(1, id);
-    select.bind(2, to_iso(day));
-    if (!select.executeStep()) return std::nullopt;
-    return select.getColumn(0).getString();
-}
-
 /// The routine as last recorded; a definition that cannot be read (edited
 /// by hand) stands for a routine called by its id, so that a damaged old
 /// version never stops a write, a pause or a skip among them.
@@ -51,6 +41,15 @@ RoutineSnapshot last_recorded(const std::string& id, const std::string& definiti
 }
 
 }  // namespace
+
+std::optional<std::string> Store::definition_in_force(const std::string& id, Date day) const {
+    SQLite::Statement select(*db_, "SELECT definition FROM routine_versions WHERE routine = ? AND effective <= ? "
+                                   "ORDER BY effective DESC LIMIT 1");
+    select.bind(1, id);
+    select.bind(2, to_iso(day));
+    if (!select.executeStep()) return std::nullopt;
+    return select.getColumn(0).getString();
+}
 
 void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date today, const std::string& recorded_at,
                             bool retire_missing, const std::function<bool(const RoutineSnapshot&)>& alters_settled_today) {
@@ -80,7 +79,7 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
                 std::string definition = snapshot_to_json(routine);
                 const auto known = latest.find(routine.id);
                 if (known != latest.end() && known->second == definition) continue;
-                if (known != latest.end() && definition_in_force(*db_, routine.id, today) == definition) {
+                if (known != latest.end() && definition_in_force(routine.id, today) == definition) {
                     changes.push_back({routine.id, std::nullopt, today});
                     continue;
                 }

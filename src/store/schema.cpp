@@ -104,8 +104,6 @@ std::set<std::string> all_columns(SQLite::Database& db) {
     return columns;
 }
 
-/// A stretch database is known by its schema, not by its version number:
-/// another program's database may well say user_version = 1.
 /// The "table.column" names that schema versions `first` to `last` hold.
 std::set<std::string> columns_of_versions(int first, int last) {
     const TableColumns& tables = tables_of();
@@ -116,6 +114,8 @@ std::set<std::string> columns_of_versions(int first, int last) {
     return names;
 }
 
+/// A stretch database is known by its schema, not by its version number:
+/// another program's database may well say user_version = 1.
 bool has_stretch_schema(SQLite::Database& db, int version) {
     if (version == 0) return true;
     const auto columns = all_columns(db);

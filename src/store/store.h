@@ -301,6 +301,9 @@ public:
 private:
     friend class RecordMerger;
     Store(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
+    /// The stored definition of routine `id` in force on `day`; none before
+    /// its first version.
+    std::optional<std::string> definition_in_force(const std::string& id, Date day) const;
     std::unique_ptr<SQLite::Database> db_;
     /// Hooks db_ (so declared after it, to go first); null when read-only.
     std::unique_ptr<Journal> journal_;
