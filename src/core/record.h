@@ -103,8 +103,8 @@ struct PlanRecord {
     /// The same, undecoded.
     const RoutineVersion* version_in_force(const std::string& routine_id, Date day) const;
     /// Whether another definition of `routine_id` takes effect the day
-    /// after `day`, one that was in force already: a change that would have
-    /// unsettled `day`, waiting for the next (Store::record_routines).
+    /// after `day` than the one in force on it: a change that would have
+    /// judged `day` otherwise, waiting for the next (Store::record_routines).
     bool change_waits(const std::string& routine_id, Date day) const;
     /// The pause of `exercise` in force on `day`; null when it is not paused.
     const Pause* pause_on(const std::string& exercise, Date day) const;
@@ -120,13 +120,13 @@ struct PlanRecord {
     void read_versions() const;
 };
 
-/// True when none of the versions `record` holds of `current.id` in force
-/// on `today`, recorded to count from tomorrow (a change that would have
-/// judged today otherwise), or recorded last is `current`: what the files say of that routine is
-/// not on record yet. `current_stored` is `current` as the log would
-/// store it (or empty): when it equals the stored text, nothing is decoded,
-/// which is most of what this check costs `plan` and `status`. Otherwise it
-/// decodes those versions.
+/// True when none of the versions `record` holds of `current.id` (the one
+/// in force on `today`, one recorded to count from tomorrow because it
+/// would have judged today otherwise, the one recorded last) is `current`:
+/// what the files say of that routine is not on record yet.
+/// `current_stored` is `current` as the log would store it (or empty): a
+/// version whose stored text equals it is not decoded, which is most of
+/// what this check costs `plan` and `status`.
 bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
                          const std::string& current_stored = {});
 
@@ -154,8 +154,8 @@ struct ExpectedDay {
     /// A past day before the first version the log records of this routine
     /// (one added to a log already in use): not a day of this routine at all.
     bool before_routine = false;
-    /// Today, keeping the version in force because a change to the routine
-    /// would have unsettled it, and counts from tomorrow.
+    /// Today, keeping the version in force because the change in the files
+    /// would have judged it otherwise, and counts from tomorrow.
     bool change_waits = false;
 
     bool skipped() const { return skip_reason.has_value(); }
