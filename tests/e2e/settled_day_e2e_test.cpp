@@ -22,10 +22,15 @@ const char* kThreeSteps =
     "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"pelvic-tilts\" }, { exercise = \"bridge\" }, "
     "{ exercise = \"spine-stretch\" }]\n";
 
-/// Three days of "mine" done, 2 to 4 March 2026, the clock at 19:00 on the 4th.
-void three_days_done(Sandbox& sandbox, const char* routine = kTwoSteps) {
+/// The routine file "mine", made the routine in use.
+void use_mine(Sandbox& sandbox, const std::string& routine = kTwoSteps) {
     sandbox.write(".config/stretch/routines/mine.toml", routine);
     sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+}
+
+/// Three days of "mine" done, 2 to 4 March 2026, the clock at 19:00 on the 4th.
+void three_days_done(Sandbox& sandbox, const char* routine = kTwoSteps) {
+    use_mine(sandbox, routine);
     for (const char* day : {"2026-03-02", "2026-03-03", "2026-03-04"}) {
         sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
         REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
@@ -66,9 +71,7 @@ TEST_CASE("a stretch added to the routine the evening a day was done counts from
 
 TEST_CASE("a day shown with nothing scheduled is not missed when the schedule then takes it in", "[e2e][record]") {
     Sandbox sandbox("2026-03-09T08:00:00");  // a Monday
-    sandbox.write(".config/stretch/routines/mine.toml",
-                  std::string(kTwoSteps) + "days = [\"mon\", \"wed\", \"fri\"]\n");
-    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    use_mine(sandbox, std::string(kTwoSteps) + "days = [\"mon\", \"wed\", \"fri\"]\n");
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
     sandbox.env["STRETCH_NOW"] = "2026-03-10T08:00:00";
     CHECK_THAT(sandbox.run({"status"}).out, Contains("Nothing is scheduled today"));
@@ -120,8 +123,7 @@ TEST_CASE("a change made while the day still asks for something counts that day"
 
 TEST_CASE("a stretch resumed once the day is done is due from the next day", "[e2e][record]") {
     Sandbox sandbox("2026-03-02T08:00:00");
-    sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
-    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    use_mine(sandbox);
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
     sandbox.env["STRETCH_NOW"] = "2026-03-03T08:00:00";
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
@@ -183,10 +185,9 @@ TEST_CASE("a routine file that comes back after it was retired counts again from
 
 TEST_CASE("a resume waits only when it would ask more of a day that was done", "[e2e][record]") {
     Sandbox sandbox("2026-03-02T08:00:00");  // a Monday
-    sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
+    use_mine(sandbox);
     sandbox.write(".config/stretch/routines/weekend.toml",
                   "[routine]\nname = \"Weekend\"\ndays = [\"sat\", \"sun\"]\nsteps = [{ exercise = \"bridge\" }]\n");
-    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
     REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
     // Tuesday morning, nothing done: the weekend routine asks nothing today
     // either way, so the resume counts today.
@@ -249,8 +250,7 @@ TEST_CASE("the gentle routine edited the evening it kept the day keeps the day k
 
 TEST_CASE("a resume waits for a routine whose file changed but whose version still judges today", "[e2e][record]") {
     Sandbox sandbox("2026-03-02T08:00:00");
-    sandbox.write(".config/stretch/routines/mine.toml", kTwoSteps);
-    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    use_mine(sandbox);
     REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
     sandbox.env["STRETCH_NOW"] = "2026-03-03T08:00:00";
     REQUIRE(sandbox.run({"log", "pelvic-tilts"}).exit_code == 0);  // all that is due: done
