@@ -57,6 +57,10 @@ TEST_CASE("a stretch added to the routine the evening a day was done counts from
     CHECK_THAT(today.out, Contains("2 stretches"));
     CHECK_THAT(today.out, Contains("This routine's file changed after today's plan was settled, so today keeps the\n"
                                    "plan it had; the new version counts from tomorrow."));
+    // Every format that prints a plan says so, and a script reads it.
+    for (const char* format : {"markdown", "html"})
+        CHECK_THAT(sandbox.run({"plan", "--format", format}).out, Contains("the new version counts from tomorrow"));
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["change_waits"] == true);
     CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out, Contains("3 stretches"));
     CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'mine' ORDER BY effective") ==
           "2000-01-01\n2026-03-05\n");
