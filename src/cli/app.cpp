@@ -68,6 +68,15 @@ void add_commands(CLI::App& app, Session& session, const std::string& word) {
     for (const auto& [name, add] : kCommands) add(app, session);
 }
 
+/// What the command saved before it failed, for its error to say (empty
+/// when nothing): a script that retries on failure must not log twice.
+std::string what_was_saved(const Session& session) {
+    if (session.log_changed) return "the change to the log was saved, so do not run the command again";
+    if (!session.file_written.empty())
+        return terminal_safe(session.file_written) + " was written, so do not run the command again";
+    return {};
+}
+
 }  // namespace
 
 int run_app(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
@@ -75,8 +84,9 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
     CLI::App app{"stretch: plan, log and review your daily stretches for lower-back pain", "stretch"};
     // CLI11 reads these back to front, and leaves in them what it could not use.
     std::vector<std::string> reversed;
+    // Outside the try, so that an error can say what the command had saved.
+    Session session(env, out, err, out_is_terminal);
     try {
-        Session session(env, out, err, out_is_terminal);
         for (const std::string& arg : args) session.command_line += " " + shell_quoted(arg);
         app.get_formatter()->column_width(26);
         app.fallthrough();
@@ -97,11 +107,9 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
             const bool changed = session.log_changed || !session.file_written.empty();
             if (!changed && standard_output_reader_gone()) return exit_code(ErrorKind::io);
             // A script that retries on failure must not log twice.
+            const std::string saved = what_was_saved(session);
             print_error(err, "could not write the output",
-                        session.log_changed ? "the change to the log was saved, so do not run the command again"
-                        : !session.file_written.empty()
-                            ? terminal_safe(session.file_written) + " was written, so do not run the command again"
-                            : "check where the output goes: a full disk, or a pipe closed early");
+                        saved.empty() ? "check where the output goes: a full disk, or a pipe closed early" : saved);
             return exit_code(ErrorKind::io);
         }
         return session.exit_code;
@@ -114,7 +122,8 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
     } catch (const CLI::ParseError& e) {
         return usage_error(app, e, args, reversed, err);
     } catch (const Error& e) {
-        print_error(err, e.what(), e.hint());
+        const std::string saved = what_was_saved(session);
+        print_error(err, e.what(), e.hint().empty() || saved.empty() ? e.hint() + saved : e.hint() + "; " + saved);
         return exit_code(e.kind());
     } catch (const SQLite::Exception& e) {
         print_error(err, std::string("database: ") + e.what(), "");

@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/output_file.h"
 #include "cli/shared_options.h"
 #include "cli/session.h"
 #include "core/archive.h"
@@ -23,12 +24,12 @@ struct PlanOptions {
     bool week = false;    ///< --week: seven days from `when`
     std::string routine;  ///< empty: the default routine
     std::string format = "text";
-    std::string output;   ///< --output: a file replaced whole; empty or "-": `out`
+    std::string output;   ///< --output: a file replaced whole; empty or "-": standard output
 };
 /// `routine` comes from Session::routine(options.routine, catalog); `store`
 /// is null when there is no log yet (so for the other commands below).
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-             Date today, const Config& config, const Style& style, std::ostream& out);
+             Date today, const Config& config, const Style& style, OutputFile& output);
 void add_plan_command(CLI::App& app, Session& session);
 
 struct GoOptions {
@@ -219,7 +220,7 @@ struct ReportOptions {
     std::string output;  ///< as PlanOptions::output
 };
 int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, int week_start, const Style& style, std::ostream& out);
+               Date today, int week_start, const Style& style, OutputFile& output);
 void add_report_command(CLI::App& app, Session& session);
 
 }  // namespace stretch

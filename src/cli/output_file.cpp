@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #include "cli/shared_options.h"
 #include "core/error.h"
@@ -141,11 +142,31 @@ void add_output_option(CLI::App& command, std::string& output) {
         ->check(non_empty());
 }
 
-void write_output(const std::string& output, const std::string& text, std::ostream& out) {
-    if (output.empty() || output == "-") {
-        out << text;
-        return;
+/// The new file beside a regular one: made before the command changes
+/// anything, moved into place by write(), removed if it never is.
+struct OutputFile::Partial {
+    Partial(fs::path target, fs::path directory)
+        : target(std::move(target)), directory(std::move(directory)),
+          path(this->directory / ("." + this->target.filename().string() + ".partial-" + std::to_string(::getpid()))),
+          removed_if_stopped(path) {}  // before it exists: no moment unwatched
+    ~Partial() {
+        if (fd >= 0) ::close(fd);
+        std::error_code error;
+        if (!renamed) fs::remove(path, error);
     }
+    Partial(const Partial&) = delete;
+    Partial& operator=(const Partial&) = delete;
+
+    fs::path target;     ///< the file as the person named it, links followed
+    fs::path directory;  ///< where both are, to sync after the rename
+    fs::path path;       ///< a new name beside the target, so that the rename is atomic
+    const TemporaryFileGuard removed_if_stopped;
+    int fd = -1;
+    bool renamed = false;
+};
+
+OutputFile::OutputFile(const std::string& output, std::ostream& out) : out_(out), output_(output) {
+    if (output.empty() || output == "-") return;
     std::error_code error;
     const fs::file_status status = fs::status(output, error);  // through any links
     if (fs::is_directory(status))
@@ -154,43 +175,58 @@ void write_output(const std::string& output, const std::string& text, std::ostre
     const Destination destination = destination_of(output);
     // Standard output by any name is `out`, so that `>>` appends and the
     // order of what is written stays; another descriptor gets it directly.
-    if (destination.fd == STDOUT_FILENO) {
-        out << text;
-        return;
-    }
+    if (destination.fd == STDOUT_FILENO) return;
     if (destination.fd >= 0) {
-        out.flush();
-        if (const std::string why = write_all(destination.fd, text); !why.empty()) cannot_write(output, why);
+        fd_ = destination.fd;
         return;
     }
     if ((fs::exists(status) && !fs::is_regular_file(status)) || destination.through) {
-        write_through(output, text);
+        // Opened only by write(): a FIFO's open waits for its reader.
+        if (::access(output.c_str(), W_OK) != 0)
+            throw Error(ErrorKind::cant_create, "cannot open " + output + ": " + std::strerror(errno),
+                        "name a file you may write, or - for standard output");
+        through_ = output;
         return;
     }
     const fs::path& target = destination.file;
-    const fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    // A new name beside the target, so that the rename is atomic.
-    const fs::path partial = directory / ("." + target.filename().string() + ".partial-" + std::to_string(::getpid()));
-    const TemporaryFileGuard removed_if_stopped(partial);  // before it exists: no moment unwatched
-    const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666 & ~current_umask());
-    if (fd < 0)
+    // A file made read-only is not written over, as `>` and `cp` would not.
+    if (fs::is_regular_file(status) && ::access(target.c_str(), W_OK) != 0)
+        throw Error(ErrorKind::cant_create, "cannot write " + output + ": " + std::strerror(errno),
+                    "make it writable (chmod u+w) or name another file");
+    partial_ = std::make_unique<Partial>(target, target.parent_path().empty() ? fs::path(".") : target.parent_path());
+    partial_->fd = ::open(partial_->path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666 & ~current_umask());
+    if (partial_->fd < 0) {
+        const int why = errno;
+        partial_.reset();
         // Named as the user gave it: the temporary name is ours, not theirs.
-        throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(errno),
+        throw Error(ErrorKind::cant_create, "cannot create " + target.string() + ": " + std::strerror(why),
                     "check that the directory exists and is writable");
+    }
     // A report holds health notes: a file made private stays private, and
     // its owner's, when it is replaced, as it would when written over by `>`.
-    if (fs::is_regular_file(status)) keep_owner_and_mode(fd, target);
-    if (const std::string why = write_all(fd, text); !why.empty()) {
-        ::close(fd);
-        fs::remove(partial, error);
-        cannot_write(target, why);
+    if (fs::is_regular_file(status)) keep_owner_and_mode(partial_->fd, target);
+}
+
+OutputFile::~OutputFile() = default;
+
+void OutputFile::write(const std::string& text) {
+    if (fd_ >= 0) {
+        out_.flush();
+        if (const std::string why = write_all(fd_, text); !why.empty()) cannot_write(output_, why);
+        return;
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(partial.c_str(), target.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        fs::remove(partial, error);
-        cannot_write(target, why);
+    if (!through_.empty()) return write_through(through_, text);
+    if (!partial_) {
+        out_ << text;
+        return;
     }
-    const int dir = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    Partial& partial = *partial_;
+    if (const std::string why = write_all(partial.fd, text); !why.empty()) cannot_write(partial.target, why);
+    const int fd = std::exchange(partial.fd, -1);
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(partial.path.c_str(), partial.target.c_str()) != 0)
+        cannot_write(partial.target, std::strerror(errno));
+    partial.renamed = true;
+    const int dir = ::open(partial.directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);

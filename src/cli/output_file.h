@@ -4,6 +4,7 @@
 /// every morning and a reader never sees half of one.
 
 #include <filesystem>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -19,15 +20,38 @@ void add_output_option(CLI::App& command, std::string& output);
 /// -shm, -journal), by any name or link: writing there would wreck the log.
 void refuse_log_files(const std::string& path, const std::filesystem::path& database, const std::string& what);
 
-/// Writes `text` to `output`: to `out` when it is empty or `-`, else to a
-/// new file beside it that is synced and then renamed over it. A symbolic
-/// link is followed; a FIFO or a device is written to as it is, never
-/// replaced; /dev/stdout is `out`, and another of our own descriptors
-/// (/dev/stderr, /dev/fd/N, /proc/self/fd/N) is written to as it is open.
-/// A directory is refused (exit 73); a replaced file keeps its owner, group
-/// and permission bits (as far as this user may give them), and a new file
-/// gets the usual 0666 less the umask.
-void write_output(const std::string& output, const std::string& text, std::ostream& out);
+/// Where `plan` or `report` writes its answer: standard output when
+/// `output` is empty or `-`, else the file it names. Made ready before the
+/// command changes anything (it may record a routine version), so that an
+/// --output that cannot be written is refused while the log is untouched.
+///
+/// A regular file is written to a new file beside it, opened here, that
+/// write() syncs and renames over it; it is removed if the command fails
+/// or is stopped before then. A symbolic link is followed; a FIFO or a
+/// device is written to as it is, never replaced; /dev/stdout is `out`,
+/// and another of our own descriptors (/dev/stderr, /dev/fd/N,
+/// /proc/self/fd/N) is written to as it is open. A directory, a missing
+/// directory, or a file this user may not write is refused (exit 73); a
+/// replaced file keeps its owner, group and permission bits (as far as this
+/// user may give them), and a new file gets the usual 0666 less the umask.
+class OutputFile {
+public:
+    OutputFile(const std::string& output, std::ostream& out);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    /// Writes all of `text`, once; a failure is an io Error (exit 74).
+    void write(const std::string& text);
+
+private:
+    struct Partial;
+    std::ostream& out_;
+    std::string output_;                ///< as the person gave it, for messages
+    std::filesystem::path through_;     ///< a file written through as it is
+    int fd_ = -1;                       ///< one of our own descriptors
+    std::unique_ptr<Partial> partial_;  ///< the new file beside a regular one
+};
 
 /// Whether standard output is a pipe whose reader has gone away (`stretch
 /// history | head` once head has its lines): Linux reports an error

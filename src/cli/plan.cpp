@@ -83,7 +83,7 @@ void judge_up_to_today(std::span<Plan> plans, const Catalog& catalog, const Rout
 }  // namespace
 
 int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-             Date today, const Config& config, const Style& style, std::ostream& out) {
+             Date today, const Config& config, const Style& style, OutputFile& output) {
     const Date day = resolve_when(options.when, today, WhenDirection::next);
     const Date last = options.week ? add_days(day, kWeekDays - 1) : day;
     check_in_window(last, "the week's last day, " + to_iso(last) + ",");
@@ -97,7 +97,7 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
         // instructions), and `stretch status` says when the gentle routine
         // kept today.
         if (day < today) judge_up_to_today({&plan, 1}, catalog, routine, store, today, config.week_start);
-        write_output(options.output, day_text(options, plan, flare, style), out);
+        output.write(day_text(options, plan, flare, style));
         return 0;
     }
     WeekFlares flares;
@@ -109,7 +109,7 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     // A day kept by the gentle routine, or rested after severe pain, has
     // nothing left to do.
     judge_up_to_today(days, catalog, routine, store, today, config.week_start);
-    write_output(options.output, week_text(options, build_week_sheet(std::move(days)), flares, today, style), out);
+    output.write(week_text(options, build_week_sheet(std::move(days)), flares, today, style));
     return 0;
 }
 
@@ -125,13 +125,14 @@ void add_plan_command(CLI::App& app, Session& session) {
     add_output_option(*command, options->output);
     command->callback([options, &session] {
         refuse_log_files(options->output, session.database(), "--output");
+        OutputFile output(options->output, session.out);  // before the log may record a routine
         const Catalog& catalog = session.catalog();
         auto store = session.existing_store();
         const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);
         const Date day = resolve_when(options->when, session.clock().today, WhenDirection::next);
         session.put_on_record(store, catalog, routine, {day, options->week ? add_days(day, kWeekDays - 1) : day});
         session.exit_code = run_plan(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                     session.config(), session.style_for(options->output), session.out);
+                                     session.config(), session.style_for(options->output), output);
     });
 }
 

@@ -53,7 +53,7 @@ Report build_report_from_log(const ReportOptions& options, const Catalog& catalo
 }  // namespace
 
 int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, int week_start, const Style& style, std::ostream& out) {
+               Date today, int week_start, const Style& style, OutputFile& output) {
     // Every read in one transaction: a write in between could pair the
     // summaries of one moment with the days of another.
     std::optional<Report> built;
@@ -66,7 +66,7 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
                              : options.format == "markdown" ? render_report_markdown(report)
                              : options.format == "html"     ? render_report_html(report)
                                                             : render_report_text(report, style);
-    write_output(options.output, text, out);
+    output.write(text);
     return 0;
 }
 
@@ -81,6 +81,7 @@ void add_report_command(CLI::App& app, Session& session) {
     add_output_option(*command, options->output);
     command->callback([options, &session] {
         refuse_log_files(options->output, session.database(), "--output");
+        OutputFile output(options->output, session.out);  // before the log may record a routine
         const Catalog& catalog = session.catalog();
         auto store = session.existing_store();
         const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);
@@ -89,7 +90,7 @@ void add_report_command(CLI::App& app, Session& session) {
         session.put_on_record(store, catalog, routine,
                               resolve_range(options->range, today, session.config().week_start, today, this_week()));
         session.exit_code = run_report(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                       session.config().week_start, session.style_for(options->output), session.out);
+                                       session.config().week_start, session.style_for(options->output), output);
     });
 }
 

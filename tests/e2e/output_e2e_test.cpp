@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fstream>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -182,6 +183,53 @@ TEST_CASE("output refuses a directory, a missing one and an empty name, and writ
     CHECK(loop.exit_code == 73);
     CHECK_THAT(loop.err, Contains("loop: too many levels of symbolic links"));
     CHECK(std::filesystem::is_symlink(sandbox.home() / "loop"));
+}
+
+TEST_CASE("an --output that cannot be written is refused before the log records a changed routine",
+          "[e2e][output]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all", "--quiet"}).exit_code == 0);
+    // The routine file changes; the next command that shows today records it.
+    std::ifstream bundled(std::filesystem::path(STRETCH_ROUTINES_SOURCE) / "lower-back.toml");
+    std::string shorter;
+    for (std::string line; std::getline(bundled, line);)
+        if (line.find("bird-dog") == std::string::npos) shorter += line + "\n";
+    sandbox.write(".config/stretch/routines/lower-back.toml", shorter);
+    sandbox.env["STRETCH_NOW"] = "2026-11-21T08:00:00";
+    const std::string versions = "SELECT count(*) FROM routine_versions";
+    const std::string before = sandbox.sql(versions);
+
+    const auto missing = sandbox.run({"plan", "-o", "nowhere/sheet.txt"});
+    CHECK(missing.exit_code == 73);
+    CHECK_THAT(missing.err, Contains("cannot create nowhere/sheet.txt: No such file or directory"));
+    const auto proc = sandbox.run({"report", "-o", "/proc/nowhere.txt"});
+    CHECK(proc.exit_code == 73);
+    CHECK_THAT(proc.err, Contains("cannot open /proc/nowhere.txt: No such file or directory; name a file you may write"));
+    CHECK(sandbox.sql(versions) == before);
+
+    // Where the answer can go, the same command records the new version.
+    REQUIRE(sandbox.run({"plan", "-o", "sheet.txt"}).exit_code == 0);
+    CHECK_THAT(read_file(sandbox.home() / "sheet.txt"), !Contains("Bird Dog"));
+    CHECK(sandbox.sql(versions) != before);
+}
+
+TEST_CASE("an output file made read-only is not written over, as the shell's > would not", "[e2e][output]") {
+    Sandbox sandbox;
+    namespace fs = std::filesystem;
+    fs::permissions(sandbox.home(), fs::perms(0777));
+    const auto sheet = sandbox.write("sheet.txt", "keep me");
+    fs::permissions(sheet, fs::perms(0444));
+    // Root may write any file (as with `>`), so the check runs as nobody.
+    std::vector<std::string> argv;
+    if (geteuid() == 0) argv = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+    argv.insert(argv.end(), {STRETCH_BINARY, "plan", "-o", sheet.string()});
+    const auto refused = Sandbox::finish(sandbox.start(argv));
+    CHECK(refused.exit_code == 73);
+    CHECK_THAT(refused.err, Contains("cannot write " + sheet.string() + ": Permission denied; make it writable"));
+    CHECK(read_file(sheet) == "keep me");
+    size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(sandbox.home())) files += entry.is_regular_file();
+    CHECK(files == 1);
 }
 
 TEST_CASE("status, list, history and undo --list keep within 80 columns however long their lists and notes", "[e2e][output]") {
