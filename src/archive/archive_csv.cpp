@@ -24,6 +24,22 @@ namespace {
                 "fix that line; nothing was imported");
 }
 
+/// Hands a row's record on through `hand`, so that an error the record
+/// meets on its way (a day still to come, an id met before) names the row's
+/// line, as the reader's own errors do.
+template <typename Hand>
+void at_line(size_t line, Hand&& hand) {
+    try {
+        hand();
+    } catch (const Error& error) {
+        const std::string what = error.what();
+        if (what.starts_with("line ")) throw;
+        const std::string located = "line " + std::to_string(line) + ": " + what;
+        if (dynamic_cast<const RepeatedRecord*>(&error)) throw RepeatedRecord(error.kind(), located, error.hint());
+        throw Error(error.kind(), located, error.hint());
+    }
+}
+
 template <typename T>
 std::string or_empty(const std::optional<T>& value) {
     return value ? std::to_string(*value) : "";
@@ -255,7 +271,21 @@ void read_history_rows(const Row& header, RowReader& rows, RecordSink& sink, con
         if (row->fields.size() != header.fields.size())
             bad(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
                                std::to_string(header.fields.size()));
-        sink.entry(entry_from(Fields(columns, *row), &resolve, &repeats));
+        const Fields fields(columns, *row);
+        Entry entry = entry_from(fields, &resolve, &repeats);
+        try {
+            at_line(row->line, [&] { sink.entry(std::move(entry)); });
+        } catch (const RepeatedRecord&) {
+            if (!fields.text("id").empty()) throw;
+            // Its id was made from what it says, and a row further up said the
+            // same: alike rows count as one stretch done twice only when
+            // together, as RepeatsOfDay keeps one day at a time.
+            throw Error(ErrorKind::data,
+                        "line " + std::to_string(row->line) + ": it says what a row further up says of " +
+                            fields.text("day") + ", but not next to it, so the two cannot be told apart",
+                        "put the rows of each day together (sort the file by day), or give each row an id; "
+                        "nothing was imported");
+        }
     }
 }
 
@@ -307,7 +337,7 @@ void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) 
             refuse_newer_format(*version, kJsonFormatVersion, "line " + std::to_string(row->line) + ":");
         const std::string record = f.text("record");
         if (record != "end") {
-            read_export_record(record, f, sink);
+            at_line(row->line, [&] { read_export_record(record, f, sink); });
             ++records;
             continue;
         }

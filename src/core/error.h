@@ -36,6 +36,13 @@ private:
     std::string hint_;
 };
 
+/// A record met twice in one file to import: a CSV reader says on which
+/// line, and why a row without an id can repeat another.
+class RepeatedRecord : public Error {
+public:
+    using Error::Error;
+};
+
 /// What to do about a file that could not be opened or looked at, for the
 /// cause the system gave: a loop of symbolic links is not fixed by changing
 /// permissions. `otherwise` is the hint for causes with no better one.

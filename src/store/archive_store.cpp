@@ -228,7 +228,7 @@ void RecordMerger::first_time(const std::string& identity, const std::string& wh
     const int inserted = seen.exec();
     seen.reset();
     if (inserted == 0)
-        throw Error(ErrorKind::data, what + " appears twice in the file", "fix the file; nothing was imported");
+        throw RepeatedRecord(ErrorKind::data, what + " appears twice in the file", "fix the file; nothing was imported");
 }
 
 void RecordMerger::entry(Entry theirs) {

@@ -151,13 +151,19 @@ TEST_CASE("import checks what log checks: exercises, ids, days to come, repeats"
         {"day,exercise\n2026-11-20,\x1b[31mbad\n", "line 2: no exercise called"},
         {"id,day,exercise\n3f2a9c1e,2026-11-20,bridge\n", "line 2: id '3f2a9c1e' is not a whole id"},
         // A row without an id has only a derived one: it is said by what it is.
-        {"day,exercise\n2026-11-30,bridge\n", "an entry for bridge (id "},
+        {"day,exercise\n2026-11-30,bridge\n", "line 2: an entry for bridge (id "},
         {"day,exercise\n2026-11-30,bridge\n", "is on 2026-11-30, a day still to come"},
         // A time to come would win every later merge over the log's own edits.
         {"id,logged_at,day,exercise\n" + uuid + ",2099-01-01T00:00:00Z,2026-11-20,bridge\n",
-         "has logged_at 2099-01-01T00:00:00Z, a time still to come"},
+         "line 2: an entry for bridge (id " + uuid + ") has logged_at 2099-01-01T00:00:00Z, a time still to come"},
         {"id,day,exercise\n" + uuid + ",2026-11-20,bridge\n" + uuid + ",2026-11-21,bridge\n",
-         "entry " + uuid + " appears twice in the file"},
+         "line 3: entry " + uuid + " appears twice in the file"},
+        // Alike rows of one day are a stretch done twice only when together:
+        // the reader keeps one day at a time, so their ids would be one.
+        {"day,exercise,reps\n2026-11-10,bridge,10\n2026-11-11,bridge,10\n2026-11-10,bridge,10\n",
+         "line 4: it says what a row further up says of 2026-11-10, but not next to it, so the two cannot be "
+         "told apart; put the rows of each day together (sort the file by day), or give each row an id; "
+         "nothing was imported"},
         {"day,exercise,reps\n2026-11-20,bridge,-3\n", "line 2: reps must be from 1 to 1000, not -3"},
         {"day,kind,pain\n2026-11-20,pain,-1\n", "line 2: pain must be from 0 to 10, not -1"},
         {"[1, 2, 3]", "this JSON is not a stretch export"},
@@ -230,7 +236,7 @@ TEST_CASE("import reads as it merges: a repeat far down the file or a bad last r
     const auto repeated = sandbox.write("repeated.csv", sheet + row(0));
     const auto refused = sandbox.run({"import", repeated.string()});
     CHECK(refused.exit_code == 65);
-    CHECK_THAT(refused.err, Contains("entry 04e10973-0000-4000-8000-000000000000 appears twice in the file"));
+    CHECK_THAT(refused.err, Contains("line 3002: entry 04e10973-0000-4000-8000-000000000000 appears twice in the file"));
     const auto cut = sandbox.write("cut.csv", sheet + "04e10973-0000-4000-8000-999999999999,2026-01-01,bridge,ten\n");
     CHECK_THAT(sandbox.run({"import", cut.string()}).err, Contains("line 3002: reps 'ten' is not a whole number"));
     CHECK(sandbox.sql("SELECT * FROM entries") == before);
