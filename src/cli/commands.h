@@ -84,7 +84,7 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
 /// `options` must have passed check_log_request. Pain in the stop zone
 /// pauses the stretch from the next day, in the same transaction.
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, const Config& config, bool quiet, std::ostream& out);
+            const Clock& clock, const Config& config, bool quiet, std::ostream& out, std::ostream& err);
 void add_log_command(CLI::App& app, Session& session);
 
 struct PainOptions {
@@ -99,7 +99,7 @@ struct PainOptions {
 /// recorded all the same, without today's routine versions, and resting is
 /// offered unless today is skipped already.
 int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
-             const Clock& clock, bool quiet, std::ostream& out);
+             const Clock& clock, bool quiet, std::ostream& out, std::ostream& err);
 void add_pain_command(CLI::App& app, Session& session);
 
 /// Reverts the newest journalled command, or with `list` shows the commands
@@ -128,7 +128,8 @@ struct EditOptions {
 /// pauses the stretch as `log` does, and pain moved to kSeverePain or more
 /// gets the advice `pain` and `log` give (today's plan judged by `routine`).
 int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
-             const Clock& clock, const PainZones& zones, const Style& style, bool quiet, std::ostream& out);
+             const Clock& clock, const PainZones& zones, const Style& style, bool quiet, std::ostream& out,
+             std::ostream& err);
 void add_edit_command(CLI::App& app, Session& session);
 
 struct ExportOptions {

@@ -64,7 +64,8 @@ std::pair<Entry, std::vector<std::string>> edited(const EditOptions& options, co
 }  // namespace
 
 int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
-             const Clock& clock, const PainZones& zones, const Style& style, bool quiet, std::ostream& out) {
+             const Clock& clock, const PainZones& zones, const Style& style, bool quiet, std::ostream& out,
+             std::ostream& err) {
     if (!options.reps && !options.hold && options.side.empty() && !options.pain && !options.note &&
         options.date.empty())
         throw Error(ErrorKind::usage, "say what to change",
@@ -90,7 +91,13 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
                            pause_outlives_its_pain(before, zones, store.plan_record(), clock.today);
         }
     });
-    if (quiet) return 0;
+    if (quiet) {
+        // Quiet silences the confirmation, not the rule acted on (stderr).
+        if (action.paused_from) err << hanging("", pain_advice(after, action, clock), kLineWidth);
+        if (after.pain.value_or(0) >= kSeverePain && before.pain.value_or(0) < kSeverePain)
+            err << severe_score_advice(&catalog, routine, store, after.day, clock);
+        return 0;
+    }
     const std::string what = (before.kind == EntryKind::pain ? std::string("pain score") : subject(before)) + " on " +
                              to_iso(before.day) + " (id " + short_id(before) + ")";
     if (changes.empty()) {
@@ -140,7 +147,7 @@ void add_edit_command(CLI::App& app, Session& session) {
         const Routine* routine = session.routine_if_found({}, &catalog, "the entry is changed all the same");
         Store store = session.writable_store();
         session.exit_code = run_edit(*options, catalog, routine, store, session.clock(), session.config().pain_zones,
-                                     session.style(), session.options.quiet, session.out);
+                                     session.style(), session.options.quiet, session.out, session.err);
         session.note_changes(store);
     });
 }

@@ -212,7 +212,7 @@ std::string log_stretch(const PlanItem& item, std::optional<int> pain, const Cat
     options.exercises = {item.exercise.id};
     options.pain = pain;
     std::ostringstream said;
-    run_log(options, catalog, routine, store, clock, config, false, said);
+    run_log(options, catalog, routine, store, clock, config, false, said, said);
     return said.str();
 }
 

@@ -128,7 +128,7 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
 }
 
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, const Config& config, bool quiet, std::ostream& out) {
+            const Clock& clock, const Config& config, bool quiet, std::ostream& out, std::ostream& err) {
     const Date day = resolve_past_day(options.date, clock.today);
     Plan plan;
     std::vector<PlanItem> chosen;
@@ -159,7 +159,23 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     }
     for (auto& item : plan.items)
         for (const auto& entry : entries) item.done = item.done || item.exercise.id == entry.exercise;
-    if (quiet) return 0;
+    // A severe pain, with one stretch or the whole routine, is about the back:
+    // the day is one to rest (the report judges it rested, as severe_pain says).
+    int highest = 0;
+    for (const Entry& entry : entries) highest = std::max(highest, entry.pain.value_or(0));
+    const bool resting_today = highest >= kSeverePain && day == clock.today;
+    const auto rest_advice = [&] {
+        const bool offer_skip = resting_today && resting_would_miss(catalog, routine, plan, clock.today, &store);
+        return severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip);
+    };
+    if (quiet) {
+        // Quiet silences what was logged, not the rule acted on: a stretch
+        // its pain paused, and advice to rest, still reach stderr.
+        for (size_t i = 0; i < entries.size(); ++i)
+            if (actions[i].paused_from) err << hanging("", pain_advice(entries[i], actions[i], clock), kLineWidth);
+        if (highest >= kSeverePain) err << rest_advice();
+        return 0;
+    }
     // One pain that paused several stretches is said once, for them all.
     std::vector<std::string> paused_together;
     std::optional<Date> paused_from;
@@ -191,15 +207,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     }
     if (!paused_together.empty())
         out << hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock), kLineWidth);
-    // A severe pain, with one stretch or the whole routine, is about the back:
-    // the day is one to rest (the report judges it rested, as severe_pain says).
-    int highest = 0;
-    for (const Entry& entry : entries) highest = std::max(highest, entry.pain.value_or(0));
-    const bool resting_today = highest >= kSeverePain && day == clock.today;
-    if (highest >= kSeverePain) {
-        const bool offer_skip = resting_today && resting_would_miss(catalog, routine, plan, clock.today, &store);
-        out << "\n" << severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip) << "\n";
-    }
+    if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.
     if (resting_today) return 0;
@@ -245,7 +253,7 @@ void add_log_command(CLI::App& app, Session& session) {
         const Config& config = session.config();
         Store store = session.writable_store();
         session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config,
-                                    session.options.quiet, session.out);
+                                    session.options.quiet, session.out, session.err);
         session.note_changes(store);
     });
 }

@@ -11,7 +11,7 @@
 namespace stretch {
 
 int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* routine, Store& store,
-             const Clock& clock, bool quiet, std::ostream& out) {
+             const Clock& clock, bool quiet, std::ostream& out, std::ostream& err) {
     const Date day = resolve_past_day(options.date, clock.today);
     check_note(options.note);
     Entry entry = pain_score_entry(options.score, day, clock);
@@ -20,7 +20,11 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
         if (catalog) record_routines(store, *catalog, clock);
         store.add({entry});
     });
-    if (quiet) return 0;
+    if (quiet) {
+        // Quiet silences the confirmation, not the advice to rest (stderr).
+        if (options.score >= kSeverePain) err << severe_score_advice(catalog, routine, store, day, clock);
+        return 0;
+    }
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
     if (options.score >= kSeverePain) out << "\n" << severe_score_advice(catalog, routine, store, day, clock);
@@ -45,7 +49,8 @@ void add_pain_command(CLI::App& app, Session& session) {
         const Routine* routine = session.routine_if_found({}, catalog, kStillDone);
         Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
         session.exit_code =
-            run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
+            run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out,
+                     session.err);
         session.note_changes(store);
     });
 }

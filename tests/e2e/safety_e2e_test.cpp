@@ -374,3 +374,32 @@ TEST_CASE("one pain that stops several stretches is said once, with the warning 
     CHECK_THAT(milder.run({"log", "spine", "--pain", "6"}).out,
                Contains("so spine-stretch is paused from tomorrow"));
 }
+
+TEST_CASE("--quiet keeps confirmations back, but never a pause that pain made or advice to rest", "[e2e][safety]") {
+    Sandbox sandbox;
+    const auto fine = sandbox.run({"-q", "log", "bird-dog", "--pain", "2"});
+    CHECK(fine.exit_code == 0);
+    CHECK(fine.out.empty());
+    CHECK(fine.err.empty());
+
+    // Said on stderr, so that a script's output stays what it asked for.
+    const auto hurt = sandbox.run({"-q", "log", "bridge", "--pain", "6"});
+    CHECK(hurt.exit_code == 0);
+    CHECK(hurt.out.empty());
+    CHECK_THAT(hurt.err, Contains("That hurt too much (6/10), so bridge is paused from tomorrow."));
+    CHECK_THAT(hurt.err, Contains("`stretch resume bridge`"));
+
+    const auto severe = sandbox.run({"--quiet", "pain", "8"});
+    CHECK(severe.exit_code == 0);
+    CHECK(severe.out.empty());
+    CHECK_THAT(severe.err, Contains("Leave the routine for today"));
+    CHECK_THAT(severe.err, Contains(kSign));
+
+    // A correction into the stop zone pauses as a log would, and says so.
+    const std::string id = sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'bird-dog'").substr(0, 8);
+    const auto edited = sandbox.run({"-q", "edit", id, "--pain", "6"});
+    CHECK(edited.exit_code == 0);
+    CHECK(edited.out.empty());
+    CHECK_THAT(edited.err, Contains("so bird-dog is paused from tomorrow"));
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "2\n");
+}
