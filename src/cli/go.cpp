@@ -265,7 +265,9 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         Guide guide(terminal, screen, options.speed);
         screen.clear();
         screen.line(style.bold("stretch go: " + terminal_safe(plan.routine.name) + ", " + long_date(clock.today)));
-        screen.line(remaining_phrase(plan, clock.today) + ". " + kStopIfItHurts);
+        // After a severe score today, a count of what is left would push
+        // against the advice to rest that follows it.
+        if (!flare || !flare->severe_today) screen.line(remaining_phrase(plan, clock.today) + ". " + kStopIfItHurts);
         if (flare) {
             screen.line();
             // Already wrapped, with the command on a line of its own to copy.

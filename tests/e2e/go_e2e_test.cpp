@@ -292,6 +292,7 @@ TEST_CASE("after a severe score today, go advises rest and starts no session", "
     REQUIRE(session->wait_for("No stretches today: the pain is too high. 0 stretches logged."));
     CHECK(session->finish() == 0);
     CHECK(session->seen().find("before you start") == std::string::npos);
+    CHECK(session->seen().find("stretches left today") == std::string::npos);
     CHECK(count(sandbox, "kind = 'stretch'") == 0);
     // Resting as advised: go then has nothing to ask.
     REQUIRE(sandbox.run({"skip"}).exit_code == 0);
