@@ -107,13 +107,17 @@ public:
 
     /// Shows the stretch and counts down each of its cues.
     Ending run(const PlanItem& item, size_t number, size_t count) {
-        screen_.clear();
-        for (const auto& text : body_of(item, number, count, screen_.style())) screen_.line(text);
-        screen_.line();
-        screen_.line(kKeys);
-        screen_.line();
+        const auto draw = [&] {
+            screen_.clear();
+            for (const auto& text : body_of(item, number, count, screen_.style())) screen_.line(text);
+            screen_.line();
+            screen_.line(kKeys);
+            screen_.line();
+        };
+        draw();
+        RawTerminal::resumed();  // a stop before this screen needs no redraw
         for (const Cue& cue : cues_for(item.dose, item.target)) {
-            const Ending ending = count_down(cue);
+            const Ending ending = count_down(cue, draw);
             if (ending != Ending::done) return ending;
         }
         screen_.end_status();
@@ -127,6 +131,7 @@ public:
         screen_.status(question, true);
         while (true) {
             const int key = terminal_.key(-1);
+            if (RawTerminal::resumed()) screen_.status(question + typed, false);  // back from Ctrl-Z
             if (is_quit(key)) {
                 quit = true;
                 screen_.end_status();
@@ -152,13 +157,16 @@ public:
     }
 
 private:
-    Ending count_down(const Cue& cue) {
+    /// `draw` puts the stretch's screen back after Ctrl-Z and `fg`.
+    template <typename Draw>
+    Ending count_down(const Cue& cue, const Draw& draw) {
         const int tick_ms = std::max(1, 1000 / speed_);
         bool paused = false;
         for (int left = cue.seconds; left > 0;) {
             screen_.status(paused ? "Paused. Press space to go on." : cue_text(cue, left), left == cue.seconds && !paused);
             const auto started = std::chrono::steady_clock::now();
             const int key = terminal_.key(paused ? -1 : tick_ms);
+            if (RawTerminal::resumed()) draw();
             if (is_quit(key)) {
                 screen_.end_status();
                 return Ending::quit;

@@ -19,6 +19,8 @@ namespace {
 struct termios saved_settings;
 struct termios raw_settings;
 volatile sig_atomic_t settings_saved = 0;
+/// Set on SIGCONT: what the screen showed may be gone (see resumed()).
+volatile sig_atomic_t continued = 0;
 
 struct sigaction previous_actions[kStopSignals.size()];
 
@@ -42,6 +44,7 @@ void on_stop(int) {
 }
 
 void on_continue(int) {
+    continued = 1;
     if (!settings_saved) return;
     tcsetattr(STDIN_FILENO, TCSANOW, &raw_settings);
     ::signal(SIGTSTP, on_stop);
@@ -83,6 +86,12 @@ void RawTerminal::restore() {
     for (size_t i = 0; i < std::size(kStopSignals); ++i) sigaction(kStopSignals[i], &previous_actions[i], nullptr);
     ::signal(SIGTSTP, SIG_DFL);
     ::signal(SIGCONT, SIG_DFL);
+}
+
+bool RawTerminal::resumed() {
+    const bool was = continued != 0;
+    continued = 0;
+    return was;
 }
 
 int RawTerminal::key(int timeout_ms) {

@@ -27,6 +27,10 @@ public:
     /// The next key (a byte), or kTimeout after `timeout_ms`, or kClosed.
     int key(int timeout_ms);
 
+    /// Whether the program was stopped (Ctrl-Z) and continued since the
+    /// last call: the shell used the screen meanwhile, so it is drawn anew.
+    static bool resumed();
+
     /// Puts the settings back now (also done by the destructor).
     void restore();
 

@@ -135,6 +135,27 @@ TEST_CASE("SIGTERM in the middle of a hold leaves the terminal as it was", "[e2e
     CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
 }
 
+TEST_CASE("after a stop and a continue (Ctrl-Z, then fg), go draws the stretch's screen again", "[e2e][go]") {
+    // Only the countdown line came back; the name, steps and keys were gone.
+    Sandbox sandbox;
+    auto session = go(sandbox, "10");
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for("1 of 10: Spine Stretch"));
+    REQUIRE(session->wait_for("[space] pause"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    // As the shell's job control does; SIGSTOP, as a test's own process
+    // group has no shell to take Ctrl-Z's SIGTSTP.
+    REQUIRE(kill(session->pid(), SIGSTOP) == 0);
+    REQUIRE(kill(session->pid(), SIGCONT) == 0);
+    CHECK(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
+    CHECK(session->wait_for("[space] pause", std::chrono::seconds(5)));
+    CHECK(session->wait_for("Paused.", std::chrono::seconds(5)));
+    session->type("q");
+    CHECK(session->finish() == 0);
+}
+
 TEST_CASE("a step that wraps goes on under its own text, as on the printed plan", "[e2e][go]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
