@@ -61,6 +61,18 @@ public:
         return json;
     }
 
+    /// Whether the file starts as every SQLite database does: a backup, or
+    /// a log, given where an export was meant. Starts the stream over.
+    bool is_sqlite_database() {
+        static constexpr std::string_view kHeader{"SQLite format 3\0", 16};
+        std::string start(kHeader.size(), '\0');
+        stream_.read(start.data(), static_cast<std::streamsize>(start.size()));
+        const bool database = stream_.gcount() == static_cast<std::streamsize>(kHeader.size()) && start == kHeader;
+        stream_.clear();
+        stream_.seekg(0);
+        return database;
+    }
+
     /// A read that failed partway is the disk's fault, not the file's.
     void check_read() const {
         if (stream_.bad()) throw Error(ErrorKind::io, "cannot read " + name_, "check the disk");
@@ -259,6 +271,11 @@ void add_import_command(CLI::App& app, Session& session) {
     command->callback([file, &session] {
         const Catalog& catalog = session.catalog();
         Input input(*file, std::cin);
+        if (input.is_sqlite_database())
+            throw Error(ErrorKind::data, input.name() + " is a SQLite database (a backup or a log), not an export",
+                        "to merge its entries into this log, run `stretch --db " +
+                            (*file == "-" ? std::string("FILE") : shell_quoted(*file)) +
+                            " export | stretch import -`; to read it, name it with --db");
         const bool json = input.looks_like_json();
         const fs::path log = session.database();
         std::error_code error;

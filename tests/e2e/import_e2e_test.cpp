@@ -392,3 +392,22 @@ TEST_CASE("an entry dated tomorrow, as import allows, is part of everything logg
     // The same as an export without a range.
     CHECK(exported["entries"] == nlohmann::json::parse(sandbox.run({"export"}).out)["entries"]);
 }
+
+TEST_CASE("a backup given to import is refused with the command that merges it", "[e2e][records][import]") {
+    // It said only that the file "is not UTF-8 text".
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    REQUIRE(sandbox.run({"backup", "b.db"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bird-dog"}).exit_code == 0);
+    const std::string before = sandbox.sql(".dump");
+    const auto refused = sandbox.run({"import", "b.db"});
+    CHECK(refused.exit_code == 65);
+    CHECK_THAT(refused.err, Contains("b.db is a SQLite database (a backup or a log), not an export; to merge its "
+                                     "entries into this log, run `stretch --db b.db export | stretch import -`"));
+    CHECK(sandbox.sql(".dump") == before);
+    // The command it gives works, and adds nothing the log already has.
+    const auto merged =
+        Sandbox::finish(sandbox.start({"sh", "-c", "\"$0\" --db b.db export | \"$0\" import -", STRETCH_BINARY}));
+    CHECK(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("0 records added"));
+}
