@@ -75,9 +75,11 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
     std::vector<std::string> changes;
     PainAction action;
     bool stays_paused = false;
+    std::optional<Date> first_day;  ///< of the log before the edit
     store.atomically([&] {
         record_routines(store, catalog, clock);
         before = find_entry(store, options.id);
+        first_day = store.first_day();
         check_edit(options, before, catalog);
         std::tie(after, changes) = edited(options, before, clock.today, style.unicode ? "→" : "->");
         if (changes.empty()) return;
@@ -111,6 +113,8 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
         out << "Changed " << what << ":\n";
         for (const std::string& change : changes) out << hanging("  ", change, kLineWidth - 2);
     }
+    if (const std::string note = earlier_start_note(first_day, after.day); !note.empty())
+        out << hanging("  ", note, kLineWidth);
     if (after.pain == before.pain) return 0;
     if (after.kind == EntryKind::stretch) {
         if (const std::string advice = pain_advice(after, action, clock); !advice.empty())

@@ -41,6 +41,7 @@ public:
             throw Error(ErrorKind::no_input, "there is no file " + file, "check the name, or use - for standard input");
         if (fs::is_directory(file, error))
             throw Error(ErrorKind::usage, file + " is a directory", "name the file `stretch export` wrote");
+        seekable_ = fs::is_regular_file(file, error);
         stream_.open(file, std::ios::binary);
         if (!stream_) throw Error(ErrorKind::io, "cannot read " + file, "check its permissions");
     }
@@ -62,8 +63,11 @@ public:
     }
 
     /// Whether the file starts as every SQLite database does: a backup, or
-    /// a log, given where an export was meant. Starts the stream over.
+    /// a log, given where an export was meant. Starts the stream over, so
+    /// only a regular file is asked (a FIFO cannot be read twice; a database
+    /// read from one is refused as not being text).
     bool is_sqlite_database() {
+        if (!seekable_) return false;
         static constexpr std::string_view kHeader{"SQLite format 3\0", 16};
         std::string start(kHeader.size(), '\0');
         stream_.read(start.data(), static_cast<std::streamsize>(start.size()));
@@ -102,6 +106,7 @@ private:
 
     std::string name_;
     std::ifstream stream_;
+    bool seekable_ = true;  ///< a regular file, or standard input's copy
 };
 
 /// Passes records on after the checks a log's own records pass: nothing

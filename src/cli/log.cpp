@@ -135,6 +135,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     std::vector<Entry> entries;
     std::vector<PainAction> actions;
     std::set<std::string> done_before;
+    std::optional<Date> first_day;  ///< of the log before this one
     std::vector<bool> was_paused;  ///< per entry: paused that day, scheduled or not
     std::vector<std::string> pause_why;  ///< per entry paused: the caution of its last pain, else the pause's reason
     store.atomically([&] {
@@ -143,6 +144,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         chosen = chosen_items(options, catalog, routine, plan, store, config);
         if (chosen.empty()) return;
         done_before = store.exercises_done_on(day);
+        first_day = store.first_day();
         for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));
         store.add(entries);
         const PlanRecord record = store.plan_record();
@@ -207,6 +209,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     }
     if (!paused_together.empty())
         out << hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock), kLineWidth);
+    if (const std::string note = earlier_start_note(first_day, day); !note.empty()) out << hanging("", note, kLineWidth);
     if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.

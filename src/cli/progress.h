@@ -77,4 +77,10 @@ bool resting_would_miss(const Plan& plan);
 bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Plan& plan, Date today,
                         const Store* store);
 
+/// What to say when a change dates an entry before the log's first day of
+/// use so far (`before`; nullopt for a new log): reports count the days from
+/// the new first day, so a year typed wrong would quietly turn into a year of
+/// missed days. Empty when `day` is not earlier.
+std::string earlier_start_note(std::optional<Date> before, Date day);
+
 }  // namespace stretch

@@ -87,8 +87,12 @@ TEST_CASE("edit makes the checks log makes, and pain in the stop zone pauses the
     CHECK_THAT(hurt.out, Contains("pain none -> 7"));
     CHECK_THAT(hurt.out, Contains("bridge is paused from tomorrow"));
     CHECK(sandbox.sql("SELECT exercise, first_day FROM pauses") == "bridge|2026-11-23\n");
+    // The log now starts a day earlier, which a slip of the year would make a year.
     CHECK(sandbox.run({"edit", pain, "--date", "yesterday"}).out ==
-          "Changed pain score on 2026-11-22 (id " + pain + "): day 2026-11-22 -> 2026-11-21.\n");
+          "Changed pain score on 2026-11-22 (id " + pain + "): day 2026-11-22 -> 2026-11-21.\n"
+          "  Your log now starts on Saturday 21 November 2026, 1 day before it did: reports\n"
+          "  count the days from then. If that date is a slip, `stretch undo` takes it\n"
+          "  back.\n");
 
     // A lower score does not lift the pause behind the user's back, but says it stays, and how to lift it.
     const auto lowered = sandbox.run({"edit", bridge, "--pain", "1"});
@@ -280,4 +284,21 @@ TEST_CASE("undo tells when a command ran in local time", "[e2e][records][undo]")
     sandbox.env["TZ"] = "UTC";
     CHECK_THAT(sandbox.run({"undo", "--list"}).out, Contains("1. 2026-12-01 04:30 UTC  stretch log bridge"));
     CHECK_THAT(sandbox.run({"undo"}).out, Contains("Undid \"stretch log bridge\" from 2026-12-01 04:30 UTC:"));
+}
+
+TEST_CASE("a date that moves the log's start earlier is said, so that a slip of the year is caught", "[e2e][records]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "--all", "--quiet"}).exit_code == 0);
+    // Meant 2026: a year of days would count in every report from now on.
+    const auto slip = sandbox.run({"log", "bridge", "--date", "2025-11-21"});
+    CHECK(slip.exit_code == 0);
+    CHECK_THAT(slip.out, Contains("Your log now starts on Friday 21 November 2025, 366 days before it did: reports\n"
+                                  "count the days from then. If that date is a slip, `stretch undo` takes it back."));
+    CHECK_THAT(sandbox.run({"report", "--days", "30"}).out, Contains("missed 29"));
+    REQUIRE(sandbox.run({"undo"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"report", "--days", "30"}).out, Contains("missed 0"));
+    // A day within the log says nothing of the kind, nor does the first entry of all.
+    CHECK(sandbox.run({"log", "bridge", "--date", "2026-11-22"}).out.find("now starts") == std::string::npos);
+    Sandbox fresh;
+    CHECK(fresh.run({"log", "bridge", "--date", "2026-11-01"}).out.find("now starts") == std::string::npos);
 }
