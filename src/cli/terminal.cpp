@@ -1,5 +1,6 @@
 #include "cli/terminal.h"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <unistd.h>
@@ -21,6 +22,9 @@ struct termios raw_settings;
 volatile sig_atomic_t settings_saved = 0;
 /// Set on SIGCONT: what the screen showed may be gone (see resumed()).
 volatile sig_atomic_t continued = 0;
+/// Written to on SIGCONT, so that a wait for a key ends even when the signal
+/// came just before the wait began (a flag alone would be seen too late).
+int wake_up[2] = {-1, -1};
 
 struct sigaction previous_actions[kStopSignals.size()];
 
@@ -45,6 +49,7 @@ void on_stop(int) {
 
 void on_continue(int) {
     continued = 1;
+    if (wake_up[1] >= 0) (void)!write(wake_up[1], "c", 1);
     if (!settings_saved) return;
     tcsetattr(STDIN_FILENO, TCSANOW, &raw_settings);
     ::signal(SIGTSTP, on_stop);
@@ -58,6 +63,7 @@ RawTerminal::RawTerminal() {
     if (tcgetattr(STDIN_FILENO, &saved_settings) != 0)
         throw Error(ErrorKind::io, "cannot read the terminal's settings", "run stretch go in a terminal");
     settings_saved = 1;
+    if (wake_up[0] < 0 && ::pipe2(wake_up, O_CLOEXEC | O_NONBLOCK) != 0) wake_up[0] = wake_up[1] = -1;
     struct sigaction action {};
     action.sa_handler = restore_and_reraise;
     sigemptyset(&action.sa_mask);
@@ -95,10 +101,17 @@ bool RawTerminal::resumed() {
 }
 
 int RawTerminal::key(int timeout_ms) {
-    struct pollfd wanted {STDIN_FILENO, POLLIN, 0};
-    const int ready = poll(&wanted, 1, timeout_ms);
+    struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_up[0], POLLIN, 0}};
+    const struct pollfd& wanted = fds[0];
+    const int ready = poll(fds, wake_up[0] >= 0 ? 2 : 1, timeout_ms);
     if (ready == 0) return kTimeout;
     if (ready < 0) return errno == EINTR ? kTimeout : kClosed;
+    if (fds[1].revents & POLLIN) {  // continued: the caller asks resumed()
+        char drained[16];
+        while (read(wake_up[0], drained, sizeof drained) > 0) {
+        }
+        return kTimeout;
+    }
     if (wanted.revents & (POLLHUP | POLLERR | POLLNVAL) && !(wanted.revents & POLLIN)) return kClosed;
     unsigned char byte = 0;
     const ssize_t got = read(STDIN_FILENO, &byte, 1);

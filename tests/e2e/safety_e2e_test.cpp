@@ -375,7 +375,7 @@ TEST_CASE("one pain that stops several stretches is said once, with the warning 
                Contains("so spine-stretch is paused from tomorrow"));
 }
 
-TEST_CASE("--quiet keeps confirmations back, but never a pause that pain made or advice to rest", "[e2e][safety]") {
+TEST_CASE("quiet keeps confirmations back, but never a pause that pain made or advice to rest", "[e2e][safety]") {
     Sandbox sandbox;
     const auto fine = sandbox.run({"-q", "log", "bird-dog", "--pain", "2"});
     CHECK(fine.exit_code == 0);
