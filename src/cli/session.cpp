@@ -201,10 +201,12 @@ const RoutineSources& Session::sources() const {
 
 void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine,
                             const DateRange& shown) const {
-    // Another day's plan is the one of record; a retired routine (its file
-    // gone) is put on record by the next write.
+    // Another day's plan is the one of record. A routine whose file is gone
+    // (routine_of_record gave it as retired) is put on record as retired,
+    // as the next write would: from tomorrow when today was settled by it,
+    // so that a report read before that write judges today as after it.
     if (!shown.contains(clock().today) || !store || !catalog.may_go_on_record ||
-        !catalog.routines.contains(routine.id) || store->plan_record().versions.empty())
+        store->plan_record().versions.empty())
         return;
     // The gentle routine too, when its change must wait for tomorrow: whether
     // it kept today is part of how the shown routine's today is judged.

@@ -122,9 +122,11 @@ struct Session {
     /// missed. Nothing is recorded from a catalog that may not go on record
     /// (Catalog::may_go_on_record: a --routines trial, or no HOME), for a
     /// log that records no version yet (the next write records them all,
-    /// from 2000), nor retired: writes do that. A log that cannot be written (a read-only copy, or another
-    /// writer holding it: this write gives way at once, never waits) is
-    /// read as it is; the change counts from the next write.
+    /// from 2000). A `routine` whose file is gone (routine_of_record) is
+    /// recorded as retired, as the next write would. A log that cannot be
+    /// written (a read-only copy, or another writer holding it: this write
+    /// gives way at once, never waits) is read as it is; the change counts
+    /// from the next write.
     void put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine,
                        const DateRange& shown) const;
     /// The log to write, created on first use, journalling its commands as

@@ -77,6 +77,9 @@ std::optional<std::string> gentle_or_rested_sentence(const Plan& plan) {
 
 std::optional<std::string> waiting_change_sentence(const Plan& plan) {
     if (!plan.change_waits) return std::nullopt;
+    if (plan.retirement_waits)
+        return "This routine's file was removed after today's plan was settled, so today keeps the plan it had; "
+               "from tomorrow it plans nothing.";
     return "This routine's file changed after today's plan was settled, so today keeps the plan it had; "
            "the new version counts from tomorrow.";
 }
@@ -119,6 +122,7 @@ Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::
                                       caution == cautions.end() ? std::string() : caution->second});
     }
     plan.change_waits = expected.change_waits;
+    plan.retirement_waits = expected.retirement_waits;
     for (const Pause* pause : expected.paused)
         plan.paused.push_back(
             PausedItem{exercise_or_bare(catalog, pause->exercise), pause->first_day, pause->reason, pause->resumed_on,

@@ -53,7 +53,8 @@ struct Plan {
     /// A day up to today as the report judges it (judged_report); nullopt
     /// for a later day, or a plan built without asking the report.
     std::optional<DayStatus> judged;
-    bool change_waits = false;  ///< see ExpectedDay::change_waits
+    bool change_waits = false;      ///< see ExpectedDay::change_waits
+    bool retirement_waits = false;  ///< see ExpectedDay::retirement_waits
 
     bool skipped() const { return skip_reason.has_value(); }
     /// True when the day asks for any stretch: scheduled, not skipped, and

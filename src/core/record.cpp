@@ -165,6 +165,7 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     // Said only while the files are what waits: files put back as today's
     // version leave a stale change, which the next write drops.
     expected.change_waits = waits && *record.version_on(current.id, add_days(today, 1)) == current;
+    expected.retirement_waits = expected.change_waits && is_retired(current);
     // A log that records versions records every routine from its first day
     // of use; one it has none of yet counts from the next write on (the
     // writer's side of this rule: Store::record_routines).

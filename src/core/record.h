@@ -157,6 +157,8 @@ struct ExpectedDay {
     /// Today, keeping the version in force because the change in the files
     /// would have judged it otherwise, and counts from tomorrow.
     bool change_waits = false;
+    /// That change is the routine's file gone (a retirement).
+    bool retirement_waits = false;
 
     bool skipped() const { return skip_reason.has_value(); }
     /// The distinct exercise ids due, in routine order.

@@ -223,6 +223,26 @@ TEST_CASE("a routine file removed the evening its day was done keeps that day do
     CHECK(report["days"][3]["planned"] == 3);
 }
 
+TEST_CASE("a report read the evening a routine's file was removed keeps that day done, before any write",
+          "[e2e][record]") {
+    // It showed the day as not scheduled, and the streak one shorter, until
+    // some other command wrote to the log.
+    Sandbox sandbox;
+    three_days_done(sandbox);
+    std::filesystem::remove(sandbox.user_routines() / "mine.toml");
+    sandbox.write(".config/stretch/config.toml", "");
+    const auto report = nlohmann::json::parse(
+        sandbox.run({"report", "--routine", "mine", "--since", "2026-03-02", "--format", "json"}).out);
+    CHECK(report["days"][2]["status"] == "complete");
+    CHECK(report["consistency"]["current_streak"] == 3);
+    CHECK(sandbox.sql("SELECT max(effective) FROM routine_versions WHERE routine = 'mine'") == "2026-03-05\n");
+    const auto plan = sandbox.run({"plan", "--routine", "mine"}).out;
+    CHECK_THAT(plan, Contains("This routine's file was removed after today's plan was settled, so today keeps"));
+    CHECK_THAT(plan, Contains("[x] 2. Bridge"));
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    CHECK_THAT(sandbox.run({"plan", "--routine", "mine"}).out, Contains("this routine's file is gone"));
+}
+
 TEST_CASE("a weekday taken out of the schedule the evening it was done keeps it done", "[e2e][record]") {
     Sandbox sandbox;
     three_days_done(sandbox);  // Wednesday the 4th done
