@@ -13,12 +13,14 @@ namespace stretch {
 
 namespace {
 
+/// Tables stand in from the page's edges by half their border: as wide as
+/// the page, Chromium printed them on Letter without their right-hand side.
 constexpr const char* kReportStyle = R"(
 h1 { font-size: 16pt; }
 h2 { break-after: avoid; }
 svg { display: block; width: 100%; height: auto; margin: 1mm 0 2mm; }
 svg.month { max-width: 140mm; }
-table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; }
+table { border-collapse: collapse; width: calc(100% - 0.6mm); margin: 1mm 0.3mm 2mm; }
 th, td { border: 0.3mm solid #000; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 td.n { text-align: right; white-space: nowrap; }
 tr { break-inside: avoid; }

@@ -11,8 +11,11 @@ namespace stretch {
 
 namespace {
 
+/// The grid stands in from the page's edges by half its border: as wide as
+/// the page, Chromium printed it on Letter without its right-hand side.
+/// The heavy rule goes above the first pain row, under the stretches.
 constexpr const char* kWeekStyle = R"(
-.grid { width: 100%; border-collapse: collapse; margin: 3mm 0 2mm; }
+.grid { width: calc(100% - 0.6mm); border-collapse: collapse; margin: 3mm 0.3mm 2mm; }
 .grid th, .grid td { border: 0.3mm solid #000; padding: 1mm 1.5mm; }
 .grid thead th { text-align: center; font-size: 10pt; }
 .grid tbody th { text-align: left; font-weight: normal; width: 34%; }
@@ -23,7 +26,7 @@ constexpr const char* kWeekStyle = R"(
 .grid td.paused, .grid td.set-aside { font-size: 9pt; font-style: italic; }
 .grid tr.pain th, .grid tr.pain td { height: 13mm; }
 .grid tr.notes td { height: 22mm; }
-.grid tr.pain:first-of-type th { border-top-width: 0.8mm; }
+.grid tr:not(.pain) + tr.pain th, .grid tr:not(.pain) + tr.pain td { border-top-width: 0.8mm; }
 .instructions { break-before: page; }
 )";
 

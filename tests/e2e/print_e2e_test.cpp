@@ -3,6 +3,8 @@
 // and a week sheet two, on A4 and on Letter, and the PDF holds every
 // stretch's name and dose, and a report's chart numbers.
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -133,6 +135,32 @@ TEST_CASE("a week sheet prints on exactly two pages: the grid, then the instruct
             CHECK_THAT(instructions, Contains(name + " " + dose));
         }
     }
+}
+
+TEST_CASE("printed tables keep their right-hand side on A4 and Letter: the week grid and the report's",
+          "[e2e][print]") {
+    // Chromium left a full-width table with collapsed borders open on the
+    // right on Letter: the Sunday column of the grid, and the last column of
+    // the report's stretches.
+    Sandbox sandbox("2026-11-30T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto week = write_html(sandbox, {"plan", "--week"}, "week.html");
+    const auto report = write_html(sandbox, {"report", "--month"}, "report.html");
+    constexpr int kDpi = 100;
+    const int margin = 7 * kDpi * 10 / 254;  // the 7 mm of @page, in pixels
+    for (const char* paper : {"A4", "letter"})
+        for (const auto& html : {week, report}) {
+            INFO(paper << " " << html.filename().string());
+            const PrintedPdf pdf = print_html(sandbox, html, paper);
+            int left = 0, right = 0;
+            for (int page = 1; page <= pdf.pages; ++page) {
+                const Raster raster = raster_page(sandbox, pdf, page, kDpi);
+                left = std::max(left, raster.longest_vertical_line(margin - 3, margin + 3));
+                right = std::max(right, raster.longest_vertical_line(raster.width - margin - 3, raster.width - margin + 3));
+            }
+            CHECK(left > kDpi);  // a table's left side, an inch or more
+            CHECK(right * 10 >= left * 9);
+        }
 }
 
 TEST_CASE("a month report's PDF holds its charts' numbers", "[e2e][print]") {

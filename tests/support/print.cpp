@@ -1,5 +1,8 @@
 #include "support/print.h"
 
+#include <algorithm>
+#include <iterator>
+#include <sstream>
 #include <stdexcept>
 
 namespace stretch::testing {
@@ -58,11 +61,40 @@ PrintedPdf print_html(const Sandbox& sandbox, const fs::path& html, const std::s
     const auto at = info.out.find("Pages:");
     if (info.exit_code != 0 || at == std::string::npos) throw std::runtime_error("pdfinfo failed: " + info.err);
     PrintedPdf out;
+    out.file = pdf;
     out.pages = std::stoi(info.out.substr(at + 6));
     for (int i = 1; i <= out.pages; ++i)
         out.page_texts.push_back(
             run_tool(sandbox, {"pdftotext", "-f", std::to_string(i), "-l", std::to_string(i), pdf.string(), "-"}).out);
     return out;
+}
+
+int Raster::longest_vertical_line(int from, int to) const {
+    int longest = 0;
+    for (int x = std::max(0, from); x <= std::min(width - 1, to); ++x)
+        for (int y = 0, run = 0; y < height; ++y) {
+            run = dark(x, y) ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    return longest;
+}
+
+Raster raster_page(const Sandbox& sandbox, const PrintedPdf& pdf, int page, int dpi) {
+    const Result drawn = run_tool(sandbox, {"pdftoppm", "-gray", "-r", std::to_string(dpi), "-f", std::to_string(page),
+                                            "-l", std::to_string(page), pdf.file.string()});
+    // A binary PGM: "P5", width and height, the largest value, then the pixels.
+    std::istringstream in(drawn.out);
+    std::string magic;
+    Raster raster;
+    int largest = 0;
+    in >> magic >> raster.width >> raster.height >> largest;
+    in.get();
+    if (drawn.exit_code != 0 || magic != "P5" || largest != 255)
+        throw std::runtime_error("pdftoppm drew no page " + std::to_string(page) + ": " + drawn.err);
+    raster.pixels.assign(std::istreambuf_iterator<char>(in), {});
+    if (raster.pixels.size() != static_cast<size_t>(raster.width) * static_cast<size_t>(raster.height))
+        throw std::runtime_error("pdftoppm drew a page cut short");
+    return raster;
 }
 
 std::vector<std::string> svgs_in(const std::string& html) {
