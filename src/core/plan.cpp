@@ -26,6 +26,11 @@ std::string paused_span(const PausedItem& item, Date last_day) {
     return "since " + long_date(item.since);
 }
 
+std::optional<std::string> due_again(const PausedItem& item, Date last_day) {
+    if (!item.resumed_on || *item.resumed_on <= last_day) return std::nullopt;
+    return "due again from " + long_date(*item.resumed_on);
+}
+
 int Plan::estimated_minutes() const {
     int seconds = 0;
     for (const auto& item : items) seconds += item.estimated_seconds;

@@ -40,6 +40,11 @@ struct PausedItem {
 /// and shows it resumed, "from Monday 7 December 2026 to Sunday 13 December
 /// 2026" (its last paused day).
 std::string paused_span(const PausedItem& item, Date last_day);
+/// A paused stretch already resumed from a day after `last_day` (one
+/// resumed today, due from tomorrow; or seen on a past day's plan): "due
+/// again from Thursday 17 December 2026", said instead of how to resume it.
+/// nullopt while it stays paused, or when paused_span already ends it.
+std::optional<std::string> due_again(const PausedItem& item, Date last_day);
 
 struct Plan {
     Date date;

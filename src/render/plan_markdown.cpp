@@ -46,10 +46,12 @@ namespace {
 std::string paused_section(const Plan& plan) {
     if (plan.paused.empty()) return {};
     std::string out = "## Paused\n\nNot due; ask your physical therapist before you resume one.\n\n";
-    for (const PausedItem& item : plan.paused)
+    for (const PausedItem& item : plan.paused) {
+        const auto again = due_again(item, plan.date);
         out += "- " + markdown_text(item.exercise.name) + ": paused " + paused_span(item, plan.date) +
-               (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") + ". Resume with `stretch resume " +
-               item.exercise.id + "`.\n";
+               (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") +
+               (again ? "; " + *again + ".\n" : ". Resume with `stretch resume " + item.exercise.id + "`.\n");
+    }
     return out + "\n";
 }
 

@@ -52,7 +52,8 @@ std::string paused_section(const Plan& plan, const Style& style) {
     for (const PausedItem& item : plan.paused) {
         std::string text = item.exercise.name + ": paused " + paused_span(item, plan.date);
         if (!item.reason.empty()) text += " (" + terminal_safe(item.reason) + ")";
-        text += ". Resume with `stretch resume " + item.exercise.id + "`.";
+        const auto again = due_again(item, plan.date);
+        text += again ? "; " + *again + "." : ". Resume with `stretch resume " + item.exercise.id + "`.";
         out += paragraph(text, kItemIndent);
     }
     return out + "\n";

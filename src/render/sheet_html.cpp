@@ -68,8 +68,9 @@ std::string paused_list(const std::vector<PausedItem>& paused, Date last_day) {
         const PausedItem& item = paused[i];
         out += std::string(i == 0 ? " " : "; ") + "<b>" + html_text(item.exercise.name) + "</b> " +
                paused_span(item, last_day) + (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") +
-               (item.resumed_on && *item.resumed_on <= last_day
-                    ? ""
+               (item.resumed_on && *item.resumed_on <= last_day ? ""
+                : due_again(item, last_day)
+                    ? ", " + *due_again(item, last_day)
                     : ", resume with <code>stretch resume " + html_text(item.exercise.id) + "</code>");
     }
     return out + ".</p>\n";

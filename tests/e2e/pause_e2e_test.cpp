@@ -2,6 +2,8 @@
 // the next day, and plan, status, remind and list treat it as paused until
 // `resume`; the middle zone puts a caution on the next plan.
 
+#include <cctype>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -191,4 +193,32 @@ TEST_CASE("a paused stretch logged on a day the routine does not run is still re
     const auto again = sandbox.run({"log", "bridge"}).out;
     CHECK_THAT(again, Contains("It was paused for this reason: wait\n  for the scan."));
     CHECK(again.find("It hurt 7/10") == std::string::npos);
+}
+
+TEST_CASE("a paused stretch already resumed says when it is due again, not how to resume it", "[e2e][pause]") {
+    // A past day's plan said "Resume with `stretch resume bottom-stretch`" of
+    // a stretch back on the plan since.
+    Sandbox sandbox("2026-12-16T08:00:00");
+    REQUIRE(sandbox.run({"pause", "bottom"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(sandbox.run({"resume", "bottom"}).exit_code == 0);  // today is settled: due from tomorrow
+    const char* due = "Bottom Stretch: paused since Wednesday 16 December 2026; due again from\n"
+                      "    Thursday 17 December 2026.\n";
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains(due));
+    sandbox.env["STRETCH_NOW"] = "2026-12-17T08:00:00";
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"plan", "2026-12-16"}, {"plan", "2026-12-16", "-f", "markdown"},
+          {"plan", "2026-12-16", "-f", "html"}}) {
+        INFO(args.back());
+        // The text plan wraps at 80 columns: its words, one space apart.
+        std::string out;
+        for (const char c : sandbox.run(args).out)
+            if (!std::isspace(static_cast<unsigned char>(c)) || (!out.empty() && out.back() != ' '))
+                out += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
+        CHECK_THAT(out, Contains("due again from Thursday 17 December 2026"));
+        CHECK(out.find("stretch resume") == std::string::npos);
+    }
+    // One still paused keeps saying how to resume it.
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("Resume with\n    `stretch resume bridge`."));
 }
