@@ -33,7 +33,7 @@ constexpr const char* kWeekStyle = R"(
 std::string day_heading(const Plan& plan) {
     std::string out = "<th>" + weekday_abbreviation(plan.date) + "<br>" + day_and_month(plan.date);
     if (plan.skipped()) out += "<br><i>skipped</i>";
-    else if (!plan.scheduled) out += "<br><i>rest</i>";
+    else if (!plan.scheduled) out += "<br><i>day off</i>";
     return out + "</th>";
 }
 
@@ -91,10 +91,10 @@ std::string under_grid(const WeekSheet& sheet) {
     if (sheet.shows(WeekCell::rested))
         out += "<p>A day marked <i>rested</i> was rested after severe pain, as advised: it is not missed.</p>\n";
     if (sheet.asks_nothing())
-        out += "<p class=\"note\">Nothing is due this week: every day is a rest day, skipped, or has every stretch "
+        out += "<p class=\"note\">Nothing is due this week: every day is a day off, skipped, or has every stretch "
                "paused.</p>\n";
     return out + "<p>Tick a box for each stretch you do, and write your pain (0 none, 10 worst) before and after. "
-                 "Grey days ask for nothing: a rest day or a skipped day costs no streak. Log it all with "
+                 "Grey days ask for nothing: a day off or a skipped day costs no streak. Log it all with "
                  "<code>stretch log</code> and <code>stretch pain</code>.</p>\n"
                  "<p><b>" + html_text(safety_rule()) + "</b></p>\n";
 }

@@ -97,7 +97,7 @@ std::string grid_text(const WeekSheet& sheet) {
 std::string markdown_grid(const WeekSheet& sheet) {
     std::string out = "| stretch |";
     for (const Plan& plan : sheet.days)
-        out += " " + short_date(plan.date) + (plan.skipped() ? " (skipped)" : !plan.scheduled ? " (rest)" : "") + " |";
+        out += " " + short_date(plan.date) + (plan.skipped() ? " (skipped)" : !plan.scheduled ? " (day off)" : "") + " |";
     out += "\n|---|";
     for (size_t i = 0; i < sheet.days.size(); ++i) out += "---|";
     out += "\n";

@@ -158,7 +158,7 @@ TEST_CASE("the HTML report carries the highest pain, the notes and the days set 
     CHECK_THAT(markdown, Contains("| Tue 2026-11-17 | partial | 1 / 10 | 5.0 |\n"));
 }
 
-TEST_CASE("the week sheet shows done, skipped, rest and paused days in every format", "[e2e][sheet]") {
+TEST_CASE("the week sheet shows done, skipped, days off and paused days in every format", "[e2e][sheet]") {
     Sandbox sandbox("2026-11-25T08:00:00");  // a Wednesday
     sandbox.write(".config/stretch/routines/short.toml", R"(
 [routine]
@@ -194,14 +194,14 @@ steps = [{ exercise = "bridge" }, { exercise = "pelvic-tilts" }]
     CHECK(json["days"][2]["paused"][0]["id"] == "pelvic-tilts");
 
     const auto markdown = week_as("markdown").out;
-    CHECK_THAT(markdown, Contains("| stretch | Mon 23 Nov | Tue 24 Nov (skipped) | Wed 25 Nov | Thu 26 Nov (rest) |"));
+    CHECK_THAT(markdown, Contains("| stretch | Mon 23 Nov | Tue 24 Nov (skipped) | Wed 25 Nov | Thu 26 Nov (day off) |"));
     CHECK_THAT(markdown, Contains("| \u2611 | \u2013 | \u2610 | \u2013 | \u2610 | \u2610 | \u2610 |\n"));
     CHECK_THAT(markdown, Contains("| \u2610 | \u2013 | paused | \u2013 | paused | paused | paused |\n"));
     CHECK_THAT(markdown, Contains("## 1. Bridge: 8 reps \\(8\\-12\\)"));
 
     const auto html = week_as("html").out;
     CHECK_THAT(html, Contains("<th>Tue<br>24 Nov<br><i>skipped</i></th>"));
-    CHECK_THAT(html, Contains("<th>Thu<br>26 Nov<br><i>rest</i></th>"));
+    CHECK_THAT(html, Contains("<th>Thu<br>26 Nov<br><i>day off</i></th>"));
     CHECK_THAT(html, Contains("<td class=\"paused\">paused</td>"));
     CHECK_THAT(html, Contains("<td><span class=\"box\">&#x2713;</span></td>"));
 }
