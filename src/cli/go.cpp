@@ -7,6 +7,9 @@
 #include <chrono>
 #include <ostream>
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/pain_response.h"
@@ -40,7 +43,8 @@ struct Outcome {
 };
 
 /// The screen, written as plain lines: a clear between stretches and the
-/// cue redrawn in place, nothing a 24x80 terminal cannot show.
+/// cue redrawn in place, nothing a 24x80 terminal cannot show. It keeps
+/// what it shows since the last clear, to show it again after Ctrl-Z.
 class Screen {
 public:
     Screen(std::ostream& out, const Style& style, bool dumb) : out_(out), style_(style), dumb_(dumb) {}
@@ -48,16 +52,34 @@ public:
     void clear() {
         if (!dumb_) out_ << "\x1b[H\x1b[2J";
         out_.flush();
+        shown_.clear();
+        status_.clear();
     }
     /// The terminal's output processing stays on, so "\n" starts a new line.
-    void line(const std::string& text = {}) { out_ << text << "\n"; }
+    void line(const std::string& text = {}) {
+        out_ << text << "\n";
+        shown_.push_back(text);
+    }
     /// Rewrites the current line, with the terminal's bell when `ring`.
     void status(const std::string& text, bool ring) {
         out_ << (ring ? "\a" : "") << "\r" << (dumb_ ? "" : "\x1b[K") << text;
         if (dumb_) out_ << std::string(text.size() < kWidth - 1 ? kWidth - 1 - text.size() : 0, ' ');
         out_.flush();
+        status_ = text;
     }
-    void end_status() { out_ << "\n"; }
+    void end_status() {
+        out_ << "\n";
+        shown_.push_back(std::exchange(status_, {}));
+    }
+    /// Everything since the last clear again, after the shell used the
+    /// screen (Ctrl-Z, then fg).
+    void redraw() {
+        const std::vector<std::string> lines = std::move(shown_);
+        const std::string status = status_;
+        clear();
+        for (const std::string& text : lines) line(text);
+        if (!status.empty()) this->status(status, false);
+    }
     const Style& style() const { return style_; }
     std::ostream& out() { return out_; }
 
@@ -65,7 +87,19 @@ private:
     std::ostream& out_;
     const Style& style_;
     bool dumb_;
+    std::vector<std::string> shown_;  ///< the lines since the last clear
+    std::string status_;              ///< the current line, while a status
 };
+
+/// The next key, as RawTerminal::key, but a continue after Ctrl-Z draws
+/// the screen again and goes on waiting, rather than counting as a key.
+int next_key(RawTerminal& terminal, Screen& screen, int timeout_ms) {
+    while (true) {
+        const int key = terminal.key(timeout_ms);
+        if (key != RawTerminal::kResumed) return key;
+        screen.redraw();
+    }
+}
 
 /// The lines that describe one stretch, cut to kBodyRows.
 std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t count, const Style& style) {
@@ -107,17 +141,13 @@ public:
 
     /// Shows the stretch and counts down each of its cues.
     Ending run(const PlanItem& item, size_t number, size_t count) {
-        const auto draw = [&] {
-            screen_.clear();
-            for (const auto& text : body_of(item, number, count, screen_.style())) screen_.line(text);
-            screen_.line();
-            screen_.line(kKeys);
-            screen_.line();
-        };
-        draw();
-        RawTerminal::resumed();  // a stop before this screen needs no redraw
+        screen_.clear();
+        for (const auto& text : body_of(item, number, count, screen_.style())) screen_.line(text);
+        screen_.line();
+        screen_.line(kKeys);
+        screen_.line();
         for (const Cue& cue : cues_for(item.dose, item.target)) {
-            const Ending ending = count_down(cue, draw);
+            const Ending ending = count_down(cue);
             if (ending != Ending::done) return ending;
         }
         screen_.end_status();
@@ -130,8 +160,7 @@ public:
         std::string typed;
         screen_.status(question, true);
         while (true) {
-            const int key = terminal_.key(-1);
-            if (RawTerminal::resumed()) screen_.status(question + typed, false);  // back from Ctrl-Z
+            const int key = next_key(terminal_, screen_, -1);
             if (is_quit(key)) {
                 quit = true;
                 screen_.end_status();
@@ -157,16 +186,17 @@ public:
     }
 
 private:
-    /// `draw` puts the stretch's screen back after Ctrl-Z and `fg`.
-    template <typename Draw>
-    Ending count_down(const Cue& cue, const Draw& draw) {
+    Ending count_down(const Cue& cue) {
         const int tick_ms = std::max(1, 1000 / speed_);
         bool paused = false;
         for (int left = cue.seconds; left > 0;) {
             screen_.status(paused ? "Paused. Press space to go on." : cue_text(cue, left), left == cue.seconds && !paused);
             const auto started = std::chrono::steady_clock::now();
             const int key = terminal_.key(paused ? -1 : tick_ms);
-            if (RawTerminal::resumed()) draw();
+            if (key == RawTerminal::kResumed) {  // the tick starts again, with the screen
+                screen_.redraw();
+                continue;
+            }
             if (is_quit(key)) {
                 screen_.end_status();
                 return Ending::quit;
@@ -181,7 +211,7 @@ private:
                 // Another key: wait out the rest of the tick.
                 const auto spent = std::chrono::steady_clock::now() - started;
                 const int rest = tick_ms - static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(spent).count());
-                if (rest > 0 && terminal_.key(rest) == RawTerminal::kClosed) return Ending::quit;
+                if (rest > 0 && next_key(terminal_, screen_, rest) == RawTerminal::kClosed) return Ending::quit;
             }
             if (!paused) --left;
         }
@@ -304,7 +334,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         }
         if (too_much) {
             screen.status("Press any key to end the session.", true);
-            terminal.key(-1);
+            next_key(terminal, screen, -1);
             screen.end_status();
         }
         for (size_t i = 0; i < items.size() && !quit && !too_much;) {
@@ -344,7 +374,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
                 screen.status(too_much ? "Press any key to end the session."
                                        : after_logging(now_paused, i + 1 == items.size()),
                               wait);
-                if (is_quit(terminal.key(wait ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
+                if (is_quit(next_key(terminal, screen, wait ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
                 screen.end_status();
             }
             ++i;
@@ -379,7 +409,6 @@ void add_go_command(CLI::App& app, Session& session) {
         store.journal_as_one_command();
         session.exit_code = run_go(*options, catalog, routine, store, session.clock(), config, session.style(),
                                    session.env.get("TERM").value_or("dumb") == "dumb", session.out);
-        session.note_changes(store);
     });
 }
 

@@ -48,11 +48,14 @@ void on_stop(int) {
 }
 
 void on_continue(int) {
+    const int saved_errno = errno;  // the code it interrupted may be about to read it
     continued = 1;
     if (wake_up[1] >= 0) (void)!write(wake_up[1], "c", 1);
-    if (!settings_saved) return;
-    tcsetattr(STDIN_FILENO, TCSANOW, &raw_settings);
-    ::signal(SIGTSTP, on_stop);
+    if (settings_saved) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw_settings);
+        ::signal(SIGTSTP, on_stop);
+    }
+    errno = saved_errno;
 }
 
 }  // namespace
@@ -94,30 +97,37 @@ void RawTerminal::restore() {
     ::signal(SIGCONT, SIG_DFL);
 }
 
-bool RawTerminal::resumed() {
-    const bool was = continued != 0;
+namespace {
+
+/// Whether the program was continued since this was last asked; empties
+/// the wake-up pipe, so that the next wait waits again.
+bool continued_since() {
+    if (!continued) return false;
     continued = 0;
-    return was;
+    char drained[16];
+    if (wake_up[0] >= 0)
+        while (read(wake_up[0], drained, sizeof drained) > 0) {
+        }
+    return true;
 }
+
+}  // namespace
 
 int RawTerminal::key(int timeout_ms) {
     struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_up[0], POLLIN, 0}};
     const struct pollfd& wanted = fds[0];
     const int ready = poll(fds, wake_up[0] >= 0 ? 2 : 1, timeout_ms);
+    const int error = errno;
+    // Asked first: a continue interrupts the wait (EINTR), or the pipe ends it.
+    if (continued_since()) return kResumed;
     if (ready == 0) return kTimeout;
-    if (ready < 0) return errno == EINTR ? kTimeout : kClosed;
-    if (fds[1].revents & POLLIN) {  // continued: the caller asks resumed()
-        char drained[16];
-        while (read(wake_up[0], drained, sizeof drained) > 0) {
-        }
-        return kTimeout;
-    }
-    if (wanted.revents & (POLLHUP | POLLERR | POLLNVAL) && !(wanted.revents & POLLIN)) return kClosed;
+    if (ready < 0) return error == EINTR ? kTimeout : kClosed;
+    if (!(wanted.revents & POLLIN)) return wanted.revents & (POLLHUP | POLLERR | POLLNVAL) ? kClosed : kTimeout;
     unsigned char byte = 0;
     const ssize_t got = read(STDIN_FILENO, &byte, 1);
-    if (got == 1 && byte == 26) {  // Ctrl-Z: stop as a shell expects
+    if (got == 1 && byte == 26) {  // Ctrl-Z: stop as a shell expects, until continued
         ::raise(SIGTSTP);
-        return kTimeout;
+        return continued_since() ? kResumed : kTimeout;
     }
     if (got == 1) return byte;
     if (got < 0 && errno == EINTR) return kTimeout;

@@ -24,12 +24,11 @@ public:
     /// What waiting for a key can end with besides a key.
     static constexpr int kTimeout = -1;
     static constexpr int kClosed = -2;  ///< the terminal went away
-    /// The next key (a byte), or kTimeout after `timeout_ms`, or kClosed.
+    /// Stopped (Ctrl-Z) and continued since: the shell used the screen
+    /// meanwhile, so the caller draws it anew and waits again.
+    static constexpr int kResumed = -3;
+    /// The next key (a byte), or kTimeout after `timeout_ms`, kResumed, or kClosed.
     int key(int timeout_ms);
-
-    /// Whether the program was stopped (Ctrl-Z) and continued since the
-    /// last call: the shell used the screen meanwhile, so it is drawn anew.
-    static bool resumed();
 
     /// Puts the settings back now (also done by the destructor).
     void restore();

@@ -156,6 +156,25 @@ TEST_CASE("after a stop and a continue (Ctrl-Z, then fg), go draws the stretch's
     CHECK(session->finish() == 0);
 }
 
+TEST_CASE("a continue after Ctrl-Z costs the countdown no second", "[e2e][go]") {
+    // Each continue ended the second under way, and the one after it too.
+    Sandbox sandbox;
+    auto session = go(sandbox, "1");
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for(">> Move, left side, rep 1 of 6  3 s"));
+    REQUIRE(kill(session->pid(), SIGSTOP) == 0);
+    REQUIRE(kill(session->pid(), SIGCONT) == 0);
+    REQUIRE(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
+    // The second starts again: 3 s once more, then 2 s, never 1 s first.
+    REQUIRE(session->wait_for("rep 1 of 6  2 s", std::chrono::seconds(5)));
+    const std::string since = session->seen().substr(session->seen().rfind("1 of 10: Spine Stretch"));
+    CHECK(since.find("rep 1 of 6  3 s") < since.find("rep 1 of 6  2 s"));
+    CHECK(since.find("rep 1 of 6  1 s") == std::string::npos);
+    session->type("q");
+    CHECK(session->finish() == 0);
+}
+
 TEST_CASE("a step that wraps goes on under its own text, as on the printed plan", "[e2e][go]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
