@@ -170,14 +170,6 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         const bool offer_skip = resting_today && resting_would_miss(catalog, routine, plan, clock.today, &store);
         return severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip);
     };
-    if (quiet) {
-        // Quiet silences what was logged, not the rule acted on: a stretch
-        // its pain paused, and advice to rest, still reach stderr.
-        for (size_t i = 0; i < entries.size(); ++i)
-            if (actions[i].paused_from) err << hanging("", pain_advice(entries[i], actions[i], clock), kLineWidth);
-        if (highest >= kSeverePain) err << rest_advice();
-        return 0;
-    }
     // One pain that paused several stretches is said once, for them all.
     std::vector<std::string> paused_together;
     std::optional<Date> paused_from;
@@ -187,6 +179,19 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
             paused_from = actions[i].paused_from;
         }
     if (paused_together.size() < 2) paused_together.clear();
+    const auto said_together = [&] {
+        return hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock), kLineWidth);
+    };
+    if (quiet) {
+        // Quiet silences what was logged, not the rule acted on: a stretch
+        // its pain paused, and advice to rest, still reach stderr.
+        if (!paused_together.empty()) err << said_together();
+        else
+            for (size_t i = 0; i < entries.size(); ++i)
+                if (actions[i].paused_from) err << hanging("", pain_advice(entries[i], actions[i], clock), kLineWidth);
+        if (highest >= kSeverePain) err << rest_advice();
+        return 0;
+    }
     for (size_t i = 0; i < entries.size(); ++i) {
         const Entry& entry = entries[i];
         const bool again = done_before.contains(entry.exercise);
@@ -207,8 +212,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         for (const std::string& advice : {above_range(entry, chosen[i].dose), pain, paused_note})
             if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
-    if (!paused_together.empty())
-        out << hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock), kLineWidth);
+    if (!paused_together.empty()) out << said_together();
     if (const std::string note = earlier_start_note(first_day, day); !note.empty()) out << hanging("", note, kLineWidth);
     if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
     // After advice to rest, a count of what is left would push against it;
@@ -257,7 +261,6 @@ void add_log_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config,
                                     session.options.quiet, session.out, session.err);
-        session.note_changes(store);
     });
 }
 

@@ -16,8 +16,10 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     check_note(options.note);
     Entry entry = pain_score_entry(options.score, day, clock);
     entry.note = options.note;
+    std::optional<Date> first_day;  ///< of the log before this score
     store.atomically([&] {
         if (catalog) record_routines(store, *catalog, clock);
+        first_day = store.first_day();
         store.add({entry});
     });
     if (quiet) {
@@ -27,6 +29,7 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     }
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
+    if (const std::string note = earlier_start_note(first_day, day); !note.empty()) out << hanging("", note, kLineWidth);
     if (options.score >= kSeverePain) out << "\n" << severe_score_advice(catalog, routine, store, day, clock);
     return 0;
 }
@@ -51,7 +54,6 @@ void add_pain_command(CLI::App& app, Session& session) {
         session.exit_code =
             run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out,
                      session.err);
-        session.note_changes(store);
     });
 }
 

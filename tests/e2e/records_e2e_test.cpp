@@ -299,6 +299,9 @@ TEST_CASE("a date that moves the log's start earlier is said, so that a slip of 
     CHECK_THAT(sandbox.run({"report", "--days", "30"}).out, Contains("missed 0"));
     // A day within the log says nothing of the kind, nor does the first entry of all.
     CHECK(sandbox.run({"log", "bridge", "--date", "2026-11-22"}).out.find("now starts") == std::string::npos);
+    // A pain score counts as a day of use too.
+    CHECK_THAT(sandbox.run({"pain", "3", "--date", "2026-11-01"}).out,
+               Contains("Your log now starts on Sunday 1 November 2026, 21 days before it did"));
     Sandbox fresh;
     CHECK(fresh.run({"log", "bridge", "--date", "2026-11-01"}).out.find("now starts") == std::string::npos);
 }

@@ -402,4 +402,11 @@ TEST_CASE("quiet keeps confirmations back, but never a pause that pain made or a
     CHECK(edited.out.empty());
     CHECK_THAT(edited.err, Contains("so bird-dog is paused from tomorrow"));
     CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "2\n");
+
+    // One pain that pauses the whole routine is said once, as without --quiet.
+    Sandbox all;
+    const auto everything = all.run({"-q", "log", "--all", "--pain", "6"});
+    CHECK(everything.out.empty());
+    CHECK_THAT(everything.err, Contains("so these 10 stretches are paused from tomorrow"));
+    CHECK(everything.err.find("That hurt") == everything.err.rfind("That hurt"));
 }
