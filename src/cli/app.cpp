@@ -77,6 +77,12 @@ std::string what_was_saved(const Session& session) {
     return {};
 }
 
+/// `hint`, then what_was_saved, when anything was.
+std::string with_what_was_saved(const std::string& hint, const Session& session) {
+    const std::string saved = what_was_saved(session);
+    return hint.empty() || saved.empty() ? hint + saved : hint + "; " + saved;
+}
+
 }  // namespace
 
 int run_app(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
@@ -122,22 +128,23 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
     } catch (const CLI::ParseError& e) {
         return usage_error(app, e, args, reversed, err);
     } catch (const Error& e) {
-        const std::string saved = what_was_saved(session);
-        print_error(err, e.what(), e.hint().empty() || saved.empty() ? e.hint() + saved : e.hint() + "; " + saved);
+        print_error(err, e.what(), with_what_was_saved(e.hint(), session));
         return exit_code(e.kind());
     } catch (const SQLite::Exception& e) {
-        print_error(err, std::string("database: ") + e.what(), "");
+        print_error(err, std::string("database: ") + e.what(), what_was_saved(session));
         return exit_code(ErrorKind::io);
     } catch (const std::filesystem::filesystem_error& e) {
         // Said as every other error is: the file, what went wrong, the fix.
         const std::string where = e.path1().empty() ? "a file" : e.path1().string();
-        print_error(err, where + ": " + e.code().message(), fix_for(e.code(), "check the path and the disk"));
+        print_error(err, where + ": " + e.code().message(),
+                    with_what_was_saved(fix_for(e.code(), "check the path and the disk"), session));
         return exit_code(ErrorKind::io);
     } catch (const std::exception& e) {
         // Anything else is a bug: one line and a status a script can tell
         // apart, not an abort. A write transaction it left was rolled back.
         print_error(err, std::string("internal error: ") + e.what(),
-                    "this is a fault in stretch; please report it with the command that caused it");
+                    with_what_was_saved("this is a fault in stretch; please report it with the command that caused it",
+                                        session));
         return exit_code(ErrorKind::internal);
     }
 }

@@ -56,7 +56,6 @@ void add_delete_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(),
                                        session.config().pain_zones, session.options.quiet, session.out);
-        session.note_changes(store);
     });
 }
 

@@ -152,7 +152,6 @@ void add_edit_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code = run_edit(*options, catalog, routine, store, session.clock(), session.config().pain_zones,
                                      session.style(), session.options.quiet, session.out, session.err);
-        session.note_changes(store);
     });
 }
 

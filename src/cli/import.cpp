@@ -290,7 +290,6 @@ void add_import_command(CLI::App& app, Session& session) {
         } else {
             Store store = session.writable_store();
             report = run_import(input, json, catalog, store, session.clock());
-            session.note_changes(store);
         }
         if (!session.options.quiet) print_merge(report, input.name(), session.out);
         session.exit_code = 0;

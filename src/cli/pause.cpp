@@ -77,7 +77,6 @@ void add_pause_command(CLI::App& app, Session& session) {
         check_note(options->reason);
         Store store = session.writable_store();
         session.exit_code = run_pause(*options, catalog, store, session.clock(), session.options.quiet, session.out);
-        session.note_changes(store);
     });
 }
 
@@ -96,7 +95,6 @@ void add_resume_command(CLI::App& app, Session& session) {
         existing.reset();
         Store store = session.writable_store();
         session.exit_code = run_resume(*exercise, catalog, store, session.clock(), session.options.quiet, session.out);
-        session.note_changes(store);
     });
 }
 

@@ -242,7 +242,11 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
     if (auto again = existing_store()) store.emplace(std::move(*again));
 }
 
-Store Session::writable_store() const { return writable_store(database()); }
+Store Session::writable_store() const {
+    Store store = writable_store(database());
+    store.on_close([this](const Store& closing) { log_changed = log_changed || closing.changed(); });
+    return store;
+}
 
 Store Session::writable_store(const std::filesystem::path& path) const {
     Store store = Store::open_for_writing(path);

@@ -50,8 +50,9 @@ struct Session {
     std::string command_name;
     int exit_code = 0;  ///< set by the command that ran
     /// Set when a command committed a change to the log: even if its answer
-    /// cannot be written, the user must learn the change was saved.
-    bool log_changed = false;
+    /// cannot be written, or it then fails, the user must learn the change
+    /// was saved. Set by the stores writable_store() hands out, as they close.
+    mutable bool log_changed = false;
     /// A file the command wrote besides the log (a backup), to name when its
     /// output cannot be written: running it again would refuse or repeat it.
     std::string file_written;
@@ -131,8 +132,8 @@ struct Session {
                        const DateRange& shown) const;
     /// The log to write, created on first use, journalling its commands as
     /// command_line; each of its atomically() transactions also brings the
-    /// per-day summaries up to yesterday. Call note_changes(store) when the
-    /// command is done with it.
+    /// per-day summaries up to yesterday. When it closes, log_changed says
+    /// whether it changed the log, even when the command ends in an error.
     Store writable_store() const;
     /// The same for the log at `path` rather than database(): import builds
     /// a new log under a temporary name.
@@ -141,8 +142,6 @@ struct Session {
     /// each stretch's progress) up to yesterday, in the write transaction
     /// open on `store`: writable_store() runs it before each commit.
     void refresh_derived(Store& store) const;
-    /// Records whether `store` changed the log (see log_changed).
-    void note_changes(const Store& store) { log_changed = log_changed || store.changed(); }
 
     /// The routine directories (--routines, STRETCH_ROUTINES, or the bundled
     /// and the config directory's), worked out once.

@@ -114,7 +114,6 @@ void add_skip_command(CLI::App& app, Session& session) {
         Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
         session.exit_code =
             run_skip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
-        session.note_changes(store);
     });
 }
 
@@ -135,7 +134,6 @@ void add_unskip_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code =
             run_unskip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
-        session.note_changes(store);
     });
 }
 

@@ -259,7 +259,6 @@ void add_undo_command(CLI::App& app, Session& session) {
         store.before_commit(
             [&session](Store& changed) { changed.attempt([&] { session.refresh_derived(changed); }); });
         session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet, session.out);
-        session.note_changes(store);
     });
 }
 

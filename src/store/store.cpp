@@ -94,9 +94,10 @@ sql::Reused Store::reused(const char* sql) const {
     return sql::Reused(*kept);
 }
 
-bool Store::changed() const { return undid_ || (journal_ && journal_->kept_any()); }
+bool Store::changed() const { return undid_ || committed_change_; }
 Store::Store(Store&&) noexcept = default;
 Store::~Store() {
+    if (db_ && on_close_) on_close_(*this);  // before the journal it asks goes
     journal_.reset();  // it unhooks the connection, which must still be open
     if (db_ && writable_) trim_wal();
 }
@@ -170,6 +171,8 @@ void Store::atomically(const std::function<void()>& body) {
             throw;
         }
         transaction.commit();
+        // Only now: the journal keeps the command before COMMIT, which may fail.
+        committed_change_ = committed_change_ || journal_->kept_any();
         return 0;
     });
 }

@@ -273,6 +273,9 @@ public:
     /// Runs `hook` inside the transaction of atomically() and undo_last(),
     /// after their change, so that derived data is brought up to date with it.
     void before_commit(std::function<void(Store&)> hook) { before_commit_ = std::move(hook); }
+    /// Runs `hook` (which must not throw) when the store closes, however
+    /// the command ends, a thrown error included: what it saw of changed().
+    void on_close(std::function<void(const Store&)> hook) { on_close_ = std::move(hook); }
     /// Exercise ids logged on `day`.
     std::set<std::string> exercises_done_on(Date day) const;
     /// The first day of use: the first day with an entry, a skip or a
@@ -309,11 +312,13 @@ private:
     std::unique_ptr<Journal> journal_;
     std::filesystem::path path_;  ///< for error messages
     bool undid_ = false;          ///< undo_last() took a command back
+    bool committed_change_ = false;  ///< an atomically() that the journal kept was committed
     std::string command_ = "stretch";  ///< see journal_as
     std::string command_name_;         ///< see journal_as
     std::string command_at_;           ///< see journal_as; empty: SQLite's clock
     bool one_command_ = false;         ///< see journal_as_one_command
     std::function<void(Store&)> before_commit_;  ///< see before_commit
+    std::function<void(const Store&)> on_close_;  ///< see on_close
     mutable std::optional<PlanRecord> plan_record_;  ///< see plan_record()
     mutable std::pair<int64_t, int64_t> plan_record_version_{-1, -1};
     PlanRecord read_plan_record() const;
