@@ -32,8 +32,9 @@ void at_line(size_t line, Hand&& hand) {
     try {
         hand();
     } catch (const Error& error) {
+        // Only what is wrong with the record: a full disk is not the line's.
         const std::string what = error.what();
-        if (what.starts_with("line ")) throw;
+        if (error.kind() != ErrorKind::data || what.starts_with("line ")) throw;
         const std::string located = "line " + std::to_string(line) + ": " + what;
         if (dynamic_cast<const RepeatedRecord*>(&error)) throw RepeatedRecord(error.kind(), located, error.hint());
         throw Error(error.kind(), located, error.hint());

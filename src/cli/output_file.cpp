@@ -152,16 +152,17 @@ struct OutputFile::Partial {
     ~Partial() {
         if (fd >= 0) ::close(fd);
         std::error_code error;
-        if (!renamed) fs::remove(path, error);
+        if (created && !renamed) fs::remove(path, error);
     }
     Partial(const Partial&) = delete;
     Partial& operator=(const Partial&) = delete;
 
-    fs::path target;     ///< the file as the person named it, links followed
+    fs::path target;     ///< where the answer goes: the named file, its links followed
     fs::path directory;  ///< where both are, to sync after the rename
     fs::path path;       ///< a new name beside the target, so that the rename is atomic
     const TemporaryFileGuard removed_if_stopped;
     int fd = -1;
+    bool created = false;  ///< by this process: only then is it ours to remove
     bool renamed = false;
 };
 
@@ -177,6 +178,11 @@ OutputFile::OutputFile(const std::string& output, std::ostream& out) : out_(out)
     // order of what is written stays; another descriptor gets it directly.
     if (destination.fd == STDOUT_FILENO) return;
     if (destination.fd >= 0) {
+        const int flags = ::fcntl(destination.fd, F_GETFL);
+        if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
+            throw Error(ErrorKind::cant_create,
+                        "cannot write " + output + ": " + (flags < 0 ? std::strerror(errno) : "it is open only for reading"),
+                        "open that descriptor for writing, or name a file");
         fd_ = destination.fd;
         return;
     }
@@ -195,6 +201,7 @@ OutputFile::OutputFile(const std::string& output, std::ostream& out) : out_(out)
                     "make it writable (chmod u+w) or name another file");
     partial_ = std::make_unique<Partial>(target, target.parent_path().empty() ? fs::path(".") : target.parent_path());
     partial_->fd = ::open(partial_->path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666 & ~current_umask());
+    partial_->created = partial_->fd >= 0;
     if (partial_->fd < 0) {
         const int why = errno;
         partial_.reset();
@@ -222,8 +229,9 @@ void OutputFile::write(const std::string& text) {
     }
     Partial& partial = *partial_;
     if (const std::string why = write_all(partial.fd, text); !why.empty()) cannot_write(partial.target, why);
-    const int fd = std::exchange(partial.fd, -1);
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(partial.path.c_str(), partial.target.c_str()) != 0)
+    if (::fsync(partial.fd) != 0) cannot_write(partial.target, std::strerror(errno));  // ~Partial closes it
+    const int closed = ::close(std::exchange(partial.fd, -1));
+    if (closed != 0 || ::rename(partial.path.c_str(), partial.target.c_str()) != 0)
         cannot_write(partial.target, std::strerror(errno));
     partial.renamed = true;
     const int dir = ::open(partial.directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

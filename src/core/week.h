@@ -14,7 +14,7 @@ enum class WeekCell {
     due,      ///< on that day's plan, not yet logged
     done,     ///< on that day's plan and logged
     paused,   ///< the stretch was paused on a day that asked for others
-    not_due,  ///< not asked that day: a rest day, paused on a day that asks nothing, or not in that day's routine
+    not_due,  ///< not asked that day: a day off the routine, paused on a day that asks nothing, or not in that day's routine
     skipped,  ///< on the plan of a day set aside with `stretch skip`, and not done
     gentle,   ///< on that day's plan, not logged, on a day the gentle routine kept (DayStatus::gentle)
     rested,   ///< on that day's plan, not logged, on a day rested after severe pain (DayStatus::rested)

@@ -205,6 +205,13 @@ TEST_CASE("an --output that cannot be written is refused before the log records 
     const auto proc = sandbox.run({"report", "-o", "/proc/nowhere.txt"});
     CHECK(proc.exit_code == 73);
     CHECK_THAT(proc.err, Contains("cannot open /proc/nowhere.txt: No such file or directory; name a file you may write"));
+    // A descriptor of our own that is not open, or open only to read (stdin).
+    const auto closed = sandbox.run({"plan", "-o", "/dev/fd/9"});
+    CHECK(closed.exit_code == 73);
+    CHECK_THAT(closed.err, Contains("cannot write /dev/fd/9: Bad file descriptor"));
+    const auto input = sandbox.run({"plan", "-o", "/dev/fd/0"});
+    CHECK(input.exit_code == 73);
+    CHECK_THAT(input.err, Contains("cannot write /dev/fd/0: it is open only for reading"));
     CHECK(sandbox.sql(versions) == before);
 
     // Where the answer can go, the same command records the new version.
