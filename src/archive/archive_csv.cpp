@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "archive/csv_rows.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "render/history.h"
@@ -18,11 +19,6 @@
 namespace stretch {
 
 namespace {
-
-[[noreturn]] void bad(size_t line, const std::string& what) {
-    throw Error(ErrorKind::data, "line " + std::to_string(line) + ": " + what,
-                "fix that line; nothing was imported");
-}
 
 /// Hands a row's record on through `hand`, so that an error the record
 /// meets on its way (a day still to come, an id met before) names the row's
@@ -35,9 +31,7 @@ void at_line(size_t line, Hand&& hand) {
         // Only what is wrong with the record: a full disk is not the line's.
         const std::string what = error.what();
         if (error.kind() != ErrorKind::data || what.starts_with("line ")) throw;
-        const std::string located = "line " + std::to_string(line) + ": " + what;
-        if (dynamic_cast<const RepeatedRecord*>(&error)) throw RepeatedRecord(error.kind(), located, error.hint());
-        throw Error(error.kind(), located, error.hint());
+        throw Error(error.kind(), "line " + std::to_string(line) + ": " + what, error.hint());
     }
 }
 
@@ -46,103 +40,6 @@ std::string or_empty(const std::optional<T>& value) {
     return value ? std::to_string(*value) : "";
 }
 
-struct Row {
-    size_t line = 0;  ///< where the row starts, 1-based
-    std::vector<std::string> fields;
-};
-
-/// Reads RFC 4180 rows one at a time from a stream, with LF or CRLF line
-/// ends and an optional UTF-8 byte order mark; a row that is one empty
-/// field (a blank line) is passed over. Each row is checked to be UTF-8.
-class RowReader {
-public:
-    explicit RowReader(std::istream& in) : in_(*in.rdbuf()) {
-        if (peek() == 0xEF) {
-            const std::string bom = {static_cast<char>(take()), static_cast<char>(take()), static_cast<char>(take())};
-            if (bom != "\xEF\xBB\xBF") not_text(1);
-        }
-    }
-
-    /// The next row; nullopt at the end of the stream.
-    std::optional<Row> next() {
-        while (peek() != kEnd) {
-            Row row = read_row();
-            for (const auto& field : row.fields)
-                if (!valid_utf8(field)) not_text(row.line);
-            if (!(row.fields.size() == 1 && row.fields[0].empty())) return row;
-        }
-        return std::nullopt;
-    }
-
-    /// The line the last row ended on.
-    size_t line() const { return line_ > 1 ? line_ - 1 : 1; }
-
-private:
-    static constexpr int kEnd = std::char_traits<char>::eof();
-
-    int peek() { return in_.sgetc(); }
-    int take() { return in_.sbumpc(); }
-
-    [[noreturn]] static void not_text(size_t line) {
-        throw Error(ErrorKind::data,
-                    "line " + std::to_string(line) + ": this is not a stretch export or a CSV file (it is not UTF-8 text)",
-                    "use a file that `stretch export` or `stretch history --format csv` wrote");
-    }
-
-    void read_quoted(std::string& field, size_t row_line) {
-        take();  // the opening quote
-        while (true) {
-            const int c = take();
-            if (c == kEnd) bad(row_line, "a quoted field is not closed; the file may be cut short");
-            if (c == '"') {
-                if (peek() != '"') return;
-                take();
-            }
-            if (c == '\n') ++line_;
-            field += static_cast<char>(c);
-        }
-    }
-
-    Row read_row() {
-        Row row{line_, {}};
-        std::string field;
-        bool quoted_field = false;
-        while (true) {
-            int c = peek();
-            if (c == '"' && field.empty() && !quoted_field) {
-                quoted_field = true;
-                read_quoted(field, row.line);
-                continue;
-            }
-            // A row ends at CRLF, LF, or a bare CR (as old Mac spreadsheets
-            // save): RFC 4180 allows no CR in an unquoted field anyway.
-            bool ended_by_cr = false;
-            if (c == '\r') {
-                take();
-                ended_by_cr = peek() != '\n';
-                c = '\n';
-            }
-            if (c == kEnd || c == '\n') {
-                if (c == '\n' && !ended_by_cr) take();
-                row.fields.push_back(std::move(field));
-                ++line_;
-                return row;
-            }
-            take();
-            if (c == ',') {
-                row.fields.push_back(std::move(field));
-                field.clear();
-                quoted_field = false;
-                continue;
-            }
-            if (quoted_field) bad(row.line, "text after a closing quote");
-            field += static_cast<char>(c);
-        }
-    }
-
-    std::streambuf& in_;
-    size_t line_ = 1;
-};
 
 /// One row's fields by column name.
 class Fields {
@@ -160,14 +57,14 @@ public:
         if (value.empty()) return std::nullopt;
         const size_t digits = value[0] == '-' ? 1 : 0;
         if (value.size() == digits || value.find_first_not_of("0123456789", digits) != std::string::npos)
-            bad(row_.line, name + " '" + terminal_safe(value) + "' is not a whole number");
+            refuse_line(row_.line, name + " '" + terminal_safe(value) + "' is not a whole number");
         const size_t first_digit = std::min(value.find_first_not_of('0', digits), value.size());
-        if (value.size() - first_digit > 7) bad(row_.line, name + " '" + terminal_safe(value) + "' is far out of range");
+        if (value.size() - first_digit > 7) refuse_line(row_.line, name + " '" + terminal_safe(value) + "' is far out of range");
         return std::stoi(value);
     }
     Date day(const std::string& name) const {
         const auto parsed = parse_iso_date(text(name));
-        if (!parsed) bad(row_.line, name + " '" + terminal_safe(text(name)) + "' is not a date like 2026-11-22");
+        if (!parsed) refuse_line(row_.line, name + " '" + terminal_safe(text(name)) + "' is not a date like 2026-11-22");
         return *parsed;
     }
     std::optional<Date> optional_day(const std::string& name) const {
@@ -211,7 +108,7 @@ Entry entry_from(const Fields& f, const ExerciseResolver* history, RepeatsOfDay*
     entry.exercise = f.text("exercise");
     std::string kind = f.text("kind");
     if (kind.empty() && derive_missing) kind = entry.exercise.empty() ? "pain" : "stretch";
-    if (kind != "stretch" && kind != "pain") bad(f.line(), "kind '" + terminal_safe(kind) + "' is not stretch or pain");
+    if (kind != "stretch" && kind != "pain") refuse_line(f.line(), "kind '" + terminal_safe(kind) + "' is not stretch or pain");
     entry.kind = kind == "pain" ? EntryKind::pain : EntryKind::stretch;
     entry.routine = f.text("routine");
     entry.reps = f.number("reps");
@@ -219,7 +116,7 @@ Entry entry_from(const Fields& f, const ExerciseResolver* history, RepeatsOfDay*
     const std::string side = f.text("side");
     if (!side.empty()) {
         entry.side = parse_side(side);
-        if (!entry.side) bad(f.line(), "side '" + terminal_safe(side) + "' is not left, right or both");
+        if (!entry.side) refuse_line(f.line(), "side '" + terminal_safe(side) + "' is not left, right or both");
     }
     entry.pain = f.number("pain");
     entry.note = f.text("note");
@@ -227,7 +124,7 @@ Entry entry_from(const Fields& f, const ExerciseResolver* history, RepeatsOfDay*
     entry.moment = f.text("moment");
     if (derive_missing) {
         if (!entry.uuid.empty() && !is_uuid(entry.uuid))
-            bad(f.line(), "id '" + terminal_safe(entry.uuid) +
+            refuse_line(f.line(), "id '" + terminal_safe(entry.uuid) +
                               "' is not a whole id; give the full id from `stretch history --format csv`, or none");
         if (*history && !entry.exercise.empty()) entry.exercise = (*history)(entry.exercise, f.line());
         if (entry.logged_at.empty()) entry.logged_at = to_iso(entry.day) + "T12:00:00Z";
@@ -253,9 +150,9 @@ std::map<std::string, size_t> column_index(const Row& header, const std::set<std
     for (size_t i = 0; i < header.fields.size(); ++i) {
         const std::string name = lower(header.fields[i]);
         if (!known.contains(name))
-            bad(1, "unknown column '" + terminal_safe(header.fields[i]) + "'; the columns are " +
+            refuse_line(1, "unknown column '" + terminal_safe(header.fields[i]) + "'; the columns are " +
                        join(std::vector<std::string>(known.begin(), known.end())));
-        if (!columns.emplace(name, i).second) bad(1, "column '" + name + "' appears twice");
+        if (!columns.emplace(name, i).second) refuse_line(1, "column '" + name + "' appears twice");
     }
     return columns;
 }
@@ -265,28 +162,30 @@ void read_history_rows(const Row& header, RowReader& rows, RecordSink& sink, con
                                                 "reps", "hold_seconds", "side", "pain", "note", "changed_at",
                                                 "moment"};
     const auto columns = column_index(header, known);
-    if (!columns.contains("day")) bad(1, "there is no 'day' column");
-    if (!columns.contains("exercise") && !columns.contains("kind")) bad(1, "there is no 'exercise' or 'kind' column");
+    if (!columns.contains("day")) refuse_line(1, "there is no 'day' column");
+    if (!columns.contains("exercise") && !columns.contains("kind")) refuse_line(1, "there is no 'exercise' or 'kind' column");
     RepeatsOfDay repeats;
     while (const auto row = rows.next()) {
         if (row->fields.size() != header.fields.size())
-            bad(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
+            refuse_line(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
                                std::to_string(header.fields.size()));
         const Fields fields(columns, *row);
         Entry entry = entry_from(fields, &resolve, &repeats);
-        try {
-            at_line(row->line, [&] { sink.entry(std::move(entry)); });
-        } catch (const RepeatedRecord&) {
-            if (!fields.text("id").empty()) throw;
-            // Its id was made from what it says, and a row further up said the
-            // same: alike rows count as one stretch done twice only when
-            // together, as RepeatsOfDay keeps one day at a time.
-            throw Error(ErrorKind::data,
-                        "line " + std::to_string(row->line) + ": it says what a row further up says of " +
-                            fields.text("day") + ", but not next to it, so the two cannot be told apart",
-                        "put the rows of each day together (sort the file by day), or give each row an id; "
-                        "nothing was imported");
-        }
+        at_line(row->line, [&] {
+            try {
+                sink.entry(std::move(entry));
+            } catch (const RepeatedRecord&) {
+                if (!fields.text("id").empty()) throw;
+                // Its id was made from what it says, and a row further up said
+                // the same: alike rows count as one stretch done twice only
+                // when together, as RepeatsOfDay keeps one day at a time.
+                throw Error(ErrorKind::data,
+                            "it says what a row further up says of " + fields.text("day") +
+                                ", but not next to it, so the two cannot be told apart",
+                            "put the rows of each day together (sort the file by day), or give each row an id; "
+                            "nothing was imported");
+            }
+        });
     }
 }
 
@@ -309,31 +208,31 @@ void read_export_record(const std::string& record, const Fields& f, RecordSink& 
         try {
             version.definition = snapshot_to_json(snapshot_from_json(f.text("definition"), f.where()));
         } catch (const Error&) {
-            bad(f.line(), "the definition is not a routine as stretch exports it");
+            refuse_line(f.line(), "the definition is not a routine as stretch exports it");
         }
-        if (!is_utc_instant(version.recorded_at)) bad(f.line(), "logged_at is not a UTC time");
+        if (!is_utc_instant(version.recorded_at)) refuse_line(f.line(), "logged_at is not a UTC time");
         return sink.version(std::move(version));
     }
-    bad(f.line(), "record '" + terminal_safe(record) + "' is not entry, pause, skip, routine or end");
+    refuse_line(f.line(), "record '" + terminal_safe(record) + "' is not entry, pause, skip, routine or end");
 }
 
 void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) {
     const std::string header = join(header_row.fields, ",");
     if (header != kArchiveCsvHeader && header != kArchiveCsvHeaderBeforeMoment)
-        bad(1, "the header is not that of a stretch export");
+        refuse_line(1, "the header is not that of a stretch export");
     std::map<std::string, size_t> columns;
     for (size_t i = 0; i < header_row.fields.size(); ++i) columns[header_row.fields[i]] = i;
     size_t records = 0;
     bool ended = false;
     while (const auto row = rows.next()) {
-        if (ended) bad(row->line, "a row after the end row");
+        if (ended) refuse_line(row->line, "a row after the end row");
         if (row->fields.size() != columns.size())
-            bad(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
+            refuse_line(row->line, std::to_string(row->fields.size()) + " fields, but the header has " +
                                std::to_string(columns.size()));
         const Fields f(columns, *row);
         const auto version = f.number("format_version");
-        if (!version) bad(row->line, "format_version is missing");
-        if (*version < 1) bad(row->line, "format_version must be 1 or more, not " + std::to_string(*version));
+        if (!version) refuse_line(row->line, "format_version is missing");
+        if (*version < 1) refuse_line(row->line, "format_version must be 1 or more, not " + std::to_string(*version));
         if (*version > kJsonFormatVersion)
             refuse_newer_format(*version, kJsonFormatVersion, "line " + std::to_string(row->line) + ":");
         const std::string record = f.text("record");
@@ -343,7 +242,7 @@ void read_export_rows(const Row& header_row, RowReader& rows, RecordSink& sink) 
             continue;
         }
         if (f.text("note") != std::to_string(records))
-            bad(row->line, "the end row counts " + terminal_safe(f.text("note")) + " records, but " +
+            refuse_line(row->line, "the end row counts " + terminal_safe(f.text("note")) + " records, but " +
                                std::to_string(records) + " came before it");
         ended = true;
     }

@@ -36,8 +36,8 @@ private:
     std::string hint_;
 };
 
-/// A record met twice in one file to import: a CSV reader says on which
-/// line, and why a row without an id can repeat another.
+/// A record met twice in one file to import: a CSV reader says why a row
+/// without an id can repeat another.
 class RepeatedRecord : public Error {
 public:
     using Error::Error;
