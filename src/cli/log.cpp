@@ -144,7 +144,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         chosen = chosen_items(options, catalog, routine, plan, store, config);
         if (chosen.empty()) return;
         done_before = store.exercises_done_on(day);
-        first_day = store.first_day();
+        if (day < clock.today) first_day = store.first_day();  // today cannot move the start back
         for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));
         store.add(entries);
         const PlanRecord record = store.plan_record();

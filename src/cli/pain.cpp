@@ -19,7 +19,7 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     std::optional<Date> first_day;  ///< of the log before this score
     store.atomically([&] {
         if (catalog) record_routines(store, *catalog, clock);
-        first_day = store.first_day();
+        if (day < clock.today) first_day = store.first_day();  // today cannot move the start back
         store.add({entry});
     });
     if (quiet) {

@@ -20,7 +20,7 @@ namespace {
 struct termios saved_settings;
 struct termios raw_settings;
 volatile sig_atomic_t settings_saved = 0;
-/// Set on SIGCONT: what the screen showed may be gone (see resumed()).
+/// Set on SIGCONT: what the screen showed may be gone (see continued_since()).
 volatile sig_atomic_t continued = 0;
 /// Written to on SIGCONT, so that a wait for a key ends even when the signal
 /// came just before the wait began (a flag alone would be seen too late).

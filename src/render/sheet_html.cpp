@@ -66,12 +66,13 @@ std::string paused_list(const std::vector<PausedItem>& paused, Date last_day) {
                       "resume one):";
     for (size_t i = 0; i < paused.size(); ++i) {
         const PausedItem& item = paused[i];
+        const bool ended = item.resumed_on && *item.resumed_on <= last_day;  // paused_span says so
+        const auto again = due_again(item, last_day);
         out += std::string(i == 0 ? " " : "; ") + "<b>" + html_text(item.exercise.name) + "</b> " +
                paused_span(item, last_day) + (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") +
-               (item.resumed_on && *item.resumed_on <= last_day ? ""
-                : due_again(item, last_day)
-                    ? ", " + *due_again(item, last_day)
-                    : ", resume with <code>stretch resume " + html_text(item.exercise.id) + "</code>");
+               (ended   ? ""
+                : again ? ", " + *again
+                        : ", resume with <code>stretch resume " + html_text(item.exercise.id) + "</code>");
     }
     return out + ".</p>\n";
 }
