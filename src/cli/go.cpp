@@ -8,12 +8,12 @@
 #include <ostream>
 #include <sstream>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
+#include "cli/go_screen.h"
 #include "cli/terminal.h"
 #include "core/error.h"
 #include "core/guide.h"
@@ -41,65 +41,6 @@ struct Outcome {
     std::string name;
     enum { logged, skipped, paused } what = skipped;
 };
-
-/// The screen, written as plain lines: a clear between stretches and the
-/// cue redrawn in place, nothing a 24x80 terminal cannot show. It keeps
-/// what it shows since the last clear, to show it again after Ctrl-Z.
-class Screen {
-public:
-    Screen(std::ostream& out, const Style& style, bool dumb) : out_(out), style_(style), dumb_(dumb) {}
-
-    void clear() {
-        if (!dumb_) out_ << "\x1b[H\x1b[2J";
-        out_.flush();
-        shown_.clear();
-        status_.clear();
-    }
-    /// The terminal's output processing stays on, so "\n" starts a new line.
-    void line(const std::string& text = {}) {
-        out_ << text << "\n";
-        shown_.push_back(text);
-    }
-    /// Rewrites the current line, with the terminal's bell when `ring`.
-    void status(const std::string& text, bool ring) {
-        out_ << (ring ? "\a" : "") << "\r" << (dumb_ ? "" : "\x1b[K") << text;
-        if (dumb_) out_ << std::string(text.size() < kWidth - 1 ? kWidth - 1 - text.size() : 0, ' ');
-        out_.flush();
-        status_ = text;
-    }
-    void end_status() {
-        out_ << "\n";
-        shown_.push_back(std::exchange(status_, {}));
-    }
-    /// Everything since the last clear again, after the shell used the
-    /// screen (Ctrl-Z, then fg).
-    void redraw() {
-        const std::vector<std::string> lines = std::move(shown_);
-        const std::string status = status_;
-        clear();
-        for (const std::string& text : lines) line(text);
-        if (!status.empty()) this->status(status, false);
-    }
-    const Style& style() const { return style_; }
-    std::ostream& out() { return out_; }
-
-private:
-    std::ostream& out_;
-    const Style& style_;
-    bool dumb_;
-    std::vector<std::string> shown_;  ///< the lines since the last clear
-    std::string status_;              ///< the current line, while a status
-};
-
-/// The next key, as RawTerminal::key, but a continue after Ctrl-Z draws
-/// the screen again and goes on waiting, rather than counting as a key.
-int next_key(RawTerminal& terminal, Screen& screen, int timeout_ms) {
-    while (true) {
-        const int key = terminal.key(timeout_ms);
-        if (key != RawTerminal::kResumed) return key;
-        screen.redraw();
-    }
-}
 
 /// The lines that describe one stretch, cut to kBodyRows.
 std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t count, const Style& style) {
