@@ -1,6 +1,7 @@
 /// The Store's part of the plan of record: routine versions, pauses, skips,
 /// and the pain the day-planning rules read.
 
+#include <algorithm>
 #include <set>
 
 #include <SQLiteCpp/Database.h>
@@ -241,16 +242,53 @@ std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
     });
 }
 
+namespace {
+
+/// How far back last_pain_before scans all stretches at once: a week holds
+/// the last time of every stretch of a routine kept daily or weekly.
+constexpr int kRecentDays = 7;
+
+/// The newest entry of one stretch seen in that scan.
+struct Newest {
+    std::string day;
+    std::optional<int> pain;
+    bool tied = false;  ///< another entry of that day too: their order needs logged_at
+};
+
+}  // namespace
+
 std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_before(
     Date day, const std::vector<std::string>& exercises) const {
     return guarded(path_, [&] {
-        // The newest entry of each exercise before `day`: one lookup in
-        // entries_by_exercise (exercise, day, logged_at) a stretch, whatever
-        // the age of the log.
+        std::map<std::string, std::pair<Date, std::optional<int>>> last;
+        if (exercises.empty()) return last;
+        // One scan of the week before `day` in entries_by_day, which holds
+        // day, exercise and pain, finds most stretches in a page or two; a
+        // lookup per stretch in entries_by_exercise read a leaf page of its
+        // own for each, and a table page for its pain (half of the pages
+        // `plan today` read).
+        std::map<std::string, Newest, std::less<>> recent;
+        const auto scan = reused("SELECT day, exercise, pain FROM entries INDEXED BY entries_by_day "
+                                 "WHERE day >= ?1 AND day < ?2 AND kind = 'stretch' ORDER BY day DESC");
+        scan->bind(1, to_iso(add_days(day, -kRecentDays)));
+        scan->bind(2, to_iso(day));
+        while (scan->executeStep()) {
+            const char* exercise = scan->getColumn(1).getText();
+            if (std::find(exercises.begin(), exercises.end(), exercise) == exercises.end()) continue;
+            std::string logged_on = scan->getColumn(0).getString();
+            const auto [found, first] = recent.try_emplace(exercise, Newest{logged_on, optional_int(scan->getColumn(2))});
+            if (!first && found->second.day == logged_on) found->second.tied = true;
+        }
+        // The newest entry of each stretch before `day`, by day, time and
+        // order: one lookup in entries_by_exercise (exercise, day, logged_at),
+        // whatever the age of the log.
         const char* const newest = "SELECT day, pain FROM entries WHERE exercise = ?1 AND day < ?2 "
                                    "ORDER BY day DESC, logged_at DESC, id DESC LIMIT 1";
-        std::map<std::string, std::pair<Date, std::optional<int>>> last;
         for (const std::string& exercise : exercises) {
+            if (const auto seen = recent.find(exercise); seen != recent.end() && !seen->second.tied) {
+                last[exercise] = {day_of(seen->second.day, path_.string()), seen->second.pain};
+                continue;
+            }
             const auto select = reused(newest);
             select->bind(1, exercise);
             select->bind(2, to_iso(day));
