@@ -227,12 +227,14 @@ PlanRecord Store::read_plan_record() const {
 std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
     return guarded(path_, [&] {
         // A score given after a guided session is about the session, not the day.
-        // Only pain scores have no exercise (a CHECK says so): asking for that
-        // seeks them in entries_by_exercise, where a range of days in
-        // entries_by_day would read every stretch of those days as well.
-        SQLite::Statement select(*db_, "SELECT day, pain FROM entries WHERE exercise IS NULL AND kind = 'pain' "
-                                       "AND day BETWEEN ? AND ? AND pain IS NOT NULL AND moment IS NOT 'after' "
-                                       "ORDER BY day");
+        // entries_by_day holds every column asked for, so the range is read
+        // from its few leaf pages (those of today's plan among them), stretches
+        // and all; found through entries_by_exercise (exercise IS NULL), each
+        // day's score cost a page of the table for its pain, 11 pages of the
+        // 24 that `plan today` read at ten years.
+        SQLite::Statement select(*db_, "SELECT day, pain FROM entries INDEXED BY entries_by_day "
+                                       "WHERE day BETWEEN ? AND ? AND kind = 'pain' AND exercise IS NULL "
+                                       "AND pain IS NOT NULL AND moment IS NOT 'after' ORDER BY day");
         select.bind(1, to_iso(range.first));
         select.bind(2, to_iso(range.last));
         std::vector<DayScore> scores;
