@@ -274,12 +274,17 @@ std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_befo
                                  "WHERE day >= ?1 AND day < ?2 AND kind = 'stretch' ORDER BY day DESC");
         scan->bind(1, to_iso(add_days(day, -kRecentDays)));
         scan->bind(2, to_iso(day));
+        const size_t wanted = std::set<std::string_view>(exercises.begin(), exercises.end()).size();
+        std::string oldest_found;  // the newest day of the stretch found last
         while (scan->executeStep()) {
+            std::string logged_on = scan->getColumn(0).getString();
+            // Newest day first: once all are found, an older day has nothing to add.
+            if (recent.size() == wanted && logged_on != oldest_found) break;
             const char* exercise = scan->getColumn(1).getText();
             if (std::find(exercises.begin(), exercises.end(), exercise) == exercises.end()) continue;
-            std::string logged_on = scan->getColumn(0).getString();
             const auto [found, first] = recent.try_emplace(exercise, Newest{logged_on, optional_int(scan->getColumn(2))});
-            if (!first && found->second.day == logged_on) found->second.tied = true;
+            if (first) oldest_found = std::move(logged_on);
+            else if (found->second.day == logged_on) found->second.tied = true;
         }
         // The newest entry of each stretch before `day`, by day, time and
         // order: one lookup in entries_by_exercise (exercise, day, logged_at),

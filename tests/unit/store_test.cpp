@@ -301,6 +301,17 @@ TEST_CASE("store: the last pain of a stretch is found as well a day, a week or a
     CHECK(store.last_pain_before(ymd(2026, 11, 21), {"bird-dog"}).at("bird-dog").second == 5);
     CHECK(store.last_pain_before(ymd(2026, 11, 22), {"bird-dog"}).at("bird-dog").second == 5);
     CHECK(store.last_pain_before(ymd(2026, 11, 23), {"bird-dog"}).at("bird-dog").second == 5);
+
+    // All found: the day of the one found last is still read to its end.
+    Store tied = Store::in_memory();
+    tied.add({with_pain(stretch_entry("k", ymd(2026, 11, 21), "bridge", "2026-11-21T08:00:00Z"), 1),
+              with_pain(stretch_entry("l", ymd(2026, 11, 20), "hip-stretch", "2026-11-20T19:00:00Z"), 2),
+              with_pain(stretch_entry("m", ymd(2026, 11, 20), "hip-stretch", "2026-11-20T07:00:00Z"), 6),
+              with_pain(stretch_entry("n", ymd(2026, 11, 19), "hip-stretch", "2026-11-19T07:00:00Z"), 9)});
+    const auto both = tied.last_pain_before(ymd(2026, 11, 22), {"bridge", "hip-stretch", "bridge"});
+    REQUIRE(both.size() == 2);
+    CHECK(both.at("bridge").second == 1);
+    CHECK(both.at("hip-stretch") == std::pair(ymd(2026, 11, 20), std::optional<int>(2)));
 }
 
 TEST_CASE("store: a reader sees the log as it was at its first read, and the next reader sees the new entries",
