@@ -80,25 +80,39 @@ size_t display_width(std::string_view text) {
 
 namespace {
 
-/// The words of `text` between runs of white space, as `>>` reads them,
-/// without a stream or a copy: wrapping is on the path of every printed plan.
-class Words {
-public:
-    explicit Words(std::string_view text) : text_(text) {}
-    bool next(std::string_view& word) {
-        const auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-        while (at_ < text_.size() && blank(text_[at_])) ++at_;
-        if (at_ == text_.size()) return false;
-        const size_t start = at_;
-        while (at_ < text_.size() && !blank(text_[at_])) ++at_;
-        word = text_.substr(start, at_ - start);
-        return true;
-    }
-
-private:
-    std::string_view text_;
-    size_t at_ = 0;
+/// A word of `text` between runs of white space, as `>>` reads them, with
+/// what wrap asks of it found in the same pass over its bytes: wrapping is
+/// on the path of every printed plan, a thousand words of it.
+struct Word {
+    std::string_view text;
+    size_t ascii_width = 0;     ///< its display width, when `ascii`
+    bool ascii = true;          ///< no byte above 0x7f
+    bool backticks = false;     ///< holds a backtick
+    bool odd_backticks = false; ///< opens (or closes) a `quoted command`
 };
+
+/// Reads the word after `at` into `word` and moves `at` past it; false
+/// when only white space is left. No stream and no copy.
+bool next_word(std::string_view text, size_t& at, Word& word) {
+    const auto blank = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    const size_t size = text.size();
+    while (at < size && blank(static_cast<unsigned char>(text[at]))) ++at;
+    if (at == size) return false;
+    const size_t start = at;
+    word = Word{};
+    for (; at < size; ++at) {
+        const auto byte = static_cast<unsigned char>(text[at]);
+        if (blank(byte)) break;
+        if (byte >= 0x80) word.ascii = false;
+        word.ascii_width += ascii_columns(byte);
+        if (byte == '`') {
+            word.backticks = true;
+            word.odd_backticks = !word.odd_backticks;
+        }
+    }
+    word.text = text.substr(start, at - start);
+    return true;
+}
 
 bool opens_quote(std::string_view word) { return std::count(word.begin(), word.end(), '`') % 2 == 1; }
 
@@ -130,18 +144,6 @@ bool never_ends_line(utf8proc_int32_t code) {
     default:
         return false;
     }
-}
-
-/// display_width of `word` when it is all ASCII, else nullopt: one pass
-/// that spares most words the Unicode look-ups.
-std::optional<size_t> ascii_width(std::string_view word) {
-    size_t width = 0;
-    for (const char c : word) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte >= 0x80) return std::nullopt;
-        width += ascii_columns(byte);
-    }
-    return width;
 }
 
 /// Calls `piece` with each part of `word` a line may break between: text
@@ -197,8 +199,8 @@ void keep_last_word_company(std::vector<std::string>& lines, size_t width, bool 
 
 std::vector<std::string> wrap(std::string_view text, size_t width) {
     std::vector<std::string> lines;
-    Words words(text);
-    std::string_view word;
+    size_t at = 0;
+    Word word;
     std::string quoted;  // a `quoted command` is one word, so it can be copied whole
     // Each full line is copied out, not moved, so that this buffer is
     // allocated once rather than grown again for every line.
@@ -206,34 +208,33 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     line.reserve(width + 1);
     size_t line_width = 0;
     bool line_starts_word = true;
-    while (words.next(word)) {
-        if (opens_quote(word)) {
-            quoted.assign(word);
-            for (std::string_view more; opens_quote(quoted) && words.next(more);) (quoted += ' ') += more;
-            word = quoted;
+    // Pieces of one word join without a space.
+    const auto place = [&](std::string_view piece, size_t piece_width, bool starts_word) {
+        const bool space = starts_word && !line.empty();
+        if (!line.empty() && line_width + space + piece_width > width) {
+            lines.push_back(line);
+            line.clear();
+            line_width = 0;
+            line_starts_word = starts_word;
+        } else if (space) {
+            line += ' ';
+            ++line_width;
         }
-        // Pieces of one word join without a space.
-        const auto place = [&](std::string_view piece, size_t piece_width, bool starts_word) {
-            const bool space = starts_word && !line.empty();
-            if (!line.empty() && line_width + space + piece_width > width) {
-                lines.push_back(line);
-                line.clear();
-                line_width = 0;
-                line_starts_word = starts_word;
-            } else if (space) {
-                line += ' ';
-                ++line_width;
-            }
-            line += piece;
-            line_width += piece_width;
-        };
-        if (const auto ascii = ascii_width(word)) {
-            place(word, *ascii, true);
-        } else if (word.find('`') != std::string_view::npos) {
-            place(word, display_width(word), true);
+        line += piece;
+        line_width += piece_width;
+    };
+    while (next_word(text, at, word)) {
+        if (word.odd_backticks) {
+            quoted.assign(word.text);
+            for (Word more; opens_quote(quoted) && next_word(text, at, more);) (quoted += ' ') += more.text;
+            place(quoted, display_width(quoted), true);
+        } else if (word.ascii) {
+            place(word.text, word.ascii_width, true);
+        } else if (word.backticks) {
+            place(word.text, display_width(word.text), true);
         } else {
             bool first = true;
-            for_each_breakable_piece(word, [&](std::string_view piece) {
+            for_each_breakable_piece(word.text, [&](std::string_view piece) {
                 place(piece, display_width(piece), first);
                 first = false;
             });
