@@ -193,8 +193,13 @@ PlanRecord Store::plan_record() const {
     // A command asks for it several times (log: to plan, to check a pause,
     // to refresh the summaries); it is read again only when the log changed,
     // through this connection or another.
-    const auto version = std::pair<int64_t, int64_t>(sqlite3_total_changes64(db_->getHandle()),
-                                   guarded(path_, [&] { return db_->execAndGet("PRAGMA data_version").getInt64(); }));
+    const auto data_version = [&] {
+        const auto pragma = reused("PRAGMA data_version");  // prepared once: it is asked on every call
+        pragma->executeStep();
+        return pragma->getColumn(0).getInt64();
+    };
+    const auto version =
+        std::pair<int64_t, int64_t>(sqlite3_total_changes64(db_->getHandle()), guarded(path_, data_version));
     if (plan_record_ && plan_record_version_ == version) return *plan_record_;
     plan_record_ = read_plan_record();
     plan_record_version_ = version;
