@@ -2,35 +2,42 @@
 
 #include <unistd.h>
 
-#include "core/error.h"
+#include <cstdlib>
 
-extern char** environ;
+#include "core/error.h"
 
 namespace stretch {
 
 namespace fs = std::filesystem;
 
+const std::string* Environment::find(const std::string& name) const {
+    if (from_process_) {
+        const char* value = ::getenv(name.c_str());
+        if (!value) return nullptr;
+        read_ = value;
+        return &read_;
+    }
+    const auto it = variables.find(name);
+    return it == variables.end() ? nullptr : &it->second;
+}
+
 std::optional<std::string> Environment::get(const std::string& name) const {
-    auto it = variables.find(name);
-    if (it == variables.end() || it->second.empty()) return std::nullopt;
-    return it->second;
+    const std::string* value = find(name);
+    if (!value || value->empty()) return std::nullopt;
+    return *value;
 }
 
 std::optional<std::string> Environment::named(const std::string& name) const {
-    auto it = variables.find(name);
-    if (it == variables.end()) return std::nullopt;
-    if (it->second.empty())
+    const std::string* value = find(name);
+    if (!value) return std::nullopt;
+    if (value->empty())
         throw Error(ErrorKind::usage, name + " is set but empty", "unset it, or give it a value");
-    return it->second;
+    return *value;
 }
 
 Environment Environment::from_process() {
     Environment env;
-    for (char** entry = environ; entry && *entry; ++entry) {
-        const std::string text(*entry);
-        const auto equals = text.find('=');
-        if (equals != std::string::npos) env.variables[text.substr(0, equals)] = text.substr(equals + 1);
-    }
+    env.from_process_ = true;
     return env;
 }
 

@@ -11,6 +11,8 @@
 namespace stretch {
 
 struct Environment {
+    /// The variables given, as a test gives them; from_process() leaves this
+    /// empty and reads the process's own environment when asked.
     std::map<std::string, std::string> variables;
 
     /// The variable's value; nullopt when unset or empty.
@@ -19,7 +21,16 @@ struct Environment {
     /// a usage Error when set but empty, which is a mistake, not "the default".
     std::optional<std::string> named(const std::string& name) const;
 
+    /// The process's environment, each variable read when asked: copying
+    /// them all was a hundred allocations of every command's start.
     static Environment from_process();
+
+private:
+    /// The value of `name` (possibly empty), or nullptr when it is unset.
+    const std::string* find(const std::string& name) const;
+
+    bool from_process_ = false;
+    mutable std::string read_;  ///< the last value read from the process
 };
 
 /// $XDG_CONFIG_HOME (or ~/.config) joined with "stretch". A relative XDG
