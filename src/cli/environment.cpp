@@ -10,29 +10,30 @@ namespace stretch {
 
 namespace fs = std::filesystem;
 
-const std::string* Environment::find(const std::string& name) const {
+std::optional<std::string_view> Environment::find(const std::string& name) const {
     if (from_process_) {
+        // stretch never sets a variable, so the value stays where getenv found it.
         const char* value = ::getenv(name.c_str());
-        if (!value) return nullptr;
-        read_ = value;
-        return &read_;
+        if (!value) return std::nullopt;
+        return value;
     }
     const auto it = variables.find(name);
-    return it == variables.end() ? nullptr : &it->second;
+    if (it == variables.end()) return std::nullopt;
+    return it->second;
 }
 
 std::optional<std::string> Environment::get(const std::string& name) const {
-    const std::string* value = find(name);
+    const auto value = find(name);
     if (!value || value->empty()) return std::nullopt;
-    return *value;
+    return std::string(*value);
 }
 
 std::optional<std::string> Environment::named(const std::string& name) const {
-    const std::string* value = find(name);
+    const auto value = find(name);
     if (!value) return std::nullopt;
     if (value->empty())
         throw Error(ErrorKind::usage, name + " is set but empty", "unset it, or give it a value");
-    return *value;
+    return std::string(*value);
 }
 
 Environment Environment::from_process() {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stretch {
@@ -26,11 +27,10 @@ struct Environment {
     static Environment from_process();
 
 private:
-    /// The value of `name` (possibly empty), or nullptr when it is unset.
-    const std::string* find(const std::string& name) const;
+    /// The value of `name` (possibly empty), or nullopt when it is unset.
+    std::optional<std::string_view> find(const std::string& name) const;
 
-    bool from_process_ = false;
-    mutable std::string read_;  ///< the last value read from the process
+    bool from_process_ = false;  ///< `variables` is not used: getenv is
 };
 
 /// $XDG_CONFIG_HOME (or ~/.config) joined with "stretch". A relative XDG

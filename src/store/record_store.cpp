@@ -255,45 +255,16 @@ namespace {
 /// the last time of every stretch of a routine kept daily or weekly.
 constexpr int kRecentDays = 7;
 
-/// The newest entry of one stretch seen in that scan.
-struct Newest {
-    std::string day;
-    std::optional<int> pain;
-    bool tied = false;  ///< another entry of that day too: their order needs logged_at
-};
-
 }  // namespace
 
 std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_before(
     Date day, const std::vector<std::string>& exercises) const {
     return guarded(path_, [&] {
         std::map<std::string, std::pair<Date, std::optional<int>>> last;
-        if (exercises.empty()) return last;
-        // One scan of the week before `day` in entries_by_day, which holds
-        // day, exercise and pain, finds most stretches in a page or two; a
-        // lookup per stretch in entries_by_exercise read a leaf page of its
-        // own for each, and a table page for its pain (half of the pages
-        // `plan today` read).
-        std::map<std::string, Newest, std::less<>> recent;
-        const auto scan = reused("SELECT day, exercise, pain FROM entries INDEXED BY entries_by_day "
-                                 "WHERE day >= ?1 AND day < ?2 AND kind = 'stretch' ORDER BY day DESC");
-        scan->bind(1, to_iso(add_days(day, -kRecentDays)));
-        scan->bind(2, to_iso(day));
-        const size_t wanted = std::set<std::string_view>(exercises.begin(), exercises.end()).size();
-        std::string oldest_found;  // the newest day of the stretch found last
-        while (scan->executeStep()) {
-            std::string logged_on = scan->getColumn(0).getString();
-            // Newest day first: once all are found, an older day has nothing to add.
-            if (recent.size() == wanted && logged_on != oldest_found) break;
-            const char* exercise = scan->getColumn(1).getText();
-            if (std::find(exercises.begin(), exercises.end(), exercise) == exercises.end()) continue;
-            const auto [found, first] = recent.try_emplace(exercise, Newest{logged_on, optional_int(scan->getColumn(2))});
-            if (first) oldest_found = std::move(logged_on);
-            else if (found->second.day == logged_on) found->second.tied = true;
-        }
-        // The newest entry of each stretch before `day`, by day, time and
-        // order: one lookup in entries_by_exercise (exercise, day, logged_at),
-        // whatever the age of the log.
+        const auto recent = newest_in_week_before(day, exercises);
+        // The newest entry of each other stretch before `day`, by day, time
+        // and order: one lookup in entries_by_exercise (exercise, day,
+        // logged_at), whatever the age of the log.
         const char* const newest = "SELECT day, pain FROM entries WHERE exercise = ?1 AND day < ?2 "
                                    "ORDER BY day DESC, logged_at DESC, id DESC LIMIT 1";
         for (const std::string& exercise : exercises) {
@@ -309,6 +280,30 @@ std::map<std::string, std::pair<Date, std::optional<int>>> Store::last_pain_befo
         }
         return last;
     });
+}
+
+std::map<std::string, Store::NewestEntry, std::less<>> Store::newest_in_week_before(
+    Date day, const std::vector<std::string>& exercises) const {
+    std::map<std::string, NewestEntry, std::less<>> recent;
+    // For one stretch alone the lookup is as cheap as the scan.
+    const size_t wanted = std::set<std::string_view>(exercises.begin(), exercises.end()).size();
+    if (wanted < 2) return recent;
+    const auto scan = reused("SELECT day, exercise, pain FROM entries INDEXED BY entries_by_day "
+                             "WHERE day >= ?1 AND day < ?2 AND kind = 'stretch' ORDER BY day DESC");
+    scan->bind(1, to_iso(add_days(day, -kRecentDays)));
+    scan->bind(2, to_iso(day));
+    std::string oldest_found;  // the newest day of the stretch found last
+    while (scan->executeStep()) {
+        std::string logged_on = scan->getColumn(0).getString();
+        // Newest day first: once all are found, an older day has nothing to add.
+        if (recent.size() == wanted && logged_on != oldest_found) break;
+        const char* exercise = scan->getColumn(1).getText();
+        if (std::find(exercises.begin(), exercises.end(), exercise) == exercises.end()) continue;
+        const auto [found, first] = recent.try_emplace(exercise, NewestEntry{logged_on, optional_int(scan->getColumn(2))});
+        if (first) oldest_found = std::move(logged_on);
+        else if (found->second.day == logged_on) found->second.tied = true;
+    }
+    return recent;
 }
 
 }  // namespace stretch

@@ -287,7 +287,8 @@ public:
 
     /// Routine versions, pauses and skips: everything expected_on() needs.
     PlanRecord plan_record() const;
-    /// Stand-alone pain scores of the days in `range`.
+    /// Stand-alone pain scores of the days in `range`, in day order (several
+    /// of one day in no particular order: not the order they were logged).
     std::vector<DayScore> pain_scores_in(const DateRange& range) const;
     /// For each of `exercises` logged before `day`, the day it was last
     /// logged and the pain given then (nullopt when that entry gave none).
@@ -326,6 +327,16 @@ private:
     /// A statement prepared once and kept, for a query asked once per
     /// stretch: preparing costs more than running such a query.
     sql::Reused reused(const char* sql) const;
+    /// The newest entry of a stretch found in last_pain_before's scan.
+    struct NewestEntry {
+        std::string day;
+        std::optional<int> pain;
+        bool tied = false;  ///< another entry of that day too: their order needs logged_at
+    };
+    /// Of `exercises`, those logged in the week before `day`, found in one
+    /// scan of entries_by_day; empty when fewer than two are asked about.
+    std::map<std::string, NewestEntry, std::less<>> newest_in_week_before(
+        Date day, const std::vector<std::string>& exercises) const;
     /// Keyed by the SQL's address: only string literals are passed. Declared
     /// last, so that they are finalized before the connection closes.
     mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> reused_;
