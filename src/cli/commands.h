@@ -76,6 +76,7 @@ struct LogOptions {
     std::string date = "today";
     std::string routine;
     bool all = false;
+    std::string undo = "stretch undo";  ///< Session::command("undo"): named when a date moves the log's start
 };
 /// Throws a usage Error for anything that would stop run_log (among them
 /// --side for a stretch without sides, --hold for one without a hold), so
@@ -91,6 +92,7 @@ struct PainOptions {
     int score = 0;
     std::string note;
     std::string date = "today";
+    std::string undo = "stretch undo";  ///< Session::command("undo"): named when a date moves the log's start
 };
 /// A score of kSeverePain or more also prints the warning signs; `routine`
 /// (null when none can be found: then resting is offered unless today is
@@ -111,8 +113,10 @@ void add_undo_command(CLI::App& app, Session& session);
 /// Deletes the entries with these ids (or unique prefixes), all or none.
 /// A deleted stretch whose pain in the stop zone paused it stays paused,
 /// and is said to.
+/// `undo` is how to run undo on this log (Session::command), named when
+/// more than one entry went.
 int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               const PainZones& zones, bool quiet, std::ostream& out);
+               const PainZones& zones, bool quiet, std::ostream& out, const std::string& undo = "stretch undo");
 void add_delete_command(CLI::App& app, Session& session);
 
 struct EditOptions {
@@ -123,6 +127,7 @@ struct EditOptions {
     std::optional<int> pain;
     std::optional<std::string> note;  ///< "" removes the note
     std::string date;                 ///< empty: unchanged
+    std::string undo = "stretch undo";  ///< Session::command("undo"): named when a date moves the log's start
 };
 /// Changes one entry and says what changed; pain moved into the stop zone
 /// pauses the stretch as `log` does, and pain moved to kSeverePain or more

@@ -12,7 +12,7 @@
 namespace stretch {
 
 int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               const PainZones& zones, bool quiet, std::ostream& out) {
+               const PainZones& zones, bool quiet, std::ostream& out, const std::string& undo) {
     History doomed;
     std::vector<std::string> still_paused;
     store.atomically([&] {
@@ -39,7 +39,7 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << "\n";
     }
     if (doomed.size() > 1)
-        out << "`stretch undo` brings " << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size()))
+        out << "`" << undo << "` brings " << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size()))
             << " back.\n";
     // Deleting the score that paused a stretch does not resume it, as an edit does not.
     for (const std::string& exercise : still_paused) out << hanging("  ", still_paused_note(exercise), kLineWidth);
@@ -55,7 +55,8 @@ void add_delete_command(CLI::App& app, Session& session) {
             throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");
         Store store = session.writable_store();
         session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(),
-                                       session.config().pain_zones, session.options.quiet, session.out);
+                                       session.config().pain_zones, session.options.quiet, session.out,
+                                       session.command("undo"));
     });
 }
 

@@ -113,7 +113,7 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
         out << "Changed " << what << ":\n";
         for (const std::string& change : changes) out << hanging("  ", change, kLineWidth - 2);
     }
-    if (const std::string note = earlier_start_note(first_day, after.day); !note.empty())
+    if (const std::string note = earlier_start_note(first_day, after.day, options.undo); !note.empty())
         out << hanging("  ", note, kLineWidth);
     if (after.pain == before.pain) return 0;
     if (after.kind == EntryKind::stretch) {
@@ -145,6 +145,7 @@ void add_edit_command(CLI::App& app, Session& session) {
         ->check(non_empty());
     command->callback([options, note, note_option, &session] {
         if (note_option->count() > 0) options->note = *note;
+        options->undo = session.command("undo");
         if (!session.existing_store())
             throw Error(ErrorKind::usage, "the log is empty, so there is nothing to edit", "");
         const Catalog& catalog = session.catalog();

@@ -213,7 +213,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
             if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
     if (!paused_together.empty()) out << said_together();
-    if (const std::string note = earlier_start_note(first_day, day); !note.empty()) out << hanging("", note, kLineWidth);
+    if (const std::string note = earlier_start_note(first_day, day, options.undo); !note.empty()) out << hanging("", note, kLineWidth);
     if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.
@@ -254,6 +254,7 @@ void add_log_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->add_flag("--all", options->all, "Log every stretch of the day's plan not yet logged");
     command->callback([options, &session] {
+        options->undo = session.command("undo");
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         check_log_request(*options, catalog, routine, session.clock().today);  // before the database is created

@@ -29,7 +29,7 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     }
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
-    if (const std::string note = earlier_start_note(first_day, day); !note.empty()) out << hanging("", note, kLineWidth);
+    if (const std::string note = earlier_start_note(first_day, day, options.undo); !note.empty()) out << hanging("", note, kLineWidth);
     if (options.score >= kSeverePain) out << "\n" << severe_score_advice(catalog, routine, store, day, clock);
     return 0;
 }
@@ -44,6 +44,7 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->add_option("--date", options->date, "The day it counts for (default: today, never later)");
     command->callback([options, &session] {
         static const std::string kStillDone = "the score is recorded all the same";
+        options->undo = session.command("undo");
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);
         const Catalog* catalog = session.catalog_if_usable(kStillDone);

@@ -81,6 +81,12 @@ bool utf8_locale(const Environment& env) {
 
 }  // namespace
 
+std::string Session::command(std::string_view words) const {
+    std::string command = "stretch";
+    if (!options.db.empty()) command += " --db " + shell_quoted(options.db);
+    return (command += ' ') += words;
+}
+
 Style Session::style() const {
     bool color = false;
     if (options.no_color || options.color == "never") color = false;

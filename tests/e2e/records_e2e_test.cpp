@@ -305,3 +305,57 @@ TEST_CASE("a date that moves the log's start earlier is said, so that a slip of 
     Sandbox fresh;
     CHECK(fresh.run({"log", "bridge", "--date", "2026-11-01"}).out.find("now starts") == std::string::npos);
 }
+
+namespace {
+
+/// The command in the last pair of backticks of `text`, run with sh as
+/// printed, with the stretch under test for its first word.
+stretch::testing::Result run_as_printed(const Sandbox& sandbox, const std::string& text) {
+    const size_t close = text.rfind('`');
+    const size_t open = text.rfind('`', close - 1);
+    REQUIRE(open != std::string::npos);
+    std::string command = text.substr(open + 1, close - open - 1);
+    REQUIRE_THAT(command, StartsWith("stretch "));
+    command.replace(0, std::string("stretch").size(), "\"$0\"");
+    return Sandbox::finish(sandbox.start({"sh", "-c", command, STRETCH_BINARY}));
+}
+
+}  // namespace
+
+TEST_CASE("a change to a log named with --db names undo with that --db, and the undo works as printed",
+          "[e2e][records]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);  // the usual log's own entry, to keep
+    const std::string other = (sandbox.home() / "other logs" / "trial.db").string();
+    const std::string named = "stretch --db '" + other + "' undo";
+
+    const auto csv = sandbox.write("history.csv", "day,kind,exercise,routine,reps,pain\n"
+                                                  "2026-11-20,stretch,bridge,lower-back,8,\n"
+                                                  "2026-11-21,stretch,bridge,lower-back,9,\n");
+    const auto imported = sandbox.run({"--db", other, "import", csv.string()});
+    REQUIRE(imported.exit_code == 0);
+    CHECK_THAT(imported.out, EndsWith("`" + named + "` takes this import back.\n"));
+    REQUIRE(run_as_printed(sandbox, imported.out).exit_code == 0);
+    CHECK(nlohmann::json::parse(sandbox.run({"--db", other, "history", "--all", "--format", "json"}).out)["entries"]
+              .empty());
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");  // the usual log kept its entry
+
+    // A date that moves that log's start back, and a delete of two.
+    REQUIRE(sandbox.run({"--db", other, "log", "spine-stretch"}).exit_code == 0);
+    const auto earlier = sandbox.run({"--db", other, "log", "bridge", "--date", "2026-10-01"});
+    REQUIRE(earlier.exit_code == 0);
+    CHECK_THAT(earlier.out, Contains("`" + named + "`") && Contains("takes it"));
+    const auto json = nlohmann::json::parse(sandbox.run({"--db", other, "history", "--all", "--format", "json"}).out);
+    REQUIRE(json["entries"].size() == 2);
+    const auto removed = sandbox.run({"--db", other, "delete", json["entries"][0]["id"].get<std::string>(),
+                                      json["entries"][1]["id"].get<std::string>()});
+    REQUIRE(removed.exit_code == 0);
+    CHECK_THAT(removed.out, Contains("`" + named + "`") && Contains("brings both back."));
+    REQUIRE(run_as_printed(sandbox, removed.out).exit_code == 0);
+    CHECK(nlohmann::json::parse(sandbox.run({"--db", other, "history", "--all", "--format", "json"}).out)["entries"]
+              .size() == 2);
+    CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+    // Without --db, the hint is the plain command.
+    const auto plain = sandbox.run({"log", "bridge", "--date", "2026-10-01"});
+    CHECK_THAT(plain.out, Contains("`stretch undo` takes it back."));
+}
