@@ -35,6 +35,7 @@ void add_plan_command(CLI::App& app, Session& session);
 struct GoOptions {
     std::string routine;
     int speed = 1;  ///< the clock runs this many times faster
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// The guided session; needs a terminal on standard input and output.
 /// `dumb`: the terminal cannot clear the screen or erase a line.
@@ -76,7 +77,7 @@ struct LogOptions {
     std::string date = "today";
     std::string routine;
     bool all = false;
-    std::string undo = "stretch undo";  ///< Session::command("undo"): named when a date moves the log's start
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// Throws a usage Error for anything that would stop run_log (among them
 /// --side for a stretch without sides, --hold for one without a hold), so
@@ -92,7 +93,7 @@ struct PainOptions {
     int score = 0;
     std::string note;
     std::string date = "today";
-    std::string undo = "stretch undo";  ///< Session::command("undo"): named when a date moves the log's start
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// A score of kSeverePain or more also prints the warning signs; `routine`
 /// (null when none can be found: then resting is offered unless today is
@@ -113,10 +114,9 @@ void add_undo_command(CLI::App& app, Session& session);
 /// Deletes the entries with these ids (or unique prefixes), all or none.
 /// A deleted stretch whose pain in the stop zone paused it stays paused,
 /// and is said to.
-/// `undo` is how to run undo on this log (Session::command), named when
-/// more than one entry went.
+/// `stretch` is how hints name stretch (Session::invocation()).
 int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               const PainZones& zones, bool quiet, std::ostream& out, const std::string& undo = "stretch undo");
+               const PainZones& zones, bool quiet, std::ostream& out, const std::string& stretch = "stretch");
 void add_delete_command(CLI::App& app, Session& session);
 
 struct EditOptions {
@@ -127,7 +127,7 @@ struct EditOptions {
     std::optional<int> pain;
     std::optional<std::string> note;  ///< "" removes the note
     std::string date;                 ///< empty: unchanged
-    std::string undo = "stretch undo";  ///< Session::command("undo"): named when a date moves the log's start
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// Changes one entry and says what changed; pain moved into the stop zone
 /// pauses the stretch as `log` does, and pain moved to kSeverePain or more
@@ -163,6 +163,7 @@ void add_backup_command(CLI::App& app, Session& session);
 struct PauseOptions {
     std::string exercise;
     std::string reason;
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// Pauses from today; a stretch already paused is left as it is.
 int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store, const Clock& clock, bool quiet,
@@ -178,6 +179,7 @@ struct SkipOptions {
     std::string until;  ///< empty: just `when`
     std::string reason;
     std::string routine;
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// Refuses (a usage Error, nothing written) when the span holds today and
 /// today's plan is already complete. `catalog` is null when the routine

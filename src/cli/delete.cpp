@@ -12,7 +12,7 @@
 namespace stretch {
 
 int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               const PainZones& zones, bool quiet, std::ostream& out, const std::string& undo) {
+               const PainZones& zones, bool quiet, std::ostream& out, const std::string& stretch) {
     History doomed;
     std::vector<std::string> still_paused;
     store.atomically([&] {
@@ -39,10 +39,10 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << "\n";
     }
     if (doomed.size() > 1)
-        out << "`" << undo << "` brings " << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size()))
+        out << "`" << stretch << " undo` brings " << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size()))
             << " back.\n";
     // Deleting the score that paused a stretch does not resume it, as an edit does not.
-    for (const std::string& exercise : still_paused) out << hanging("  ", still_paused_note(exercise), kLineWidth);
+    for (const std::string& exercise : still_paused) out << hanging("  ", still_paused_note(exercise, stretch), kLineWidth);
     return 0;
 }
 
@@ -56,7 +56,7 @@ void add_delete_command(CLI::App& app, Session& session) {
         Store store = session.writable_store();
         session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(),
                                        session.config().pain_zones, session.options.quiet, session.out,
-                                       session.command("undo"));
+                                       session.invocation());
     });
 }
 

@@ -95,9 +95,9 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
     });
     if (quiet) {
         // Quiet silences the confirmation, not the rule acted on (stderr).
-        if (action.paused_from) err << hanging("", pain_advice(after, action, clock), kLineWidth);
+        if (action.paused_from) err << hanging("", pain_advice(after, action, clock, options.stretch), kLineWidth);
         if (after.pain.value_or(0) >= kSeverePain && before.pain.value_or(0) < kSeverePain)
-            err << severe_score_advice(&catalog, routine, store, after.day, clock);
+            err << severe_score_advice(&catalog, routine, store, after.day, clock, options.stretch);
         return 0;
     }
     const std::string what = (before.kind == EntryKind::pain ? std::string("pain score") : subject(before)) + " on " +
@@ -113,20 +113,20 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
         out << "Changed " << what << ":\n";
         for (const std::string& change : changes) out << hanging("  ", change, kLineWidth - 2);
     }
-    if (const std::string note = earlier_start_note(first_day, after.day, options.undo); !note.empty())
+    if (const std::string note = earlier_start_note(first_day, after.day, options.stretch); !note.empty())
         out << hanging("  ", note, kLineWidth);
     if (after.pain == before.pain) return 0;
     if (after.kind == EntryKind::stretch) {
-        if (const std::string advice = pain_advice(after, action, clock); !advice.empty())
+        if (const std::string advice = pain_advice(after, action, clock, options.stretch); !advice.empty())
             out << hanging("  ", advice, kLineWidth);
         // A pause is never lifted behind the user's back, but a lower score
         // that no longer explains it must not leave it unmentioned.
-        if (stays_paused) out << hanging("  ", still_paused_note(after.exercise), kLineWidth);
+        if (stays_paused) out << hanging("  ", still_paused_note(after.exercise, options.stretch), kLineWidth);
     }
     // A score corrected up to a severe one asks what that score given
     // outright asks: rest, and the warning signs.
     if (after.pain.value_or(0) >= kSeverePain && before.pain.value_or(0) < kSeverePain)
-        out << "\n" << severe_score_advice(&catalog, routine, store, after.day, clock);
+        out << "\n" << severe_score_advice(&catalog, routine, store, after.day, clock, options.stretch);
     return 0;
 }
 
@@ -145,7 +145,7 @@ void add_edit_command(CLI::App& app, Session& session) {
         ->check(non_empty());
     command->callback([options, note, note_option, &session] {
         if (note_option->count() > 0) options->note = *note;
-        options->undo = session.command("undo");
+        options->stretch = session.invocation();
         if (!session.existing_store())
             throw Error(ErrorKind::usage, "the log is empty, so there is nothing to edit", "");
         const Catalog& catalog = session.catalog();

@@ -186,8 +186,9 @@ void record_session_pain(Store& store, int score, const char* moment, const Cloc
 /// Logs one stretch as `stretch log ID --pain N` would, pain zones included,
 /// and returns what `log` said.
 std::string log_stretch(const PlanItem& item, std::optional<int> pain, const Catalog& catalog, const Routine& routine,
-                        Store& store, const Clock& clock, const Config& config) {
+                        Store& store, const Clock& clock, const Config& config, const std::string& stretch) {
     LogOptions options;
+    options.stretch = stretch;
     options.exercises = {item.exercise.id};
     options.pain = pain;
     std::ostringstream said;
@@ -259,7 +260,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         const auto advise_rest = [&] {
             const Plan now = plan_without_targets(catalog, routine, clock.today, clock.today, &store);
             std::istringstream advice(severe_pain_advice(
-                catalog, kWidth, true, resting_would_miss(catalog, routine, now, clock.today, &store)));
+                catalog, kWidth, true, resting_would_miss(catalog, routine, now, clock.today, &store), options.stretch));
             screen.line();
             for (std::string line; std::getline(advice, line);) screen.line(line);
         };
@@ -299,7 +300,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             }
             const auto pain = guide.pain("How much did it hurt? (0-10, Enter for none): ", quit);
             // Done is done: a stretch finished and then quit on is logged.
-            const std::string said = log_stretch(items[i], pain, catalog, routine, store, clock_now(), config);
+            const std::string said = log_stretch(items[i], pain, catalog, routine, store, clock_now(), config, options.stretch);
             const bool now_paused = store.plan_record().open_pause(items[i].exercise.id) != nullptr;
             outcomes[i] = Outcome{items[i].exercise.name, now_paused ? Outcome::paused : Outcome::logged};
             screen.clear();
@@ -338,6 +339,7 @@ void add_go_command(CLI::App& app, Session& session) {
         ->type_name("N")
         ->transform(whole_number(1, 1000));
     command->callback([options, &session] {
+        options->stretch = session.invocation();
         if (!RawTerminal::available())
             throw Error(ErrorKind::usage, "stretch go needs a terminal to guide you",
                         "run `stretch plan` to read today's stretches and `stretch log` to record them");

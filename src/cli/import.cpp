@@ -185,9 +185,9 @@ MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& s
     return report;
 }
 
-/// What the import added, kept and replaced; `undo` is how to run undo on
-/// this log (Session::command), named when something changed.
-void print_merge(const MergeReport& report, const std::string& name, const std::string& undo, std::ostream& out) {
+/// What the import added, kept and replaced; `stretch` is how hints name
+/// stretch (Session::invocation()), for undo when something changed.
+void print_merge(const MergeReport& report, const std::string& name, const std::string& stretch, std::ostream& out) {
     const int conflicts = static_cast<int>(report.conflicts.size());
     out << "Imported " << terminal_safe(name) << ": " << plural(report.added, "record added", "records added") << ", "
         << report.present << " already present, " << plural(conflicts, "conflict", "conflicts") << ".\n";
@@ -199,7 +199,7 @@ void print_merge(const MergeReport& report, const std::string& name, const std::
                                 76);
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "  " : "    ") << lines[i] << "\n";
     }
-    if (report.added + replaced > 0) out << "`" << undo << "` takes this import back.\n";
+    if (report.added + replaced > 0) out << "`" << stretch << " undo` takes this import back.\n";
 }
 
 /// The directories above `log` that do not exist yet, deepest first.
@@ -293,7 +293,7 @@ void add_import_command(CLI::App& app, Session& session) {
             Store store = session.writable_store();
             report = run_import(input, json, catalog, store, session.clock());
         }
-        if (!session.options.quiet) print_merge(report, input.name(), session.command("undo"), session.out);
+        if (!session.options.quiet) print_merge(report, input.name(), session.invocation(), session.out);
         session.exit_code = 0;
     });
 }

@@ -168,7 +168,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     const bool resting_today = highest >= kSeverePain && day == clock.today;
     const auto rest_advice = [&] {
         const bool offer_skip = resting_today && resting_would_miss(catalog, routine, plan, clock.today, &store);
-        return severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip);
+        return severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip, options.stretch);
     };
     // One pain that paused several stretches is said once, for them all.
     std::vector<std::string> paused_together;
@@ -180,7 +180,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         }
     if (paused_together.size() < 2) paused_together.clear();
     const auto said_together = [&] {
-        return hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock), kLineWidth);
+        return hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock, options.stretch), kLineWidth);
     };
     if (quiet) {
         // Quiet silences what was logged, not the rule acted on: a stretch
@@ -188,7 +188,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         if (!paused_together.empty()) err << said_together();
         else
             for (size_t i = 0; i < entries.size(); ++i)
-                if (actions[i].paused_from) err << hanging("", pain_advice(entries[i], actions[i], clock), kLineWidth);
+                if (actions[i].paused_from) err << hanging("", pain_advice(entries[i], actions[i], clock, options.stretch), kLineWidth);
         if (highest >= kSeverePain) err << rest_advice();
         return 0;
     }
@@ -205,15 +205,15 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         const std::string paused_note =
             was_paused[i] && !actions[i].paused_from
                 ? entry.exercise + " is paused, so it is not asked for. " + pause_why[i] +
-                      "It stays paused until `stretch resume " + entry.exercise + "`."
+                      "It stays paused until `" + options.stretch + " resume " + entry.exercise + "`."
                 : "";
         const bool said_below = !paused_together.empty() && actions[i].paused_from;
-        const std::string pain = said_below ? "" : pain_advice(entry, actions[i], clock);
+        const std::string pain = said_below ? "" : pain_advice(entry, actions[i], clock, options.stretch);
         for (const std::string& advice : {above_range(entry, chosen[i].dose), pain, paused_note})
             if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
     if (!paused_together.empty()) out << said_together();
-    if (const std::string note = earlier_start_note(first_day, day, options.undo); !note.empty()) out << hanging("", note, kLineWidth);
+    if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty()) out << hanging("", note, kLineWidth);
     if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.
@@ -254,7 +254,7 @@ void add_log_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->add_flag("--all", options->all, "Log every stretch of the day's plan not yet logged");
     command->callback([options, &session] {
-        options->undo = session.command("undo");
+        options->stretch = session.invocation();
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         check_log_request(*options, catalog, routine, session.clock().today);  // before the database is created

@@ -24,13 +24,13 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     });
     if (quiet) {
         // Quiet silences the confirmation, not the advice to rest (stderr).
-        if (options.score >= kSeverePain) err << severe_score_advice(catalog, routine, store, day, clock);
+        if (options.score >= kSeverePain) err << severe_score_advice(catalog, routine, store, day, clock, options.stretch);
         return 0;
     }
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
-    if (const std::string note = earlier_start_note(first_day, day, options.undo); !note.empty()) out << hanging("", note, kLineWidth);
-    if (options.score >= kSeverePain) out << "\n" << severe_score_advice(catalog, routine, store, day, clock);
+    if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty()) out << hanging("", note, kLineWidth);
+    if (options.score >= kSeverePain) out << "\n" << severe_score_advice(catalog, routine, store, day, clock, options.stretch);
     return 0;
 }
 
@@ -44,7 +44,7 @@ void add_pain_command(CLI::App& app, Session& session) {
     command->add_option("--date", options->date, "The day it counts for (default: today, never later)");
     command->callback([options, &session] {
         static const std::string kStillDone = "the score is recorded all the same";
-        options->undo = session.command("undo");
+        options->stretch = session.invocation();
         resolve_past_day(options->date, session.clock().today);  // before the database is created
         check_note(options->note);
         const Catalog* catalog = session.catalog_if_usable(kStillDone);

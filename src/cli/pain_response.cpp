@@ -17,13 +17,14 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
     return entry;
 }
 
-std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip) {
+std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip,
+                               const std::string& stretch) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
     if (!about_today)
-        advice = "That was a lot of pain. If it still hurts that much, give today's score as well (`stretch pain` "
+        advice = "That was a lot of pain. If it still hurts that much, give today's score as well (`" + stretch + " pain` "
                  "and a number): stretch then advises rest for today, and how to keep your streak.";
     else if (offer_skip)
-        advice += std::string(" Run `") + kRestCommand + "` to set today aside: " + kSkipKeepsStreak + ".";
+        advice += " Run `" + stretch + " skip` to set today aside: " + kSkipKeepsStreak + ".";
     if (catalog.routines.contains(kGentleRoutine))
         advice += std::string(" ") + kGentleOnceEased + " `" + gentle_plan_command() + "`";
     std::string text;
@@ -32,7 +33,7 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_
 }
 
 std::string severe_score_advice(const Catalog* catalog, const Routine* routine, const Store& store, Date day,
-                                const Clock& clock) {
+                                const Clock& clock, const std::string& stretch) {
     const bool offer_skip =
         day == clock.today &&
         (catalog && routine ? resting_would_miss(*catalog, *routine,
@@ -40,7 +41,7 @@ std::string severe_score_advice(const Catalog* catalog, const Routine* routine, 
                                                  clock.today, &store)
                             : !store.plan_record().skipped(clock.today));
     static const Catalog no_catalog;
-    return severe_pain_advice(catalog ? *catalog : no_catalog, kLineWidth, day == clock.today, offer_skip);
+    return severe_pain_advice(catalog ? *catalog : no_catalog, kLineWidth, day == clock.today, offer_skip, stretch);
 }
 
 namespace {
@@ -65,7 +66,7 @@ PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRec
     return PainAction{zones.zone_of(*entry.pain), pause ? std::optional(pause->first_day) : std::nullopt};
 }
 
-std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock) {
+std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock, const std::string& stretch) {
     const std::string& id = entry.exercise;
     if (action.zone == PainZone::easier)
         return "That was uncomfortable (" + std::to_string(*entry.pain) + "/10): go gentler with " + id +
@@ -74,16 +75,17 @@ std::string pain_advice(const Entry& entry, const PainAction& action, const Cloc
     if (!action.paused_from)
         return "That hurt too much (" + std::to_string(*entry.pain) + "/10). " + id +
                " is already paused: please do not do it again until a physical therapist has checked it.";
-    return paused_advice({id}, *entry.pain, *action.paused_from, clock);
+    return paused_advice({id}, *entry.pain, *action.paused_from, clock, stretch);
 }
 
-std::string paused_advice(const std::vector<std::string>& ids, int pain, Date paused_from, const Clock& clock) {
+std::string paused_advice(const std::vector<std::string>& ids, int pain, Date paused_from, const Clock& clock,
+                          const std::string& stretch) {
     const bool one = ids.size() == 1;
     const std::string which = one ? ids.front() + " is" : "these " + std::to_string(ids.size()) + " stretches are";
     return "That hurt too much (" + std::to_string(pain) + "/10), so " + which + " paused from " +
            day_word(paused_from, clock.today) + (one ? "" : ": " + join(ids)) +
            ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
-           "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `stretch resume " +
+           "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `" + stretch + " resume " +
            (one ? ids.front() + "`." : "ID` for each.");
 }
 
@@ -92,8 +94,8 @@ bool pause_outlives_its_pain(const Entry& before, const PainZones& zones, const 
            (record.pause_on(before.exercise, today) || record.pause_on(before.exercise, add_days(today, 1)));
 }
 
-std::string still_paused_note(const std::string& exercise) {
-    return exercise + " stays paused; if it should not be, run `stretch resume " + exercise + "`.";
+std::string still_paused_note(const std::string& exercise, const std::string& stretch) {
+    return exercise + " stays paused; if it should not be, run `" + stretch + " resume " + exercise + "`.";
 }
 
 }  // namespace stretch

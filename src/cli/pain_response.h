@@ -38,18 +38,20 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 /// losing the streak: the advice to rest must not leave a missed day behind.
 /// A score for an earlier day (`about_today` false) asks nothing of today,
 /// which is judged by today's own score: it says how to give that instead.
-std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip);
+/// `stretch` is how it names stretch (Session::invocation()).
+std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip,
+                               const std::string& stretch);
 
 /// severe_pain_advice for a score of kSeverePain or more on `day`, given by
 /// `pain` or reached by `edit`: it offers a skip when the score is today's
 /// and resting would miss today's plan (judged by `routine`; without one,
 /// when today is not skipped already).
 std::string severe_score_advice(const Catalog* catalog, const Routine* routine, const Store& store, Date day,
-                                const Clock& clock);
+                                const Clock& clock, const std::string& stretch);
 
 /// The calm advice for `action`: go gentler, or it is paused and how to
 /// resume; empty in the fine zone.
-std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock);
+std::string pain_advice(const Entry& entry, const PainAction& action, const Clock& clock, const std::string& stretch);
 
 /// Whether the stretch of `before` (an entry whose pain was in the stop zone)
 /// is still paused today or tomorrow after that entry was corrected or
@@ -57,10 +59,11 @@ std::string pain_advice(const Entry& entry, const PainAction& action, const Cloc
 /// score no longer explains must be mentioned (see still_paused_note).
 bool pause_outlives_its_pain(const Entry& before, const PainZones& zones, const PlanRecord& record, Date today);
 /// "bridge stays paused; if it should not be, run `stretch resume bridge`."
-std::string still_paused_note(const std::string& exercise);
+std::string still_paused_note(const std::string& exercise, const std::string& stretch);
 
 /// What a pain that paused `ids` (one stretch, or several at once, as
 /// `log --all --pain 7` does) says: one paragraph that names them all.
-std::string paused_advice(const std::vector<std::string>& ids, int pain, Date paused_from, const Clock& clock);
+std::string paused_advice(const std::vector<std::string>& ids, int pain, Date paused_from, const Clock& clock,
+                          const std::string& stretch);
 
 }  // namespace stretch

@@ -34,7 +34,7 @@ int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store,
         return std::any_of(routine.second.steps.begin(), routine.second.steps.end(),
                            [&](const RoutineStep& step) { return step.exercise_id == exercise.id; });
     });
-    const std::string resume = "`stretch resume " + exercise.id + "`";
+    const std::string resume = "`" + options.stretch + " resume " + exercise.id + "`";
     const std::string said =
         planned ? exercise.id + " is paused from today. It stays on the plan, marked paused, and is not asked for, "
                                 "missed or needed for a complete day until you run " + resume + "."
@@ -72,6 +72,7 @@ void add_pause_command(CLI::App& app, Session& session) {
     command->add_option("exercise", options->exercise, "Exercise id, name or unique prefix")->required();
     command->add_option("--reason", options->reason, "Why, kept with the pause and shown on the plan");
     command->callback([options, &session] {
+        options->stretch = session.invocation();
         const Catalog& catalog = session.catalog();
         catalog.find_exercise(options->exercise);  // before the database is created
         check_note(options->reason);

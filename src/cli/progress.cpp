@@ -126,10 +126,10 @@ bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Pl
     return resting_would_miss(plan) && !gentle_done_on(catalog, routine, plan.date, today, store);
 }
 
-std::string earlier_start_note(std::optional<Date> before, Date day, const std::string& undo) {
+std::string earlier_start_note(std::optional<Date> before, Date day, const std::string& stretch) {
     if (!before || day >= *before) return {};
     return "Your log now starts on " + long_date(day) + ", " + count_of(days_between(day, *before), "day", "days") +
-           " before it did: reports count the days from then. If that date is a slip, `" + undo + "` takes it back.";
+           " before it did: reports count the days from then. If that date is a slip, `" + stretch + " undo` takes it back.";
 }
 
 }  // namespace stretch

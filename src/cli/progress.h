@@ -81,7 +81,7 @@ bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Pl
 /// use so far (`before`; nullopt for a new log): reports count the days from
 /// the new first day, so a year typed wrong would quietly turn into a year of
 /// missed days. Empty when `day` is not earlier.
-/// `undo` is how to run undo on this log (Session::command).
-std::string earlier_start_note(std::optional<Date> before, Date day, const std::string& undo);
+/// `stretch` is how hints name stretch (Session::invocation()).
+std::string earlier_start_note(std::optional<Date> before, Date day, const std::string& stretch);
 
 }  // namespace stretch

@@ -81,10 +81,8 @@ bool utf8_locale(const Environment& env) {
 
 }  // namespace
 
-std::string Session::command(std::string_view words) const {
-    std::string command = "stretch";
-    if (!options.db.empty()) command += " --db " + shell_quoted(options.db);
-    return (command += ' ') += words;
+std::string Session::invocation() const {
+    return options.db.empty() ? std::string("stretch") : "stretch --db " + shell_quoted(options.db);
 }
 
 Style Session::style() const {

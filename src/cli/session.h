@@ -6,7 +6,6 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
-#include <string_view>
 
 #include "cli/environment.h"
 #include "core/catalog.h"
@@ -68,10 +67,10 @@ struct Session {
     /// style() for an answer written to `output` (--output): a file never
     /// gets colour unless --color always asks for it.
     Style style_for(const std::string& output) const;
-    /// `words` ("undo") as a command to run on this same log: "stretch undo",
-    /// or "stretch --db FILE undo" when --db named the log, so that a hint
-    /// followed word for word never changes another log.
-    std::string command(std::string_view words) const;
+    /// How to run stretch on this same log, for the commands a hint names:
+    /// "stretch", or "stretch --db FILE" when --db named the log, so that a
+    /// hint followed word for word never changes another log.
+    std::string invocation() const;
     /// Reads the bundled and user routine files, once.
     const Catalog& catalog() const;
     /// catalog() for pain and skip, the safe things to do on a bad day, which

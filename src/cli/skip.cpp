@@ -65,7 +65,7 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
         out << "Already skipped; nothing changed.\n";
         return 0;
     }
-    const std::string undo = "stretch unskip " + (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
+    const std::string undo = options.stretch + " unskip " + (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
                              (span.days() > 1 ? "--until " + to_iso(span.last) : "");
     const auto idle = runs_on_none(added, routine);
     out << hanging("", "Skipped " + days_text(added) + ". " +
@@ -103,6 +103,7 @@ void add_skip_command(CLI::App& app, Session& session) {
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
         static const std::string kStillDone = "the days are skipped all the same";
+        options->stretch = session.invocation();
         // The arguments first: no warning that the days are skipped all the
         // same, then an error that skips nothing. Before the database is created.
         resolve_coming_days(options->when, options->until, session.clock().today);

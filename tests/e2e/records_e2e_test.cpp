@@ -355,6 +355,19 @@ TEST_CASE("a change to a log named with --db names undo with that --db, and the 
     CHECK(nlohmann::json::parse(sandbox.run({"--db", other, "history", "--all", "--format", "json"}).out)["entries"]
               .size() == 2);
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
+    // A pause names its resume the same way, and a pain that pauses too.
+    const auto paused = sandbox.run({"--db", other, "pause", "bird-dog"});
+    REQUIRE(paused.exit_code == 0);
+    CHECK_THAT(paused.out, Contains("`stretch --db '" + other + "' resume bird-dog`"));
+    const auto resumed = run_as_printed(sandbox, paused.out);
+    CHECK(resumed.exit_code == 0);
+    CHECK_THAT(resumed.out, Contains("bird-dog"));
+    const auto hurt = sandbox.run({"--db", other, "log", "spine-stretch", "--pain", "8"});
+    REQUIRE(hurt.exit_code == 0);
+    CHECK_THAT(hurt.out + hurt.err, Contains("`stretch --db '" + other + "' resume spine-stretch`") &&
+                                        Contains("`stretch --db '" + other + "' skip`"));
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");  // the usual log has none
+
     // Without --db, the hint is the plain command.
     const auto plain = sandbox.run({"log", "bridge", "--date", "2026-10-01"});
     CHECK_THAT(plain.out, Contains("`stretch undo` takes it back."));
