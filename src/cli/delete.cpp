@@ -39,10 +39,11 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << "\n";
     }
     if (doomed.size() > 1)
-        out << "`" << stretch << " undo` brings " << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size()))
-            << " back.\n";
+        out << "`" << stretch << " undo` brings "
+            << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size())) << " back.\n";
     // Deleting the score that paused a stretch does not resume it, as an edit does not.
-    for (const std::string& exercise : still_paused) out << hanging("  ", still_paused_note(exercise, stretch), kLineWidth);
+    for (const std::string& exercise : still_paused)
+        out << hanging("  ", still_paused_note(exercise, stretch), kLineWidth);
     return 0;
 }
 

@@ -259,8 +259,8 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         // plan is read again, as the session may have logged stretches since.
         const auto advise_rest = [&] {
             const Plan now = plan_without_targets(catalog, routine, clock.today, clock.today, &store);
-            std::istringstream advice(severe_pain_advice(
-                catalog, kWidth, true, resting_would_miss(catalog, routine, now, clock.today, &store), options.stretch));
+            const bool offer_skip = resting_would_miss(catalog, routine, now, clock.today, &store);
+            std::istringstream advice(severe_pain_advice(catalog, kWidth, true, offer_skip, options.stretch));
             screen.line();
             for (std::string line; std::getline(advice, line);) screen.line(line);
         };
@@ -300,7 +300,8 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             }
             const auto pain = guide.pain("How much did it hurt? (0-10, Enter for none): ", quit);
             // Done is done: a stretch finished and then quit on is logged.
-            const std::string said = log_stretch(items[i], pain, catalog, routine, store, clock_now(), config, options.stretch);
+            const std::string said =
+                log_stretch(items[i], pain, catalog, routine, store, clock_now(), config, options.stretch);
             const bool now_paused = store.plan_record().open_pause(items[i].exercise.id) != nullptr;
             outcomes[i] = Outcome{items[i].exercise.name, now_paused ? Outcome::paused : Outcome::logged};
             screen.clear();

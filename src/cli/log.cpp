@@ -180,7 +180,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         }
     if (paused_together.size() < 2) paused_together.clear();
     const auto said_together = [&] {
-        return hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock, options.stretch), kLineWidth);
+        return hanging("", paused_advice(paused_together, *entries.front().pain, *paused_from, clock, options.stretch),
+                       kLineWidth);
     };
     if (quiet) {
         // Quiet silences what was logged, not the rule acted on: a stretch
@@ -188,7 +189,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         if (!paused_together.empty()) err << said_together();
         else
             for (size_t i = 0; i < entries.size(); ++i)
-                if (actions[i].paused_from) err << hanging("", pain_advice(entries[i], actions[i], clock, options.stretch), kLineWidth);
+                if (actions[i].paused_from)
+                    err << hanging("", pain_advice(entries[i], actions[i], clock, options.stretch), kLineWidth);
         if (highest >= kSeverePain) err << rest_advice();
         return 0;
     }
@@ -213,7 +215,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
             if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
     if (!paused_together.empty()) out << said_together();
-    if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty()) out << hanging("", note, kLineWidth);
+    if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty())
+        out << hanging("", note, kLineWidth);
     if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
     // After advice to rest, a count of what is left would push against it;
     // after one stretch hurt, the rest are not to be pushed through either.

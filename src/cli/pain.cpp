@@ -24,13 +24,16 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     });
     if (quiet) {
         // Quiet silences the confirmation, not the advice to rest (stderr).
-        if (options.score >= kSeverePain) err << severe_score_advice(catalog, routine, store, day, clock, options.stretch);
+        if (options.score >= kSeverePain)
+            err << severe_score_advice(catalog, routine, store, day, clock, options.stretch);
         return 0;
     }
     out << "Pain " << options.score << "/10 recorded for "
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
-    if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty()) out << hanging("", note, kLineWidth);
-    if (options.score >= kSeverePain) out << "\n" << severe_score_advice(catalog, routine, store, day, clock, options.stretch);
+    if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty())
+        out << hanging("", note, kLineWidth);
+    if (options.score >= kSeverePain)
+        out << "\n" << severe_score_advice(catalog, routine, store, day, clock, options.stretch);
     return 0;
 }
 

@@ -21,8 +21,8 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_
                                const std::string& stretch) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
     if (!about_today)
-        advice = "That was a lot of pain. If it still hurts that much, give today's score as well (`" + stretch + " pain` "
-                 "and a number): stretch then advises rest for today, and how to keep your streak.";
+        advice = "That was a lot of pain. If it still hurts that much, give today's score as well (`" + stretch +
+                 " pain` and a number): stretch then advises rest for today, and how to keep your streak.";
     else if (offer_skip)
         advice += " Run `" + stretch + " skip` to set today aside: " + kSkipKeepsStreak + ".";
     if (catalog.routines.contains(kGentleRoutine))
@@ -85,8 +85,8 @@ std::string paused_advice(const std::vector<std::string>& ids, int pain, Date pa
     return "That hurt too much (" + std::to_string(pain) + "/10), so " + which + " paused from " +
            day_word(paused_from, clock.today) + (one ? "" : ": " + join(ids)) +
            ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
-           "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `" + stretch + " resume " +
-           (one ? ids.front() + "`." : "ID` for each.");
+           "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `" + stretch +
+           " resume " + (one ? ids.front() + "`." : "ID` for each.");
 }
 
 bool pause_outlives_its_pain(const Entry& before, const PainZones& zones, const PlanRecord& record, Date today) {

@@ -129,7 +129,8 @@ bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Pl
 std::string earlier_start_note(std::optional<Date> before, Date day, const std::string& stretch) {
     if (!before || day >= *before) return {};
     return "Your log now starts on " + long_date(day) + ", " + count_of(days_between(day, *before), "day", "days") +
-           " before it did: reports count the days from then. If that date is a slip, `" + stretch + " undo` takes it back.";
+           " before it did: reports count the days from then. If that date is a slip, `" + stretch +
+           " undo` takes it back.";
 }
 
 }  // namespace stretch

@@ -65,7 +65,8 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
         out << "Already skipped; nothing changed.\n";
         return 0;
     }
-    const std::string undo = options.stretch + " unskip " + (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
+    const std::string undo = options.stretch + " unskip " +
+                             (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
                              (span.days() > 1 ? "--until " + to_iso(span.last) : "");
     const auto idle = runs_on_none(added, routine);
     out << hanging("", "Skipped " + days_text(added) + ". " +

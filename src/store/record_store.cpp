@@ -233,10 +233,9 @@ std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
     return guarded(path_, [&] {
         // A score given after a guided session is about the session, not the day.
         // entries_by_day holds every column asked for, so the range is read
-        // from its few leaf pages (those of today's plan among them), stretches
-        // and all; found through entries_by_exercise (exercise IS NULL), each
-        // day's score cost a page of the table for its pain, 11 pages of the
-        // 24 that `plan today` read at ten years.
+        // from its few leaf pages (today's plan reads them too), stretches and
+        // all; found through entries_by_exercise (exercise IS NULL) instead,
+        // each day's score cost a table page of its own for its pain.
         SQLite::Statement select(*db_, "SELECT day, pain FROM entries INDEXED BY entries_by_day "
                                        "WHERE day BETWEEN ? AND ? AND kind = 'pain' AND exercise IS NULL "
                                        "AND pain IS NOT NULL AND moment IS NOT 'after' ORDER BY day");
@@ -253,7 +252,7 @@ namespace {
 
 /// How far back last_pain_before scans all stretches at once: a week holds
 /// the last time of every stretch of a routine kept daily or weekly.
-constexpr int kRecentDays = 7;
+constexpr int kLastPainScanDays = 7;
 
 }  // namespace
 
@@ -290,7 +289,7 @@ std::map<std::string, Store::NewestEntry, std::less<>> Store::newest_in_week_bef
     if (wanted < 2) return recent;
     const auto scan = reused("SELECT day, exercise, pain FROM entries INDEXED BY entries_by_day "
                              "WHERE day >= ?1 AND day < ?2 AND kind = 'stretch' ORDER BY day DESC");
-    scan->bind(1, to_iso(add_days(day, -kRecentDays)));
+    scan->bind(1, to_iso(add_days(day, -kLastPainScanDays)));
     scan->bind(2, to_iso(day));
     std::string oldest_found;  // the newest day of the stretch found last
     while (scan->executeStep()) {
@@ -299,7 +298,8 @@ std::map<std::string, Store::NewestEntry, std::less<>> Store::newest_in_week_bef
         if (recent.size() == wanted && logged_on != oldest_found) break;
         const char* exercise = scan->getColumn(1).getText();
         if (std::find(exercises.begin(), exercises.end(), exercise) == exercises.end()) continue;
-        const auto [found, first] = recent.try_emplace(exercise, NewestEntry{logged_on, optional_int(scan->getColumn(2))});
+        const auto [found, first] =
+            recent.try_emplace(exercise, NewestEntry{logged_on, optional_int(scan->getColumn(2))});
         if (first) oldest_found = std::move(logged_on);
         else if (found->second.day == logged_on) found->second.tied = true;
     }

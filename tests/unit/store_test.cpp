@@ -293,8 +293,9 @@ TEST_CASE("store: the last pain of a stretch is found as well a day, a week or a
                with_pain(stretch_entry("h", ymd(2026, 11, 21), "leg-stretch", "2026-11-21T08:00:00Z"), 9),
                with_pain(stretch_entry("i", ymd(2026, 11, 22), "bridge", "2026-11-22T08:00:00Z"), 9),
                pain_entry("j", ymd(2026, 11, 21), 10, "2026-11-21T10:00:00Z")});
-    const auto last = store.last_pain_before(
-        ymd(2026, 11, 22), {"bridge", "bird-dog", "spine-stretch", "hip-stretch", "lower-back-stretch", "pelvic-tilts"});
+    const std::vector<std::string> asked = {"bridge",      "bird-dog",           "spine-stretch",
+                                            "hip-stretch", "lower-back-stretch", "pelvic-tilts"};
+    const auto last = store.last_pain_before(ymd(2026, 11, 22), asked);
     REQUIRE(last.size() == 5);
     CHECK(last.at("bridge") == std::pair(ymd(2026, 11, 21), std::optional<int>(3)));
     CHECK(last.at("bird-dog") == std::pair(ymd(2026, 11, 15), std::optional<int>(5)));
