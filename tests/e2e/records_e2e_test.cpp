@@ -366,7 +366,19 @@ TEST_CASE("a change to a log named with --db names undo with that --db, and the 
     REQUIRE(hurt.exit_code == 0);
     CHECK_THAT(hurt.out + hurt.err, Contains("`stretch --db '" + other + "' resume spine-stretch`") &&
                                         Contains("`stretch --db '" + other + "' skip`"));
+    // An edit to a pain that pauses, and a skip, too.
+    REQUIRE(sandbox.run({"--db", other, "log", "bird-dog"}).exit_code == 0);
+    const auto logged = nlohmann::json::parse(sandbox.run({"--db", other, "history", "--format", "json"}).out);
+    const auto edited =
+        sandbox.run({"--db", other, "edit", logged["entries"].back()["id"].get<std::string>(), "--pain", "9"});
+    REQUIRE(edited.exit_code == 0);
+    CHECK_THAT(edited.out, Contains("`stretch --db '" + other + "' resume bird-dog`") &&
+                               Contains("`stretch --db '" + other + "' skip`"));
+    const auto skipped = sandbox.run({"--db", other, "skip", "tomorrow"});
+    REQUIRE(skipped.exit_code == 0);
+    CHECK_THAT(skipped.out, EndsWith("To take it back: stretch --db '" + other + "' unskip 2026-11-23\n"));
     CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");  // the usual log has none
+    CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
 
     // Without --db, the hint is the plain command.
     const auto plain = sandbox.run({"log", "bridge", "--date", "2026-10-01"});
