@@ -267,3 +267,25 @@ TEST_CASE("log speaks of a past day in the past tense, and wraps at 80 columns",
     CHECK(before.out == "Nothing left to log. Nothing was planned on Sunday 22 November 2026: the log\n"
                         "records this routine only from a later day.\n");
 }
+
+TEST_CASE("log checks sides and holds, says when more than planned, and when again", "[e2e][safety]") {
+    Sandbox sandbox;
+    const auto side = sandbox.run({"log", "bridge", "--side", "left"});
+    CHECK(side.exit_code == 64);
+    CHECK_THAT(side.err, Contains("bridge is done with both sides at once, so --side does not apply"));
+    const auto hold = sandbox.run({"log", "pelvic", "--hold", "10"});
+    CHECK(hold.exit_code == 64);
+    CHECK_THAT(hold.err, Contains("pelvic-tilts has no hold, so --hold does not apply"));
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+
+    const auto more = sandbox.run({"log", "bridge", "--reps", "20"});
+    REQUIRE(more.exit_code == 0);
+    CHECK_THAT(more.out, Contains("bridge: 20 reps logged."));
+    CHECK_THAT(more.out, Contains("That is more than the plan asks (8-12 reps)."));
+    CHECK_THAT(sandbox.run({"log", "hip", "--hold", "45", "--side", "left"}).out,
+               Contains("more than the plan asks (a hold of 20-30 s)"));
+    const auto again = sandbox.run({"log", "bridge"});
+    CHECK_THAT(again.out, Contains("bridge: 8 reps logged again today."));
+    CHECK(again.out.find("more than") == std::string::npos);
+    CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE exercise = 'bridge'") == "2\n");
+}

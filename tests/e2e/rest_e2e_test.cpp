@@ -1,7 +1,8 @@
 // End-to-end: the safe things on a bad day cost nothing. Resting after
 // severe pain keeps the streak with or without `stretch skip`, and routine
 // files half-way through an edit stop neither a pain score nor a skip.
-// (Advice itself, the warning signs and the gentle routine: safety_e2e_test.cpp.)
+// (Advice itself and the warning signs: safety_e2e_test.cpp; the gentle
+// routine: gentle_e2e_test.cpp.)
 
 #include <sstream>
 

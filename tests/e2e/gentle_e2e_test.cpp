@@ -1,0 +1,78 @@
+// End-to-end: the gentle routine. A flare suggests it in plan, remind and
+// report, and a day done on it is kept, never missed, however it was logged.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/sandbox.h"
+
+using Catch::Matchers::Contains;
+using stretch::testing::Sandbox;
+
+TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2e][safety]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    for (const char* day : {"2026-11-10", "2026-11-12", "2026-11-14"})
+        REQUIRE(sandbox.run({"pain", "2", "--date", day}).exit_code == 0);
+    CHECK(sandbox.run({"plan"}).out.find("gentle") == std::string::npos);
+    REQUIRE(sandbox.run({"pain", "5", "--date", "2026-11-19"}).exit_code == 0);
+
+    const auto plan = sandbox.run({"plan"}).out;
+    CHECK_THAT(plan, Contains("is well above your usual (2.0"));
+    CHECK_THAT(plan, Contains("stretch plan --routine gentle"));
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"]["routine"] ==
+          "gentle");
+    CHECK(sandbox.run({"remind"}).out ==
+          "Pain is up, 10 stretches left: try `stretch plan --routine gentle` instead\n");
+    const std::string report = sandbox.run({"report"}).out;
+    CHECK_THAT(report, Contains("Consider the gentle routine"));
+    // The advice ends in its command, and a blank line sets the pain apart.
+    CHECK_THAT(report, Contains("    stretch plan --routine gentle\n\nPain (0-10): "));
+    CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["gentle_suggested"].is_object());
+    // On the gentle routine itself nothing more is suggested.
+    const auto gentle = sandbox.run({"plan", "--routine", "gentle"}).out;
+    CHECK_THAT(gentle, Contains("Gentle, for flare-ups (gentle)"));
+    CHECK(gentle.find("Consider the gentle routine") == std::string::npos);
+    // A past day's plan is not a place for today's advice.
+    CHECK(sandbox.run({"plan", "2026-11-18"}).out.find("Consider the gentle") == std::string::npos);
+}
+
+TEST_CASE("a day done on the gentle routine is not missed and keeps the streak", "[e2e][safety]") {
+    Sandbox sandbox("2026-11-16T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all", "--routine", "gentle"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-18T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    const auto r = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
+    CHECK(r["days"][1]["status"] == "gentle");
+    // On the gentle day itself, status and remind asked for nothing more.
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T20:00:00";
+    const auto status = sandbox.run({"status"});
+    CHECK(status.exit_code == 0);
+    CHECK_THAT(status.out, Contains("Done on the gentle routine today"));
+    CHECK(nlohmann::json::parse(sandbox.run({"status", "--json"}).out)["gentle_done"] == true);
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    CHECK(sandbox.run({"remind"}).out.empty());
+    // And the report agrees: today is not "not done yet".
+    CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["days"][1]["status"] == "gentle");
+    sandbox.env["STRETCH_NOW"] = "2026-11-18T20:00:00";
+    CHECK(r["consistency"]["gentle_days"] == 1);
+    CHECK(r["consistency"]["missed_days"] == 0);
+    CHECK(r["consistency"]["partial_days"] == 0);
+    CHECK(r["consistency"]["current_streak"] == 2);
+    CHECK_THAT(sandbox.run({"report"}).out, Contains("g gentle routine done"));
+}
+
+TEST_CASE("logging the gentle routine's stretches on the main routine says the day is kept, as status does",
+          "[e2e][safety]") {
+    // log counted "6 of 10 stretches left" while status said the day was done.
+    Sandbox sandbox("2026-11-17T08:00:00");
+    const auto logged = sandbox.run({"log", "spine", "pelvic", "deep", "lower-stomach"});
+    REQUIRE(logged.exit_code == 0);
+    CHECK_THAT(logged.out, Contains("6 of 10 stretches left today (about 11 min). Done on the gentle routine today:\n"
+                                    "that is enough for today, and your streak is kept.\n"));
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
+    // Three of the four keep nothing yet.
+    Sandbox three("2026-11-17T08:00:00");
+    CHECK(three.run({"log", "spine", "pelvic", "deep"}).out.find("gentle") == std::string::npos);
+}
