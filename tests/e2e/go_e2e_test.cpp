@@ -52,6 +52,14 @@ int count(const Sandbox& sandbox, const std::string& where) {
     return std::stoi(sandbox.sql("SELECT count(*) FROM entries WHERE " + where));
 }
 
+/// Stops and continues `session` as the shell's job control does for
+/// Ctrl-Z and fg; with SIGSTOP, as a test's own process group has no shell
+/// to take Ctrl-Z's SIGTSTP.
+void stop_and_continue(const PtyProgram& session) {
+    REQUIRE(kill(session.pid(), SIGSTOP) == 0);
+    REQUIRE(kill(session.pid(), SIGCONT) == 0);
+}
+
 }  // namespace
 
 TEST_CASE("a whole guided session logs every stretch with its pain, and the pain before and after",
@@ -145,10 +153,7 @@ TEST_CASE("after a stop and a continue (Ctrl-Z, then fg), go draws the stretch's
     REQUIRE(session->wait_for("[space] pause"));
     session->type(" ");
     REQUIRE(session->wait_for("Paused."));
-    // As the shell's job control does; SIGSTOP, as a test's own process
-    // group has no shell to take Ctrl-Z's SIGTSTP.
-    REQUIRE(kill(session->pid(), SIGSTOP) == 0);
-    REQUIRE(kill(session->pid(), SIGCONT) == 0);
+    stop_and_continue(*session);
     CHECK(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
     CHECK(session->wait_for("[space] pause", std::chrono::seconds(5)));
     CHECK(session->wait_for("Paused.", std::chrono::seconds(5)));
@@ -163,8 +168,7 @@ TEST_CASE("a continue after Ctrl-Z costs the countdown no second", "[e2e][go]") 
     REQUIRE(session->wait_for("before you start"));
     session->type("\r");
     REQUIRE(session->wait_for(">> Move, left side, rep 1 of 6  3 s"));
-    REQUIRE(kill(session->pid(), SIGSTOP) == 0);
-    REQUIRE(kill(session->pid(), SIGCONT) == 0);
+    stop_and_continue(*session);
     REQUIRE(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
     // The second starts again: 3 s once more, then 2 s, never 1 s first.
     REQUIRE(session->wait_for("rep 1 of 6  2 s", std::chrono::seconds(5)));
