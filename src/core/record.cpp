@@ -148,6 +148,21 @@ std::optional<Date> PlanRecord::first_day() const {
     return first;
 }
 
+std::optional<Date> latest_day_reached(const PlanRecord& record, std::optional<Date> last_entry_day) {
+    std::optional<Date> reached = last_entry_day;
+    const auto reach = [&](Date effective) {
+        const Date day_made = add_days(effective, -1);
+        if (!reached || day_made > *reached) reached = day_made;
+    };
+    for (const auto& [routine, versions] : record.versions)
+        if (!versions.empty()) reach(versions.back().effective);
+    for (const Pause& pause : record.pauses) {
+        reach(pause.first_day);
+        if (pause.resumed_on) reach(*pause.resumed_on);
+    }
+    return reached;
+}
+
 std::optional<Pause> pause_for_pain(const std::string& exercise, int pain, Date day, Date today, int stop_from,
                                     const PlanRecord& record, std::string reason) {
     if (pain < stop_from || record.open_pause(exercise)) return std::nullopt;

@@ -120,6 +120,14 @@ struct PlanRecord {
     void read_versions() const;
 };
 
+/// The latest day the log shows its clock has reached: the day of its newest
+/// entry (none is logged for a day after the one it is logged on), and the day
+/// before each routine version, pause or resume takes effect (each takes
+/// effect the day it is made, or the next). nullopt for an empty log. A clock
+/// whose today is earlier has been set back, or moved a day west: the days up
+/// to this one have been judged, and nothing may be recorded as of today.
+std::optional<Date> latest_day_reached(const PlanRecord& record, std::optional<Date> last_entry_day);
+
 /// True when none of the versions `record` holds of `current.id` (the one
 /// in force on `today`, one recorded to count from tomorrow because it
 /// would have judged today otherwise, the one recorded last) is `current`:

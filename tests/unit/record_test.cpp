@@ -121,3 +121,23 @@ TEST_CASE("stop-zone pain pauses from the next day, never from a day before toda
     CHECK_FALSE(pause_for_pain("bridge", 9, kToday, kToday, 6, paused, ""));
     CHECK(pause_for_pain("hip", 9, kToday, kToday, 6, paused, ""));
 }
+
+TEST_CASE("the day a log has reached is its newest entry's, or the day before its newest change takes effect",
+          "[record]") {
+    CHECK_FALSE(latest_day_reached(PlanRecord{}, std::nullopt));
+    PlanRecord record;
+    record.versions["back"] = {{kEarliestDay, routine_of({"a"})}, {ymd(2026, 11, 20), routine_of({"b"})}};
+    // A version effective on the 20th was made on the 19th at the latest.
+    CHECK(latest_day_reached(record, std::nullopt) == ymd(2026, 11, 19));
+    CHECK(latest_day_reached(record, ymd(2026, 11, 18)) == ymd(2026, 11, 19));
+    CHECK(latest_day_reached(record, ymd(2026, 11, 22)) == ymd(2026, 11, 22));
+    // Only the newest version of each routine counts, and pauses and resumes
+    // count like versions.
+    record.pauses.push_back(Pause{"a", ymd(2026, 11, 24), ymd(2026, 11, 26), ""});
+    CHECK(latest_day_reached(record, ymd(2026, 11, 22)) == ymd(2026, 11, 25));
+    record.pauses.back().resumed_on.reset();
+    CHECK(latest_day_reached(record, ymd(2026, 11, 22)) == ymd(2026, 11, 23));
+    // A skip may be for any later day: it says nothing of the clock.
+    record.skips[ymd(2026, 12, 31)] = "travel";
+    CHECK(latest_day_reached(record, ymd(2026, 11, 22)) == ymd(2026, 11, 23));
+}
