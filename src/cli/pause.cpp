@@ -17,6 +17,7 @@ int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store,
     check_note(options.reason);
     std::optional<Pause> existing;
     store.atomically([&] {
+        refuse_if_clock_behind(store, clock.today, "a pause");
         record_routines(store, catalog, clock);
         const PlanRecord record = store.plan_record();
         if (const Pause* open = record.open_pause(exercise.id)) {
@@ -50,6 +51,7 @@ int run_resume(const std::string& query, const Catalog& catalog, Store& store, c
     bool resumed = false;
     bool waits = false;
     store.atomically([&] {
+        refuse_if_clock_behind(store, clock.today, "a resume");
         record_routines(store, catalog, clock);
         waits = resume_alters_settled_today(store, catalog, exercise.id, clock.today);
         resumed = store.resume(exercise.id, waits ? add_days(clock.today, 1) : clock.today, utc_timestamp(clock.now));

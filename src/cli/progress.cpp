@@ -4,6 +4,7 @@
 
 #include "cli/day_summaries.h"
 #include "cli/targets.h"
+#include "core/error.h"
 #include "core/report.h"
 #include "core/text.h"
 
@@ -74,6 +75,15 @@ void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
     store.record_routines(snapshots, clock.today, utc_timestamp(clock.now), true, [&](const RoutineSnapshot& changed) {
         return change_alters_settled_today(store, catalog, changed, clock.today);
     });
+}
+
+void refuse_if_clock_behind(const Store& store, Date today, const std::string& change) {
+    const auto reached = latest_day_reached(store.plan_record(), store.last_entry_day());
+    if (!reached || today >= *reached) return;
+    throw Error(ErrorKind::usage,
+                "the clock says today is " + to_iso(today) + ", but the log has already reached " + to_iso(*reached) +
+                    ", so " + change + " now would change days already judged",
+                "check the system's date and time zone (TZ); nothing was changed");
 }
 
 namespace {

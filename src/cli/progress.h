@@ -48,6 +48,11 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
 /// record (Catalog::may_go_on_record: a --routines trial, or no HOME).
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock);
 
+/// Refuses (a usage error) `change` ("a skip") as of `today` when the clock
+/// is behind the log (latest_day_reached): it would change days already
+/// judged. Run inside the change's transaction, before it writes.
+void refuse_if_clock_behind(const Store& store, Date today, const std::string& change);
+
 /// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20
 /// November 2026 (...)"; for a plan with stretches left.
 std::string remaining_phrase(const Plan& plan, Date today);

@@ -56,6 +56,7 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
     check_note(options.reason);
     std::vector<Date> added;
     store.atomically([&] {
+        refuse_if_clock_behind(store, clock.today, "a skip");
         if (catalog && routine) refuse_if_today_complete(span, *catalog, *routine, store, clock.today);
         if (catalog) record_routines(store, *catalog, clock);
         added = store.add_skips(days_of(span), options.reason, utc_timestamp(clock.now));
@@ -65,9 +66,13 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
         out << "Already skipped; nothing changed.\n";
         return 0;
     }
-    const std::string undo = options.stretch + " unskip " +
-                             (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
-                             (span.days() > 1 ? "--until " + to_iso(span.last) : "");
+    // An unskip of the span would also take back days an earlier skip set
+    // aside; then only undo takes back just this one.
+    const bool whole_span = added.size() == static_cast<size_t>(span.days());
+    const std::string undo = !whole_span ? options.stretch + " undo"
+                                         : options.stretch + " unskip " +
+                                               (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
+                                               (span.days() > 1 ? "--until " + to_iso(span.last) : "");
     const auto idle = runs_on_none(added, routine);
     out << hanging("", "Skipped " + days_text(added) + ". " +
                            (idle ? *idle + "; the skip is kept for a routine that does."
@@ -82,6 +87,7 @@ int run_unskip(const SkipOptions& options, const Catalog& catalog, const Routine
     const DateRange span = resolve_coming_days(options.when, options.until, clock.today);
     std::vector<Date> removed;
     store.atomically([&] {
+        refuse_if_clock_behind(store, clock.today, "an unskip");
         record_routines(store, catalog, clock);
         removed = store.remove_skips(span);
     });
