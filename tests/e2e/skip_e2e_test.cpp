@@ -102,6 +102,21 @@ TEST_CASE("unskip takes back today or later, never the past", "[e2e][skip]") {
     CHECK_THAT(sandbox.run({"unskip"}).out, Contains("Nothing was skipped there"));
 }
 
+TEST_CASE("a skip over days skipped before offers a way back that takes back only its own days", "[e2e][skip]") {
+    Sandbox sandbox("2026-03-25T08:00:00");
+    REQUIRE(sandbox.run({"skip", "2026-03-28", "--until", "2026-03-29", "--reason", "travel"}).exit_code == 0);
+    const auto wider = sandbox.run({"skip", "2026-03-28", "--until", "2026-04-03"});
+    REQUIRE(wider.exit_code == 0);
+    CHECK_THAT(wider.out, Contains("Skipped 5 days, 2026-03-30 to 2026-04-03."));
+    // An unskip of the whole span would take back the travel days too.
+    CHECK_THAT(wider.out, Contains("To take it back: stretch undo\n"));
+    REQUIRE(sandbox.run({"undo"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT group_concat(day || ':' || reason) FROM skips") ==
+          "2026-03-28:travel,2026-03-29:travel\n");
+    // A span all its own is taken back by unskip, as before.
+    CHECK_THAT(sandbox.run({"skip", "2026-04-01"}).out, Contains("To take it back: stretch unskip 2026-04-01\n"));
+}
+
 TEST_CASE("skipping today again after doing it anyway says it is already skipped", "[e2e][skip]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"skip"}).exit_code == 0);
