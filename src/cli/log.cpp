@@ -168,7 +168,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     const bool resting_today = highest >= kSeverePain && day == clock.today;
     const auto rest_advice = [&] {
         const bool offer_skip = resting_today && resting_would_miss(catalog, routine, plan, clock.today, &store);
-        return severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip, options.stretch);
+        return severe_pain_advice(catalog, kLineWidth, day == clock.today, offer_skip, options.stretch, routine.id);
     };
     // One pain that paused several stretches is said once, for them all.
     std::vector<std::string> paused_together;

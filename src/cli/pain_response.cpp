@@ -18,14 +18,14 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 }
 
 std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip,
-                               const std::string& stretch) {
+                               const std::string& stretch, const std::string& routine_id) {
     std::string advice = "That is a lot of pain. Leave the routine for today and rest in a position that eases it.";
     if (!about_today)
         advice = "That was a lot of pain. If it still hurts that much, give today's score as well (`" + stretch +
                  " pain` and a number): stretch then advises rest for today, and how to keep your streak.";
     else if (offer_skip)
         advice += " Run `" + stretch + " skip` to set today aside: " + kSkipKeepsStreak + ".";
-    if (catalog.routines.contains(kGentleRoutine))
+    if (catalog.routines.contains(kGentleRoutine) && routine_id != kGentleRoutine)
         advice += std::string(" ") + kGentleOnceEased + " `" + gentle_plan_command() + "`";
     std::string text;
     for (const std::string& line : wrap(advice, width)) text += line + "\n";
@@ -41,7 +41,8 @@ std::string severe_score_advice(const Catalog* catalog, const Routine* routine, 
                                                  clock.today, &store)
                             : !store.plan_record().skipped(clock.today));
     static const Catalog no_catalog;
-    return severe_pain_advice(catalog ? *catalog : no_catalog, kLineWidth, day == clock.today, offer_skip, stretch);
+    return severe_pain_advice(catalog ? *catalog : no_catalog, kLineWidth, day == clock.today, offer_skip, stretch,
+                              routine ? routine->id : std::string());
 }
 
 namespace {

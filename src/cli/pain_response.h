@@ -38,9 +38,11 @@ Entry pain_score_entry(int score, Date day, const Clock& clock, std::string mome
 /// losing the streak: the advice to rest must not leave a missed day behind.
 /// A score for an earlier day (`about_today` false) asks nothing of today,
 /// which is judged by today's own score: it says how to give that instead.
-/// `stretch` is how it names stretch (Session::invocation()).
+/// `stretch` is how it names stretch (Session::invocation()). The gentle
+/// routine is offered as a way back unless it is `routine_id`, the routine
+/// that hurt (empty for a score on its own).
 std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_today, bool offer_skip,
-                               const std::string& stretch);
+                               const std::string& stretch, const std::string& routine_id);
 
 /// severe_pain_advice for a score of kSeverePain or more on `day`, given by
 /// `pain` or reached by `edit`: it offers a skip when the score is today's

@@ -76,3 +76,16 @@ TEST_CASE("logging the gentle routine's stretches on the main routine says the d
     Sandbox three("2026-11-17T08:00:00");
     CHECK(three.run({"log", "spine", "pelvic", "deep"}).out.find("gentle") == std::string::npos);
 }
+
+TEST_CASE("severe pain on the gentle routine itself does not offer it as the way back", "[e2e][safety]") {
+    Sandbox sandbox("2026-05-04T08:00:00");
+    const auto hurt = sandbox.run({"log", "--all", "-r", "gentle", "--pain", "7"});
+    REQUIRE(hurt.exit_code == 0);
+    CHECK_THAT(hurt.out, Contains("That is a lot of pain."));
+    CHECK(hurt.out.find("softer way back") == std::string::npos);
+    // On the main routine it still is.
+    Sandbox main_routine("2026-05-04T08:00:00");
+    const auto main_hurt = main_routine.run({"log", "bridge", "--pain", "7"});
+    REQUIRE(main_hurt.exit_code == 0);
+    CHECK_THAT(main_hurt.out, Contains("the gentle routine is a softer way back"));
+}
