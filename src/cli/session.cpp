@@ -279,6 +279,12 @@ Store Session::writable_store_without_catalog() const {
     return store;
 }
 
+Store Session::writable_store_come_what_may() const {
+    Store store = writable_store();
+    store.before_commit([this](Store& changed) { changed.attempt([&] { refresh_derived(changed); }); });
+    return store;
+}
+
 void Session::refresh_derived(Store& store) const {
     refresh_day_summaries(store, catalog(), clock().today);
     refresh_progress(store, catalog(), config(), clock().today);

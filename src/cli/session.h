@@ -96,6 +96,12 @@ struct Session {
     /// catalog_if_usable): it leaves what is derived from the log to the next
     /// command that can read the routine files.
     Store writable_store_without_catalog() const;
+    /// writable_store() for a change that must be made even when what is
+    /// derived from the log cannot be kept (a damaged row, say): undo, and
+    /// pain and skip, which record how much it hurts and a day of rest. The
+    /// next write keeps the derived data instead; reports read the log itself
+    /// until then.
+    Store writable_store_come_what_may() const;
     /// $STRETCH_CONFIG, else the config directory's config.toml; empty when
     /// there is no config directory (no HOME), and so no config file.
     std::filesystem::path config_path() const;

@@ -119,7 +119,7 @@ void add_skip_command(CLI::App& app, Session& session) {
         // The routine only serves the check that today is not complete: a
         // config.toml naming a routine that is gone must not stop a rest.
         const Routine* routine = session.routine_if_found(options->routine, catalog, kStillDone);
-        Store store = catalog ? session.writable_store() : session.writable_store_without_catalog();
+        Store store = catalog ? session.writable_store_come_what_may() : session.writable_store_without_catalog();
         session.exit_code =
             run_skip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
     });

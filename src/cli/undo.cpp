@@ -251,13 +251,10 @@ void add_undo_command(CLI::App& app, Session& session) {
             return;
         }
         existing.reset();
-        Store store = session.writable_store();
-        // An undo keeps what is derived from the log like any other write,
-        // but what stops that (routine files or a config.toml that cannot
-        // be read, a damaged row) never stops the undo: undo is how a mistake
-        // is taken back, and the next write keeps the derived data instead.
-        store.before_commit(
-            [&session](Store& changed) { changed.attempt([&] { session.refresh_derived(changed); }); });
+        // What stops keeping the derived data (routine files or a
+        // config.toml that cannot be read, a damaged row) never stops the
+        // undo: undo is how a mistake is taken back.
+        Store store = session.writable_store_come_what_may();
         session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet, session.out);
     });
 }

@@ -225,6 +225,25 @@ TEST_CASE("a damaged recorded routine version stops only what judges the days it
     }
 }
 
+TEST_CASE("a damaged recorded routine version never stops a pain score, a rest day or an undo", "[e2e][record]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    sandbox.sql("UPDATE routine_versions SET definition = '{\"id\": 1' WHERE routine = 'lower-back'");
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
+    // What a bad day needs is recorded, and its advice given, though the
+    // summaries of the past days cannot be kept until the row is mended.
+    const auto pain = sandbox.run({"pain", "8"});
+    CHECK(pain.exit_code == 0);
+    CHECK_THAT(pain.out, Contains("Leave the routine for today"));
+    CHECK(sandbox.run({"skip"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-22\n");
+    CHECK(sandbox.run({"undo"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
+    CHECK(sandbox.sql("SELECT pain FROM entries WHERE kind = 'pain'") == "8\n");
+    // A stretch still stops, as the other writes do.
+    CHECK(sandbox.run({"log", "hip"}).exit_code == 65);
+}
+
 TEST_CASE("a damaged version of a routine whose file is gone never stops a pause or a skip", "[e2e][record]") {
     Sandbox sandbox("2026-11-20T08:00:00");
     sandbox.write(".config/stretch/routines/short.toml",
