@@ -106,9 +106,12 @@ std::string left_summary(const Plan& plan, Date today) {
     const std::string day = when_text(plan, today);
     const bool past = plan.date < today;
     const std::string is = past ? "was" : "is";
-    if (plan.skipped())
-        return "Nothing " + is + " due " + day + ": it " + is + " skipped" +
-               (plan.skip_reason->empty() ? "" : " (" + terminal_safe(*plan.skip_reason) + ")") + ".";
+    const std::string reason = plan.skipped() && !plan.skip_reason->empty()
+                                   ? " (" + terminal_safe(*plan.skip_reason) + ")"
+                                   : "";
+    if (done_all_the_same(plan))
+        return "It " + is + " skipped" + reason + " " + day + ", and done all the same: it counts as complete.";
+    if (plan.skipped()) return "Nothing " + is + " due " + day + ": it " + is + " skipped" + reason + ".";
     if (plan.before_routine) return "Nothing was planned " + day + ": the log records this routine only from a later day.";
     if (!plan.scheduled) return "Nothing " + is + " scheduled " + day + ".";
     if (plan.items.empty()) return "Nothing " + is + " due " + day + ": every stretch of the routine " + is + " paused.";

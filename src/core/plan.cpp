@@ -1,5 +1,7 @@
 #include "core/plan.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 
 namespace stretch {
@@ -65,8 +67,18 @@ std::string size_text(const Plan& plan) {
            std::to_string(plan.estimated_minutes()) + " min.";
 }
 
+bool done_all_the_same(const Plan& plan) {
+    if (!plan.skipped()) return false;
+    if (plan.judged) return *plan.judged == DayStatus::complete;
+    return !plan.items.empty() &&
+           std::all_of(plan.items.begin(), plan.items.end(), [](const PlanItem& item) { return item.done; });
+}
+
 std::string skipped_sentence(const Plan& plan, const std::string& shown_reason) {
     const std::string reason = shown_reason.empty() ? "" : " (" + shown_reason + ")";
+    if (done_all_the_same(plan))
+        return plan.past ? "This day was skipped" + reason + ", and done all the same: it counts as complete."
+                         : "This day is skipped" + reason + ", and done all the same: it counts as complete.";
     if (plan.past) return "This day was skipped" + reason + ": nothing was due and no streak was lost.";
     return "This day is skipped" + reason + ": nothing is due and no streak is lost.";
 }

@@ -82,8 +82,12 @@ std::string schedule_text(const RoutineSnapshot& routine);
 std::string size_text(const Plan& plan);
 /// "This day is skipped (REASON): nothing is due and no streak is lost.", in
 /// the past tense for a past day; `shown_reason` is the skip's reason as the
-/// format shows it.
+/// format shows it. A skipped day done all the same says it counts as
+/// complete instead, as the report counts it.
 std::string skipped_sentence(const Plan& plan, const std::string& shown_reason);
+/// True for a skipped day whose stretches were all done all the same: as the
+/// report judged it (Plan::judged) where it did, else by its items.
+bool done_all_the_same(const Plan& plan);
 /// For a past day the report judges kept by the gentle routine or rested
 /// after severe pain, the sentence saying that what is left of its plan was
 /// not missed; nullopt for any other day.

@@ -72,7 +72,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
         // A past day's skip is part of its record: no undoing it is offered.
         // After a severe pain, nothing invites the stretches back.
         const std::string unskip = "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.";
-        const std::string offer = plan.past                              ? ""
+        const std::string offer = plan.past || done_all_the_same(plan)  ? ""
                                   : rests_after_severe_pain(plan, flare) ? " " + unskip
                                       : " The stretches are below if you feel like them; " + unskip;
         out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";

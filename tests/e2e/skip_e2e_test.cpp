@@ -117,6 +117,24 @@ TEST_CASE("a skip over days skipped before offers a way back that takes back onl
     CHECK_THAT(sandbox.run({"skip", "2026-04-01"}).out, Contains("To take it back: stretch unskip 2026-04-01\n"));
 }
 
+TEST_CASE("a skipped day done all the same is complete in status, plan and report alike", "[e2e][skip]") {
+    Sandbox sandbox("2026-05-04T08:00:00");
+    REQUIRE(sandbox.run({"skip", "tomorrow", "--reason", "travel"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-05-05T08:00:00";
+    CHECK_THAT(sandbox.run({"log", "bridge"}).out, Contains("Nothing is due today: it is skipped (travel)."));
+    const auto done = sandbox.run({"log", "--all"});
+    CHECK_THAT(done.out, Contains("It is skipped (travel) today, and done all the same: it counts as complete."));
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("and done all the same: it counts as complete"));
+    const auto today = sandbox.run({"plan"}).out;
+    CHECK_THAT(today, Contains("This day is skipped (travel), and done all the same: it counts as complete."));
+    CHECK(today.find("unskip") == std::string::npos);
+    sandbox.env["STRETCH_NOW"] = "2026-05-06T08:00:00";
+    CHECK_THAT(sandbox.run({"plan", "yesterday"}).out,
+               Contains("This day was skipped (travel), and done all the same: it counts as complete."));
+    CHECK_THAT(sandbox.run({"report", "--since", "2026-05-05", "--until", "2026-05-05", "--format", "csv"}).out,
+               Contains("2026-05-05,tue,complete,10,10"));
+}
+
 TEST_CASE("skipping today again after doing it anyway says it is already skipped", "[e2e][skip]") {
     Sandbox sandbox;
     REQUIRE(sandbox.run({"skip"}).exit_code == 0);

@@ -257,3 +257,24 @@ TEST_CASE("only a past day kept by the gentle routine or rested says so on its p
     plan.judged = DayStatus::gentle;
     CHECK_FALSE(gentle_or_rested_sentence(plan));
 }
+
+TEST_CASE("a skipped day done all the same says it counts as complete, as the report counts it", "[plan][skip]") {
+    const Catalog catalog = sample_catalog();
+    Plan plan = build_plan(catalog, sample_routine(), kMonday, {"hip-stretch"});
+    plan.skip_reason = "travel";
+    CHECK_FALSE(done_all_the_same(plan));
+    CHECK(skipped_sentence(plan, "travel") == "This day is skipped (travel): nothing is due and no streak is lost.");
+    for (PlanItem& item : plan.items) item.done = true;
+    CHECK(done_all_the_same(plan));
+    CHECK(skipped_sentence(plan, "") == "This day is skipped, and done all the same: it counts as complete.");
+    // A past day goes by the report's judgement, whatever its items say.
+    plan.past = true;
+    plan.judged = DayStatus::skipped;
+    CHECK_FALSE(done_all_the_same(plan));
+    CHECK(skipped_sentence(plan, "") == "This day was skipped: nothing was due and no streak was lost.");
+    plan.judged = DayStatus::complete;
+    CHECK(skipped_sentence(plan, "travel") ==
+          "This day was skipped (travel), and done all the same: it counts as complete.");
+    plan.skip_reason.reset();
+    CHECK_FALSE(done_all_the_same(plan));
+}
