@@ -94,7 +94,11 @@ WeekSheet build_week_sheet(std::vector<Plan> days) {
             if (std::none_of(sheet.paused.begin(), sheet.paused.end(),
                              [&](const PausedItem& p) { return p.exercise.id == item.exercise.id; }))
                 sheet.paused.push_back(item);
-        if (plan.asks_anything()) add_rows(sheet.rows, plan);
+        // A skipped day's stretches have rows too once one was done anyway,
+        // so that the grid ticks what its plan and the report count.
+        const bool done_anyway = plan.skipped() && std::any_of(plan.items.begin(), plan.items.end(),
+                                                               [](const PlanItem& item) { return item.done; });
+        if (plan.asks_anything() || done_anyway) add_rows(sheet.rows, plan);
     }
     for (WeekRow& row : sheet.rows) fill_row(row, sheet.days);
     return sheet;

@@ -64,6 +64,18 @@ TEST_CASE("a stretch done on a skipped day anyway is ticked, as the report count
     CHECK(sheet.shows(skipped));
 }
 
+TEST_CASE("a week whose only days with a routine were skipped and done anyway still has their rows", "[sheet]") {
+    Plan saturday = day(ymd(2026, 3, 28), {item("bridge", true), item("tilts", true)});
+    saturday.skip_reason = "";
+    Plan sunday = day(ymd(2026, 3, 29), {item("bridge"), item("tilts")});
+    sunday.skip_reason = "";
+    const WeekSheet sheet = build_week_sheet({day(ymd(2026, 3, 27), {}, false), saturday, sunday});
+    REQUIRE(sheet.rows.size() == 2);
+    CHECK(sheet.rows[0].cells == std::vector<WeekCell>{WeekCell::not_due, WeekCell::done, WeekCell::skipped});
+    // Skipped and not touched, a day adds no rows of its own.
+    CHECK(build_week_sheet({day(ymd(2026, 3, 27), {}, false), sunday}).rows.empty());
+}
+
 TEST_CASE("on a day kept by the gentle routine or rested, what was left of the routine is not to do", "[sheet]") {
     std::vector<Plan> days;
     for (unsigned d = 23; d <= 26; ++d) days.push_back(day(ymd(2026, 11, d), {item("bridge", d < 25), item("tilts")}));
