@@ -62,14 +62,7 @@ PainAction act_on_pain(const Entry& entry, const PainZones& zones, const PlanRec
     if (!entry.pain) return {};
     std::string reason = pain_pause_reason(*entry.pain, entry.day);
     if (!entry.note.empty()) reason += ": " + entry.note;
-    // With the clock behind the log, the pause starts after the day the log
-    // has reached, as the days up to it are judged (latest_day_reached).
-    Date earliest = today;
-    if (*entry.pain >= zones.stop_from)
-        if (const auto reached = latest_day_reached(record, store.last_entry_day()); reached && *reached > today)
-            earliest = add_days(*reached, 1);
-    const auto pause =
-        pause_for_pain(entry.exercise, *entry.pain, entry.day, earliest, zones.stop_from, record, reason);
+    const auto pause = pause_for_pain(entry.exercise, *entry.pain, entry.day, today, zones.stop_from, record, reason);
     if (pause) store.add_pause(*pause, utc_timestamp(clock.now));
     return PainAction{zones.zone_of(*entry.pain), pause ? std::optional(pause->first_day) : std::nullopt};
 }

@@ -1,8 +1,7 @@
 // End-to-end: a clock set back behind the log (by hand, or a time zone a day
 // west) changes nothing the log has already judged. A routine file changed
-// meanwhile is read, not put on record, a skip, unskip, pause or resume is
-// refused with a word on the clock, and a pain that pauses a stretch pauses
-// it only after the last day the log has reached.
+// meanwhile is read, not put on record, and a skip, unskip, pause or resume
+// is refused with a word on the clock.
 
 #include <catch2/catch.hpp>
 
@@ -91,18 +90,4 @@ TEST_CASE("a skip, unskip, pause or resume with the clock behind the log is refu
     // On time again, the same changes are taken.
     CHECK(sandbox.run({"resume", "bridge"}).exit_code == 0);
     CHECK(sandbox.run({"skip", "tomorrow"}).exit_code == 0);
-}
-
-TEST_CASE("a pain that pauses a stretch with the clock set back pauses it after the day the log has reached",
-          "[e2e][record]") {
-    Sandbox sandbox;
-    four_days_done(sandbox);
-    const std::string report = days_of_report(sandbox);
-    sandbox.env["STRETCH_NOW"] = "2026-03-03T20:00:00";
-    const auto hurt = sandbox.run({"log", "bridge", "--pain", "8"});
-    REQUIRE(hurt.exit_code == 0);
-    CHECK_THAT(hurt.out, Contains("so bridge is paused from Friday 6 March 2026"));
-    CHECK(sandbox.sql("SELECT first_day FROM pauses WHERE exercise = 'bridge'") == "2026-03-06\n");
-    sandbox.env["STRETCH_NOW"] = "2026-03-06T08:00:00";
-    CHECK(days_of_report(sandbox) == report);  // a pain with a stretch is not the day's score
 }
