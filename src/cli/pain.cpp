@@ -54,7 +54,8 @@ void add_pain_command(CLI::App& app, Session& session) {
         // The routine only shapes the advice to a severe score: a config.toml
         // naming no routine must not keep a score from being recorded.
         const Routine* routine = session.routine_if_found({}, catalog, kStillDone);
-        Store store = catalog ? session.writable_store_come_what_may() : session.writable_store_without_catalog();
+        Store store = catalog ? session.writable_store_keeping_derived_if_it_can()
+                              : session.writable_store_without_catalog();
         session.exit_code =
             run_pain(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out,
                      session.err);

@@ -16,15 +16,16 @@ int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store,
     const Exercise& exercise = catalog.find_exercise(options.exercise);
     check_note(options.reason);
     std::optional<Pause> existing;
+    Date from = clock.today;
     store.atomically([&] {
-        refuse_if_clock_behind(store, clock.today, "a pause");
         record_routines(store, catalog, clock);
         const PlanRecord record = store.plan_record();
         if (const Pause* open = record.open_pause(exercise.id)) {
             existing = *open;
             return;
         }
-        store.add_pause(Pause{exercise.id, clock.today, std::nullopt, options.reason}, utc_timestamp(clock.now));
+        from = log_today_of(store, clock.today);  // never a day the log has passed
+        store.add_pause(Pause{exercise.id, from, std::nullopt, options.reason}, utc_timestamp(clock.now));
     });
     if (quiet) return 0;
     if (existing) {
@@ -36,11 +37,12 @@ int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store,
                            [&](const RoutineStep& step) { return step.exercise_id == exercise.id; });
     });
     const std::string resume = "`" + options.stretch + " resume " + exercise.id + "`";
+    const std::string when = from == clock.today ? "today" : long_date(from);
     const std::string said =
-        planned ? exercise.id + " is paused from today. It stays on the plan, marked paused, and is not asked for, "
-                                "missed or needed for a complete day until you run " + resume + "."
-                : exercise.id + " is paused from today. No routine has it now; a routine that takes it up will "
-                                "show it paused, and not ask for it, until you run " + resume + ".";
+        planned ? exercise.id + " is paused from " + when + ". It stays on the plan, marked paused, and is not asked "
+                                "for, missed or needed for a complete day until you run " + resume + "."
+                : exercise.id + " is paused from " + when + ". No routine has it now; a routine that takes it up "
+                                "will show it paused, and not ask for it, until you run " + resume + ".";
     for (const auto& line : wrap(said, kLineWidth)) out << line << "\n";
     return 0;
 }
@@ -50,18 +52,21 @@ int run_resume(const std::string& query, const Catalog& catalog, Store& store, c
     const Exercise& exercise = catalog.find_exercise(query);
     bool resumed = false;
     bool waits = false;
+    Date today = clock.today;
     store.atomically([&] {
-        refuse_if_clock_behind(store, clock.today, "a resume");
         record_routines(store, catalog, clock);
-        waits = resume_alters_settled_today(store, catalog, exercise.id, clock.today);
-        resumed = store.resume(exercise.id, waits ? add_days(clock.today, 1) : clock.today, utc_timestamp(clock.now));
+        today = log_today_of(store, clock.today);  // never a day the log has passed
+        waits = resume_alters_settled_today(store, catalog, exercise.id, today);
+        resumed = store.resume(exercise.id, waits ? add_days(today, 1) : today, utc_timestamp(clock.now));
     });
     if (quiet) return 0;
     if (!resumed) {
         out << exercise.id << " is not paused; nothing changed.\n";
         return 0;
     }
-    const std::string from = waits ? "tomorrow, so that today (already settled) keeps the plan it had" : "today";
+    const std::string from = today != clock.today ? long_date(waits ? add_days(today, 1) : today)
+                             : waits ? "tomorrow, so that today (already settled) keeps the plan it had"
+                                     : "today";
     for (const auto& line :
          wrap(exercise.id + " is back on the plan from " + from + ". Start gently, and stop if it hurts.", kLineWidth))
         out << line << "\n";

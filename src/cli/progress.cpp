@@ -72,18 +72,26 @@ void record_routines(Store& store, const Catalog& catalog, const Clock& clock) {
     if (!catalog.may_go_on_record) return;
     std::vector<RoutineSnapshot> snapshots;
     for (const auto& [id, routine] : catalog.routines) snapshots.push_back(snapshot_of(catalog, routine));
-    store.record_routines(snapshots, clock.today, utc_timestamp(clock.now), true, [&](const RoutineSnapshot& changed) {
-        return change_alters_settled_today(store, catalog, changed, clock.today);
+    // As of the log's today: a change never reaches back into a day the log
+    // has passed, nor replaces the versions recorded for the days after it.
+    const Date today = log_today_of(store, clock.today);
+    store.record_routines(snapshots, today, utc_timestamp(clock.now), true, [&](const RoutineSnapshot& changed) {
+        return change_alters_settled_today(store, catalog, changed, today);
     });
 }
 
-void refuse_if_clock_behind(const Store& store, Date today, const std::string& change) {
-    const auto reached = latest_day_reached(store.plan_record(), store.last_entry_day());
-    if (!reached || today >= *reached) return;
+Date log_today_of(const Store& store, Date clock_today) {
+    return log_today(clock_today, latest_day_reached(store.plan_record(), store.last_entry_day()));
+}
+
+void refuse_days_log_passed(const Store& store, Date first, Date clock_today, const std::string& command) {
+    const Date today = log_today_of(store, clock_today);
+    if (first >= today) return;
     throw Error(ErrorKind::usage,
-                "the clock says today is " + to_iso(today) + ", but the log has already reached " + to_iso(*reached) +
-                    ", so " + change + " now would change days already judged",
-                "check the system's date and time zone (TZ); nothing was changed");
+                "the log has already reached " + to_iso(today) + " (logged in a time zone ahead of this one, or "
+                    "with a clock ahead), so " + to_iso(first) + " is past for it",
+                command + " from " + to_iso(today) + " on, or check the system's date and time zone (TZ); "
+                    "nothing was changed");
 }
 
 namespace {
@@ -136,7 +144,8 @@ bool resting_would_miss(const Plan& plan) {
 
 bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Plan& plan, Date today,
                         const Store* store) {
-    return resting_would_miss(plan) && !gentle_done_on(catalog, routine, plan.date, today, store);
+    return resting_would_miss(plan) && !gentle_done_on(catalog, routine, plan.date, today, store) &&
+           (!store || plan.date >= log_today_of(*store, today));
 }
 
 std::string earlier_start_note(std::optional<Date> before, Date day, const std::string& stretch) {

@@ -48,10 +48,14 @@ bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Da
 /// record (Catalog::may_go_on_record: a --routines trial, or no HOME).
 void record_routines(Store& store, const Catalog& catalog, const Clock& clock);
 
-/// Refuses (a usage error) `change` ("a skip") as of `today` when the clock
-/// is behind the log (latest_day_reached): it would change days already
-/// judged. Run inside the change's transaction, before it writes.
-void refuse_if_clock_behind(const Store& store, Date today, const std::string& change);
+/// The day `store` takes as today (log_today in core/record.h): the clock's,
+/// or a later day the log has already reached.
+Date log_today_of(const Store& store, Date clock_today);
+
+/// Refuses (a usage error) `command` ("skip") for days from `first`, a day
+/// the clock has as today or later but the log has passed (log_today_of).
+/// Run inside the change's transaction, before it writes.
+void refuse_days_log_passed(const Store& store, Date first, Date clock_today, const std::string& command);
 
 /// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20
 /// November 2026 (...)"; for a plan with stretches left.
@@ -77,7 +81,8 @@ inline constexpr const char* kStopIfItHurts = "Stop any stretch that hurts.";
 /// today would stay pending, or end missed unless a severe pain makes it
 /// rested, without `stretch skip`, and skip accepts it.
 bool resting_would_miss(const Plan& plan);
-/// The same, and the day was not kept by the gentle routine (gentle_done_on):
+/// The same, and the day was not kept by the gentle routine (gentle_done_on)
+/// nor passed by the log (log_today_of), which would refuse its skip:
 /// whether advice to rest on `plan`'s day should offer `stretch skip`.
 bool resting_would_miss(const Catalog& catalog, const Routine& routine, const Plan& plan, Date today,
                         const Store* store);

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "cli/day_summaries.h"
+#include "cli/progress.h"
 #include "cli/targets.h"
 #include "core/error.h"
 #include "core/suggest.h"
@@ -235,9 +236,10 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
         Store writable = writable_store();
         writable.give_way();
         writable.atomically([&] {
-            writable.record_routines(changed, clock().today, utc_timestamp(clock().now), false,
+            const Date today = log_today_of(writable, clock().today);  // see record_routines
+            writable.record_routines(changed, today, utc_timestamp(clock().now), false,
                                      [&](const RoutineSnapshot& change) {
-                                         return change_alters_settled_today(writable, catalog, change, clock().today);
+                                         return change_alters_settled_today(writable, catalog, change, today);
                                      });
         });
     } catch (const Error&) {
@@ -279,7 +281,7 @@ Store Session::writable_store_without_catalog() const {
     return store;
 }
 
-Store Session::writable_store_come_what_may() const {
+Store Session::writable_store_keeping_derived_if_it_can() const {
     Store store = writable_store();
     store.before_commit([this](Store& changed) { changed.attempt([&] { refresh_derived(changed); }); });
     return store;

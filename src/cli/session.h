@@ -101,7 +101,7 @@ struct Session {
     /// pain and skip, which record how much it hurts and a day of rest. The
     /// next write keeps the derived data instead; reports read the log itself
     /// until then.
-    Store writable_store_come_what_may() const;
+    Store writable_store_keeping_derived_if_it_can() const;
     /// $STRETCH_CONFIG, else the config directory's config.toml; empty when
     /// there is no config directory (no HOME), and so no config file.
     std::filesystem::path config_path() const;

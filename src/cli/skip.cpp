@@ -56,7 +56,7 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
     check_note(options.reason);
     std::vector<Date> added;
     store.atomically([&] {
-        refuse_if_clock_behind(store, clock.today, "a skip");
+        refuse_days_log_passed(store, span.first, clock.today, "skip");
         if (catalog && routine) refuse_if_today_complete(span, *catalog, *routine, store, clock.today);
         if (catalog) record_routines(store, *catalog, clock);
         added = store.add_skips(days_of(span), options.reason, utc_timestamp(clock.now));
@@ -87,7 +87,7 @@ int run_unskip(const SkipOptions& options, const Catalog& catalog, const Routine
     const DateRange span = resolve_coming_days(options.when, options.until, clock.today);
     std::vector<Date> removed;
     store.atomically([&] {
-        refuse_if_clock_behind(store, clock.today, "an unskip");
+        refuse_days_log_passed(store, span.first, clock.today, "unskip");
         record_routines(store, catalog, clock);
         removed = store.remove_skips(span);
     });
@@ -119,7 +119,8 @@ void add_skip_command(CLI::App& app, Session& session) {
         // The routine only serves the check that today is not complete: a
         // config.toml naming a routine that is gone must not stop a rest.
         const Routine* routine = session.routine_if_found(options->routine, catalog, kStillDone);
-        Store store = catalog ? session.writable_store_come_what_may() : session.writable_store_without_catalog();
+        Store store = catalog ? session.writable_store_keeping_derived_if_it_can()
+                              : session.writable_store_without_catalog();
         session.exit_code =
             run_skip(*options, catalog, routine, store, session.clock(), session.options.quiet, session.out);
     });

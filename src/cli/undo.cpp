@@ -254,7 +254,7 @@ void add_undo_command(CLI::App& app, Session& session) {
         // What stops keeping the derived data (routine files or a
         // config.toml that cannot be read, a damaged row) never stops the
         // undo: undo is how a mistake is taken back.
-        Store store = session.writable_store_come_what_may();
+        Store store = session.writable_store_keeping_derived_if_it_can();
         session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet, session.out);
     });
 }

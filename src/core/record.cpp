@@ -163,6 +163,10 @@ std::optional<Date> latest_day_reached(const PlanRecord& record, std::optional<D
     return reached;
 }
 
+Date log_today(Date clock_today, std::optional<Date> reached) {
+    return reached && *reached > clock_today ? *reached : clock_today;
+}
+
 std::optional<Pause> pause_for_pain(const std::string& exercise, int pain, Date day, Date today, int stop_from,
                                     const PlanRecord& record, std::string reason) {
     if (pain < stop_from || record.open_pause(exercise)) return std::nullopt;

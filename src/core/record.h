@@ -120,13 +120,18 @@ struct PlanRecord {
     void read_versions() const;
 };
 
-/// The latest day the log shows its clock has reached: the day of its newest
-/// entry (none is logged for a day after the one it is logged on), and the day
-/// before each routine version, pause or resume takes effect (each takes
-/// effect the day it is made, or the next). nullopt for an empty log. A clock
-/// whose today is earlier has been set back, or moved a day west: the days up
-/// to this one have been judged, and nothing may be recorded as of today.
+/// The latest day the log shows it has reached: the day of its newest entry,
+/// and the day before each routine version, pause or resume takes effect (one
+/// made by stretch takes effect on the day it is made, or the next). nullopt
+/// for an empty log. It is later than the clock's today after logging in a
+/// time zone ahead, an import from one, or a clock set back.
 std::optional<Date> latest_day_reached(const PlanRecord& record, std::optional<Date> last_entry_day);
+
+/// The day the log takes as today: the clock's, or the day the log has
+/// reached when that is later. A routine change, a pause or a resume "from
+/// today" takes effect from it, and a skip may not be for a day before it,
+/// so that none of them reaches back into days the log has passed.
+Date log_today(Date clock_today, std::optional<Date> reached);
 
 /// True when none of the versions `record` holds of `current.id` (the one
 /// in force on `today`, one recorded to count from tomorrow because it

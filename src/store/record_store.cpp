@@ -57,11 +57,6 @@ void Store::record_routines(const std::vector<RoutineSnapshot>& routines, Date t
     guarded(path_, [&] {
         return in_write_transaction(*db_, [&] {
             const Journal::Pause not_journalled(journal_.get());
-            // A clock behind the log records nothing: a version as of its
-            // today would judge days already judged, and would replace the
-            // versions recorded after it.
-            if (const auto reached = latest_day_reached(plan_record(), last_entry_day()); reached && today < *reached)
-                return 0;
             const auto latest = latest_definitions(*db_);
             // The routines of the first recording count from 2000: nothing
             // older is known, and entries made before versions were kept are

@@ -141,3 +141,10 @@ TEST_CASE("the day a log has reached is its newest entry's, or the day before it
     record.skips[ymd(2026, 12, 31)] = "travel";
     CHECK(latest_day_reached(record, ymd(2026, 11, 22)) == ymd(2026, 11, 23));
 }
+
+TEST_CASE("the log's today is the clock's, or a later day the log has reached", "[record]") {
+    CHECK(log_today(ymd(2026, 3, 5), std::nullopt) == ymd(2026, 3, 5));
+    CHECK(log_today(ymd(2026, 3, 5), ymd(2026, 3, 4)) == ymd(2026, 3, 5));
+    CHECK(log_today(ymd(2026, 3, 5), ymd(2026, 3, 5)) == ymd(2026, 3, 5));
+    CHECK(log_today(ymd(2026, 3, 5), ymd(2026, 3, 6)) == ymd(2026, 3, 6));
+}
