@@ -219,8 +219,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         out << hanging("", note, kLineWidth);
     if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
     // After advice to rest, a count of what is left would push against it,
-    // for an earlier day too (the report judges it rested); after one
-    // stretch hurt, the rest are not to be pushed through either.
+    // for an earlier day too; after one stretch hurt, the rest are not to be
+    // pushed through either.
     if (highest >= kSeverePain) return 0;
     // The same when an earlier severe pain today already asked for rest:
     // what status, plan and remind say, said here instead of what is left.

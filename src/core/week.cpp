@@ -96,9 +96,9 @@ WeekSheet build_week_sheet(std::vector<Plan> days) {
                 sheet.paused.push_back(item);
         // A skipped day's stretches have rows too once one was done anyway,
         // so that the grid ticks what its plan and the report count.
-        const bool done_anyway = plan.skipped() && std::any_of(plan.items.begin(), plan.items.end(),
-                                                               [](const PlanItem& item) { return item.done; });
-        if (plan.asks_anything() || done_anyway) add_rows(sheet.rows, plan);
+        const bool some_done_anyway = plan.skipped() && std::any_of(plan.items.begin(), plan.items.end(),
+                                                                    [](const PlanItem& item) { return item.done; });
+        if (plan.asks_anything() || some_done_anyway) add_rows(sheet.rows, plan);
     }
     for (WeekRow& row : sheet.rows) fill_row(row, sheet.days);
     return sheet;
