@@ -88,10 +88,9 @@ void refuse_days_log_passed(const Store& store, Date first, Date clock_today, co
     const Date today = log_today_of(store, clock_today);
     if (first >= today) return;
     throw Error(ErrorKind::usage,
-                "the log has already reached " + to_iso(today) + " (logged in a time zone ahead of this one, or "
-                    "with a clock ahead), so " + to_iso(first) + " is past for it",
-                command + " from " + to_iso(today) + " on, or check the system's date and time zone (TZ); "
-                    "nothing was changed");
+                "the log has already reached " + to_iso(today) + " (logged or imported from a time zone ahead, or "
+                    "the clock is behind), so " + to_iso(first) + " is past for it",
+                command + " from " + to_iso(today) + " on, or check the date and TZ; nothing was changed");
 }
 
 namespace {

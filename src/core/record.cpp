@@ -175,7 +175,13 @@ std::optional<Pause> pause_for_pain(const std::string& exercise, int pain, Date 
 
 ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current, Date day, Date today) {
     const bool waits = day == today && record.change_waits(current.id, today);
-    const bool recorded_day = day < today || waits;
+    // A version recorded from a later day means this one kept the version
+    // in force on it: a change waiting for tomorrow, or one recorded while
+    // the log was ahead of the clock (log_today).
+    const auto recorded_versions = record.versions.find(current.id);
+    const bool later_version = recorded_versions != record.versions.end() && !recorded_versions->second.empty() &&
+                               recorded_versions->second.back().effective > day;
+    const bool recorded_day = day < today || waits || later_version;
     const RoutineSnapshot* recorded = recorded_day ? record.version_on(current.id, day) : nullptr;
     ExpectedDay expected;
     expected.day = day;

@@ -70,9 +70,10 @@ TEST_CASE("with the clock set back, a skip before the log's today is refused and
         const auto refused = sandbox.run({command});
         INFO(command << ": " << refused.err);
         CHECK(refused.exit_code == 64);
-        CHECK_THAT(refused.err, Contains("the log has already reached 2026-03-05 (logged in a time zone ahead of "
-                                         "this one, or with a clock ahead), so 2026-03-03 is past for it; " +
-                                         std::string(command) + " from 2026-03-05 on, or check the system's date"));
+        CHECK_THAT(refused.err, Contains("the log has already reached 2026-03-05 (logged or imported from a time "
+                                         "zone ahead, or the clock is behind), so 2026-03-03 is past for it; " +
+                                         std::string(command) + " from 2026-03-05 on, or check the date and TZ; "
+                                         "nothing was changed"));
     }
     CHECK(sandbox.sql("SELECT count(*) FROM skips") == "0\n");
     CHECK(sandbox.run({"skip", "2026-03-07"}).exit_code == 0);
@@ -110,4 +111,28 @@ TEST_CASE("after logging a time zone ahead, a day west takes the later day as to
     const auto resumed = sandbox.run({"resume", "hip"});
     CHECK(resumed.exit_code == 0);
     CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");  // it had not begun
+}
+
+TEST_CASE("a routine edited a day west, after the day ahead was done, is not asked for on the days it does not count",
+          "[e2e][record]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/short.toml", kTwoSteps);
+    sandbox.write(".config/stretch/config.toml", "routine = \"short\"\n");
+    sandbox.env["TZ"] = "Asia/Tokyo";
+    for (const char* day : {"2026-03-05", "2026-03-06"}) {
+        sandbox.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "--all", "--quiet"}).exit_code == 0);
+    }
+    sandbox.env["TZ"] = "America/Los_Angeles";
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T16:00:00";
+    sandbox.write(".config/stretch/routines/short.toml", kThreeSteps);
+    // The 6th, the log's today, is done: the change counts from the 7th, and
+    // neither the 5th nor the 6th asks for the stretch it adds.
+    const auto status = sandbox.run({"status"});
+    CHECK(status.exit_code == 0);
+    CHECK(status.out.find("spine-stretch") == std::string::npos);
+    CHECK(sandbox.run({"remind"}).out.empty());
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'short' ORDER BY effective") ==
+          "2000-01-01\n2026-03-07\n");
+    CHECK_THAT(sandbox.run({"plan", "2026-03-07"}).out, Contains("3 stretches"));
 }
