@@ -260,7 +260,8 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         const auto advise_rest = [&] {
             const Plan now = plan_without_targets(catalog, routine, clock.today, clock.today, &store);
             const bool offer_skip = resting_would_miss(catalog, routine, now, clock.today, &store);
-            std::istringstream advice(severe_pain_advice(catalog, kWidth, true, offer_skip, options.stretch, routine.id));
+            std::istringstream advice(
+                severe_pain_advice(catalog, kWidth, true, offer_skip, options.stretch, routine.id));
             screen.line();
             for (std::string line; std::getline(advice, line);) screen.line(line);
         };
