@@ -1,66 +1,16 @@
-// `stretch go` driven in a real pseudo-terminal, as a person at a terminal
-// meets it: the test types answers and keys and reads the screen. The clock
-// runs 1000 times faster (--speed), so a session takes a second or two.
+// `stretch go`, the guided session, driven in a real pseudo-terminal as a
+// person at a terminal meets it: what it logs, and how pain stops a stretch
+// or the session (go_terminal_e2e_test.cpp has what the terminal sees when a
+// session is interrupted). The clock runs 1000 times faster (--speed), so a
+// session takes a second or two.
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <signal.h>
-
-#include <fstream>
-#include <memory>
-
-#include "support/pty.h"
-#include "support/sandbox.h"
+#include "e2e/go_session.h"
 
 using namespace stretch::testing;
 using Catch::Matchers::Contains;
-
-namespace {
-
-std::unique_ptr<PtyProgram> start_in_pty(const Sandbox& sandbox, const std::vector<std::string>& argv) {
-    auto env = sandbox.env;
-    env["TERM"] = "xterm";
-    return std::make_unique<PtyProgram>(argv, env, sandbox.home().string());
-}
-
-/// `stretch go --speed N` in a terminal of its own. At 1000 a stretch takes
-/// a few milliseconds. A test that presses a key during a stretch uses 10
-/// and pauses it first (space), so a slow machine cannot let the stretch
-/// end before the key arrives.
-std::unique_ptr<PtyProgram> go(const Sandbox& sandbox, const std::string& speed = "1000") {
-    return start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", speed});
-}
-
-/// `stretch go` between two `stty -a`, written to before.txt and after.txt
-/// in HOME, so a test can see that the terminal was left as it was found.
-std::unique_ptr<PtyProgram> go_between_stty(const Sandbox& sandbox, const std::string& speed) {
-    return start_in_pty(sandbox, {"/bin/sh", "-c", "stty -a > before.txt; \"$0\" go --speed " + speed +
-                                                       "; stty -a > after.txt; echo SHELL-DONE",
-                                  STRETCH_BINARY});
-}
-
-/// The one child of `pid` (the shell's stretch).
-int child_of(int pid) {
-    std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children");
-    int child = -1;
-    children >> child;
-    return child;
-}
-
-int count(const Sandbox& sandbox, const std::string& where) {
-    return std::stoi(sandbox.sql("SELECT count(*) FROM entries WHERE " + where));
-}
-
-/// Stops and continues `session` as the shell's job control does for
-/// Ctrl-Z and fg; with SIGSTOP, as a test's own process group has no shell
-/// to take Ctrl-Z's SIGTSTP.
-void stop_and_continue(const PtyProgram& session) {
-    REQUIRE(kill(session.pid(), SIGSTOP) == 0);
-    REQUIRE(kill(session.pid(), SIGCONT) == 0);
-}
-
-}  // namespace
 
 TEST_CASE("a whole guided session logs every stretch with its pain, and the pain before and after",
           "[e2e][go]") {
@@ -106,93 +56,6 @@ TEST_CASE("a whole guided session logs every stretch with its pain, and the pain
     CHECK_THAT(undone.out, Contains("removed pain 5/10"));
     CHECK_THAT(undone.out, Contains("removed bridge: 8 reps, pain 2/10"));
     CHECK(count(sandbox, "1") == 0);
-}
-
-TEST_CASE("quitting halfway with Ctrl-C keeps the finished stretches and leaves the terminal as it was",
-          "[e2e][go]") {
-    Sandbox sandbox;
-    auto shell = go_between_stty(sandbox, "10");
-    REQUIRE(shell->wait_for("before you start"));
-    shell->type("\r");
-    REQUIRE(shell->wait_for("How much did it hurt?"));
-    shell->type("1\r");
-    REQUIRE(shell->wait_for("2 of 10: Hip Stretch"));
-    shell->type(" ");
-    REQUIRE(shell->wait_for("Paused. Press space to go on."));
-    shell->type("\x03");
-    REQUIRE(shell->wait_for("Session stopped. 1 stretch logged."));
-    REQUIRE(shell->wait_for("SHELL-DONE"));
-    CHECK(shell->finish() == 0);
-    CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
-    CHECK_THAT(read_file(sandbox.home() / "after.txt"), Contains(" icanon"));
-    CHECK(count(sandbox, "kind = 'stretch'") == 1);
-    CHECK(count(sandbox, "kind = 'pain'") == 0);  // Enter left the pain before out
-}
-
-TEST_CASE("SIGTERM in the middle of a hold leaves the terminal as it was", "[e2e][go]") {
-    Sandbox sandbox;
-    auto shell = go_between_stty(sandbox, "1");
-    REQUIRE(shell->wait_for("before you start"));
-    shell->type("\r");
-    REQUIRE(shell->wait_for(">> Move, left side, rep 1 of 6"));
-    const int stretch = child_of(shell->pid());
-    REQUIRE(stretch > 0);
-    REQUIRE(kill(stretch, SIGTERM) == 0);
-    REQUIRE(shell->wait_for("SHELL-DONE"));
-    shell->finish();
-    CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
-}
-
-TEST_CASE("after a stop and a continue (Ctrl-Z, then fg), go draws the stretch's screen again", "[e2e][go]") {
-    // Only the countdown line came back; the name, steps and keys were gone.
-    Sandbox sandbox;
-    auto session = go(sandbox, "10");
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
-    REQUIRE(session->wait_for("1 of 10: Spine Stretch"));
-    REQUIRE(session->wait_for("[space] pause"));
-    session->type(" ");
-    REQUIRE(session->wait_for("Paused."));
-    stop_and_continue(*session);
-    CHECK(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
-    CHECK(session->wait_for("[space] pause", std::chrono::seconds(5)));
-    CHECK(session->wait_for("Paused.", std::chrono::seconds(5)));
-    session->type("q");
-    CHECK(session->finish() == 0);
-}
-
-TEST_CASE("a continue after Ctrl-Z costs the countdown no second", "[e2e][go]") {
-    // Each continue ended the second under way, and the one after it too.
-    Sandbox sandbox;
-    auto session = go(sandbox, "1");
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
-    REQUIRE(session->wait_for(">> Move, left side, rep 1 of 6  3 s"));
-    stop_and_continue(*session);
-    REQUIRE(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
-    // The second starts again: 3 s once more, then 2 s, never 1 s first.
-    REQUIRE(session->wait_for("rep 1 of 6  2 s", std::chrono::seconds(5)));
-    const std::string since = session->seen().substr(session->seen().rfind("1 of 10: Spine Stretch"));
-    CHECK(since.find("rep 1 of 6  3 s") < since.find("rep 1 of 6  2 s"));
-    CHECK(since.find("rep 1 of 6  1 s") == std::string::npos);
-    session->type("q");
-    CHECK(session->finish() == 0);
-}
-
-TEST_CASE("a step that wraps goes on under its own text, as on the printed plan", "[e2e][go]") {
-    Sandbox sandbox;
-    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
-    auto session = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", "10", "--routine", "gentle"});
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
-    REQUIRE(session->wait_for("1 of 3: Pelvic Tilts"));
-    REQUIRE(session->wait_for("2. Press the small of your back into the floor and tighten your"));
-    // Under "Press", not under "2.".
-    CHECK(session->wait_for("\n              stomach.", std::chrono::seconds(5)));
-    session->type(" ");
-    REQUIRE(session->wait_for("Paused."));
-    session->type("q");
-    CHECK(session->finish() == 0);
 }
 
 TEST_CASE("a stop-zone answer pauses that stretch and moves on, s skips one", "[e2e][go]") {

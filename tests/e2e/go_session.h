@@ -1,0 +1,34 @@
+// What the end-to-end tests of `stretch go` share: the program started in a
+// real pseudo-terminal, as a person at a terminal meets it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "support/pty.h"
+#include "support/sandbox.h"
+
+namespace stretch::testing {
+
+/// `argv` in a terminal of its own (TERM=xterm), in the sandbox's HOME.
+inline std::unique_ptr<PtyProgram> start_in_pty(const Sandbox& sandbox, const std::vector<std::string>& argv) {
+    auto env = sandbox.env;
+    env["TERM"] = "xterm";
+    return std::make_unique<PtyProgram>(argv, env, sandbox.home().string());
+}
+
+/// `stretch go --speed N` in a terminal of its own. At 1000 a stretch takes
+/// a few milliseconds. A test that presses a key during a stretch uses 10
+/// and pauses it first (space), so a slow machine cannot let the stretch
+/// end before the key arrives.
+inline std::unique_ptr<PtyProgram> go(const Sandbox& sandbox, const std::string& speed = "1000") {
+    return start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", speed});
+}
+
+/// The number of entries `where` holds.
+inline int count(const Sandbox& sandbox, const std::string& where) {
+    return std::stoi(sandbox.sql("SELECT count(*) FROM entries WHERE " + where));
+}
+
+}  // namespace stretch::testing

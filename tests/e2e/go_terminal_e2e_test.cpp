@@ -1,0 +1,130 @@
+// `stretch go` and the terminal it runs in: whatever ends or interrupts a
+// session (Ctrl-C, SIGTERM, Ctrl-Z and fg) leaves the terminal as it was and
+// the screen whole, and long text wraps as on the printed plan. Driven in a
+// real pseudo-terminal (go_session.h).
+
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+
+#include <fstream>
+
+#include "e2e/go_session.h"
+
+using namespace stretch::testing;
+using Catch::Matchers::Contains;
+
+namespace {
+
+/// `stretch go` between two `stty -a`, written to before.txt and after.txt
+/// in HOME, so a test can see that the terminal was left as it was found.
+std::unique_ptr<PtyProgram> go_between_stty(const Sandbox& sandbox, const std::string& speed) {
+    return start_in_pty(sandbox, {"/bin/sh", "-c", "stty -a > before.txt; \"$0\" go --speed " + speed +
+                                                       "; stty -a > after.txt; echo SHELL-DONE",
+                                  STRETCH_BINARY});
+}
+
+/// The one child of `pid` (the shell's stretch).
+int child_of(int pid) {
+    std::ifstream children("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children");
+    int child = -1;
+    children >> child;
+    return child;
+}
+
+/// Stops and continues `session` as the shell's job control does for
+/// Ctrl-Z and fg; with SIGSTOP, as a test's own process group has no shell
+/// to take Ctrl-Z's SIGTSTP.
+void stop_and_continue(const PtyProgram& session) {
+    REQUIRE(kill(session.pid(), SIGSTOP) == 0);
+    REQUIRE(kill(session.pid(), SIGCONT) == 0);
+}
+
+}  // namespace
+
+TEST_CASE("quitting halfway with Ctrl-C keeps the finished stretches and leaves the terminal as it was",
+          "[e2e][go]") {
+    Sandbox sandbox;
+    auto shell = go_between_stty(sandbox, "10");
+    REQUIRE(shell->wait_for("before you start"));
+    shell->type("\r");
+    REQUIRE(shell->wait_for("How much did it hurt?"));
+    shell->type("1\r");
+    REQUIRE(shell->wait_for("2 of 10: Hip Stretch"));
+    shell->type(" ");
+    REQUIRE(shell->wait_for("Paused. Press space to go on."));
+    shell->type("\x03");
+    REQUIRE(shell->wait_for("Session stopped. 1 stretch logged."));
+    REQUIRE(shell->wait_for("SHELL-DONE"));
+    CHECK(shell->finish() == 0);
+    CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
+    CHECK_THAT(read_file(sandbox.home() / "after.txt"), Contains(" icanon"));
+    CHECK(count(sandbox, "kind = 'stretch'") == 1);
+    CHECK(count(sandbox, "kind = 'pain'") == 0);  // Enter left the pain before out
+}
+
+TEST_CASE("SIGTERM in the middle of a hold leaves the terminal as it was", "[e2e][go]") {
+    Sandbox sandbox;
+    auto shell = go_between_stty(sandbox, "1");
+    REQUIRE(shell->wait_for("before you start"));
+    shell->type("\r");
+    REQUIRE(shell->wait_for(">> Move, left side, rep 1 of 6"));
+    const int stretch = child_of(shell->pid());
+    REQUIRE(stretch > 0);
+    REQUIRE(kill(stretch, SIGTERM) == 0);
+    REQUIRE(shell->wait_for("SHELL-DONE"));
+    shell->finish();
+    CHECK(read_file(sandbox.home() / "after.txt") == read_file(sandbox.home() / "before.txt"));
+}
+
+TEST_CASE("after a stop and a continue (Ctrl-Z, then fg), go draws the stretch's screen again", "[e2e][go]") {
+    // Only the countdown line came back; the name, steps and keys were gone.
+    Sandbox sandbox;
+    auto session = go(sandbox, "10");
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for("1 of 10: Spine Stretch"));
+    REQUIRE(session->wait_for("[space] pause"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    stop_and_continue(*session);
+    CHECK(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
+    CHECK(session->wait_for("[space] pause", std::chrono::seconds(5)));
+    CHECK(session->wait_for("Paused.", std::chrono::seconds(5)));
+    session->type("q");
+    CHECK(session->finish() == 0);
+}
+
+TEST_CASE("a continue after Ctrl-Z costs the countdown no second", "[e2e][go]") {
+    // Each continue ended the second under way, and the one after it too.
+    Sandbox sandbox;
+    auto session = go(sandbox, "1");
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for(">> Move, left side, rep 1 of 6  3 s"));
+    stop_and_continue(*session);
+    REQUIRE(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
+    // The second starts again: 3 s once more, then 2 s, never 1 s first.
+    REQUIRE(session->wait_for("rep 1 of 6  2 s", std::chrono::seconds(5)));
+    const std::string since = session->seen().substr(session->seen().rfind("1 of 10: Spine Stretch"));
+    CHECK(since.find("rep 1 of 6  3 s") < since.find("rep 1 of 6  2 s"));
+    CHECK(since.find("rep 1 of 6  1 s") == std::string::npos);
+    session->type("q");
+    CHECK(session->finish() == 0);
+}
+
+TEST_CASE("a step that wraps goes on under its own text, as on the printed plan", "[e2e][go]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
+    auto session = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", "10", "--routine", "gentle"});
+    REQUIRE(session->wait_for("before you start"));
+    session->type("\r");
+    REQUIRE(session->wait_for("1 of 3: Pelvic Tilts"));
+    REQUIRE(session->wait_for("2. Press the small of your back into the floor and tighten your"));
+    // Under "Press", not under "2.".
+    CHECK(session->wait_for("\n              stomach.", std::chrono::seconds(5)));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    session->type("q");
+    CHECK(session->finish() == 0);
+}
