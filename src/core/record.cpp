@@ -178,10 +178,13 @@ ExpectedDay expected_on(const PlanRecord& record, const RoutineSnapshot& current
     // A version recorded from a later day means this one kept the version
     // in force on it: a change waiting for tomorrow, or one recorded while
     // the log was ahead of the clock (log_today).
-    const auto recorded_versions = record.versions.find(current.id);
-    const bool later_version = recorded_versions != record.versions.end() && !recorded_versions->second.empty() &&
-                               recorded_versions->second.back().effective > day;
-    const bool recorded_day = day < today || waits || later_version;
+    // Looked up only from today on: a report asks for every past day.
+    const auto later_version = [&] {
+        const auto versions = record.versions.find(current.id);
+        return versions != record.versions.end() && !versions->second.empty() &&
+               versions->second.back().effective > day;
+    };
+    const bool recorded_day = day < today || waits || later_version();
     const RoutineSnapshot* recorded = recorded_day ? record.version_on(current.id, day) : nullptr;
     ExpectedDay expected;
     expected.day = day;
