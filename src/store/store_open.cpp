@@ -109,11 +109,24 @@ std::unique_ptr<SQLite::Database> open_read_only(const fs::path& path, ReadMode 
     });
 }
 
-/// The schema version, or nullopt when reading needs write access that the
-/// directory does not give (a WAL database's shared-memory file).
+/// Begins the command's one read transaction (see Store::open_existing) and
+/// checks the schema version, the transaction's first read: its snapshot is
+/// taken there. A reader of a read-only -shm can meet a writer's half-written
+/// index only where it takes a snapshot (SQLite then says
+/// SQLITE_READONLY_RECOVERY, as it cannot mend the index itself), so it
+/// meets it here, where open_existing can fall back to a connection that can.
+int begin_reading(SQLite::Database& db, const fs::path& path) {
+    guarded(path, [&] { return db.exec("PRAGMA cache_size = -" + std::to_string(kReadCacheKiB) + "; BEGIN"); });
+    return checked_schema_version(db, path, Store::kSchemaVersion);
+}
+
+/// The schema version, with reading begun, or nullopt when reading needs
+/// write access: to make a WAL database's shared-memory file in a directory
+/// that does not give it, or to mend that file's index where a writer left
+/// it half written.
 std::optional<int> readable_version(SQLite::Database& db, const fs::path& path) {
     try {
-        return checked_schema_version(db, path, Store::kSchemaVersion);
+        return begin_reading(db, path);
     } catch (const Error& error) {
         if (error.kind() != ErrorKind::io && error.kind() != ErrorKind::cant_create) throw;
         return std::nullopt;
@@ -181,14 +194,14 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
     std::optional<int> version;
     try {
         version = readable_version(*db, path);
-        if (!version && shm_existed) {  // it could not be opened read-only (gone since we looked, say)
+        if (!version && shm_existed) {  // gone since we looked, or its index caught mid-write
             db = open_read_only(path, ReadMode::shared);
             version = readable_version(*db, path);
         }
         if (!version) {
             refuse_unread_wal(path);
             db = open_read_only(path, ReadMode::immutable);
-            version = checked_schema_version(*db, path, kSchemaVersion);
+            version = begin_reading(*db, path);
         }
     } catch (const Error& refused) {
         if (refused.kind() != ErrorKind::data) throw;
@@ -202,9 +215,6 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
         db.reset();
         return open_for_writing(path);
     }
-    // One read transaction for the whole command (see open_existing): it
-    // starts with the first read, so the version check above stays outside.
-    guarded(path, [&] { return db->exec("PRAGMA cache_size = -" + std::to_string(kReadCacheKiB) + "; BEGIN"); });
     return Store(std::move(db), path);
 }
 

@@ -5,6 +5,8 @@
 
 #include <fstream>
 
+#include <unistd.h>
+
 #include "support/report_json.h"
 #include "support/sandbox.h"
 
@@ -273,6 +275,39 @@ TEST_CASE("commands that only read leave the log's files as they were", "[e2e][s
         CHECK(std::filesystem::last_write_time(shm) == shm_time);
     }
     CHECK(stretch_in(json_report(sandbox, {"--week"}), "bridge")["total_reps"] == 10);
+}
+
+TEST_CASE("a reader that meets the -shm index half written by a writer reads the log all the same",
+          "[e2e][store][concurrency]") {
+    // A writer writes the index header twice, copy after copy. A reader that
+    // maps the index read-only beside a writer and finds the copies differ
+    // cannot mend it (SQLite says SQLITE_READONLY_RECOVERY); it must then
+    // read the way a writer would, not call the log unwritable.
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10"}).exit_code == 0);
+    const std::filesystem::path shm = sandbox.database().string() + "-shm";
+    const std::filesystem::path ready = sandbox.home() / "writer-ready", done = sandbox.home() / "reader-done";
+    REQUIRE(std::filesystem::file_size(sandbox.database().string() + "-wal") > 0);
+    // A connection that could write keeps the index open, as a `log` does while it runs.
+    const auto writer = sandbox.start(
+        {"sh", "-c", "{ echo 'SELECT count(*) FROM entries;'; echo \".output $1\"; echo 'SELECT 1;'; "
+         "while [ ! -e \"$2\" ]; do sleep 0.05; done; } | sqlite3 \"$0\"",
+         sandbox.database().string(), ready.string(), done.string()});
+    for (int waited = 0; waited < 1000 && !std::filesystem::exists(ready); ++waited) usleep(10'000);
+    REQUIRE(std::filesystem::exists(ready));
+    {
+        constexpr std::streamoff kSecondHeaderCopy = 48, kItsLastFrame = 16;
+        std::fstream index(shm, std::ios::in | std::ios::out | std::ios::binary);
+        index.seekp(kSecondHeaderCopy + kItsLastFrame);
+        index.put('\x7f');
+        REQUIRE(index.good());
+    }
+    const Result read = sandbox.run({"report", "--week", "--format", "json"});
+    sandbox.write("reader-done", "");
+    CHECK(Sandbox::finish(writer).exit_code == 0);
+    CHECK(read.exit_code == 0);
+    CHECK(read.err == "");
+    CHECK(stretch_in(nlohmann::json::parse(read.out), "bridge")["total_reps"] == 10);
 }
 
 TEST_CASE("reports read while two processes log all succeed, and the log keeps every entry",
