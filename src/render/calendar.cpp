@@ -82,6 +82,13 @@ std::string cell_at(const Report& report, const Statuses& by_offset, Date day, c
     return cell(*by_offset[static_cast<size_t>(offset)], style);
 }
 
+/// A grid row as printed: days the range does not reach are blank cells,
+/// and no line ends in blanks.
+std::string row_end(std::string row) {
+    row.erase(row.find_last_not_of(' ') + 1);
+    return row + "\n";
+}
+
 std::string weeks_as_rows(const Report& report, const Style& style) {
     const auto by_offset = statuses(report);
     const Date first_start = report.weeks.front().start;
@@ -89,9 +96,9 @@ std::string weeks_as_rows(const Report& report, const Style& style) {
     for (int i = 0; i < 7; ++i) out += " " + weekday_long(add_days(first_start, i)).substr(0, 2);
     out += "\n";
     for (const WeekSummary& week : report.weeks) {
-        out += "  " + day_month(week.start) + "  ";
-        for (int i = 0; i < 7; ++i) out += " " + cell_at(report, by_offset, add_days(week.start, i), style) + " ";
-        out += "\n";
+        std::string row = "  " + day_month(week.start) + "  ";
+        for (int i = 0; i < 7; ++i) row += " " + cell_at(report, by_offset, add_days(week.start, i), style) + " ";
+        out += row_end(row);
     }
     return out;
 }
@@ -140,9 +147,9 @@ std::string weeks_as_columns(const Report& report, const Style& style) {
             ++end;
         out += "  " + std::to_string(year_of_week(weeks[begin])) + " " + month_labels(weeks, begin, end, report.range) + "\n";
         for (int row = 0; row < 7; ++row) {
-            out += "  " + weekday_short(add_days(weeks[begin].start, row)) + "  ";
-            for (size_t w = begin; w < end; ++w) out += cell_at(report, by_offset, add_days(weeks[w].start, row), style);
-            out += "\n";
+            std::string line = "  " + weekday_short(add_days(weeks[begin].start, row)) + "  ";
+            for (size_t w = begin; w < end; ++w) line += cell_at(report, by_offset, add_days(weeks[w].start, row), style);
+            out += row_end(line);
         }
     }
     return out;

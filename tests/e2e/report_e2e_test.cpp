@@ -277,8 +277,9 @@ TEST_CASE("report as text: numbers, calendar and pain in plain words, no colour 
     CHECK(out.find('\x1b') == std::string::npos);
     CHECK_THAT(out, Contains("Consistency: 70% (14 of 20"));
     CHECK_THAT(out, Contains("Streak: current 6 days, longest 6 days"));
-    CHECK_THAT(out, Contains("   2 Nov   #  #  +  #  .  .  . "));
-    CHECK_THAT(out, Contains("  16 Nov   #  #  #  #  #  #  o "));
+    CHECK_THAT(out, Contains("   2 Nov   #  #  +  #  .  .  .\n"));
+    CHECK_THAT(out, Contains("  16 Nov   #  #  #  #  #  #  o\n"));
+    CHECK(out.find(" \n") == std::string::npos);  // no line ends in blanks, not even a week cut by the range
     CHECK_THAT(out, Contains("# complete  + partial  . missed"));
     CHECK_THAT(out, Contains("Pain (0-10): 7 scores, mean 4.1, lowest 2, highest 6"));
     CHECK_THAT(out, Contains("By week: _653__"));
@@ -335,7 +336,7 @@ TEST_CASE("report on a routine for three weekdays, and with no log at all", "[e2
     CHECK(r["days"][1]["status"] == "not-scheduled");
     CHECK(r["consistency"]["current_streak"] == 1);
     const auto text = sandbox.run({"report", "--routine", "mwf"}).out;
-    CHECK_THAT(text, Contains("#  -  .  -  #  -  - "));
+    CHECK_THAT(text, Contains("#  -  .  -  #  -  -\n"));
     CHECK_THAT(text, Contains("no scores in this range"));
 }
 
@@ -370,6 +371,7 @@ TEST_CASE("the calendar names each month it shows, one just begun at its end inc
     CHECK_THAT(all, Contains("\n  2025   Feb Mar  Apr May Jun  Jul Aug  Sep Oct Nov  Dec\n"));
     // December 2026 has one week so far: named all the same.
     CHECK_THAT(all, Contains("\n  2026 Jan Feb Mar  Apr May  Jun Jul Aug  Sep Oct Nov  Dec\n"));
+    CHECK(all.find(" \n") == std::string::npos);  // the days after today are blank, not trailing blanks
     // The year's last week ends in January 2027, which is not this row's.
     CHECK_THAT(sandbox.run({"report", "--year"}).out, Contains(" Oct Nov  Dec\n  mon"));
     // A week that reaches into a month past the range's last day does not name it.

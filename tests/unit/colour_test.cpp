@@ -47,10 +47,10 @@ TEST_CASE("the report's calendar uses Unicode and colour on a terminal, ASCII ot
     CHECK(coloured(rich.out));
     // An empty log: Monday to Saturday come before it began, Sunday (today) is pending.
     const std::string blank_days(6 * 3, ' ');
-    CHECK(rich.out.find("  16 Nov  " + blank_days + " \xe2\x97\x8b \n") != std::string::npos);  // "○"
+    CHECK(rich.out.find("  16 Nov  " + blank_days + " \xe2\x97\x8b\n") != std::string::npos);  // "○"
     const auto plain = run({"report"}, false);
     CHECK_FALSE(coloured(plain.out));
-    CHECK(plain.out.find("  16 Nov  " + blank_days + " o \n") != std::string::npos);
+    CHECK(plain.out.find("  16 Nov  " + blank_days + " o\n") != std::string::npos);
     for (unsigned char c : plain.out) CHECK(c < 0x80);
 }
 
