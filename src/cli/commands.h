@@ -25,6 +25,7 @@ struct PlanOptions {
     std::string routine;  ///< empty: the default routine
     std::string format = "text";
     std::string output;   ///< --output: a file replaced whole; empty or "-": standard output
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// `routine` comes from Session::routine(options.routine, catalog); `store`
 /// is null when there is no log yet (so for the other commands below).
@@ -108,7 +109,8 @@ void add_pain_command(CLI::App& app, Session& session);
 /// Reverts the newest journalled command, or with `list` shows the commands
 /// the next undos would revert. `store` is null when there is no log.
 /// Refuses (a usage Error) to take back a skip or pause whose days have passed.
-int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out);
+/// `stretch` is how its hints name stretch (Session::invocation()).
+int run_undo(Store* store, bool list, Date today, bool quiet, const std::string& stretch, std::ostream& out);
 void add_undo_command(CLI::App& app, Session& session);
 
 /// Deletes the entries with these ids (or unique prefixes), all or none.
@@ -206,6 +208,7 @@ struct StatusOptions {
     std::string format = "text";  ///< text or json (--json is an alias)
     bool json = false;
     std::string routine;
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 /// Returns 0 when today's plan is complete or nothing is scheduled, 1 otherwise.
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
@@ -217,8 +220,9 @@ struct RemindOptions {
 };
 /// `named`: the routine was chosen with --routine, so the plan the line
 /// points to must name it too (else `stretch plan today` shows the default).
+/// `stretch` is how the line names stretch (Session::invocation()).
 int run_remind(const Catalog& catalog, const Routine& routine, bool named, const Store* store, Date today,
-               const Config& config, std::ostream& out);
+               const Config& config, std::string_view stretch, std::ostream& out);
 void add_remind_command(CLI::App& app, Session& session);
 
 struct ReportOptions {
@@ -226,6 +230,7 @@ struct ReportOptions {
     std::string routine;
     std::string format = "text";
     std::string output;  ///< as PlanOptions::output
+    std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
 };
 int run_report(const ReportOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
                Date today, int week_start, const Style& style, OutputFile& output);

@@ -19,7 +19,7 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
         record_routines(store, catalog, clock);
         std::vector<std::string> uuids;
         for (const std::string& id : ids) {
-            Entry entry = find_entry(store, id);
+            Entry entry = find_entry(store, id, stretch);
             if (std::find(uuids.begin(), uuids.end(), entry.uuid) != uuids.end()) continue;  // named twice
             uuids.push_back(entry.uuid);
             doomed.push_back(std::move(entry));

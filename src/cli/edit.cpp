@@ -78,7 +78,7 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
     std::optional<Date> first_day;  ///< of the log before the edit
     store.atomically([&] {
         record_routines(store, catalog, clock);
-        before = find_entry(store, options.id);
+        before = find_entry(store, options.id, options.stretch);
         first_day = store.first_day();
         check_edit(options, before, catalog);
         std::tie(after, changes) = edited(options, before, clock.today, style.unicode ? "→" : "->");

@@ -12,7 +12,8 @@ namespace stretch {
 constexpr size_t kShortestIdPrefix = 4;
 
 /// The entry whose uuid starts with `id` (any case). A usage Error when `id`
-/// is not an id, matches no entry, or matches several (naming them).
-Entry find_entry(const Store& store, const std::string& id);
+/// is not an id, matches no entry, or matches several (naming them); its
+/// hint names stretch as `stretch` (Session::invocation()).
+Entry find_entry(const Store& store, const std::string& id, const std::string& stretch);
 
 }  // namespace stretch

@@ -251,7 +251,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         if (flare) {
             screen.line();
             // Already wrapped, with the command on a line of its own to copy.
-            std::istringstream advice(flare_advice(*flare, gentle_command("go")));
+            std::istringstream advice(flare_advice(*flare, options.stretch, "go"));
             for (std::string line; std::getline(advice, line);) screen.line(style.yellow(line));
         }
         screen.line();
@@ -344,7 +344,8 @@ void add_go_command(CLI::App& app, Session& session) {
         options->stretch = session.invocation();
         if (!RawTerminal::available())
             throw Error(ErrorKind::usage, "stretch go needs a terminal to guide you",
-                        "run `stretch plan` to read today's stretches and `stretch log` to record them");
+                        "run `" + options->stretch + " plan` to read today's stretches and `" + options->stretch +
+                            " log` to record them");
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         const Config& config = session.config();

@@ -282,7 +282,7 @@ void add_import_command(CLI::App& app, Session& session) {
             throw Error(ErrorKind::data, input.name() + " is a SQLite database (a backup or a log), not an export",
                         "to merge its entries into this log, run `stretch --db " +
                             (*file == "-" ? std::string("FILE") : shell_quoted(*file)) +
-                            " export | stretch import -`; to read it, name it with --db");
+                            " export | " + session.invocation() + " import -`; to read it, name it with --db");
         const bool json = input.looks_like_json();
         const fs::path log = session.database();
         std::error_code error;

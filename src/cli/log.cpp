@@ -115,7 +115,8 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
         // Twice in one command is a slip, not two rounds: those are two commands.
         if (!named.insert(exercise.id).second)
             throw Error(ErrorKind::usage, exercise.id + " is named twice",
-                        "name each stretch once; to log another round, run `stretch log " + exercise.id + "` again");
+                        "name each stretch once; to log another round, run `" + options.stretch + " log " + exercise.id +
+                            "` again");
         const Dose& dose = catalog_dose(catalog, current, exercise);
         if (!options.side.empty() && options.side != "both" && dose.sides == Sides::none)
             throw Error(ErrorKind::usage, exercise.id + " is done with both sides at once, so --side does not apply",
@@ -226,7 +227,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     // what status, plan and remind say, said here instead of what is left.
     if (day == clock.today)
         if (const auto flare = flare_today(catalog, routine, &store, clock.today); flare && flare->severe_today) {
-            out << flare_advice(*flare);
+            out << flare_advice(*flare, options.stretch);
             return 0;
         }
     const bool hurt = std::any_of(actions.begin(), actions.end(),

@@ -26,7 +26,7 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_
     else if (offer_skip)
         advice += " Run `" + stretch + " skip` to set today aside: " + kSkipKeepsStreak + ".";
     if (catalog.routines.contains(kGentleRoutine) && routine_id != kGentleRoutine)
-        advice += std::string(" ") + kGentleOnceEased + " `" + gentle_plan_command() + "`";
+        advice += std::string(" ") + kGentleOnceEased + " `" + gentle_command(stretch, "plan") + "`";
     std::string text;
     for (const std::string& line : wrap(advice, width)) text += line + "\n";
     return text + "\n" + warning_signs_text(Style{});

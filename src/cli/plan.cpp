@@ -25,14 +25,14 @@ constexpr int kWeekDays = 7;
 
 std::string day_text(const PlanOptions& options, const Plan& plan, const std::optional<Flare>& flare,
                      const Style& style) {
-    if (options.format == "json") return to_json_text(plan_json(plan, flare));
-    if (options.format == "markdown") return render_plan_markdown(plan, flare);
+    if (options.format == "json") return to_json_text(plan_json(plan, flare, options.stretch));
+    if (options.format == "markdown") return render_plan_markdown(plan, flare, options.stretch);
     if (options.format == "html") {
         std::vector<const Exercise*> drawn;
         for (const PlanItem& item : plan.items) drawn.push_back(&item.exercise);
-        return render_plan_html(plan, flare, load_figures(drawn));
+        return render_plan_html(plan, flare, load_figures(drawn), options.stretch);
     }
-    return render_plan_text(plan, style, flare);
+    return render_plan_text(plan, style, flare, options.stretch);
 }
 
 /// What pain asks of the days of a week sheet: `today` (rest, or the gentle
@@ -51,22 +51,24 @@ std::string week_text(const PlanOptions& options, const WeekSheet& sheet, const 
     if (options.format == "json") {
         auto days = nlohmann::ordered_json::array();
         for (const Plan& plan : sheet.days)
-            days.push_back(plan_json(plan, plan.date == today  ? flares.today
-                                           : plan.date > today ? flares.ahead
-                                                               : std::nullopt));
+            days.push_back(plan_json(plan,
+                                     plan.date == today  ? flares.today
+                                     : plan.date > today ? flares.ahead
+                                                         : std::nullopt,
+                                     options.stretch));
         return to_json_text({{"from", to_iso(sheet.days.front().date)},
                              {"to", to_iso(sheet.days.back().date)},
                              {"gentle_suggested", gentle_suggested_json(flare)},
-                             {"rest_suggested", rest_suggested_json(flares.today)},
+                             {"rest_suggested", rest_suggested_json(flares.today, options.stretch)},
                              {"days", std::move(days)}});
     }
-    if (options.format == "markdown") return render_week_markdown(sheet, flare);
+    if (options.format == "markdown") return render_week_markdown(sheet, flare, options.stretch);
     if (options.format == "html") {
         std::vector<const Exercise*> drawn;
         for (const WeekRow& row : sheet.rows) drawn.push_back(&row.first.exercise);
-        return render_week_html(sheet, flare, load_figures(drawn));
+        return render_week_html(sheet, flare, load_figures(drawn), options.stretch);
     }
-    return render_week_text(sheet, style, flare);
+    return render_week_text(sheet, style, flare, options.stretch);
 }
 
 /// Sets Plan::judged on the plans of the days up to today, as the report
@@ -124,6 +126,7 @@ void add_plan_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json", "markdown", "html"}));
     add_output_option(*command, options->output);
     command->callback([options, &session] {
+        options->stretch = session.invocation();
         refuse_log_files(options->output, session.database(), "--output");
         OutputFile output(options->output, session.out);  // before the log may record a routine
         const Catalog& catalog = session.catalog();

@@ -26,21 +26,23 @@ std::string fitted_reminder(const std::string& left, const std::string& command,
 /// The line fits 80 columns, for a notification: advice first when pain
 /// asks for it.
 int run_remind(const Catalog& catalog, const Routine& routine, bool named, const Store* store, Date today,
-               const Config& config, std::ostream& out) {
+               const Config& config, std::string_view stretch, std::ostream& out) {
     const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
     const auto flare = flare_today(catalog, routine, store, today);
     const size_t left = plan.remaining_count();
     if (flare && flare->severe_today)
-        out << "Pain " << *flare->severe_today << "/10 today, so rest: `" << kRestCommand << "` keeps the streak\n";
+        out << "Pain " << *flare->severe_today << "/10 today, so rest: `" << rest_command(stretch)
+            << "` keeps the streak\n";
     else if (flare)
         // The count is this routine's, which the gentle one would stand in for.
-        out << "Pain is up, " << count_of(left, "stretch", "stretches") << " left: try `" << gentle_plan_command()
+        out << "Pain is up, " << count_of(left, "stretch", "stretches") << " left: try `" << gentle_command(stretch, "plan")
             << "` instead\n";
     else
-        out << (named ? fitted_reminder(remaining_phrase(plan, today), routine_command("plan today", routine.id),
-                                        "stretch plan -r " + shell_quoted(routine.id))
-                      : fitted_reminder(remaining_phrase(plan, today), "stretch plan today", "stretch plan today"))
+        out << (named ? fitted_reminder(remaining_phrase(plan, today), routine_command(stretch, "plan today", routine.id),
+                                        std::string(stretch) + " plan -r " + shell_quoted(routine.id))
+                      : fitted_reminder(remaining_phrase(plan, today), std::string(stretch) + " plan today",
+                                        std::string(stretch) + " plan today"))
             << "\n";
     return 0;
 }
@@ -56,7 +58,7 @@ void add_remind_command(CLI::App& app, Session& session) {
         auto store = session.existing_store();
         session.put_on_record(store, catalog, routine, {session.clock().today, session.clock().today});
         session.exit_code = run_remind(catalog, routine, !options->routine.empty(), store ? &*store : nullptr,
-                                       session.clock().today, session.config(), session.out);
+                                       session.clock().today, session.config(), session.invocation(), session.out);
     });
 }
 

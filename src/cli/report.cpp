@@ -61,11 +61,12 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
     if (store) store->read_consistently(build);
     else build();
     const Report& report = *built;
-    const std::string text = options.format == "json"       ? to_json_text(report_json(report))
+    const std::string& stretch = options.stretch;
+    const std::string text = options.format == "json"       ? to_json_text(report_json(report, stretch))
                              : options.format == "csv"      ? render_report_csv(report)
-                             : options.format == "markdown" ? render_report_markdown(report)
-                             : options.format == "html"     ? render_report_html(report)
-                                                            : render_report_text(report, style);
+                             : options.format == "markdown" ? render_report_markdown(report, stretch)
+                             : options.format == "html"     ? render_report_html(report, stretch)
+                                                            : render_report_text(report, style, stretch);
     output.write(text);
     return 0;
 }
@@ -80,6 +81,7 @@ void add_report_command(CLI::App& app, Session& session) {
         ->check(CLI::IsMember({"text", "json", "csv", "markdown", "html"}));
     add_output_option(*command, options->output);
     command->callback([options, &session] {
+        options->stretch = session.invocation();
         refuse_log_files(options->output, session.database(), "--output");
         OutputFile output(options->output, session.out);  // before the log may record a routine
         const Catalog& catalog = session.catalog();

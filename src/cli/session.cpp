@@ -170,7 +170,7 @@ const Routine& Session::routine(const std::string& requested, const Catalog& cat
         throw RoutineError(config_path(), config().routine_at.line, config().routine_at.column,
                            "routine: '" + terminal_safe(configured) + "' is retired: its file is gone",
                            "name another routine here or restore its file; `" +
-                               routine_command("report", configured) + "` still shows its past days");
+                               routine_command(invocation(), "report", configured) + "` still shows its past days");
     const auto near = closest(configured, catalog.routine_ids());
     throw RoutineError(config_path(), config().routine_at.line, config().routine_at.column,
                        "routine: no routine called '" + terminal_safe(configured) + "'",
@@ -182,7 +182,8 @@ void Session::refuse_retired(const std::string& requested) const {
     if (!store || !store->plan_record().versions.contains(requested)) return;
     const std::string id = terminal_safe(requested);
     throw Error(ErrorKind::usage, "routine '" + id + "' is retired: its file is gone, so it asks for nothing and takes no new entries",
-                "`" + routine_command("report", requested) + "` still shows its past days; restore its file to use it again");
+                "`" + routine_command(invocation(), "report", requested) +
+                    "` still shows its past days; restore its file to use it again");
 }
 
 const Routine& Session::routine_of_record(const std::string& requested, const Catalog& catalog,

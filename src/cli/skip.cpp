@@ -26,15 +26,16 @@ std::vector<Date> days_of(const DateRange& range) {
 
 /// The refusal when the span holds today and today's plan is already done
 /// (unless today is skipped already: then nothing changes, and that is said).
+/// Its hint names stretch as `stretch` (Session::invocation()).
 void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, const Routine& routine, Store& store,
-                              Date today) {
+                              Date today, const std::string& stretch) {
     if (!span.contains(today) || store.plan_record().skipped(today)) return;
     Plan plan = plan_without_targets(catalog, routine, today, today, &store);
     plan.skip_reason.reset();  // judged as if not skipped
     if (plan.scheduled && !plan.items.empty() && plan.remaining_count() == 0)
         throw Error(ErrorKind::usage,
                     "today is already complete (" + whole_plan(plan.items.size()) + " done), so there is nothing to skip",
-                    "skip from tomorrow instead: stretch skip tomorrow");
+                    "skip from tomorrow instead: " + stretch + " skip tomorrow");
 }
 
 /// "Short (short) does not run then anyway" when `routine` runs on none of
@@ -57,7 +58,7 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
     std::vector<Date> added;
     store.atomically([&] {
         refuse_days_log_passed(store, span.first, clock.today, "skip");
-        if (catalog && routine) refuse_if_today_complete(span, *catalog, *routine, store, clock.today);
+        if (catalog && routine) refuse_if_today_complete(span, *catalog, *routine, store, clock.today, options.stretch);
         if (catalog) record_routines(store, *catalog, clock);
         added = store.add_skips(days_of(span), options.reason, utc_timestamp(clock.now));
     });

@@ -53,7 +53,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         json["gentle_done"] = gentle;
         json["complete"] = complete;
         json["gentle_suggested"] = gentle_suggested_json(flare);
-        json["rest_suggested"] = rest_suggested_json(flare);
+        json["rest_suggested"] = rest_suggested_json(flare, options.stretch);
         out << to_json_text(std::move(json));
     } else if (gentle) {
         out << hanging("", gentle_kept_phrase(plan, today), kLineWidth);
@@ -65,7 +65,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         for (const auto& item : plan.paused) paused.push_back(item.exercise.id);
         if (!left.empty()) out << hanging("Left: ", join(left), kLineWidth);
         if (!paused.empty()) out << hanging("Paused: ", join(paused), kLineWidth);
-        if (flare) out << flare_advice(*flare);
+        if (flare) out << flare_advice(*flare, options.stretch);
     }
     return complete ? 0 : 1;
 }
@@ -78,6 +78,7 @@ void add_status_command(CLI::App& app, Session& session) {
     command->add_flag("--json", options->json, "As --format json");
     add_routine_option(*command, options->routine);
     command->callback([options, &session] {
+        options->stretch = session.invocation();
         const Catalog& catalog = session.catalog();
         const Routine& routine = session.routine(options->routine, catalog);
         auto store = session.existing_store();

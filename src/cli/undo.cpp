@@ -208,7 +208,7 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
 
 }  // namespace
 
-int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out) {
+int run_undo(Store* store, bool list, Date today, bool quiet, const std::string& stretch, std::ostream& out) {
     if (list) return list_undos(store, today, out);
     if (store) {
         const auto next = store->recent_commands(1);
@@ -217,15 +217,17 @@ int run_undo(Store* store, bool list, Date today, bool quiet, std::ostream& out)
             throw Error(ErrorKind::usage,
                         "undoing \"" + terminal_safe(next.front().command) + "\" would change days that have passed (" +
                             reason + ")",
-                        "past days keep the plan they had; `stretch pause`, `stretch resume`, `stretch skip` or "
-                        "`stretch unskip` change today and later, and `stretch edit` or `stretch delete` correct an entry");
+                        "past days keep the plan they had; `" + stretch + " pause`, `" + stretch + " resume`, `" +
+                            stretch + " skip` or `" + stretch + " unskip` change today and later, and `" + stretch +
+                            " edit` or `" + stretch + " delete` correct an entry");
     }
     const auto undone = store ? store->undo_last() : std::nullopt;
     if (quiet) return 0;
     if (!undone) {
         out << nothing_to_undo();
         if (store && store->first_day())
-            out << "To remove an older entry, find its id with `stretch history` and run `stretch delete ID`.\n";
+            out << "To remove an older entry, find its id with `" << stretch << " history` and run `" << stretch
+                << " delete ID`.\n";
         return 0;
     }
     out << "Undid \"" << terminal_safe(undone->command) << "\" from " << when(undone->performed_at) << ":\n";
@@ -247,7 +249,7 @@ void add_undo_command(CLI::App& app, Session& session) {
         auto existing = session.existing_store();
         if (*list || !existing) {
             session.exit_code = run_undo(existing ? &*existing : nullptr, *list, session.clock().today,
-                                         session.options.quiet, session.out);
+                                         session.options.quiet, session.invocation(), session.out);
             return;
         }
         existing.reset();
@@ -255,7 +257,8 @@ void add_undo_command(CLI::App& app, Session& session) {
         // config.toml that cannot be read, a damaged row) never stops the
         // undo: undo is how a mistake is taken back.
         Store store = session.writable_store_keeping_derived_if_it_can();
-        session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet, session.out);
+        session.exit_code =
+            run_undo(&store, false, session.clock().today, session.options.quiet, session.invocation(), session.out);
     });
 }
 

@@ -100,8 +100,8 @@ std::optional<Flare> flare_ahead(std::optional<Flare> flare) {
     return flare;
 }
 
-std::string flare_command(const Flare& flare, std::string_view gentle) {
-    return flare.severe_today ? kRestCommand : std::string(gentle);
+std::string flare_command(const Flare& flare, std::string_view stretch, std::string_view what) {
+    return flare.severe_today ? rest_command(stretch) : gentle_command(stretch, what);
 }
 
 }  // namespace stretch

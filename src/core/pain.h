@@ -39,9 +39,11 @@ inline constexpr int kSeverePain = 7;
 /// The id of the bundled routine suggested during a flare-up.
 inline constexpr const char* kGentleRoutine = "gentle";
 /// The command that does `what` ("plan", "plan --week", "go") with the
-/// gentle routine: what a flare, or severe pain, points to.
-inline std::string gentle_command(std::string_view what) { return routine_command(what, kGentleRoutine); }
-inline std::string gentle_plan_command() { return gentle_command("plan"); }
+/// gentle routine: what a flare, or severe pain, points to. `stretch` names
+/// the program as routine_command() says.
+inline std::string gentle_command(std::string_view stretch, std::string_view what) {
+    return routine_command(stretch, what, kGentleRoutine);
+}
 
 /// The caution a plan carries for a stretch that hurt `score` the last time
 /// it was done (on `day`): empty when that was in the fine zone.
@@ -70,7 +72,7 @@ struct Flare {
 };
 
 /// The command that sets today aside: what severe pain today asks for.
-inline constexpr const char* kRestCommand = "stretch skip";
+inline std::string rest_command(std::string_view stretch) { return std::string(stretch) + " skip"; }
 /// Why resting with kRestCommand costs nothing, wherever it is offered.
 inline constexpr const char* kSkipKeepsStreak = "a skipped day is not missed and keeps your streak";
 /// What severe pain today asks of the gentle routine, before its command.
@@ -81,9 +83,10 @@ inline constexpr const char* kGentleOnceEased = "When it has eased, the gentle r
 /// the gentle routine once the pain has eased on a day severe pain today does
 /// not rest, else the gentle routine until the pain settles.
 std::string flare_action(const Flare& flare);
-/// The command to copy after flare_action(): kRestCommand, or `gentle` (the
-/// gentle routine's command for what the caller shows).
-std::string flare_command(const Flare& flare, std::string_view gentle);
+/// The command to copy after flare_action(): rest_command(), or the gentle
+/// routine's command for `what` the caller shows ("plan", "plan --week",
+/// "go"). `stretch` names the program as routine_command() says.
+std::string flare_command(const Flare& flare, std::string_view stretch, std::string_view what);
 /// What `flare`, as it stands today, asks of a later day: the gentle routine
 /// only, as rest is for today; nullopt when it offers no gentle routine.
 std::optional<Flare> flare_ahead(std::optional<Flare> flare);

@@ -23,8 +23,8 @@ std::string Schedule::describe() const {
     return text.empty() ? "never" : text;
 }
 
-std::string routine_command(std::string_view what, std::string_view id) {
-    return "stretch " + std::string(what) + " --routine " + shell_quoted(id);
+std::string routine_command(std::string_view stretch, std::string_view what, std::string_view id) {
+    return std::string(stretch) + " " + std::string(what) + " --routine " + shell_quoted(id);
 }
 
 }  // namespace stretch

@@ -50,6 +50,9 @@ struct Routine {
 
 /// The command that does `what` ("plan", "plan today", "report") with the
 /// routine `id`, to copy from a message: `stretch plan today --routine gentle`.
-std::string routine_command(std::string_view what, std::string_view id);
+/// `stretch` is how messages name the program: "stretch", or "stretch --db
+/// FILE" when the log was named with --db (Session::invocation()), so that a
+/// command copied word for word reaches the same log.
+std::string routine_command(std::string_view stretch, std::string_view what, std::string_view id);
 
 }  // namespace stretch

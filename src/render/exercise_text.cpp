@@ -42,10 +42,10 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
     return out;
 }
 
-std::string flare_advice(const Flare& flare, std::string_view command) {
+std::string flare_advice(const Flare& flare, std::string_view stretch, std::string_view what) {
     std::string out;
     for (const auto& line : wrap(flare.reason + " " + flare_action(flare), kLineWidth)) out += line + "\n";
-    return out + "    " + flare_command(flare, command) + "\n";
+    return out + "    " + flare_command(flare, stretch, what) + "\n";
 }
 
 std::string warning_signs_text(const Style& style) {

@@ -20,9 +20,10 @@ std::string labelled(std::string_view label, std::string_view text, const Style&
 
 
 /// Why rest or the gentle routine is suggested, wrapped, with the command to
-/// act on it (for the gentle routine `command`, the one that fits where it
-/// is said) on a line of its own so it can be copied whole.
-std::string flare_advice(const Flare& flare, std::string_view command = gentle_plan_command());
+/// act on it (flare_command(): for the gentle routine, the one for `what`
+/// fits where it is said) on a line of its own so it can be copied whole.
+/// `stretch` names the program (see routine_command()).
+std::string flare_advice(const Flare& flare, std::string_view stretch, std::string_view what = "plan");
 
 /// The warning signs as a wrapped list under their lead sentence.
 std::string warning_signs_text(const Style& style);

@@ -15,8 +15,8 @@ std::string markdown_text(std::string_view text) {
     return out;
 }
 
-std::string markdown_flare(const Flare& flare, std::string_view command) {
-    return markdown_text(flare.reason + " " + flare_action(flare)) + " `" + flare_command(flare, command) + "`";
+std::string markdown_flare(const Flare& flare, std::string_view stretch, std::string_view what) {
+    return markdown_text(flare.reason + " " + flare_action(flare)) + " `" + flare_command(flare, stretch, what) + "`";
 }
 
 }  // namespace stretch

@@ -16,8 +16,8 @@ namespace stretch {
 std::string markdown_text(std::string_view text);
 
 /// Why rest or the gentle routine is suggested, and the command (shown as
-/// code) to act on it, `command` for the gentle routine: the flare note of
-/// the Markdown plan, week and report.
-std::string markdown_flare(const Flare& flare, std::string_view command);
+/// code) to act on it, flare_command(flare, stretch, what): the flare note
+/// of the Markdown plan, week and report.
+std::string markdown_flare(const Flare& flare, std::string_view stretch, std::string_view what);
 
 }  // namespace stretch

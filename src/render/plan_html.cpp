@@ -31,9 +31,10 @@ std::string done_box(bool done) {
 
 }  // namespace
 
-std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare, const Figures& figures) {
+std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare, const Figures& figures,
+                             std::string_view stretch) {
     std::string body = day_header(plan);
-    if (flare) body += flare_note(*flare, gentle_plan_command());
+    if (flare) body += flare_note(*flare, stretch, "plan");
     if (plan.skipped())
         body += "<p class=\"note\">" + skipped_sentence(plan, html_text(*plan.skip_reason)) + "</p>\n";
     if (const auto sentence = gentle_or_rested_sentence(plan)) body += "<p class=\"note\">" + html_text(*sentence) + "</p>\n";
@@ -49,7 +50,7 @@ std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare
             body += stretch_card(plan.items[i], i + 1, figures, done_box(plan.items[i].done));
         body += "</div>\n";
     }
-    if (plan.scheduled) body += paused_list(plan.paused, plan.date);
+    if (plan.scheduled) body += paused_list(plan.paused, plan.date, stretch);
     body += safety_footer();
     return html_document("Stretches for " + long_date(plan.date), std::string(kSheetStyle) + kDayStyle, body);
 }

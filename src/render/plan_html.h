@@ -12,6 +12,8 @@
 namespace stretch {
 
 /// Every text from routine files and the log is escaped.
-std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare, const Figures& figures);
+/// `stretch` names the program in the commands it gives (see routine_command()).
+std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare, const Figures& figures,
+                             std::string_view stretch);
 
 }  // namespace stretch

@@ -46,13 +46,13 @@ nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare) 
     return Json{{"routine", kGentleRoutine}, {"reason", flare->reason}};
 }
 
-nlohmann::ordered_json rest_suggested_json(const std::optional<Flare>& flare) {
+nlohmann::ordered_json rest_suggested_json(const std::optional<Flare>& flare, std::string_view stretch) {
     using Json = nlohmann::ordered_json;
     if (!flare || !flare->severe_today) return nullptr;
-    return Json{{"pain", *flare->severe_today}, {"reason", flare->reason}, {"command", kRestCommand}};
+    return Json{{"pain", *flare->severe_today}, {"reason", flare->reason}, {"command", rest_command(stretch)}};
 }
 
-nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare) {
+nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare, std::string_view stretch) {
     using Json = nlohmann::ordered_json;
     Json stretches = Json::array();
     for (size_t i = 0; i < plan.items.size(); ++i) {
@@ -80,7 +80,7 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
         {"skip_reason", plan.skipped() && !plan.skip_reason->empty() ? Json(*plan.skip_reason) : Json(nullptr)},
         {"status", plan.judged ? Json(to_text(*plan.judged)) : Json(nullptr)},
         {"gentle_suggested", gentle_suggested_json(flare)},
-        {"rest_suggested", rest_suggested_json(flare)},
+        {"rest_suggested", rest_suggested_json(flare, stretch)},
         {"change_waits", plan.change_waits},
         {"estimated_minutes", plan.estimated_minutes()},
         {"remaining", plan.remaining_count()},

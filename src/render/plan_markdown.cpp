@@ -43,14 +43,14 @@ std::string markdown_stretch_section(const PlanItem& item, size_t number) {
 
 namespace {
 
-std::string paused_section(const Plan& plan) {
+std::string paused_section(const Plan& plan, std::string_view stretch) {
     if (plan.paused.empty()) return {};
     std::string out = "## Paused\n\nNot due; ask your physical therapist before you resume one.\n\n";
     for (const PausedItem& item : plan.paused) {
         const auto again = due_again(item, plan.date);
         out += "- " + markdown_text(item.exercise.name) + ": paused " + paused_span(item, plan.date) +
                (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") +
-               (again ? "; " + *again + ".\n" : ". Resume with `stretch resume " + item.exercise.id + "`.\n");
+               (again ? "; " + *again + ".\n" : ". Resume with `" + std::string(stretch) + " resume " + item.exercise.id + "`.\n");
     }
     return out + "\n";
 }
@@ -66,12 +66,12 @@ std::string markdown_safety_footer() {
     return out;
 }
 
-std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare) {
+std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare, std::string_view stretch) {
     std::string out = header(plan);
-    if (flare) out += "> " + markdown_flare(*flare, gentle_plan_command()) + "\n\n";
+    if (flare) out += "> " + markdown_flare(*flare, stretch, "plan") + "\n\n";
     if (plan.skipped())
         out += skipped_sentence(plan, markdown_text(*plan.skip_reason)) + "\n\n";
-    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan) + markdown_safety_footer();
+    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, stretch) + markdown_safety_footer();
     if (const auto sentence = gentle_or_rested_sentence(plan)) out += markdown_text(*sentence) + "\n\n";
     if (const auto sentence = waiting_change_sentence(plan)) out += markdown_text(*sentence) + "\n\n";
     if (!plan.scheduled)
@@ -79,7 +79,7 @@ std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& f
     if (plan.items.empty()) out += "Nothing is due: every stretch of this routine is paused.\n\n";
     else out += "Pain before (0-10): \\_\\_\\_\\_ · Pain after (0-10): \\_\\_\\_\\_\n\n";
     for (size_t i = 0; i < plan.items.size(); ++i) out += markdown_stretch_section(plan.items[i], i + 1);
-    return out + paused_section(plan) + markdown_safety_footer();
+    return out + paused_section(plan, stretch) + markdown_safety_footer();
 }
 
 }  // namespace stretch

@@ -12,7 +12,8 @@ namespace stretch {
 
 /// Every piece of text from routine files and the log is escaped, so a name
 /// prints as text, never as markup.
-std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare);
+/// `stretch` names the program in the commands it gives (see routine_command()).
+std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& flare, std::string_view stretch);
 
 /// "## 1. Bridge: 9 reps (8-12)" and its instructions; the week sheet's too.
 std::string markdown_stretch_section(const PlanItem& item, size_t number);

@@ -46,14 +46,14 @@ std::string title_line(const PlanItem& item, size_t number, const Style& style) 
 }
 
 /// Paused stretches stay on the sheet, without a checkbox, saying since when and why.
-std::string paused_section(const Plan& plan, const Style& style) {
+std::string paused_section(const Plan& plan, const Style& style, std::string_view stretch) {
     if (plan.paused.empty()) return {};
     std::string out = style.bold("Paused (not due; ask your physical therapist before you resume one):") + "\n";
     for (const PausedItem& item : plan.paused) {
         std::string text = item.exercise.name + ": paused " + paused_span(item, plan.date);
         if (!item.reason.empty()) text += " (" + terminal_safe(item.reason) + ")";
         const auto again = due_again(item, plan.date);
-        text += again ? "; " + *again + "." : ". Resume with `stretch resume " + item.exercise.id + "`.";
+        text += again ? "; " + *again + "." : ". Resume with `" + std::string(stretch) + " resume " + item.exercise.id + "`.";
         out += paragraph(text, kItemIndent);
     }
     return out + "\n";
@@ -65,19 +65,20 @@ std::string footer(const Style& style) {
 
 }  // namespace
 
-std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare) {
+std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare,
+                             std::string_view stretch) {
     std::string out = header(plan, style) + "\n";
-    if (flare) out += style.yellow(flare_advice(*flare)) + "\n";
+    if (flare) out += style.yellow(flare_advice(*flare, stretch)) + "\n";
     if (plan.skipped()) {
         // A past day's skip is part of its record: no undoing it is offered.
         // After a severe pain, nothing invites the stretches back.
-        const std::string unskip = "`stretch unskip " + to_iso(plan.date) + "` undoes the skip.";
+        const std::string unskip = "`" + std::string(stretch) + " unskip " + to_iso(plan.date) + "` undoes the skip.";
         const std::string offer = plan.past || done_all_the_same(plan)  ? ""
                                   : rests_after_severe_pain(plan, flare) ? " " + unskip
                                       : " The stretches are below if you feel like them; " + unskip;
         out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";
     }
-    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, style) + footer(style);
+    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, style, stretch) + footer(style);
     if (const auto sentence = gentle_or_rested_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (const auto sentence = waiting_change_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (!plan.scheduled) {
@@ -92,7 +93,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
         out += exercise_instructions(item.exercise, style, kItemIndent);
         out += "\n";
     }
-    return out + paused_section(plan, style) + footer(style);
+    return out + paused_section(plan, style, stretch) + footer(style);
 }
 
 }  // namespace stretch

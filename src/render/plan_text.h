@@ -11,7 +11,9 @@
 
 namespace stretch {
 
-/// `flare`, when set, suggests the gentle routine at the top.
-std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare = {});
+/// `flare`, when set, suggests the gentle routine at the top. `stretch` names
+/// the program in the commands it gives (see routine_command()).
+std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare,
+                             std::string_view stretch);
 
 }  // namespace stretch

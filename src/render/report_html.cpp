@@ -53,9 +53,9 @@ std::string set_aside_days(const Report& r) {
     return out;
 }
 
-std::string pain_section(const Report& r) {
+std::string pain_section(const Report& r, std::string_view stretch) {
     std::string out = "<h2>Pain (0-10)</h2>\n";
-    if (r.flare) out += flare_note(*r.flare, gentle_plan_command());
+    if (r.flare) out += flare_note(*r.flare, stretch, "plan");
     if (r.pain.count == 0) return out + "<p>No pain scores in this range.</p>\n";
     out += "<div class=\"chart\">\n" + pain_trend_svg(r) + "</div>\n";
     out += "<p>" + count_of(r.pain.count, "score", "scores") + ": mean " +
@@ -98,14 +98,14 @@ std::string notes_table(const Report& r) {
 
 }  // namespace
 
-std::string render_report_html(const Report& r) {
+std::string render_report_html(const Report& r, std::string_view stretch) {
     const std::string title = "Stretch report: " + r.routine_name;
     std::string body = "<h1>" + html_text(title) + "</h1>\n<p>" + long_date(r.range.first) + " to " +
                        long_date(r.range.last) + " (routine " + html_text(r.routine_id) + ")</p>\n";
     body += summary(r);
     body += "<h2>Consistency</h2>\n<div class=\"chart\">\n" + consistency_calendar_svg(r) + "</div>\n";
     body += set_aside_days(r);
-    body += pain_section(r);
+    body += pain_section(r, stretch);
     body += stretch_table(r);
     body += notes_table(r);
     body += "<footer>Each day is judged by the plan it had: a skipped day, a gentle day or a paused stretch is "

@@ -11,6 +11,7 @@
 namespace stretch {
 
 /// Every text from routine files and the log is escaped.
-std::string render_report_html(const Report& report);
+/// `stretch` names the program in the commands it gives (see routine_command()).
+std::string render_report_html(const Report& report, std::string_view stretch);
 
 }  // namespace stretch

@@ -103,7 +103,7 @@ std::string decimal_text(double value) {
     return text;
 }
 
-nlohmann::ordered_json report_json(const Report& r) {
+nlohmann::ordered_json report_json(const Report& r, std::string_view stretch) {
     return {
         {"range", {{"first", to_iso(r.range.first)}, {"last", to_iso(r.range.last)}, {"today", to_iso(r.today)}}},
         {"routine", {{"id", r.routine_id}, {"name", r.routine_name}}},
@@ -117,7 +117,7 @@ nlohmann::ordered_json report_json(const Report& r) {
         {"stretches", stretches_json(r)},
         {"days", days_json(r)},
         {"gentle_suggested", gentle_suggested_json(r.flare)},
-        {"rest_suggested", rest_suggested_json(r.flare)},
+        {"rest_suggested", rest_suggested_json(r.flare, stretch)},
     };
 }
 

@@ -10,7 +10,8 @@
 
 namespace stretch {
 
-nlohmann::ordered_json report_json(const Report& report);
+/// `stretch` names the program in the command to rest (see routine_command()).
+nlohmann::ordered_json report_json(const Report& report, std::string_view stretch);
 
 /// date,weekday,status,planned,done,pain with a header row (RFC 4180, CRLF).
 std::string render_report_csv(const Report& report);

@@ -79,9 +79,9 @@ std::string days(const Report& r) {
     return out;
 }
 
-std::string pain(const Report& r) {
+std::string pain(const Report& r, std::string_view stretch) {
     std::string out = "\n## Pain (0-10)\n\n";
-    if (r.flare) out += "**" + markdown_flare(*r.flare, gentle_plan_command()) + "**\n\n";
+    if (r.flare) out += "**" + markdown_flare(*r.flare, stretch, "plan") + "**\n\n";
     if (r.pain.count == 0) return out + "No pain scores in this range.\n";
     out += count_of(r.pain.count, "score", "scores") + ": mean " +
            decimal_text(*r.pain.mean) + ", lowest " + std::to_string(*r.pain.lowest) + ", highest " +
@@ -95,10 +95,10 @@ std::string pain(const Report& r) {
 
 }  // namespace
 
-std::string render_report_markdown(const Report& r) {
+std::string render_report_markdown(const Report& r, std::string_view stretch) {
     return "# Stretch report: " + markdown_text(r.routine_name) + "\n\n" + to_iso(r.range.first) + " to " +
            to_iso(r.range.last) + " (routine `" + r.routine_id + "`)\n\n" + consistency(r) + set_aside_days(r) +
-           stretches(r) + notes(r) + weeks(r) + days(r) + pain(r);
+           stretches(r) + notes(r) + weeks(r) + days(r) + pain(r, stretch);
 }
 
 }  // namespace stretch

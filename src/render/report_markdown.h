@@ -9,6 +9,7 @@
 namespace stretch {
 
 /// Every text from routine files and the log is escaped.
-std::string render_report_markdown(const Report& report);
+/// `stretch` names the program in the commands it gives (see routine_command()).
+std::string render_report_markdown(const Report& report, std::string_view stretch);
 
 }  // namespace stretch

@@ -93,7 +93,7 @@ std::optional<std::string> today_so_far(const Report& r) {
 /// Columns of a stretch's name in the table of stretches.
 constexpr size_t kNameColumn = 27;
 
-std::string render_report_text(const Report& r, const Style& style) {
+std::string render_report_text(const Report& r, const Style& style, std::string_view stretch) {
     std::ostringstream out;
     for (const auto& line :
          wrap("Stretch report: " + terminal_safe(r.routine_name) + " (" + r.routine_id + ")", kLineWidth))
@@ -129,10 +129,10 @@ std::string render_report_text(const Report& r, const Style& style) {
             << (s.days_paused ? days_word(s.days_paused) : "-") << "\n";
     }
     out << "\n";
-    if (r.flare) out << style.yellow(flare_advice(*r.flare)) << "\n";
+    if (r.flare) out << style.yellow(flare_advice(*r.flare, stretch)) << "\n";
     out << style.bold("Pain (0-10)") << ": ";
     if (r.pain.count == 0) {
-        out << "no scores in this range; record one with `stretch pain SCORE`.\n";
+        out << "no scores in this range; record one with `" << stretch << " pain SCORE`.\n";
         return out.str();
     }
     out << count_of(r.pain.count, "score", "scores") << ", mean " << decimal_text(*r.pain.mean)

@@ -10,7 +10,8 @@
 
 namespace stretch {
 
-std::string render_report_text(const Report& report, const Style& style);
+/// `stretch` names the program in the commands they give (see routine_command()).
+std::string render_report_text(const Report& report, const Style& style, std::string_view stretch);
 
 /// "1 day", "3 days".
 std::string days_word(int n);

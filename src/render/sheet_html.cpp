@@ -60,7 +60,7 @@ std::string stretch_card(const PlanItem& item, size_t number, const Figures& fig
 
 /// One paragraph, not a heading and a list: a pause must never push the
 /// warning signs onto a second page.
-std::string paused_list(const std::vector<PausedItem>& paused, Date last_day) {
+std::string paused_list(const std::vector<PausedItem>& paused, Date last_day, std::string_view stretch) {
     if (paused.empty()) return {};
     std::string out = "<p class=\"paused\"><b>Paused</b>, so not due (ask your physical therapist before you "
                       "resume one):";
@@ -72,7 +72,7 @@ std::string paused_list(const std::vector<PausedItem>& paused, Date last_day) {
                paused_span(item, last_day) + (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") +
                (ended   ? ""
                 : again ? ", " + *again
-                        : ", resume with <code>stretch resume " + html_text(item.exercise.id) + "</code>");
+                        : ", resume with <code>" + html_text(std::string(stretch) + " resume " + item.exercise.id) + "</code>");
     }
     return out + ".</p>\n";
 }
@@ -92,9 +92,9 @@ std::string routine_line(const RoutineSnapshot& routine, const std::string& more
            html_text(schedule_text(routine)) + "." + more + "</p>\n";
 }
 
-std::string flare_note(const Flare& flare, std::string_view command) {
+std::string flare_note(const Flare& flare, std::string_view stretch, std::string_view what) {
     return "<p class=\"note\">" + html_text(flare.reason + " " + flare_action(flare)) + " <code>" +
-           html_text(flare_command(flare, command)) + "</code></p>\n";
+           html_text(flare_command(flare, stretch, what)) + "</code></p>\n";
 }
 
 }  // namespace stretch

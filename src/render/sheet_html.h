@@ -19,8 +19,9 @@ extern const char* const kSheetStyle;
 /// caution, position, steps, breathing and cautions.
 std::string stretch_card(const PlanItem& item, size_t number, const Figures& figures, const std::string& box);
 
-/// The stretches paused on the sheet's days, with since when and why.
-std::string paused_list(const std::vector<PausedItem>& paused, Date last_day);
+/// The stretches paused on the sheet's days, with since when and why, and
+/// how to resume one (`stretch` names the program: see routine_command()).
+std::string paused_list(const std::vector<PausedItem>& paused, Date last_day, std::string_view stretch);
 
 /// The article's rule and the warning signs, at the foot of every sheet.
 std::string safety_footer();
@@ -30,7 +31,7 @@ std::string safety_footer();
 std::string routine_line(const RoutineSnapshot& routine, const std::string& more = {});
 
 /// The flare note: why rest or the gentle routine is suggested, and the
-/// command to act on it, `command` for the gentle routine.
-std::string flare_note(const Flare& flare, std::string_view command);
+/// command to act on it, flare_command(flare, stretch, what).
+std::string flare_note(const Flare& flare, std::string_view stretch, std::string_view what);
 
 }  // namespace stretch

@@ -73,7 +73,7 @@ std::string grid(const WeekSheet& sheet) {
     return out + "</tbody>\n</table>\n";
 }
 
-std::string under_grid(const WeekSheet& sheet) {
+std::string under_grid(const WeekSheet& sheet, std::string_view stretch) {
     std::string out;
     for (const DoseChangesOn& changes : dose_changes(sheet)) {
         out += "<p><b>Doses from " + html_text(short_date(changes.day)) + ":</b> ";
@@ -95,7 +95,8 @@ std::string under_grid(const WeekSheet& sheet) {
                "paused.</p>\n";
     return out + "<p>Tick a box for each stretch you do, and write your pain (0 none, 10 worst) before and after. "
                  "Grey days ask for nothing: a day off or a skipped day costs no streak. Log it all with "
-                 "<code>stretch log</code> and <code>stretch pain</code>.</p>\n"
+                 "<code>" + html_text(std::string(stretch) + " log") + "</code> and <code>" +
+                 html_text(std::string(stretch) + " pain") + "</code>.</p>\n"
                  "<p><b>" + html_text(safety_rule()) + "</b></p>\n";
 }
 
@@ -107,13 +108,14 @@ std::string heading(const WeekSheet& sheet) {
 
 }  // namespace
 
-std::string render_week_html(const WeekSheet& sheet, const std::optional<Flare>& flare, const Figures& figures) {
+std::string render_week_html(const WeekSheet& sheet, const std::optional<Flare>& flare, const Figures& figures,
+                             std::string_view stretch) {
     std::string body = heading(sheet);
-    if (flare) body += flare_note(*flare, gentle_week_command());
-    body += grid(sheet) + under_grid(sheet);
+    if (flare) body += flare_note(*flare, stretch, kWeekPlan);
+    body += grid(sheet) + under_grid(sheet, stretch);
     body += "<div class=\"instructions\">\n<h1>How to do them</h1>\n<div class=\"stretches\">\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) body += stretch_card(sheet.rows[i].first, i + 1, figures, "");
-    body += "</div>\n" + paused_list(sheet.paused, sheet.days.back().date) + safety_footer() + "</div>\n";
+    body += "</div>\n" + paused_list(sheet.paused, sheet.days.back().date, stretch) + safety_footer() + "</div>\n";
     return html_document(week_title(sheet), std::string(kSheetStyle) + kWeekStyle, body);
 }
 

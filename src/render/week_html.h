@@ -13,6 +13,8 @@
 namespace stretch {
 
 /// Every text from routine files and the log is escaped.
-std::string render_week_html(const WeekSheet& sheet, const std::optional<Flare>& flare, const Figures& figures);
+/// `stretch` names the program in the commands it gives (see routine_command()).
+std::string render_week_html(const WeekSheet& sheet, const std::optional<Flare>& flare, const Figures& figures,
+                             std::string_view stretch);
 
 }  // namespace stretch

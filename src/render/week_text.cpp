@@ -118,13 +118,12 @@ std::string markdown_grid(const WeekSheet& sheet) {
 
 }  // namespace
 
-std::string gentle_week_command() { return gentle_command("plan --week"); }
-
-std::string render_week_text(const WeekSheet& sheet, const Style& style, const std::optional<Flare>& flare) {
+std::string render_week_text(const WeekSheet& sheet, const Style& style, const std::optional<Flare>& flare,
+                             std::string_view stretch) {
     std::string out = style.bold(week_title(sheet)) + "\n";
     for (const auto& line : routine_lines(sheet)) out += paragraph(terminal_safe(line));
     out += "\n";
-    if (flare) out += style.yellow(flare_advice(*flare, gentle_week_command())) + "\n";
+    if (flare) out += style.yellow(flare_advice(*flare, stretch, kWeekPlan)) + "\n";
     out += grid_text(sheet) + "\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         const PlanItem& first = sheet.rows[i].first;
@@ -139,14 +138,14 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style, const s
     for (const PausedItem& item : sheet.paused)
         out += paragraph("Paused: " + terminal_safe(item.exercise.name) + " " + paused_span(item, sheet.days.back().date) +
                          (item.reason.empty() ? "" : " (" + terminal_safe(item.reason) + ")") + ".");
-    out += "\n`stretch plan DAY` prints a day's instructions.\n";
+    out += "\n`" + std::string(stretch) + " plan DAY` prints a day's instructions.\n";
     return out + paragraph(safety_rule());
 }
 
-std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Flare>& flare) {
+std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Flare>& flare, std::string_view stretch) {
     std::string out = "# " + week_title(sheet) + "\n\n";
     for (const auto& line : routine_lines(sheet)) out += markdown_text(line) + "\n\n";
-    if (flare) out += "> " + markdown_flare(*flare, gentle_week_command()) + "\n\n";
+    if (flare) out += "> " + markdown_flare(*flare, stretch, kWeekPlan) + "\n\n";
     out += markdown_grid(sheet) + "\n";
     const auto changes = dose_changes(sheet);
     for (const DoseChangesOn& on : changes) {

@@ -11,12 +11,15 @@
 
 namespace stretch {
 
-std::string render_week_text(const WeekSheet& sheet, const Style& style, const std::optional<Flare>& flare);
+/// What the week sheet's flare note asks of the gentle routine.
+inline constexpr std::string_view kWeekPlan = "plan --week";
+
+/// `stretch` names the program in the commands they give (see routine_command()).
+std::string render_week_text(const WeekSheet& sheet, const Style& style, const std::optional<Flare>& flare,
+                             std::string_view stretch);
 
 /// Every text from routine files and the log is escaped.
-std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Flare>& flare);
+std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Flare>& flare, std::string_view stretch);
 
-/// What the week sheet's flare note tells you to run.
-std::string gentle_week_command();
 
 }  // namespace stretch

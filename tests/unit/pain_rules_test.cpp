@@ -62,7 +62,7 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK_THAT(flare->reason, Catch::Contains("7/10 in the last 3 days"));
         CHECK_FALSE(flare->severe_today);
         CHECK(flare_action(*flare) == "Consider the gentle routine until it settles:");
-        CHECK(flare_command(*flare, "stretch go --routine gentle") == "stretch go --routine gentle");
+        CHECK(flare_command(*flare, "stretch", "go") == "stretch go --routine gentle");
         CHECK(flare_on(scores_on({{0, 9}}), today));
     }
     SECTION("a severe pain today asks for rest today, named by today's highest score") {
@@ -71,7 +71,7 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK(flare->severe_today == 8);
         CHECK(flare->reason == "You gave a pain of 8/10 today.");
         CHECK_THAT(flare_action(*flare), Catch::StartsWith("Rest rather than stretch today"));
-        CHECK(flare_command(*flare, "stretch plan --routine gentle") == "stretch skip");
+        CHECK(flare_command(*flare, "stretch --db 'a b.db'", "plan") == "stretch --db 'a b.db' skip");
         CHECK_FALSE(flare_on(scores_on({{0, 6}, {1, 9}}), today)->severe_today);
         // Given with a stretch, the pain is not among the day's scores.
         CHECK(flare_on({}, today, 9)->severe_today == 9);
@@ -85,7 +85,7 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK(ahead->reason == severe->reason);
         // Not "until it settles": read on the day of an 8, that sounds like "now".
         CHECK(flare_action(*ahead) == "When it has eased, the gentle routine is a softer way back:");
-        CHECK(flare_command(*ahead, "stretch plan --routine gentle") == "stretch plan --routine gentle");
+        CHECK(flare_command(*ahead, "stretch", "plan") == "stretch plan --routine gentle");
         CHECK(flare_action(*flare_ahead(flare_on(scores_on({{1, 8}}), today))) ==
               "Consider the gentle routine until it settles:");
         auto on_gentle = severe;

@@ -150,8 +150,8 @@ private:
 
 /// Every format of a report, as the commands print it.
 std::vector<std::string> printed(const Report& report) {
-    return {to_json_text(report_json(report)), render_report_csv(report), render_report_markdown(report),
-            render_report_text(report, Style{false, false}), render_report_html(report)};
+    return {to_json_text(report_json(report, "stretch")), render_report_csv(report), render_report_markdown(report, "stretch"),
+            render_report_text(report, Style{false, false}, "stretch"), render_report_html(report, "stretch")};
 }
 
 /// The report over `range` both ways: from the summaries as `report` reads
