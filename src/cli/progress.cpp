@@ -53,10 +53,14 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
     if (!flare) return std::nullopt;
     flare->offers_gentle = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
     // Rest only while it would leave today missed: not once today is set
-    // aside, done, or kept by the gentle routine.
+    // aside, done, or kept by the gentle routine. Asked even when the log
+    // has passed today, where only the skip is not offered.
     if (flare->severe_today) {
         const Plan plan = plan_without_targets(catalog, routine, today, today, store);
-        if (!resting_would_miss(catalog, routine, plan, today, store)) flare->severe_today.reset();
+        if (!resting_would_miss(plan) || gentle_done_on(catalog, routine, today, today, store))
+            flare->severe_today.reset();
+        else
+            flare->skip_offered = resting_would_miss(catalog, routine, plan, today, store);
     }
     if (!flare->severe_today && !flare->offers_gentle) return std::nullopt;
     return flare;

@@ -28,8 +28,9 @@ Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date d
 
 /// What the pain of the last days asks of `routine` today. Rest
 /// (Flare::severe_today set) when today's log has a severe_pain() (on its
-/// own or with a stretch) and resting_would_miss() today, whatever the
-/// routine. Else the gentle
+/// own or with a stretch) and resting would leave today's plan undone,
+/// whatever the routine; a skip for it is offered (Flare::skip_offered)
+/// when resting_would_miss() today. Else the gentle
 /// routine, on a flare while another routine is followed and the gentle one
 /// exists. Else nullopt. flare_ahead() gives what it asks of later days.
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);

@@ -31,9 +31,11 @@ int run_remind(const Catalog& catalog, const Routine& routine, bool named, const
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
     const auto flare = flare_today(catalog, routine, store, today);
     const size_t left = plan.remaining_count();
-    if (flare && flare->severe_today)
+    if (flare && flare->severe_today && flare->skip_offered)
         out << "Pain " << *flare->severe_today << "/10 today, so rest: `" << rest_command(stretch)
             << "` keeps the streak\n";
+    else if (flare && flare->severe_today)
+        out << "Pain " << *flare->severe_today << "/10 today, so rest: resting today keeps the streak\n";
     else if (flare)
         // The count is this routine's, which the gentle one would stand in for.
         out << "Pain is up, " << count_of(left, "stretch", "stretches") << " left: try `" << gentle_command(stretch, "plan")

@@ -89,6 +89,9 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, s
 }
 
 std::string flare_action(const Flare& flare) {
+    if (flare.severe_today && !flare.skip_offered)
+        return std::string("Rest rather than stretch today; ") + kRestedKeepsStreak + "." +
+               (flare.offers_gentle ? std::string(" ") + kGentleOnceEased : "");
     if (flare.severe_today) return std::string("Rest rather than stretch today; ") + kSkipKeepsStreak + ":";
     if (flare.after_severe) return kGentleOnceEased;
     return "Consider the gentle routine until it settles:";
@@ -101,6 +104,7 @@ std::optional<Flare> flare_ahead(std::optional<Flare> flare) {
 }
 
 std::string flare_command(const Flare& flare, std::string_view stretch, std::string_view what) {
+    if (flare.severe_today && !flare.skip_offered) return flare.offers_gentle ? gentle_command(stretch, what) : "";
     return flare.severe_today ? rest_command(stretch) : gentle_command(stretch, what);
 }
 

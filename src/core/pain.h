@@ -69,7 +69,16 @@ struct Flare {
     /// or today once nothing is left to miss): the gentle routine is then for
     /// when the pain has eased, never "until it settles", which reads as today.
     bool after_severe = false;
+    /// With severe_today: whether today may still be set aside with
+    /// rest_command(). False once the log has passed today (logged or
+    /// imported from a time zone ahead), when a skip of it would be refused:
+    /// rest is asked all the same, as the report will judge the day rested,
+    /// and no command is named for it.
+    bool skip_offered = true;
 };
+
+/// Why a day rested after severe pain costs nothing, where no skip is offered.
+inline constexpr const char* kRestedKeepsStreak = "a day rested after such pain is not missed and keeps your streak";
 
 /// The command that sets today aside: what severe pain today asks for.
 inline std::string rest_command(std::string_view stretch) { return std::string(stretch) + " skip"; }
@@ -85,7 +94,9 @@ inline constexpr const char* kGentleOnceEased = "When it has eased, the gentle r
 std::string flare_action(const Flare& flare);
 /// The command to copy after flare_action(): rest_command(), or the gentle
 /// routine's command for `what` the caller shows ("plan", "plan --week",
-/// "go"). `stretch` names the program as routine_command() says.
+/// "go"); empty when rest is asked with no skip offered and no gentle
+/// routine (flare_action() then ends in a full stop). `stretch` names the
+/// program as routine_command() says.
 std::string flare_command(const Flare& flare, std::string_view stretch, std::string_view what);
 /// What `flare`, as it stands today, asks of a later day: the gentle routine
 /// only, as rest is for today; nullopt when it offers no gentle routine.

@@ -45,7 +45,8 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
 std::string flare_advice(const Flare& flare, std::string_view stretch, std::string_view what) {
     std::string out;
     for (const auto& line : wrap(flare.reason + " " + flare_action(flare), kLineWidth)) out += line + "\n";
-    return out + "    " + flare_command(flare, stretch, what) + "\n";
+    const std::string command = flare_command(flare, stretch, what);
+    return command.empty() ? out : out + "    " + command + "\n";
 }
 
 std::string warning_signs_text(const Style& style) {

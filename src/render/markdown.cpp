@@ -16,7 +16,8 @@ std::string markdown_text(std::string_view text) {
 }
 
 std::string markdown_flare(const Flare& flare, std::string_view stretch, std::string_view what) {
-    return markdown_text(flare.reason + " " + flare_action(flare)) + " `" + flare_command(flare, stretch, what) + "`";
+    const std::string command = flare_command(flare, stretch, what);
+    return markdown_text(flare.reason + " " + flare_action(flare)) + (command.empty() ? "" : " `" + command + "`");
 }
 
 }  // namespace stretch

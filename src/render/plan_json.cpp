@@ -49,7 +49,9 @@ nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare) 
 nlohmann::ordered_json rest_suggested_json(const std::optional<Flare>& flare, std::string_view stretch) {
     using Json = nlohmann::ordered_json;
     if (!flare || !flare->severe_today) return nullptr;
-    return Json{{"pain", *flare->severe_today}, {"reason", flare->reason}, {"command", rest_command(stretch)}};
+    return Json{{"pain", *flare->severe_today},
+                {"reason", flare->reason},
+                {"command", flare->skip_offered ? Json(rest_command(stretch)) : Json(nullptr)}};
 }
 
 nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& flare, std::string_view stretch) {

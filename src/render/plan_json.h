@@ -21,7 +21,8 @@ nlohmann::ordered_json plan_json(const Plan& plan, const std::optional<Flare>& f
 /// routine (for when the pain eases, if it asks for rest today), else null.
 nlohmann::ordered_json gentle_suggested_json(const std::optional<Flare>& flare);
 /// {"pain": 8, "reason": ..., "command": "stretch skip"} when `flare` asks
-/// for rest today, else null; `stretch` names the program in the command.
+/// for rest today, else null; `stretch` names the program in the command,
+/// which is null when no skip is offered (Flare::skip_offered).
 nlohmann::ordered_json rest_suggested_json(const std::optional<Flare>& flare, std::string_view stretch);
 
 }  // namespace stretch

@@ -93,8 +93,9 @@ std::string routine_line(const RoutineSnapshot& routine, const std::string& more
 }
 
 std::string flare_note(const Flare& flare, std::string_view stretch, std::string_view what) {
-    return "<p class=\"note\">" + html_text(flare.reason + " " + flare_action(flare)) + " <code>" +
-           html_text(flare_command(flare, stretch, what)) + "</code></p>\n";
+    const std::string command = flare_command(flare, stretch, what);
+    return "<p class=\"note\">" + html_text(flare.reason + " " + flare_action(flare)) +
+           (command.empty() ? "" : " <code>" + html_text(command) + "</code>") + "</p>\n";
 }
 
 }  // namespace stretch

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
@@ -102,6 +104,18 @@ TEST_CASE("after logging a time zone ahead, a day west takes the later day as to
     const auto hurt = sandbox.run({"pain", "8"});
     CHECK_THAT(hurt.out, Contains("Leave the routine for today"));
     CHECK(hurt.out.find("stretch skip") == std::string::npos);
+    // What plan, status, remind and the report ask of today: rest all the same.
+    for (const std::vector<std::string>& reading :
+         {std::vector<std::string>{"plan"}, {"status"}, {"report", "--week"}, {"plan", "--format", "markdown"}}) {
+        const std::string out = sandbox.run(reading).out;
+        INFO(out);
+        CHECK_THAT(out, Contains("Rest rather than stretch today; a day rested"));
+        CHECK(out.find("stretch skip") == std::string::npos);
+    }
+    CHECK(sandbox.run({"remind"}).out == "Pain 8/10 today, so rest: resting today keeps the streak\n");
+    const auto status = nlohmann::json::parse(sandbox.run({"status", "--json"}).out);
+    CHECK(status["rest_suggested"]["pain"] == 8);
+    CHECK(status["rest_suggested"]["command"].is_null());
     const auto paused = sandbox.run({"pause", "hip"});
     CHECK(paused.exit_code == 0);
     CHECK_THAT(paused.out, Contains("hip-stretch is paused from Friday 6 March 2026."));

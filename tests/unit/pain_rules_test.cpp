@@ -76,6 +76,19 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         // Given with a stretch, the pain is not among the day's scores.
         CHECK(flare_on({}, today, 9)->severe_today == 9);
     }
+    SECTION("rest asked where today can no longer be skipped names no skip, and a command only for the gentle "
+            "routine") {
+        auto flare = flare_on({}, today, 8);
+        REQUIRE(flare);
+        flare->skip_offered = false;
+        CHECK(flare_action(*flare) == "Rest rather than stretch today; a day rested after such pain is not missed and "
+                                      "keeps your streak. When it has eased, the gentle routine is a softer way back:");
+        CHECK(flare_command(*flare, "stretch", "plan") == "stretch plan --routine gentle");
+        flare->offers_gentle = false;
+        CHECK(flare_action(*flare) ==
+              "Rest rather than stretch today; a day rested after such pain is not missed and keeps your streak.");
+        CHECK(flare_command(*flare, "stretch", "plan").empty());
+    }
     SECTION("a later day is asked for the gentle routine once the pain has eased, and for nothing where none is "
             "offered") {
         const auto severe = flare_on(scores_on({{0, 8}}), today, 8);
