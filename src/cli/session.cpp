@@ -207,11 +207,15 @@ const RoutineSources& Session::sources() const {
 
 void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine,
                             const DateRange& shown) const {
-    // Another day's plan is the one of record. A routine whose file is gone
-    // (routine_of_record gave it as retired) is put on record as retired,
-    // as the next write would: from tomorrow when today was settled by it,
-    // so that a report read before that write judges today as after it.
-    if (!shown.contains(clock().today) || !store || !catalog.may_go_on_record ||
+    // A past day's plan is the one of record. Today and later days follow
+    // the files, so a plan shown for them (a sheet printed for tomorrow,
+    // logged the day after with --date) is recorded as shown: otherwise that
+    // day would be judged by the version in force when the next command ran.
+    // A routine whose file is gone (routine_of_record gave it as retired) is
+    // put on record as retired, as the next write would: from tomorrow when
+    // today was settled by it, so that a report read before that write
+    // judges today as after it.
+    if (shown.last < clock().today || !store || !catalog.may_go_on_record ||
         store->plan_record().versions.empty())
         return;
     // The gentle routine too, when its change must wait for tomorrow: whether

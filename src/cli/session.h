@@ -123,8 +123,8 @@ struct Session {
     /// The log to read; nullopt when there is none yet (reading never creates it).
     std::optional<Store> existing_store() const;
     /// For a command that shows the days of `shown` of `routine` (plan and
-    /// report; status and remind show today): when `shown` takes in today,
-    /// which follows the files, and the version of `routine` that `store`
+    /// report; status and remind show today): when `shown` takes in today or
+    /// a later day, which follow the files, and the version of `routine` that `store`
     /// has in force today is not what the files say, that routine (and the
     /// gentle routine, which may have kept today, when it changed too) is
     /// recorded from today, or tomorrow (Store::record_routines), and

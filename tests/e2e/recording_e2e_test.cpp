@@ -65,7 +65,8 @@ TEST_CASE("a day a changed routine showed with nothing due stays so after the ne
     CHECK_THAT(sandbox.run({"plan", "2026-11-18"}).out, Contains("Nothing is scheduled"));
 }
 
-TEST_CASE("only a command showing today's plan from the usual files puts a routine on record", "[e2e][record]") {
+TEST_CASE("only a command showing today's plan or a later day's from the usual files puts a routine on record",
+          "[e2e][record]") {
     Sandbox sandbox("2026-11-18T08:00:00");
     const std::string steps = "steps = [{ exercise = \"bridge\" }]\n";
     sandbox.write(".config/stretch/routines/mine.toml", "[routine]\nname = \"Mine\"\n" + steps);
@@ -75,19 +76,28 @@ TEST_CASE("only a command showing today's plan from the usual files puts a routi
     const std::string before = sandbox.sql(versions);
     sandbox.write(".config/stretch/routines/mine.toml",
                   "[routine]\nname = \"Mine\"\ndays = [\"mon\"]\n" + steps);
-    // Another day's plan, or a range without today, shows the plan of record, not the files.
+    // A past day's plan, or a range before today, shows the plan of record, not the files.
     REQUIRE(sandbox.run({"plan", "2026-11-17"}).exit_code == 0);
-    REQUIRE(sandbox.run({"plan", "tomorrow"}).exit_code == 0);
     REQUIRE(sandbox.run({"report", "--last-week"}).exit_code == 0);
     // A trial directory named for the run records nothing, and retires nothing.
     const auto trial = sandbox.write("trial/trial.toml", "[routine]\nname = \"Trial\"\n" + steps);
     REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "plan", "--routine", "trial"}).exit_code == 0);
     REQUIRE(sandbox.run({"--routines", trial.parent_path().string(), "report", "--routine", "trial"}).exit_code == 0);
     CHECK(sandbox.sql(versions) == before);
-    // A week from Monday takes in today: it does, that routine alone.
+    // A week from Monday takes in today, and tomorrow follows the files too:
+    // each records that routine alone, from today (nothing of today is settled).
+    for (const std::vector<std::string>& showing :
+         {std::vector<std::string>{"plan", "--week", "2026-11-16"}, {"plan", "tomorrow"}}) {
+        Sandbox each("2026-11-18T08:00:00");
+        each.write(".config/stretch/routines/mine.toml", "[routine]\nname = \"Mine\"\n" + steps);
+        each.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+        REQUIRE(each.run({"log", "--all", "--date", "2026-11-16"}).exit_code == 0);
+        each.write(".config/stretch/routines/mine.toml", "[routine]\nname = \"Mine\"\ndays = [\"mon\"]\n" + steps);
+        REQUIRE(each.run(showing).exit_code == 0);
+        CHECK(each.sql("SELECT routine, effective FROM routine_versions WHERE effective > '2000-01-01'") ==
+              "mine|2026-11-18\n");
+    }
     REQUIRE(sandbox.run({"plan", "--week", "2026-11-16"}).exit_code == 0);
-    CHECK(sandbox.sql("SELECT routine, effective FROM routine_versions WHERE effective > '2000-01-01'") ==
-          "mine|2026-11-18\n");
     CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);  // Wednesday: nothing due
 }
 
@@ -178,4 +188,38 @@ TEST_CASE("a changed routine shown while another program writes the log is read 
     // Once the log is free, the next one records it.
     REQUIRE(sandbox.run({"status"}).exit_code == 0);
     CHECK(sandbox.sql("SELECT count(*) FROM routine_versions WHERE routine = 'mine'") == "2\n");
+}
+
+TEST_CASE("a sheet printed for tomorrow after today was done is how tomorrow is judged, logged the day after",
+          "[e2e][record]") {
+    // The fridge sheet: printed the evening before, ticked on the day, logged
+    // the morning after. The change it showed must be the day's plan of record.
+    Sandbox sandbox("2026-11-02T08:00:00");
+    const std::string mine = "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }, "
+                             "{ exercise = \"pelvic-tilts\" }, { exercise = \"bird-dog\" }]\n";
+    sandbox.write(".config/stretch/routines/mine.toml", mine);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-03T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    std::string edited = mine;
+    edited.replace(edited.find("bird-dog"), 8, "spine-stretch");
+    sandbox.write(".config/stretch/routines/mine.toml", edited);
+    sandbox.env["STRETCH_NOW"] = "2026-11-03T21:00:00";
+    const std::string sheet = sandbox.run({"plan", "tomorrow"}).out;
+    CHECK_THAT(sheet, Contains("Spine Stretch") && !Contains("Bird Dog"));
+    // Today was done by the old version and stays so.
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'mine' ORDER BY effective") ==
+          "2000-01-01\n2026-11-04\n");
+
+    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+    const auto logged = sandbox.run({"log", "bridge", "pelvic", "spine", "--date", "yesterday"});
+    REQUIRE(logged.exit_code == 0);
+    CHECK_THAT(logged.out, !Contains("left"));
+    CHECK_THAT(sandbox.run({"plan", "2026-11-04"}).out, Contains("Spine Stretch") && !Contains("Bird Dog"));
+    const auto report =
+        nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-02", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "complete");  // the old version, kept
+    CHECK(report["days"][2]["status"] == "complete");  // the sheet's
+    CHECK(report["consistency"]["current_streak"] == 3);
 }
