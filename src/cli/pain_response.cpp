@@ -40,9 +40,11 @@ std::string severe_score_advice(const Catalog* catalog, const Routine* routine, 
                                                  plan_without_targets(*catalog, *routine, day, clock.today, &store),
                                                  clock.today, &store)
                             : !store.plan_record().skipped(clock.today));
+    // The gentle routine is no way back from a day it kept and that hurt all the same.
+    const bool gentle_kept_day = catalog && routine && gentle_done_on(*catalog, *routine, day, clock.today, &store);
     static const Catalog no_catalog;
     return severe_pain_advice(catalog ? *catalog : no_catalog, kLineWidth, day == clock.today, offer_skip, stretch,
-                              routine ? routine->id : std::string());
+                              gentle_kept_day ? std::string(kGentleRoutine) : routine ? routine->id : std::string());
 }
 
 namespace {

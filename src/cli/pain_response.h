@@ -47,7 +47,8 @@ std::string severe_pain_advice(const Catalog& catalog, size_t width, bool about_
 /// severe_pain_advice for a score of kSeverePain or more on `day`, given by
 /// `pain` or reached by `edit`: it offers a skip when the score is today's
 /// and resting would miss today's plan (judged by `routine`; without one,
-/// when today is not skipped already).
+/// when today is not skipped already), and the gentle routine unless that
+/// routine kept `day`.
 std::string severe_score_advice(const Catalog* catalog, const Routine* routine, const Store& store, Date day,
                                 const Clock& clock, const std::string& stretch);
 

@@ -83,6 +83,13 @@ TEST_CASE("severe pain on the gentle routine itself does not offer it as the way
     REQUIRE(hurt.exit_code == 0);
     CHECK_THAT(hurt.out, Contains("That is a lot of pain."));
     CHECK(hurt.out.find("softer way back") == std::string::npos);
+    // Nor a score given on its own after the gentle routine kept the day.
+    Sandbox after_gentle("2026-05-04T08:00:00");
+    REQUIRE(after_gentle.run({"log", "--all", "-r", "gentle"}).exit_code == 0);
+    const auto later = after_gentle.run({"pain", "8"});
+    REQUIRE(later.exit_code == 0);
+    CHECK_THAT(later.out, Contains("That is a lot of pain."));
+    CHECK(later.out.find("softer way back") == std::string::npos);
     // On the main routine it still is.
     Sandbox main_routine("2026-05-04T08:00:00");
     const auto main_hurt = main_routine.run({"log", "bridge", "--pain", "7"});
