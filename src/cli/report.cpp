@@ -87,7 +87,7 @@ void add_report_command(CLI::App& app, Session& session) {
         const Catalog& catalog = session.catalog();
         auto store = session.existing_store();
         const Routine& routine = session.routine_of_record(options->routine, catalog, store ? &*store : nullptr);
-        // Only whether the range takes in today matters here, so its first day is no matter.
+        // Only whether the range reaches today or later matters here, so its first day is no matter.
         const Date today = session.clock().today;
         session.put_on_record(store, catalog, routine,
                               resolve_range(options->range, today, session.config().week_start, today, this_week()));

@@ -228,7 +228,10 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
         if (!shown_or_gentle) continue;
         RoutineSnapshot in_files = snapshot_of(catalog, *shown_or_gentle);
         try {
-            if (differs_from_record(store->plan_record(), in_files, clock().today, snapshot_to_json(in_files)) &&
+            const std::string stored = snapshot_to_json(in_files);
+            const auto log_today = [&] { return log_today_of(*store, clock().today); };
+            if ((differs_from_record(store->plan_record(), in_files, clock().today, stored) ||
+                 waiting_change_put_back(store->plan_record(), in_files, stored, log_today)) &&
                 (shown_or_gentle == &routine || change_alters_settled_today(*store, catalog, in_files, clock().today)))
                 changed.push_back(std::move(in_files));
         } catch (const Error&) {

@@ -60,13 +60,21 @@ bool is_retired(const RoutineSnapshot& routine) {
                                                  [](bool runs) { return runs; });
 }
 
+namespace {
+
+/// Whether `version` is `current` (stored as `current_stored`, or empty):
+/// equal stored text needs no decoding.
+bool is_version(const RoutineVersion* version, const RoutineSnapshot& current, const std::string& current_stored) {
+    if (!version) return false;
+    if (!current_stored.empty() && version->stored() == current_stored) return true;
+    return version->routine() == current;
+}
+
+}  // namespace
+
 bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
                          const std::string& current_stored) {
-    const auto same = [&](const RoutineVersion* version) {
-        if (!version) return false;
-        if (!current_stored.empty() && version->stored() == current_stored) return true;
-        return version->routine() == current;
-    };
+    const auto same = [&](const RoutineVersion* version) { return is_version(version, current, current_stored); };
     // The version in force today, a change recorded to count from tomorrow,
     // or the latest (recorded by a clock now behind): writing records only
     // what differs from the latest, so any of them equal means nothing to do.
@@ -76,6 +84,16 @@ bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& curren
     if (next != in_force && same(next)) return false;
     const auto recorded = record.versions.find(current.id);
     return recorded == record.versions.end() || !same(&recorded->second.back());
+}
+
+bool waiting_change_put_back(const PlanRecord& record, const RoutineSnapshot& current,
+                             const std::string& current_stored, const std::function<Date()>& log_today) {
+    const auto recorded = record.versions.find(current.id);
+    if (recorded == record.versions.end()) return false;
+    const RoutineVersion& latest = recorded->second.back();
+    if (is_version(&latest, current, current_stored)) return false;
+    const Date day = log_today();
+    return latest.effective > day && is_version(record.version_in_force(current.id, day), current, current_stored);
 }
 
 RoutineVersion::RoutineVersion(Date effective, RoutineSnapshot routine)

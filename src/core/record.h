@@ -142,6 +142,14 @@ Date log_today(Date clock_today, std::optional<Date> reached);
 /// what this check costs `plan` and `status`.
 bool differs_from_record(const PlanRecord& record, const RoutineSnapshot& current, Date today,
                          const std::string& current_stored = {});
+/// True when the files were put back after a change was recorded to wait:
+/// the version of `current.id` in force on `log_today()` (the log's today)
+/// is `current`, and a different one is recorded to count from a later day.
+/// A write then drops the waiting change, so that a later day is judged as
+/// a plan of it shows it now, by the files. `log_today` is asked only when
+/// the latest version is not `current` (it costs a query).
+bool waiting_change_put_back(const PlanRecord& record, const RoutineSnapshot& current,
+                             const std::string& current_stored, const std::function<Date()>& log_today);
 
 /// Ends the open pause of `exercise` in `record` so that it is due from
 /// `day`, removing it when it had not begun by then: what Store::resume

@@ -223,3 +223,28 @@ TEST_CASE("a sheet printed for tomorrow after today was done is how tomorrow is 
     CHECK(report["days"][2]["status"] == "complete");  // the sheet's
     CHECK(report["consistency"]["current_streak"] == 3);
 }
+
+TEST_CASE("a change shown for tomorrow and then put back leaves tomorrow as the files say", "[e2e][record]") {
+    Sandbox sandbox("2026-11-20T08:00:00");
+    const std::string mine =
+        "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n";
+    sandbox.write(".config/stretch/routines/mine.toml", mine);
+    sandbox.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    std::string more = mine;
+    more.insert(more.rfind("]\n"), ", { exercise = \"pelvic-tilts\" }");
+    sandbox.write(".config/stretch/routines/mine.toml", more);
+    sandbox.env["STRETCH_NOW"] = "2026-11-20T21:00:00";
+    CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out, Contains("Pelvic Tilts"));
+    sandbox.write(".config/stretch/routines/mine.toml", mine);  // thought better of it
+    CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out, !Contains("Pelvic Tilts"));
+    CHECK(sandbox.sql("SELECT effective FROM routine_versions WHERE routine = 'mine'") == "2000-01-01\n");
+
+    sandbox.env["STRETCH_NOW"] = "2026-11-22T08:00:00";
+    REQUIRE(sandbox.run({"log", "--all", "--date", "yesterday"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"plan", "2026-11-21"}).out, !Contains("Pelvic Tilts"));
+    const auto report =
+        nlohmann::json::parse(sandbox.run({"report", "--since", "2026-11-20", "--format", "json"}).out);
+    CHECK(report["days"][1]["status"] == "complete");
+    CHECK(report["days"][1]["planned"] == 2);
+}

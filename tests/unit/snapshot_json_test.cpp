@@ -103,4 +103,15 @@ TEST_CASE("a version whose stored text is today's is not decoded to compare it",
     RoutineSnapshot changed = today;
     changed.steps.pop_back();
     CHECK(differs_from_record(record, changed, day, snapshot_to_json(changed)));
+
+    // A change waiting for tomorrow, and the files put back as in force today:
+    // the write that drops the waiting change is still to come; once the log
+    // has reached that day, the change no longer waits.
+    const Date tomorrow = add_days(day, 1);
+    record.versions["odd"].emplace_back(tomorrow, snapshot_to_json(changed), reader);
+    const auto log_today_is = [](Date log_today) { return [log_today] { return log_today; }; };
+    CHECK_FALSE(differs_from_record(record, today, day, snapshot_to_json(today)));
+    CHECK(waiting_change_put_back(record, today, snapshot_to_json(today), log_today_is(day)));
+    CHECK_FALSE(waiting_change_put_back(record, today, snapshot_to_json(today), log_today_is(tomorrow)));
+    CHECK_FALSE(waiting_change_put_back(record, changed, snapshot_to_json(changed), log_today_is(day)));
 }
