@@ -230,9 +230,12 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
         try {
             const std::string stored = snapshot_to_json(in_files);
             const auto log_today = [&] { return log_today_of(*store, clock().today); };
-            if ((differs_from_record(store->plan_record(), in_files, clock().today, stored) ||
-                 waiting_change_put_back(store->plan_record(), in_files, stored, log_today)) &&
-                (shown_or_gentle == &routine || change_alters_settled_today(*store, catalog, in_files, clock().today)))
+            const bool differs = differs_from_record(store->plan_record(), in_files, clock().today, stored);
+            // A file put back drops what waits, for the gentle routine too:
+            // it never alters today, as it is what today already has.
+            if ((differs && (shown_or_gentle == &routine ||
+                             change_alters_settled_today(*store, catalog, in_files, clock().today))) ||
+                (!differs && waiting_change_put_back(store->plan_record(), in_files, stored, log_today)))
                 changed.push_back(std::move(in_files));
         } catch (const Error&) {
             return;  // a damaged version: the command that reads it says so

@@ -272,6 +272,30 @@ TEST_CASE("the gentle routine edited the evening it kept the day keeps the day k
     CHECK(report["days"][1]["status"] == "gentle");
 }
 
+TEST_CASE("the gentle routine edited the evening it kept the day, then put back, asks the next day for what it did",
+          "[e2e][record]") {
+    Sandbox sandbox("2026-03-03T08:00:00");
+    const std::vector<std::string> gentle_four = {"log", "spine-stretch", "pelvic-tilts", "deep-abdominal",
+                                                  "lower-stomach-stretch"};
+    REQUIRE(sandbox.run(gentle_four).exit_code == 0);  // kept by the gentle routine
+    sandbox.write(".config/stretch/routines/gentle.toml",
+                  "[routine]\nname = \"Gentle, for flare-ups\"\nsteps = [{ exercise = \"spine-stretch\" }, "
+                  "{ exercise = \"pelvic-tilts\" }, { exercise = \"deep-abdominal\" }, "
+                  "{ exercise = \"lower-stomach-stretch\" }, { exercise = \"bird-dog\" }]\n");
+    sandbox.env["STRETCH_NOW"] = "2026-03-03T19:00:00";
+    REQUIRE(sandbox.run({"remind"}).exit_code == 0);
+    const std::string waiting = "SELECT count(*) FROM routine_versions WHERE routine = 'gentle' AND effective > '2000-01-01'";
+    REQUIRE(sandbox.sql(waiting) == "1\n");  // from tomorrow
+    std::filesystem::remove(sandbox.home() / ".config/stretch/routines/gentle.toml");  // the bundled one again
+    REQUIRE(sandbox.run({"status", "--quiet"}).exit_code == 0);  // a read, showing the usual routine
+    CHECK(sandbox.sql(waiting) == "0\n");
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T08:00:00";
+    std::vector<std::string> yesterday = gentle_four;
+    yesterday.insert(yesterday.end(), {"--date", "yesterday"});
+    REQUIRE(sandbox.run(yesterday).exit_code == 0);
+    CHECK(report_json(sandbox)["days"][2]["status"] == "gentle");
+}
+
 TEST_CASE("a resume waits for a routine whose file changed but whose version still judges today", "[e2e][record]") {
     Sandbox sandbox("2026-03-02T08:00:00");
     use_mine(sandbox);
