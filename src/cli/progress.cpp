@@ -59,8 +59,8 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
         const Plan plan = plan_without_targets(catalog, routine, today, today, store);
         if (!resting_would_miss(plan) || gentle_done_on(catalog, routine, today, today, store))
             flare->severe_today.reset();
-        else
-            flare->skip_offered = resting_would_miss(catalog, routine, plan, today, store);
+        else  // the rest of resting_would_miss(catalog, ...), asked once
+            flare->skip_offered = today >= log_today_of(*store, today);
     }
     if (!flare->severe_today && !flare->offers_gentle) return std::nullopt;
     return flare;
