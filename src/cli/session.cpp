@@ -205,6 +205,25 @@ const RoutineSources& Session::sources() const {
     return *sources_;
 }
 
+namespace {
+
+/// Whether a read puts `in_files` on record: the routine shown when its
+/// files differ from the record; the gentle routine only when its change
+/// would judge a settled today otherwise (whether it kept today is part of
+/// how the shown routine's today is judged). Either, put back as it is in
+/// force, drops the change that waited (it never alters today, being what
+/// today already has).
+bool to_record(const Store& store, const Catalog& catalog, const RoutineSnapshot& in_files, bool shown,
+               Date clock_today) {
+    const PlanRecord& record = store.plan_record();
+    const std::string stored = snapshot_to_json(in_files);
+    if (!differs_from_record(record, in_files, clock_today, stored))
+        return waiting_change_put_back(record, in_files, stored, [&] { return log_today_of(store, clock_today); });
+    return shown || change_alters_settled_today(store, catalog, in_files, clock_today);
+}
+
+}  // namespace
+
 void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog, const Routine& routine,
                             const DateRange& shown) const {
     // A past day's plan is the one of record. Today and later days follow
@@ -218,8 +237,7 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
     if (shown.last < clock().today || !store || !catalog.may_go_on_record ||
         store->plan_record().versions.empty())
         return;
-    // The gentle routine too, when its change must wait for tomorrow: whether
-    // it kept today is part of how the shown routine's today is judged.
+    // The gentle routine too (see to_record).
     std::vector<RoutineSnapshot> changed;
     const auto gentle = catalog.routines.find(std::string(kGentleRoutine));
     const Routine* gentle_routine = gentle == catalog.routines.end() || routine.id == kGentleRoutine ? nullptr
@@ -228,14 +246,7 @@ void Session::put_on_record(std::optional<Store>& store, const Catalog& catalog,
         if (!shown_or_gentle) continue;
         RoutineSnapshot in_files = snapshot_of(catalog, *shown_or_gentle);
         try {
-            const std::string stored = snapshot_to_json(in_files);
-            const auto log_today = [&] { return log_today_of(*store, clock().today); };
-            const bool differs = differs_from_record(store->plan_record(), in_files, clock().today, stored);
-            // A file put back drops what waits, for the gentle routine too:
-            // it never alters today, as it is what today already has.
-            if ((differs && (shown_or_gentle == &routine ||
-                             change_alters_settled_today(*store, catalog, in_files, clock().today))) ||
-                (!differs && waiting_change_put_back(store->plan_record(), in_files, stored, log_today)))
+            if (to_record(*store, catalog, in_files, shown_or_gentle == &routine, clock().today))
                 changed.push_back(std::move(in_files));
         } catch (const Error&) {
             return;  // a damaged version: the command that reads it says so
