@@ -115,8 +115,8 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
         // Twice in one command is a slip, not two rounds: those are two commands.
         if (!named.insert(exercise.id).second)
             throw Error(ErrorKind::usage, exercise.id + " is named twice",
-                        "name each stretch once; to log another round, run `" + options.stretch + " log " + exercise.id +
-                            "` again");
+                        "name each stretch once; to log another round, run `" + options.stretch + " log " +
+                            exercise.id + "` again");
         const Dose& dose = catalog_dose(catalog, current, exercise);
         if (!options.side.empty() && options.side != "both" && dose.sides == Sides::none)
             throw Error(ErrorKind::usage, exercise.id + " is done with both sides at once, so --side does not apply",
@@ -208,7 +208,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         const std::string paused_note =
             was_paused[i] && !actions[i].paused_from
                 ? entry.exercise + " is paused, so it is not asked for. " + pause_why[i] +
-                      "It stays paused until `" + options.stretch + " resume " + entry.exercise + "`."
+                      "It stays paused until `" + resume_command(options.stretch, entry.exercise) + "`."
                 : "";
         const bool said_below = !paused_together.empty() && actions[i].paused_from;
         const std::string pain = said_below ? "" : pain_advice(entry, actions[i], clock, options.stretch);

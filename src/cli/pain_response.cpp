@@ -88,8 +88,8 @@ std::string paused_advice(const std::vector<std::string>& ids, int pain, Date pa
     return "That hurt too much (" + std::to_string(pain) + "/10), so " + which + " paused from " +
            day_word(paused_from, clock.today) + (one ? "" : ": " + join(ids)) +
            ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
-           "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `" + stretch +
-           " resume " + (one ? ids.front() + "`." : "ID` for each.");
+           "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `" +
+           resume_command(stretch, one ? ids.front() : "ID") + (one ? "`." : "` for each.");
 }
 
 bool pause_outlives_its_pain(const Entry& before, const PainZones& zones, const PlanRecord& record, Date today) {
@@ -98,7 +98,7 @@ bool pause_outlives_its_pain(const Entry& before, const PainZones& zones, const 
 }
 
 std::string still_paused_note(const std::string& exercise, const std::string& stretch) {
-    return exercise + " stays paused; if it should not be, run `" + stretch + " resume " + exercise + "`.";
+    return exercise + " stays paused; if it should not be, run `" + resume_command(stretch, exercise) + "`.";
 }
 
 }  // namespace stretch

@@ -36,7 +36,7 @@ int run_pause(const PauseOptions& options, const Catalog& catalog, Store& store,
         return std::any_of(routine.second.steps.begin(), routine.second.steps.end(),
                            [&](const RoutineStep& step) { return step.exercise_id == exercise.id; });
     });
-    const std::string resume = "`" + options.stretch + " resume " + exercise.id + "`";
+    const std::string resume = "`" + resume_command(options.stretch, exercise.id) + "`";
     const std::string when = from == clock.today ? "today" : long_date(from);
     const std::string said =
         planned ? exercise.id + " is paused from " + when + ". It stays on the plan, marked paused, and is not asked "

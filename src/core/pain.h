@@ -81,8 +81,13 @@ struct Flare {
 inline constexpr const char* kRestedKeepsStreak = "a day rested after such pain is not missed and keeps your streak";
 
 /// The command that sets today aside: what severe pain today asks for.
+/// `stretch` names the program as routine_command() says.
 inline std::string rest_command(std::string_view stretch) { return std::string(stretch) + " skip"; }
-/// Why resting with kRestCommand costs nothing, wherever it is offered.
+/// The command that puts the paused `exercise` back on the plan.
+inline std::string resume_command(std::string_view stretch, std::string_view exercise) {
+    return std::string(stretch) + " resume " + std::string(exercise);
+}
+/// Why resting with rest_command() costs nothing, wherever it is offered.
 inline constexpr const char* kSkipKeepsStreak = "a skipped day is not missed and keeps your streak";
 /// What severe pain today asks of the gentle routine, before its command.
 inline constexpr const char* kGentleOnceEased = "When it has eased, the gentle routine is a softer way back:";

@@ -50,7 +50,7 @@ std::string paused_section(const Plan& plan, std::string_view stretch) {
         const auto again = due_again(item, plan.date);
         out += "- " + markdown_text(item.exercise.name) + ": paused " + paused_span(item, plan.date) +
                (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") +
-               (again ? "; " + *again + ".\n" : ". Resume with `" + std::string(stretch) + " resume " + item.exercise.id + "`.\n");
+               (again ? "; " + *again + ".\n" : ". Resume with `" + resume_command(stretch, item.exercise.id) + "`.\n");
     }
     return out + "\n";
 }

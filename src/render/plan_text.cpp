@@ -53,7 +53,7 @@ std::string paused_section(const Plan& plan, const Style& style, std::string_vie
         std::string text = item.exercise.name + ": paused " + paused_span(item, plan.date);
         if (!item.reason.empty()) text += " (" + terminal_safe(item.reason) + ")";
         const auto again = due_again(item, plan.date);
-        text += again ? "; " + *again + "." : ". Resume with `" + std::string(stretch) + " resume " + item.exercise.id + "`.";
+        text += again ? "; " + *again + "." : ". Resume with `" + resume_command(stretch, item.exercise.id) + "`.";
         out += paragraph(text, kItemIndent);
     }
     return out + "\n";

@@ -72,7 +72,7 @@ std::string paused_list(const std::vector<PausedItem>& paused, Date last_day, st
                paused_span(item, last_day) + (item.reason.empty() ? "" : " (" + html_text(item.reason) + ")") +
                (ended   ? ""
                 : again ? ", " + *again
-                        : ", resume with <code>" + html_text(std::string(stretch) + " resume " + item.exercise.id) + "</code>");
+                        : ", resume with <code>" + html_text(resume_command(stretch, item.exercise.id)) + "</code>");
     }
     return out + ".</p>\n";
 }
