@@ -61,8 +61,7 @@ TEST_CASE("a whole guided session logs every stretch with its pain, and the pain
 TEST_CASE("a stop-zone answer pauses that stretch and moves on, s skips one", "[e2e][go]") {
     Sandbox sandbox;
     auto session = go(sandbox, "10");
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
+    begin(*session);
     REQUIRE(session->wait_for("How much did it hurt?"));
     session->type("6\r");  // the stop zone, short of severe
     REQUIRE(session->wait_for("spine-stretch is paused from tomorrow"));
@@ -87,8 +86,7 @@ TEST_CASE("a stop-zone answer pauses that stretch and moves on, s skips one", "[
 TEST_CASE("b goes back to a skipped stretch, never to one already logged", "[e2e][go]") {
     Sandbox sandbox;
     auto session = go(sandbox, "10");
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
+    begin(*session);
     REQUIRE(session->wait_for("How much did it hurt?"));  // spine, done
     session->type("\r");
     REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
@@ -115,8 +113,7 @@ TEST_CASE("b goes back to a skipped stretch, never to one already logged", "[e2e
 TEST_CASE("severe pain before the session ends it with the same advice as stretch pain", "[e2e][go]") {
     Sandbox sandbox;
     auto session = go(sandbox);
-    REQUIRE(session->wait_for("before you start"));
-    session->type("8\r");
+    begin(*session, "8");
     REQUIRE(session->wait_for("Leave the routine for today"));
     REQUIRE(session->wait_for("Press any key to end the session."));
     session->type("x");
@@ -127,8 +124,7 @@ TEST_CASE("severe pain before the session ends it with the same advice as stretc
     // q while the next stretch waits quits too.
     Sandbox other;
     auto again = go(other);
-    REQUIRE(again->wait_for("before you start"));
-    again->type("\r");
+    begin(*again);
     REQUIRE(again->wait_for("How much did it hurt?"));
     again->type("\r");
     REQUIRE(again->wait_for("Next stretch in a moment"));
@@ -141,8 +137,7 @@ TEST_CASE("severe pain in a stretch ends the session with the advice to rest, as
           "[e2e][go]") {
     Sandbox sandbox;
     auto session = go(sandbox, "10");
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
+    begin(*session);
     REQUIRE(session->wait_for("How much did it hurt?"));
     session->type("\r");
     REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
@@ -174,8 +169,7 @@ TEST_CASE("severe pain in a stretch ends the session with the advice to rest, as
                "steps = [ { exercise = \"bridge\" }, { exercise = \"bird-dog\" } ]\n");
     REQUIRE(last.run({"log", "-r", "mine", "bridge"}).exit_code == 0);
     auto final = start_in_pty(last, {STRETCH_BINARY, "go", "--routine", "mine", "--speed", "1000"});
-    REQUIRE(final->wait_for("before you start"));
-    final->type("\r");
+    begin(*final);
     REQUIRE(final->wait_for("How much did it hurt?"));
     final->type("8\r");
     REQUIRE(final->wait_for("Leave the routine for today"));

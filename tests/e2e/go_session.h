@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "support/pty.h"
 #include "support/sandbox.h"
 
@@ -24,6 +26,13 @@ inline std::unique_ptr<PtyProgram> start_in_pty(const Sandbox& sandbox, const st
 /// end before the key arrives.
 inline std::unique_ptr<PtyProgram> go(const Sandbox& sandbox, const std::string& speed = "1000") {
     return start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", speed});
+}
+
+/// Answers the session's first question, the pain before it (`pain`, or
+/// none with a bare Enter), once it is asked, so that the first stretch starts.
+inline void begin(PtyProgram& session, const std::string& pain = "") {
+    REQUIRE(session.wait_for("before you start"));
+    session.type(pain + "\r");
 }
 
 /// The number of entries `where` holds.

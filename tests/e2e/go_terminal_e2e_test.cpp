@@ -46,8 +46,7 @@ TEST_CASE("quitting halfway with Ctrl-C keeps the finished stretches and leaves 
           "[e2e][go]") {
     Sandbox sandbox;
     auto shell = go_between_stty(sandbox, "10");
-    REQUIRE(shell->wait_for("before you start"));
-    shell->type("\r");
+    begin(*shell);
     REQUIRE(shell->wait_for("How much did it hurt?"));
     shell->type("1\r");
     REQUIRE(shell->wait_for("2 of 10: Hip Stretch"));
@@ -66,8 +65,7 @@ TEST_CASE("quitting halfway with Ctrl-C keeps the finished stretches and leaves 
 TEST_CASE("SIGTERM in the middle of a hold leaves the terminal as it was", "[e2e][go]") {
     Sandbox sandbox;
     auto shell = go_between_stty(sandbox, "1");
-    REQUIRE(shell->wait_for("before you start"));
-    shell->type("\r");
+    begin(*shell);
     REQUIRE(shell->wait_for(">> Move, left side, rep 1 of 6"));
     const int stretch = child_of(shell->pid());
     REQUIRE(stretch > 0);
@@ -81,8 +79,7 @@ TEST_CASE("after a stop and a continue (Ctrl-Z, then fg), go draws the stretch's
     // Only the countdown line came back; the name, steps and keys were gone.
     Sandbox sandbox;
     auto session = go(sandbox, "10");
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
+    begin(*session);
     REQUIRE(session->wait_for("1 of 10: Spine Stretch"));
     REQUIRE(session->wait_for("[space] pause"));
     session->type(" ");
@@ -99,8 +96,7 @@ TEST_CASE("a continue after Ctrl-Z costs the countdown no second", "[e2e][go]") 
     // Each continue ended the second under way, and the one after it too.
     Sandbox sandbox;
     auto session = go(sandbox, "1");
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
+    begin(*session);
     REQUIRE(session->wait_for(">> Move, left side, rep 1 of 6  3 s"));
     stop_and_continue(*session);
     REQUIRE(session->wait_for("1 of 10: Spine Stretch", std::chrono::seconds(5)));
@@ -117,8 +113,7 @@ TEST_CASE("a step that wraps goes on under its own text, as on the printed plan"
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
     auto session = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--speed", "10", "--routine", "gentle"});
-    REQUIRE(session->wait_for("before you start"));
-    session->type("\r");
+    begin(*session);
     REQUIRE(session->wait_for("1 of 3: Pelvic Tilts"));
     REQUIRE(session->wait_for("2. Press the small of your back into the floor and tighten your"));
     // Under "Press", not under "2.".
