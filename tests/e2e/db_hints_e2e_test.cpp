@@ -58,6 +58,11 @@ TEST_CASE("with --db, the commands that reading commands and errors name carry t
     check_named(with_db({"plan", "--week", "--format", "html"}), "<code>" + named + " log</code>");
     check_named(with_db({"edit", "abcd1234", "--reps", "3"}), "`" + named + " history --all`");
     check_named(with_db({"log", "bridge", "bridge"}), "`" + named + " log bridge`");
+    // A reminder fits 80 columns: this --db is too long for it, so it names no command rather than a wrong one.
+    const Result reminded = with_db({"remind"});
+    CHECK_THAT(reminded.out, Contains("stretches left today"));
+    CHECK(reminded.out.size() <= 81);
+    CHECK(unnamed_commands(reminded.out, named) == 0);
 
     // A pause: every format of the plan says how to resume it.
     REQUIRE(with_db({"pause", "bird-dog"}).exit_code == 0);
