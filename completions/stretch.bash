@@ -103,7 +103,7 @@ _stretch()
         fi
     fi
 
-    local commands="plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup"
+    local commands="plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup help"
     local globals="--db --routines --color --no-color -q --quiet -h --help"
     local when="today yesterday tomorrow mon tue wed thu fri sat sun"
     # --date and --since take no day after today, which they refuse.
@@ -206,6 +206,7 @@ _stretch()
             [[ $cmd == import && -z $cur ]] && COMPREPLY+=(-)
             ;;
         check) _stretch_files ;;
+        help) ((nargs)) || COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
     esac
 }
 

@@ -113,7 +113,7 @@ function __stretch_paused
     string join \n -- $paused
 end
 
-set -l commands plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup
+set -l commands plan go log pain edit delete undo pause resume skip unskip status remind history report list show check export import backup help
 set -l when today yesterday tomorrow mon tue wed thu fri sat sun
 # --date and --since take no day after today, which they refuse.
 set -l past today yesterday mon tue wed thu fri sat sun
@@ -152,6 +152,7 @@ complete -c stretch -n 'not __stretch_command' -a check -d 'Validate routine fil
 complete -c stretch -n 'not __stretch_command' -a export -d 'Write the whole log as JSON or CSV'
 complete -c stretch -n 'not __stretch_command' -a import -d 'Merge an export into the log'
 complete -c stretch -n 'not __stretch_command' -a backup -d 'Write a safe copy of the log'
+complete -c stretch -n 'not __stretch_command' -a help -d "Print a command's help"
 
 complete -c stretch -n '__stretch_in plan report' -s o -l output -r -F -d 'Write to a file, replaced whole'
 complete -c stretch -n '__stretch_in go' -l speed -x -d 'Run the clock N times faster (1-1000)'
@@ -199,3 +200,4 @@ complete -c stretch -n '__stretch_in undo' -l list -d 'Show what the next undos 
 complete -c stretch -n '__stretch_first_argument import backup' -F
 complete -c stretch -n '__stretch_first_argument import' -a - -d 'Standard input'
 complete -c stretch -n '__stretch_in backup' -l force -d 'Replace the file if it exists'
+complete -c stretch -n '__stretch_first_argument help' -a "$commands"

@@ -59,13 +59,14 @@ std::vector<std::string> command_names() {
 }
 
 /// Only the command that runs is set up when the arguments name one: each
-/// command's options cost start-up time that every run pays. Help and a
-/// bare `stretch` get them all.
+/// command's options cost start-up time that every run pays. Help (`--help`
+/// or `help`, which prints any command's) and a bare `stretch` get them all.
 void add_commands(CLI::App& app, Session& session, const std::string& word) {
     const auto named = std::find_if(std::begin(kCommands), std::end(kCommands),
                                     [&](const auto& command) { return word == command.first; });
     if (named != std::end(kCommands)) return named->second(app, session);
     for (const auto& [name, add] : kCommands) add(app, session);
+    add_help_command(app, session);
 }
 
 /// What the command saved before it failed, for its error to say (empty
@@ -98,7 +99,8 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         app.fallthrough();
         app.require_subcommand(0, 1);
         add_global_options(app, session.options);
-        const auto expanded = expand_command(args, command_names());
+        // `help` is named whole: "h" stays history, as it was before there was a help.
+        const auto expanded = first_word(args) == "help" ? args : expand_command(args, command_names());
         session.command_name = first_word(expanded);
         add_commands(app, session, session.command_name);
         for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))

@@ -236,4 +236,8 @@ int run_report(const ReportOptions& options, const Catalog& catalog, const Routi
                Date today, int week_start, const Style& style, OutputFile& output);
 void add_report_command(CLI::App& app, Session& session);
 
+/// `stretch help [COMMAND]`: the help `stretch [COMMAND] --help` prints.
+/// Needs every other command set up first.
+void add_help_command(CLI::App& app, Session& session);
+
 }  // namespace stretch

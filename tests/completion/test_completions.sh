@@ -242,6 +242,9 @@ bash_checks() {
     expect_bash 'remind report resume' stretch re
     expect_bash 'undo unskip' stretch un
     expect_bash 'skip' stretch sk
+    # help takes one command: any, then nothing more.
+    expect_bash 'remind report resume' stretch help re
+    expect_bash '' stretch help report ''
     expect_bash 'bird-dog bottom-stretch bridge' stretch pause b
     expect_bash '--reason --routines' stretch pause --r
     # resume offers the paused stretches of the log in use, else every one.
@@ -418,6 +421,7 @@ if command -v zsh >/dev/null; then
         expect_zsh "$all_commands" 'stretch '
         expect_zsh 'pain pause' 'stretch pa'
         expect_zsh 'undo unskip' 'stretch un'
+        expect_zsh 'remind report resume' 'stretch help re'
         expect_zsh 'both left right' 'stretch log --side '
         expect_zsh 'bird-dog bottom-stretch bridge' 'stretch pause b'
         expect_zsh 'bridge' 'stretch resume '
@@ -495,6 +499,7 @@ if command -v fish >/dev/null; then
     expect_fish "$all_commands" 'stretch '
     expect_fish 'pain pause' 'stretch pa'
     expect_fish 'undo unskip' 'stretch un'
+    expect_fish 'remind report resume' 'stretch help re'
     expect_fish 'both left right' 'stretch log --side '
     expect_fish 'bird-dog bottom-stretch bridge' 'stretch pause b'
     expect_fish 'bridge' 'stretch resume '

@@ -92,6 +92,28 @@ TEST_CASE("help works on every command and --version prints the version", "[e2e]
     CHECK_THAT(version.out, StartsWith("stretch "));
 }
 
+TEST_CASE("stretch help COMMAND prints what COMMAND --help prints, and an unknown one is refused", "[e2e][usage]") {
+    Sandbox sandbox;
+    const auto top = sandbox.run({"help"});
+    CHECK(top.exit_code == 0);
+    CHECK(top.out == sandbox.run({"--help"}).out);
+    CHECK_THAT(top.out, Contains("\n  help "));
+    for (const char* command : {"plan", "log", "report", "backup", "help"}) {
+        INFO(command);
+        const auto help = sandbox.run({"help", command});
+        CHECK(help.exit_code == 0);
+        CHECK(help.out == sandbox.run({command, "--help"}).out);
+    }
+    CHECK(sandbox.run({"--db", "elsewhere.db", "help", "pl"}).out == sandbox.run({"plan", "--help"}).out);
+    const auto typo = sandbox.run({"help", "plna"});
+    CHECK(typo.exit_code == 64);
+    CHECK(typo.out.empty());
+    CHECK(typo.err == "stretch: error: 'plna' is not a stretch command; did you mean 'plan'?\n");
+    // "h" was history before there was a help, and stays so.
+    CHECK(sandbox.run({"h"}).exit_code == 0);
+    CHECK_FALSE(std::filesystem::exists(sandbox.database()));
+}
+
 TEST_CASE("a bad STRETCH_NOW is a usage error, but help still works", "[e2e][usage]") {
     for (const char* now : {"not-a-date", "2026-11-22T25:00", "2026-11-22T08:00junk", "2026-11-22 08:00"}) {
         Sandbox sandbox(now);
