@@ -330,6 +330,11 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
     outcomes.erase(std::remove_if(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.name.empty(); }),
                    outcomes.end());
     for (const auto& line : wrap(session_summary(outcomes, before, after, quit, too_much), kWidth)) out << line << "\n";
+    // A severe pain after stretching gets the answer `stretch pain` gives
+    // it, warning signs included, though it is about the session and not
+    // the day's pain (so it leaves the trend and a flare-up alone).
+    if (after && *after >= kSeverePain)
+        out << "\n" << severe_score_advice(&catalog, &routine, store, clock.today, clock, options.stretch);
     return 0;
 }
 

@@ -181,6 +181,46 @@ TEST_CASE("severe pain in a stretch ends the session with the advice to rest, as
     CHECK(last.run({"skip", "--routine", "mine"}).exit_code == 64);  // as skip answers: today is complete
 }
 
+TEST_CASE("a severe pain after the session is answered as stretch pain answers it, warning signs included",
+          "[e2e][go]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\ndays = \"daily\"\n"
+                  "steps = [ { exercise = \"bridge\" }, { exercise = \"bird-dog\" } ]\n");
+    auto session = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--routine", "mine", "--speed", "1000"});
+    begin(*session, "3");
+    for (int i = 0; i < 2; ++i) {
+        REQUIRE(session->wait_for("How much did it hurt?"));
+        session->type("\r");
+    }
+    REQUIRE(session->wait_for("after the session (0-10, Enter to leave out)"));
+    session->type("9\r");
+    REQUIRE(session->wait_for("Session done. 2 stretches logged. Pain 3 before, 9 after."));
+    CHECK(session->finish() == 0);
+    const std::string seen = session->seen();
+    const auto done = seen.find("Session done.");
+    CHECK(seen.find("Leave the routine for today", done) != std::string::npos);
+    CHECK(seen.find("get emergency help", done) != std::string::npos);
+    // The day is complete: no skip is offered that skip would refuse.
+    CHECK(seen.find("stretch skip") == std::string::npos);
+    CHECK(sandbox.sql("SELECT moment, pain FROM entries WHERE kind = 'pain' ORDER BY moment") ==
+          "after|9\nbefore|3\n");
+
+    // A pain after the session below the severe mark ends it as before.
+    Sandbox calm;
+    calm.write(".config/stretch/routines/mine.toml",
+               "[routine]\nname = \"Mine\"\ndays = \"daily\"\nsteps = [ { exercise = \"bridge\" } ]\n");
+    auto again = start_in_pty(calm, {STRETCH_BINARY, "go", "--routine", "mine", "--speed", "1000"});
+    begin(*again);
+    REQUIRE(again->wait_for("How much did it hurt?"));
+    again->type("\r");
+    REQUIRE(again->wait_for("after the session"));
+    again->type("6\r");
+    REQUIRE(again->wait_for("Session done. 1 stretch logged. Pain - before, 6 after."));
+    CHECK(again->finish() == 0);
+    CHECK(again->seen().find("Leave the routine") == std::string::npos);
+}
+
 TEST_CASE("after a severe score today, go advises rest and starts no session", "[e2e][go]") {
     // It used to say rest, then ask for the pain before and run the routine.
     Sandbox sandbox;
