@@ -1,6 +1,7 @@
 #include "render/report_text.h"
 
 #include <cmath>
+#include <cstdio>
 #include <iomanip>
 #include <sstream>
 
@@ -20,10 +21,32 @@ std::string percent_text(const std::optional<double>& fraction) {
 
 namespace {
 
+/// How far pain moved, as said beside the two weekly means: their
+/// difference as printed (2.6 to 3.3 is 0.7 points, though the unrounded
+/// change may be 0.77), and the percentage whole. Where rounding would carry
+/// a number up to the mark that a verdict of "less than" rests on (2 points,
+/// 30%), it keeps its decimals, rounded down: 29.6% is never printed as 30%.
+std::string change_size(const PainSummary& pain) {
+    const bool less_than_meaningful = pain.meaningful && !*pain.meaningful;
+    const double points = std::fabs(one_decimal(*pain.last_week_mean) - one_decimal(*pain.first_week_mean));
+    char text[32];
+    if (less_than_meaningful && one_decimal(points) >= kMeaningfulPainPoints)
+        std::snprintf(text, sizeof text, "%.2f", std::floor(std::fabs(*pain.change) * 100) / 100);
+    else
+        std::snprintf(text, sizeof text, "%.1f", one_decimal(points));
+    std::string size = std::string(text) + " points";
+    if (!pain.change_percent) return size;
+    const double percent = std::fabs(*pain.change_percent);
+    if (less_than_meaningful && std::lround(percent) >= std::lround(kMeaningfulPainFraction * 100))
+        std::snprintf(text, sizeof text, "%.1f", std::floor(percent * 10) / 10);
+    else
+        std::snprintf(text, sizeof text, "%ld", std::lround(percent));
+    return size + " (" + text + "%)";
+}
+
 std::string change_sentence(const PainSummary& pain) {
     const double change = *pain.change;
-    const std::string size = decimal_text(std::fabs(change)) + " points" +
-                             (pain.change_percent ? " (" + std::to_string(std::lround(std::fabs(*pain.change_percent))) + "%)" : "");
+    const std::string size = change_size(pain);
     const std::string span = " from the first week with scores (" + decimal_text(*pain.first_week_mean) +
                              ") to the last (" + decimal_text(*pain.last_week_mean) + ")";
     const std::string moved = change < 0 ? "Pain went down " : "Pain went up ";

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "render/report_text.h"
 #include "unit/report_fixtures.h"
 
 using namespace stretch;
@@ -109,6 +110,30 @@ TEST_CASE("pain: when a change is meaningful", "[report]") {
         CHECK_FALSE(p.change_percent);
         CHECK_FALSE(p.meaningful.has_value());
     }
+}
+
+TEST_CASE("pain: the sentence's numbers agree with its verdict and its means", "[report]") {
+    // The two weeks' means as the sentence prints them, and the change between.
+    const auto sentence = [](double first, double last, bool meaningful) {
+        PainSummary pain;
+        pain.first_week_mean = first;
+        pain.last_week_mean = last;
+        pain.first_week_scores = pain.last_week_scores = kMinScoresToJudge;
+        pain.change = last - first;
+        pain.change_percent = (last - first) / first * 100;
+        pain.meaningful = meaningful;
+        return pain_findings(pain).front();
+    };
+    // 18/7 -> 10/3: 0.76 points and 29.6%, printed as means of 2.6 and 3.3.
+    CHECK_THAT(sentence(18.0 / 7, 10.0 / 3, false),
+               Catch::Matchers::StartsWith("Pain went up 0.7 points (29.6%) from the first week with scores (2.6) "
+                                           "to the last (3.3): less than the 2 points or 30%"));
+    // 5.04 -> 3.06: the means print as 5.0 and 3.1, so the change as 1.9.
+    CHECK_THAT(sentence(5.04, 3.06, true), Catch::Matchers::StartsWith("Pain went down 1.9 points (39%)"));
+    // 8 -> 6.02 (a verdict from points alone would be "less than"): 1.98, not 2.0.
+    CHECK_THAT(sentence(8.0, 6.02, false), Catch::Matchers::StartsWith("Pain went down 1.98 points (25%)"));
+    // Away from the marks, as always: one decimal and a whole percent.
+    CHECK_THAT(sentence(2.0, 1.5, false), Catch::Matchers::StartsWith("Pain went down 0.5 points (25%)"));
 }
 
 TEST_CASE("pain: a verdict needs enough scores in both weeks compared", "[report]") {
