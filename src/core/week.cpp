@@ -20,12 +20,13 @@ const PausedItem* paused_on(const Plan& plan, const std::string& id) {
     return found == plan.paused.end() ? nullptr : &*found;
 }
 
-/// A day that asks for nothing has no boxes at all; a paused stretch says
-/// so only on a day that asks for others. What a skipped day planned, or a
-/// paused stretch, is ticked when it was done anyway (a stretch done before
-/// it was paused that day, say).
+/// A day that asks for nothing has no boxes at all, and neither has a past
+/// day before the log began: no day missed, as the report says ("not
+/// started"). A paused stretch says so only on a day that asks for others.
+/// What a skipped day planned, or a paused stretch, is ticked when it was
+/// done anyway (a stretch done before it was paused that day, say).
 WeekCell cell_of(const Plan& plan, const std::string& id) {
-    if (!plan.scheduled) return WeekCell::not_due;
+    if (!plan.scheduled || plan.judged == DayStatus::not_started) return WeekCell::not_due;
     const PausedItem* paused = paused_on(plan, id);
     if (paused && paused->done) return WeekCell::done;
     if (plan.skipped()) {

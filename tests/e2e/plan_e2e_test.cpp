@@ -267,3 +267,16 @@ TEST_CASE("plan --format markdown carries the plan, with everything from the fil
     const auto odd = sandbox.run({"plan", "--routine", "odd", "--format", "markdown"});
     CHECK_THAT(odd.out, Contains("Routine: **\\<script\\>alert\\(1\\)\\</script\\> \\*big\\***"));
 }
+
+TEST_CASE("a week sheet shows a past day before the log began with no boxes, a day missed after it with boxes",
+          "[e2e][plan]") {
+    Sandbox sandbox("2026-03-02T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all", "-q"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T09:00:00";
+    const auto week = sandbox.run({"plan", "--week", "2026-03-01"});
+    REQUIRE(week.exit_code == 0);
+    //                                 Sun 1  Mon 2  Tue 3 (missed) ...
+    CHECK_THAT(week.out, Contains("\n1. Spine Stretch                 -    [x]   [ ]   [ ]   [ ]   [ ]   [ ]\n"));
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-03-01", "-f", "json"}).out);
+    CHECK(report["days"][0]["status"] == "not-started");
+}

@@ -94,6 +94,16 @@ TEST_CASE("on a day kept by the gentle routine or rested, what was left of the r
     CHECK(before == std::vector<WeekCell>{due, due, due, due});
 }
 
+TEST_CASE("a past day before the log began has no boxes, as the report counts it no day missed", "[sheet]") {
+    std::vector<Plan> days;
+    for (unsigned d = 1; d <= 3; ++d) days.push_back(day(ymd(2026, 3, d), {item("bridge", d == 2)}));
+    days[0].judged = DayStatus::not_started;
+    days[1].judged = DayStatus::complete;
+    days[2].judged = DayStatus::missed;
+    using enum WeekCell;
+    CHECK(build_week_sheet(days).rows[0].cells == std::vector<WeekCell>{not_due, done, due});
+}
+
 TEST_CASE("a stretch paused on a day that asks for nothing has no mark that day", "[sheet]") {
     Plan skipped = day(ymd(2026, 11, 24), {item("bridge")});
     skipped.skip_reason = "";
