@@ -57,13 +57,19 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
     // has passed today, where only the skip is not offered.
     if (flare->severe_today) {
         const Plan plan = plan_without_targets(catalog, routine, today, today, store);
-        if (!resting_would_miss(plan) || gentle_done_on(catalog, routine, today, today, store))
+        if (!rest_asked_today(catalog, routine, store, plan, today))
             flare->severe_today.reset();
         else  // the rest of resting_would_miss(catalog, ...), asked once
             flare->skip_offered = today >= log_today_of(*store, today);
     }
     if (!flare->severe_today && !flare->offers_gentle) return std::nullopt;
     return flare;
+}
+
+bool rest_asked_today(const Catalog& catalog, const Routine& routine, const Store* store, const Plan& plan,
+                      Date today) {
+    return store && resting_would_miss(plan) && severe_pain(day_log_of(*store, today)) &&
+           !gentle_done_on(catalog, routine, today, today, store);
 }
 
 bool gentle_done_on(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {

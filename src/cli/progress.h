@@ -35,6 +35,14 @@ Plan plan_without_targets(const Catalog& catalog, const Routine& routine, Date d
 /// exists. Else nullopt. flare_ahead() gives what it asks of later days.
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today);
 
+/// Whether today asks for rest rather than stretches (Flare::severe_today),
+/// worked out without the flare-up's fortnight of scores: today's log has a
+/// severe_pain(), resting would leave `plan` (today's) undone, and the gentle
+/// routine did not keep today. Nothing more is due on such a day: the report
+/// will judge it rested, never missed.
+bool rest_asked_today(const Catalog& catalog, const Routine& routine, const Store* store, const Plan& plan,
+                      Date today);
+
 /// What the log holds for `day`, added up; empty when nothing was logged.
 DayLog day_log_of(const Store& store, Date day);
 

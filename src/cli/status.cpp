@@ -35,6 +35,13 @@ nlohmann::ordered_json status_json(const Plan& plan) {
     };
 }
 
+/// The first line on a day a severe pain asks for rest: nothing more is
+/// due, and what was not done is no longer "left".
+std::string rest_summary(const Plan& plan) {
+    return "Nothing more is due today: rest. " + count_of(plan.remaining_count(), "stretch is", "stretches are") +
+           " not done.";
+}
+
 }  // namespace
 
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
@@ -43,7 +50,10 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
     const Plan plan = quiet ? plan_without_targets(catalog, routine, today, today, store)
                             : plan_of_record(catalog, routine, today, today, store, config);
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
-    const bool complete = plan.remaining_count() == 0 || gentle;
+    // After a severe pain today the advice is to rest, and nothing more is
+    // due: a script asking `status -q || nag` must not push against it.
+    const bool rest = plan.remaining_count() > 0 && !gentle && rest_asked_today(catalog, routine, store, plan, today);
+    const bool complete = plan.remaining_count() == 0 || gentle || rest;
     if (quiet) return complete ? 0 : 1;
     // What plan and remind say of today's pain, said here too: a status that
     // only counted what is left would push against advice to rest.
@@ -58,12 +68,13 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
     } else if (gentle) {
         out << hanging("", gentle_kept_phrase(plan, today), kLineWidth);
     } else {
-        out << hanging("", left_summary(plan, today) + " Routine: " + plan.routine.name + ".", kLineWidth);
+        const std::string summary = rest ? rest_summary(plan) : left_summary(plan, today);
+        out << hanging("", summary + " Routine: " + plan.routine.name + ".", kLineWidth);
         std::vector<std::string> left, paused;
         for (const auto& item : plan.items)
             if (!item.done && !plan.skipped()) left.push_back(item.exercise.id);
         for (const auto& item : plan.paused) paused.push_back(item.exercise.id);
-        if (!left.empty()) out << hanging("Left: ", join(left), kLineWidth);
+        if (!left.empty()) out << hanging(rest ? "Not done: " : "Left: ", join(left), kLineWidth);
         if (!paused.empty()) out << hanging("Paused: ", join(paused), kLineWidth);
         if (flare) out << flare_advice(*flare, options.stretch);
     }

@@ -8,6 +8,7 @@
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
 using stretch::testing::Sandbox;
 
 namespace {
@@ -141,12 +142,18 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     }
     CHECK(sandbox.run({"remind", "--routine", "gentle"}).out ==
           "Pain 8/10 today, so rest: `stretch skip` keeps the streak\n");
-    // status, which only counted what was left, says it too; its exit status still says what is left.
+    // status, which only counted what was left, says it too. Nothing more is
+    // due on a day to rest, so a script's `status -q || nag` nags no one.
     const auto status = sandbox.run({"status"});
-    CHECK(status.exit_code == 1);
+    CHECK(status.exit_code == 0);
+    CHECK_THAT(status.out, StartsWith("Nothing more is due today: rest. 10 stretches are not done."));
+    CHECK_THAT(status.out, Contains("\nNot done: spine-stretch, "));
     CHECK_THAT(status.out, Contains(rest));  // word for word as the plan says it
+    CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
     const auto status_json = nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out);
     CHECK(status_json["rest_suggested"]["command"] == "stretch skip");
+    CHECK(status_json["complete"] == true);
+    CHECK(status_json["remaining"] == 10);
     CHECK(status_json["gentle_suggested"]["routine"] == "gentle");
     CHECK_THAT(sandbox.run({"plan", "--format", "markdown"}).out,
                Contains("keeps your streak: `stretch skip`"));
