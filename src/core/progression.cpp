@@ -14,9 +14,19 @@ int hold_steps(const Dose& dose) {
     return (dose.hold->max - dose.hold->min + kHoldStepSeconds - 1) / kHoldStepSeconds;
 }
 
-/// Whether `day` did less than `target`; an amount not logged was as planned.
-bool below(const Target& target, const DoneDay& day) {
-    return (day.reps && *day.reps < target.reps) || (day.hold && target.hold && *day.hold < *target.hold);
+/// Whether `day` did less than what the step after `steps` builds on: the
+/// target's reps and hold. Reps not logged were as planned (`log` records
+/// the planned reps; a file imported may leave them out). A hold not logged
+/// earns no step of hold: `log` records the hold of every held stretch, so
+/// a day without one was not held (the dose had no hold then), and a hold
+/// added to a dose later starts at its low end, not as many steps up as the
+/// days before it earned.
+bool below(const Dose& dose, int steps, const DoneDay& day) {
+    const Target target = target_at(dose, steps);
+    if (day.reps && *day.reps < target.reps) return true;
+    if (!target.hold) return false;
+    if (!day.hold) return steps >= reps_steps(dose);  // the next step is one of hold
+    return *day.hold < *target.hold;
 }
 
 }  // namespace
@@ -27,7 +37,7 @@ Progress after_day(Progress progress, const DoneDay& day, const Dose& dose, cons
     const PainZone zone = day.pain ? rule.zones.zone_of(*day.pain) : PainZone::fine;
     if (zone != PainZone::fine) return Progress{std::max(progress.steps - 1, 0), 0};
     if (day.day_pain && rule.zones.zone_of(*day.day_pain) == PainZone::stop) return progress;
-    if (below(target_at(dose, progress.steps), day)) return progress;
+    if (below(dose, progress.steps, day)) return progress;
     if (++progress.run < std::max(rule.days, 1)) return progress;
     return Progress{std::min(progress.steps + 1, max_steps(dose)), 0};
 }
@@ -63,10 +73,11 @@ std::string describe(const Dose& dose, const Target& target) {
 }
 
 std::string progression_key(const Dose& dose, const ProgressionRule& rule) {
-    // "3:" since a day whose own pain score reached the stop zone earns
-    // no step (and "2:" since a step is earned only at the target): progress
-    // kept under an earlier rule is worked out again.
-    return std::string("3:") + (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +
+    // "4:" since a hold not logged earns no step of hold, "3:" since
+    // a day whose own pain score reached the stop zone earns no step (and
+    // "2:" since a step is earned only at the target): progress kept under
+    // an earlier rule is worked out again.
+    return std::string("4:") + (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +
            "|" + std::to_string(rule.days) + "|" + std::to_string(rule.zones.fine_up_to) + "-" +
            std::to_string(rule.zones.stop_from);
 }

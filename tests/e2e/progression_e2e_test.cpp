@@ -195,3 +195,20 @@ TEST_CASE("weeks of a gentler dose take the full routine's target one step up, n
     // 9 has never been done.
     CHECK(target_of(sandbox, "bridge")["reps"] == 9);
 }
+
+TEST_CASE("a hold a physio adds to a stretch starts at its low end, not where past days would take it",
+          "[e2e][progression]") {
+    Sandbox sandbox;
+    log_days(sandbox, 12);  // 2-13 November: pelvic tilts reach 12 reps, the top of 8-12
+    sandbox.write(".config/stretch/routines/tilts.toml",
+                  "[exercise.pelvic-tilts]\nname = \"Pelvic Tilts\"\nposition = \"on your back, knees bent\"\n"
+                  "targets = [\"lower back\"]\nreps = [8, 12]\nhold = [5, 30]\nsteps = [\"Tilt, hold, release.\"]\n"
+                  "breathing = \"Breathe evenly.\"\n");
+    sandbox.env["STRETCH_NOW"] = "2026-11-14T08:00:00";
+    // Those days were not held: they earn no step of the new hold.
+    CHECK(target_of(sandbox, "pelvic-tilts") ==
+          nlohmann::json({{"reps", 12}, {"hold_seconds", 5}, {"dose", "12 reps (8-12), hold 5 s (5-30)"}}));
+    log_days(sandbox, 3, 14);  // held as planned: 5 s
+    sandbox.env["STRETCH_NOW"] = "2026-11-17T08:00:00";
+    CHECK(target_of(sandbox, "pelvic-tilts")["hold_seconds"] == 10);
+}

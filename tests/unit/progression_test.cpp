@@ -31,6 +31,17 @@ Target target_after(const std::vector<DoneDay>& days, const Dose& dose, const Pr
     return target_at(dose, after_days(Progress{}, days, dose, rule).steps);
 }
 
+/// The target after `count` fine days from 1 November, each logged as `log`
+/// logs a stretch given no amounts: the reps and hold of that day's target.
+Target target_after_days_as_planned(int count, const Dose& dose) {
+    Progress progress;
+    for (int i = 0; i < count; ++i) {
+        const Target planned = target_at(dose, progress.steps);
+        progress = after_day(progress, {ymd(2026, 11, unsigned(1 + i)), 0, planned.reps, planned.hold}, dose, kRule);
+    }
+    return target_at(dose, progress.steps);
+}
+
 }  // namespace
 
 TEST_CASE("a run of fine days raises the target one step at a time and stops at the top", "[progression]") {
@@ -51,10 +62,10 @@ TEST_CASE("reps move first, then the hold by 5 seconds, the last step shorter", 
         INFO(steps);
         CHECK(target_at(kBoth, steps) == expected.at(size_t(steps)));
     }
-    CHECK(target_after(days_with(6, std::nullopt), kHold) == Target{2, 30});
+    CHECK(target_after_days_as_planned(6, kHold) == Target{2, 30});
     // "At least 8 reps" keeps its reps; only the hold moves.
     CHECK(max_steps(kAtLeast) == 1);
-    CHECK(target_after(days_with(9, 0), kAtLeast) == Target{8, 10});
+    CHECK(target_after_days_as_planned(9, kAtLeast) == Target{8, 10});
 }
 
 TEST_CASE("a day whose own pain score reached the stop zone holds the target", "[progression]") {
@@ -121,15 +132,32 @@ TEST_CASE("a step is earned at the target: a day done below it neither counts no
     CHECK(target_after(at_eight, kReps).reps == 9);
     at_eight.push_back({ymd(2026, 11, 18), 0, 9, std::nullopt});
     CHECK(target_after(at_eight, kReps).reps == 10);
-    // A hold shorter than the target does not count either; an amount not
-    // logged was done as planned.
+    // A hold shorter than the target does not count either. Reps not logged
+    // were done as planned (a file imported may leave them out).
     std::vector<DoneDay> short_holds;
     for (int i = 1; i <= 9; ++i) short_holds.push_back({ymd(2026, 11, unsigned(i)), 0, 2, 20});
     CHECK(target_after(short_holds, kHold) == Target{2, 25});
-    CHECK(target_after(days_with(9, 0), kHold) == Target{2, 30});
+    CHECK(target_after(days_with(9, 0), kReps).reps == 11);
     // A day that hurt steps back whatever was done.
     at_eight.push_back({ymd(2026, 11, 19), 5, 8, std::nullopt});
     CHECK(target_after(at_eight, kReps).reps == 9);
+}
+
+TEST_CASE("a hold added to a dose starts at its low end, whatever the days before it earned", "[progression]") {
+    // `log` records the hold of a held stretch, so days without one were not
+    // held. A month of 8 reps, then the physio adds a hold of 20-32 s: the
+    // month took the reps to the top, and earns no step of the new hold.
+    CHECK(target_after(days_with(30, 0), kBoth) == Target{8, 20});
+    // Days with no hold still count toward the reps, and once the hold is
+    // logged (as planned: 20 s) it moves a step at a time as before.
+    std::vector<DoneDay> days = days_with(30, 0);
+    for (int i = 1; i <= 3; ++i) days.push_back({ymd(2026, 12, unsigned(i)), 0, 8, 20});
+    CHECK(target_after(days, kBoth) == Target{8, 25});
+    days.push_back({ymd(2026, 12, 4), 0, 8, std::nullopt});  // a day without its hold earns nothing more
+    days.push_back({ymd(2026, 12, 5), 0, 8, std::nullopt});
+    days.push_back({ymd(2026, 12, 6), 0, 8, std::nullopt});
+    CHECK(target_after(days, kBoth) == Target{8, 25});
+    CHECK(target_after(days_with(9, 0), kHold) == Target{2, 20});
 }
 
 TEST_CASE("the days a step takes come from config.toml or the routine", "[progression]") {
