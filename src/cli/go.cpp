@@ -8,6 +8,7 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.h"
@@ -42,8 +43,13 @@ struct Outcome {
     enum { logged, skipped, paused } what = skipped;
 };
 
-/// The lines that describe one stretch, cut to kBodyRows.
-std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t count, const Style& style) {
+/// The lines that describe one stretch, within kBodyRows. Why to go gentler
+/// today comes first and the stretch's own cautions last, and neither is
+/// ever cut: when the position, steps and breathing leave them too little
+/// room, those are cut instead, and the last line they keep says where to
+/// read the rest (`stretch` names the program, Session::invocation()).
+std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t count, const Style& style,
+                                 const std::string& stretch) {
     std::vector<std::string> lines;
     const std::string dose = describe(item.dose, item.target);
     const std::string title =
@@ -56,34 +62,48 @@ std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t cou
                     dose);
     lines.push_back("");
     // `number` ("2. ") hangs: a step's further lines start under its text.
-    const auto add = [&](const std::string& label, const std::string& text, const std::string& number = "") {
+    const auto add = [](std::vector<std::string>& to, const std::string& label, const std::string& text,
+                        const std::string& number = "") {
         const std::string lead = label + " " + number;
         const auto wrapped = wrap(terminal_safe(text), kWidth - lead.size());
         for (size_t i = 0; i < wrapped.size(); ++i)
-            lines.push_back((i == 0 ? lead : std::string(lead.size(), ' ')) + wrapped[i]);
+            to.push_back((i == 0 ? lead : std::string(lead.size(), ' ')) + wrapped[i]);
     };
-    // Why to go gentler today comes first, so that a long stretch never
-    // pushes it off the screen; the stretch's own cautions come last.
-    if (!item.caution.empty()) add("Today:    ", item.caution);
-    if (!item.exercise.position.empty()) add("Position: ", item.exercise.position);
-    if (!item.exercise.equipment.empty()) add("You need: ", join(item.exercise.equipment, ", "));
+    if (!item.caution.empty()) add(lines, "Today:    ", item.caution);
+    std::vector<std::string> how, cautions;
+    if (!item.exercise.position.empty()) add(how, "Position: ", item.exercise.position);
+    if (!item.exercise.equipment.empty()) add(how, "You need: ", join(item.exercise.equipment, ", "));
     for (size_t i = 0; i < item.exercise.steps.size(); ++i)
-        add(i == 0 ? "Steps:    " : "          ", item.exercise.steps[i], std::to_string(i + 1) + ". ");
-    if (!item.exercise.breathing.empty()) add("Breathing:", item.exercise.breathing);
-    for (const std::string& caution : item.exercise.cautions) add("Caution:  ", caution);
-    if (lines.size() > kBodyRows) lines.resize(kBodyRows);
+        add(how, i == 0 ? "Steps:    " : "          ", item.exercise.steps[i], std::to_string(i + 1) + ". ");
+    if (!item.exercise.breathing.empty()) add(how, "Breathing:", item.exercise.breathing);
+    for (const std::string& caution : item.exercise.cautions) add(cautions, "Caution:  ", caution);
+    const std::string more = "           (more than fits here: `" + stretch + " show " + item.exercise.id + "`)";
+    const size_t used = lines.size() + cautions.size();
+    const size_t room = used < kBodyRows ? kBodyRows - used : 0;
+    if (how.size() > room) {
+        how.resize(room > 0 ? room - 1 : 0);
+        how.push_back(more);
+    }
+    lines.insert(lines.end(), how.begin(), how.end());
+    lines.insert(lines.end(), cautions.begin(), cautions.end());
+    // Only cautions too many for the screen are cut, the pointer to them last.
+    if (lines.size() > kBodyRows) {
+        lines.resize(kBodyRows - 1);
+        lines.push_back(more);
+    }
     return lines;
 }
 
 /// Runs the clock `speed` times faster than real time.
 class Guide {
 public:
-    Guide(RawTerminal& terminal, Screen& screen, int speed) : terminal_(terminal), screen_(screen), speed_(speed) {}
+    Guide(RawTerminal& terminal, Screen& screen, int speed, std::string stretch)
+        : terminal_(terminal), screen_(screen), speed_(speed), stretch_(std::move(stretch)) {}
 
     /// Shows the stretch and counts down each of its cues.
     Ending run(const PlanItem& item, size_t number, size_t count) {
         screen_.clear();
-        for (const auto& text : body_of(item, number, count, screen_.style())) screen_.line(text);
+        for (const auto& text : body_of(item, number, count, screen_.style(), stretch_)) screen_.line(text);
         screen_.line();
         screen_.line(kKeys);
         screen_.line();
@@ -168,6 +188,7 @@ private:
     RawTerminal& terminal_;
     Screen& screen_;
     int speed_;
+    std::string stretch_;  ///< how hints name stretch
 };
 
 /// The status line once a stretch is logged: a pause is news to read, so it
@@ -242,7 +263,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
     {
         RawTerminal terminal;
         Screen screen(out, style, dumb);
-        Guide guide(terminal, screen, options.speed);
+        Guide guide(terminal, screen, options.speed, options.stretch);
         screen.clear();
         screen.line(style.bold("stretch go: " + terminal_safe(plan.routine.name) + ", " + long_date(clock.today)));
         // After a severe score today, a count of what is left would push

@@ -123,3 +123,34 @@ TEST_CASE("a step that wraps goes on under its own text, as on the printed plan"
     session->type("q");
     CHECK(session->finish() == 0);
 }
+
+TEST_CASE("a stretch too long for the screen keeps its cautions whole, and says where the rest is", "[e2e][go]") {
+    Sandbox sandbox("2026-11-30T08:00:00");
+    std::string steps;
+    for (int i = 1; i <= 14; ++i) steps += std::string(i > 1 ? ", " : "") + "\"Step number " + std::to_string(i) + ".\"";
+    sandbox.write(".config/stretch/routines/mck.toml",
+                  "[exercise.press-up]\nname = \"Prone press-up\"\nposition = \"face down\"\ntargets = [\"back\"]\n"
+                  "equipment = [\"mat\"]\nreps = 5\nsteps = [" + steps + "]\nbreathing = \"Breathe out as you rise.\"\n"
+                  "cautions = [\"Stop at once if pain spreads further down your leg (peripheralisation).\", "
+                  "\"Second caution.\", \"Third caution.\"]\n"
+                  "[routine]\nname = \"McKenzie\"\nsteps = [ { exercise = \"press-up\" } ]\n");
+    REQUIRE(sandbox.run({"log", "-r", "mck", "press-up", "--pain", "5"}).exit_code == 0);  // go gentler today
+    sandbox.env["STRETCH_NOW"] = "2026-12-01T08:00:00";
+    auto session = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--routine", "mck", "--speed", "1000"});
+    begin(*session);
+    REQUIRE(session->wait_for("How much did it hurt?"));
+    session->type("\r");
+    REQUIRE(session->wait_for("after the session"));
+    session->type("\r");
+    REQUIRE(session->wait_for("Session done."));
+    CHECK(session->finish() == 0);
+    const std::string seen = session->seen();
+    CHECK_THAT(seen, Contains("Today:"));
+    CHECK_THAT(seen, Contains("Caution:   Stop at once if pain spreads further down your leg"));
+    CHECK_THAT(seen, Contains("(peripheralisation)."));
+    CHECK_THAT(seen, Contains("Caution:   Second caution."));
+    CHECK_THAT(seen, Contains("Caution:   Third caution."));
+    CHECK_THAT(seen, Contains("(more than fits here: `stretch show press-up`)"));
+    CHECK_THAT(seen, Contains("Step number 1."));
+    CHECK(seen.find("Step number 14.") == std::string::npos);  // cut, not the cautions
+}
