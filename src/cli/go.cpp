@@ -54,12 +54,13 @@ std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t cou
     const std::string dose = describe(item.dose, item.target);
     const std::string title =
         std::to_string(number) + " of " + std::to_string(count) + ": " + terminal_safe(item.exercise.name);
-    lines.push_back(style.bold(title) +
-                    std::string(kWidth > display_width(title) + dose.size() + 2
-                                    ? kWidth - display_width(title) - dose.size() - 1
-                                    : 1,
-                                ' ') +
-                    dose);
+    if (display_width(title) + 2 + display_width(dose) <= kWidth) {
+        lines.push_back(style.bold(title) + std::string(kWidth - display_width(title) - display_width(dose) - 1, ' ') +
+                        dose);
+    } else {  // a long name of one's own: wrapped, the dose under it
+        for (const auto& line : wrap(title, kWidth)) lines.push_back(style.bold(line));
+        lines.push_back(dose);
+    }
     lines.push_back("");
     // `number` ("2. ") hangs: a step's further lines start under its text.
     const auto add = [](std::vector<std::string>& to, const std::string& label, const std::string& text,

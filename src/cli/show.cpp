@@ -9,6 +9,24 @@
 
 namespace stretch {
 
+namespace {
+
+/// The name in bold and the id after it, wrapped to the page as a long
+/// name of one's own needs; the id goes on a line of its own when the last
+/// line of the name leaves it no room.
+std::string title_text(const Exercise& exercise, const Style& style) {
+    const std::string id = "(" + exercise.id + ")";
+    std::vector<std::string> lines = wrap(exercise.name, kLineWidth);
+    if (lines.empty()) lines.emplace_back();
+    std::string out;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) out += style.bold(lines[i]) + "\n";
+    const std::string& last = lines.back();
+    const bool beside = display_width(last) + 1 + display_width(id) <= kLineWidth;
+    return out + style.bold(last) + (beside ? " " : "\n") + id + "\n";
+}
+
+}  // namespace
+
 int run_show(const ShowOptions& options, const Catalog& catalog, const Style& style, std::ostream& out) {
     const Exercise& exercise = catalog.find_exercise(options.exercise);
     if (options.format == "json") {
@@ -18,7 +36,7 @@ int run_show(const ShowOptions& options, const Catalog& catalog, const Style& st
         out << to_json_text(std::move(json));
         return 0;
     }
-    out << style.bold(exercise.name) << " (" << exercise.id << ")\n";
+    out << title_text(exercise, style);
     if (!exercise.summary.empty())
         for (const auto& line : wrap(exercise.summary, kLineWidth)) out << line << "\n";
     out << "\n";

@@ -53,10 +53,10 @@ std::string trim_right(std::string text) {
 }
 
 /// The row's label padded to the name column; a label too long for it gets
-/// a line of its own, and the boxes go on the next.
+/// lines of its own (wrapped to the page's width), and the boxes go on the next.
 std::string row_label(const std::string& label) {
     if (display_width(label) < kNameWidth) return pad_to_width(label, kNameWidth);
-    return label + "\n" + std::string(kNameWidth, ' ');
+    return hanging("", label, kLineWidth) + std::string(kNameWidth, ' ');
 }
 
 std::string paragraph(const std::string& text) {

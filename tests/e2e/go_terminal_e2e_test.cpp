@@ -129,7 +129,7 @@ TEST_CASE("a stretch too long for the screen keeps its cautions whole, and says 
     std::string steps;
     for (int i = 1; i <= 14; ++i) steps += std::string(i > 1 ? ", " : "") + "\"Step number " + std::to_string(i) + ".\"";
     sandbox.write(".config/stretch/routines/mck.toml",
-                  "[exercise.press-up]\nname = \"Prone press-up\"\nposition = \"face down\"\ntargets = [\"back\"]\n"
+                  "[exercise.press-up]\nname = \"Prone press-up, done slowly on a mat, hips down, and the arms doing all the work\"\nposition = \"face down\"\ntargets = [\"back\"]\n"
                   "equipment = [\"mat\"]\nreps = 5\nsteps = [" + steps + "]\nbreathing = \"Breathe out as you rise.\"\n"
                   "cautions = [\"Stop at once if pain spreads further down your leg (peripheralisation).\", "
                   "\"Second caution.\", \"Third caution.\"]\n"
@@ -145,6 +145,11 @@ TEST_CASE("a stretch too long for the screen keeps its cautions whole, and says 
     REQUIRE(session->wait_for("Session done."));
     CHECK(session->finish() == 0);
     const std::string seen = session->seen();
+    // The long name wraps, and its dose goes under it.
+    CHECK_THAT(seen, Contains("1 of 1: Prone press-up, done slowly on a mat, hips down, and the arms doing all"));
+    CHECK_THAT(seen, Contains("the work"));
+    CHECK(seen.find("the work") < seen.find("5 reps"));
+    CHECK(seen.find("the work 5 reps") == std::string::npos);  // not on one line, past 80 columns
     CHECK_THAT(seen, Contains("Today:"));
     CHECK_THAT(seen, Contains("Caution:   Stop at once if pain spreads further down your leg"));
     CHECK_THAT(seen, Contains("(peripheralisation)."));

@@ -241,9 +241,18 @@ steps = [{ exercise = "long" }]
     REQUIRE(result.exit_code == 0);
     CHECK_THAT(result.out, Contains("[ ] 1. A very long exercise name"));
     CHECK_THAT(result.out, Contains("\n    8 x each side (8-12), hold 20 s (20-30)\n"));
-    for (const auto& line : lines_of(result.out)) {
-        INFO(line);
-        CHECK(line.size() <= 80);
+    // The week's grid and `show` wrap it too: the grid's boxes go under it.
+    const auto week = sandbox.run({"plan", "--week", "--routine", "long"});
+    CHECK_THAT(week.out, Contains("\n1. A very long exercise name that someone wrote for their own routine file, on\n"
+                                  "purpose\n                                [ ]   [ ]"));
+    const auto show = sandbox.run({"show", "long"});
+    CHECK(show.out.rfind("A very long exercise name that someone wrote for their own routine file, on\n"
+                         "purpose (long)\n", 0) == 0);
+    for (const auto& out : {result.out, week.out, show.out}) {
+        for (const auto& line : lines_of(out)) {
+            INFO(line);
+            CHECK(line.size() <= 80);
+        }
     }
 }
 
