@@ -21,27 +21,32 @@ bool has_svg_element(const std::string& text) {
     return false;
 }
 
+/// An error at the exercise's `figure` line, as `check` gives one for any
+/// other key: file:line:column, what is wrong, how to put it right.
+RoutineError at_figure_line(const Exercise& exercise, const std::string& problem) {
+    const std::string name = exercise.figure.lexically_relative(exercise.source.parent_path()).string();
+    return RoutineError(exercise.source, exercise.figure_at.line, exercise.figure_at.column,
+                        "exercise figure '" + name + "' " + problem,
+                        "give a path relative to " + exercise.source.filename().string() +
+                            " of an SVG line drawing, or remove the line");
+}
+
 std::string read_figure(const Exercise& exercise) {
     const auto& path = exercise.figure;
     const std::string hint = "fix it, or remove the figure line of exercise." + exercise.id + " in " +
                              exercise.source.string();
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error))
-        throw RoutineError(exercise.source, exercise.figure_at.line, exercise.figure_at.column,
-                           "exercise figure '" + path.lexically_relative(exercise.source.parent_path()).string() +
-                               "' not found",
-                           "give a path relative to " + exercise.source.filename().string() + ", or remove the line");
+        throw at_figure_line(exercise, std::filesystem::exists(path, error) ? "is not a file" : "not found");
     const auto size = std::filesystem::file_size(path, error);
     if (error) throw Error(ErrorKind::io, "cannot read figure " + path.string() + ": " + error.message(), hint);
-    if (size > kMaxFigureBytes)
-        throw Error(ErrorKind::data, "figure " + path.string() + " is over 256 KiB, too big for a line drawing", hint);
+    if (size > kMaxFigureBytes) throw at_figure_line(exercise, "is over 256 KiB, too big for a line drawing");
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     if (!in) throw Error(ErrorKind::io, "cannot read figure " + path.string(), hint);
     const std::string svg = text.str();
-    if (!has_svg_element(svg))
-        throw Error(ErrorKind::data, "figure " + path.string() + " is not an SVG drawing (no <svg> element)", hint);
+    if (!has_svg_element(svg)) throw at_figure_line(exercise, "is not an SVG drawing (no <svg> element)");
     return svg;
 }
 

@@ -6,6 +6,8 @@
 #include <cctype>
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "support/print.h"
@@ -354,12 +356,19 @@ steps = [{ exercise = "knee-hug" }]
     REQUIRE(svgs_in(html.out).size() == 1);
     CHECK(svgs_in(html.out)[0] == drawing);
 
+    // Every fault of the drawing is said at the figure line, as check says any other.
     sandbox.write(".config/stretch/routines/pictures/knee-hug.svg", "not a drawing");
     const auto bad = sandbox.run({"plan", "-r", "mine", "-f", "html"});
     CHECK(bad.exit_code == 65);
-    CHECK_THAT(bad.err, Contains("is not an SVG drawing"));
+    CHECK_THAT(bad.err, Contains("mine.toml:9:10: exercise figure 'pictures/knee-hug.svg' is not an SVG drawing"));
     CHECK(bad.out.empty());
-    CHECK_THAT(sandbox.run({"check"}).err, Contains("is not an SVG drawing"));
+    CHECK_THAT(sandbox.run({"check"}).err, Contains("mine.toml:9:10: exercise figure 'pictures/knee-hug.svg' is not an"));
+    sandbox.write(".config/stretch/routines/pictures/knee-hug.svg", "<svg>" + std::string(300 * 1024, ' ') + "</svg>");
+    CHECK_THAT(sandbox.run({"check"}).err, Contains("mine.toml:9:10: exercise figure 'pictures/knee-hug.svg' is over"));
+    std::filesystem::remove(sandbox.home() / ".config/stretch/routines/pictures/knee-hug.svg");
+    std::filesystem::create_directory(sandbox.home() / ".config/stretch/routines/pictures/knee-hug.svg");
+    CHECK_THAT(sandbox.run({"check"}).err,
+               Contains("mine.toml:9:10: exercise figure 'pictures/knee-hug.svg' is not a file"));
     // Only a sheet reads the drawing: the text plan does not need it.
     CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
 }
