@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/progression.h"
 #include "core/suggest.h"
+#include "core/text.h"
 #include "routines/toml_reader.h"
 
 namespace stretch {
@@ -88,7 +89,8 @@ Schedule parse_days(const TomlReader& reader) {
     if (!node) return schedule;
     const std::string expected = "\"daily\" or an array of weekdays like [\"mon\", \"thu\"]";
     if (node->is_string()) {
-        if (node->as_string()->get() != "daily") reader.fail_value(*node, "days", expected);
+        // In any case, as the weekdays are: "Daily" is no mistake to refuse.
+        if (lower(node->as_string()->get()) != "daily") reader.fail_value(*node, "days", expected);
         return schedule;
     }
     const toml::array* days = node->as_array();

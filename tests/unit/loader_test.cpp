@@ -176,6 +176,9 @@ TEST_CASE("parse_routine_file: explicit id, daily and default days", "[loader]")
     const auto spelled = routine_only("w.toml", "name = \"W\"\ndays = [\"Tuesday\", \"sun\"]\n"
                                                 "steps = [{ exercise = \"a\" }]\n");
     CHECK(spelled.routine->days.describe() == "tue, sun");
+    // "daily" in any case, as the weekdays are.
+    const auto capital = routine_only("c.toml", "name = \"C\"\ndays = \"Daily\"\nsteps = [{ exercise = \"a\" }]\n");
+    CHECK(capital.routine->days.daily());
 }
 
 TEST_CASE("parse_routine_file: steps written as [[routine.steps]] tables", "[loader]") {
