@@ -160,13 +160,42 @@ Range TomlReader::required_range(const std::string& key, int min, int max) const
     return *range;
 }
 
+namespace {
+
+/// The byte at `line` and `column` (both from 1, as toml++ counts them) of
+/// `text`, or '\n' past the end of that line.
+char byte_at(std::string_view text, size_t line, size_t column) {
+    size_t start = 0;
+    for (size_t l = 1; l < line; ++l) {
+        start = text.find('\n', start);
+        if (start == std::string_view::npos) return '\n';
+        ++start;
+    }
+    const size_t at = start + column - 1;
+    return at < text.size() ? text[at] : '\n';
+}
+
+}  // namespace
+
 toml::table parse_toml(std::string_view text, const std::filesystem::path& path) {
     try {
         return toml::parse(text, path.string());
     } catch (const toml::parse_error& error) {
-        throw RoutineError(path, static_cast<int>(error.source().begin.line),
-                           static_cast<int>(error.source().begin.column),
-                           "not valid TOML: " + std::string(error.description()));
+        const auto& begin = error.source().begin;
+        const std::string description(error.description());
+        // toml++ says a string that reaches the end of its line has "unescaped
+        // control characters" (the line break), or at the end of the file that
+        // it met the end. What is missing is the quote.
+        const char at = byte_at(text, begin.line, begin.column);
+        const bool in_string = description.starts_with("Error while parsing string");
+        if (in_string && (description.find("end-of-file") != std::string::npos ||
+                          (description.find("unescaped control characters") != std::string::npos &&
+                           (at == '\n' || at == '\r'))))
+            throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
+                               "not valid TOML: a string runs to the end of its line",
+                               "close it with a quote on the same line (\"\"\" starts text over several lines)");
+        throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
+                           "not valid TOML: " + description);
     }
 }
 

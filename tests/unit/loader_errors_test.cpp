@@ -29,6 +29,20 @@ TEST_CASE("invalid TOML is reported at its line and column", "[loader][errors]")
     CHECK_THAT(duplicate.what(), Contains("not valid TOML"));
 }
 
+TEST_CASE("a string left open is said as a missing quote, not as a control character", "[loader][errors]") {
+    // Cut at the line break (LF or CRLF), or at the end of the file.
+    for (const std::string text : {"[routine]\nname = \"Mine\nsteps = []\n", "[routine]\r\nname = \"Mine\r\nsteps = []\r\n",
+                                   "[routine]\nname = \"Mine"}) {
+        INFO(text);
+        const auto error = error_in(text);
+        CHECK(error.line() == 2);
+        CHECK_THAT(error.what(), Contains("not valid TOML: a string runs to the end of its line"));
+        CHECK_THAT(error.hint(), Contains("close it with a quote on the same line"));
+    }
+    // A real control character in a string is still called one.
+    CHECK_THAT(error_in("[routine]\nname = \"Mi\x01ne\"\n").what(), Contains("unescaped control characters"));
+}
+
 TEST_CASE("a value of the wrong type is reported where it is written", "[loader][errors]") {
     const Case c = GENERATE(values<Case>({
         {"reps", "reps = \"ten\"", 6, 8, "exercise.bridge.reps", "expected an integer or [low, high] from 1 to 500, got a string"},
