@@ -109,8 +109,16 @@ TEST_CASE("stretch help COMMAND prints what COMMAND --help prints, and an unknow
     CHECK(typo.exit_code == 64);
     CHECK(typo.out.empty());
     CHECK(typo.err == "stretch: error: 'plna' is not a stretch command; did you mean 'plan'?\n");
-    // "h" was history before there was a help, and stays so.
+    // Only a command is asked about: not an option, even after `--`.
+    for (const char* word : {"-x", "--db"}) {
+        const auto option = sandbox.run({"help", "--", word});
+        CHECK(option.exit_code == 64);
+        CHECK(option.err == "stretch: error: '" + std::string(word) +
+                                "' is not a stretch command; run 'stretch --help' to see the commands\n");
+    }
+    // "h" was history before there was a help, and stays so, here too.
     CHECK(sandbox.run({"h"}).exit_code == 0);
+    CHECK(sandbox.run({"help", "h"}).out == sandbox.run({"history", "--help"}).out);
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
 }
 
