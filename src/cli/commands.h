@@ -37,6 +37,7 @@ struct GoOptions {
     std::string routine;
     int speed = 1;  ///< the clock runs this many times faster
     std::string stretch = "stretch";  ///< how hints name stretch: Session::invocation()
+    std::string show_command = "stretch show";  ///< prints an exercise whole, with this run's --routines
 };
 /// The guided session; needs a terminal on standard input and output.
 /// `dumb`: the terminal cannot clear the screen or erase a line.

@@ -47,9 +47,9 @@ struct Outcome {
 /// today comes first and the stretch's own cautions last, and neither is
 /// ever cut: when the position, steps and breathing leave them too little
 /// room, those are cut instead, and the last line they keep says where to
-/// read the rest (`stretch` names the program, Session::invocation()).
+/// read the rest: `show_command` (GoOptions::show_command) and the id.
 std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t count, const Style& style,
-                                 const std::string& stretch) {
+                                 const std::string& show_command) {
     std::vector<std::string> lines;
     const std::string dose = describe(item.dose, item.target);
     const std::string title =
@@ -78,33 +78,38 @@ std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t cou
         add(how, i == 0 ? "Steps:    " : "          ", item.exercise.steps[i], std::to_string(i + 1) + ". ");
     if (!item.exercise.breathing.empty()) add(how, "Breathing:", item.exercise.breathing);
     for (const std::string& caution : item.exercise.cautions) add(cautions, "Caution:  ", caution);
-    const std::string more = "           (more than fits here: `" + stretch + " show " + item.exercise.id + "`)";
-    const size_t used = lines.size() + cautions.size();
-    const size_t room = used < kBodyRows ? kBodyRows - used : 0;
-    if (how.size() > room) {
-        how.resize(room > 0 ? room - 1 : 0);
-        how.push_back(more);
+    std::string more = "           (more than fits here: `" + show_command + " " + item.exercise.id + "`)";
+    if (display_width(more) > kWidth) more = "           (more than fits here: `stretch show` prints it whole)";
+    const size_t room = lines.size() < kBodyRows ? kBodyRows - lines.size() : 0;
+    if (how.size() + cautions.size() > room) {
+        // One row says where the rest is. The cautions keep theirs first;
+        // only cautions that alone overflow the screen lose their end.
+        const size_t left = room > 0 ? room - 1 : 0;
+        if (cautions.size() >= left) {
+            how.clear();
+            cautions.resize(left);
+            cautions.push_back(more);
+        } else {
+            how.resize(left - cautions.size());
+            how.push_back(more);
+        }
     }
     lines.insert(lines.end(), how.begin(), how.end());
     lines.insert(lines.end(), cautions.begin(), cautions.end());
-    // Only cautions too many for the screen are cut, the pointer to them last.
-    if (lines.size() > kBodyRows) {
-        lines.resize(kBodyRows - 1);
-        lines.push_back(more);
-    }
+    if (lines.size() > kBodyRows) lines.resize(kBodyRows);  // a "Today" line longer than the screen
     return lines;
 }
 
 /// Runs the clock `speed` times faster than real time.
 class Guide {
 public:
-    Guide(RawTerminal& terminal, Screen& screen, int speed, std::string stretch)
-        : terminal_(terminal), screen_(screen), speed_(speed), stretch_(std::move(stretch)) {}
+    Guide(RawTerminal& terminal, Screen& screen, int speed, std::string show_command)
+        : terminal_(terminal), screen_(screen), speed_(speed), show_command_(std::move(show_command)) {}
 
     /// Shows the stretch and counts down each of its cues.
     Ending run(const PlanItem& item, size_t number, size_t count) {
         screen_.clear();
-        for (const auto& text : body_of(item, number, count, screen_.style(), stretch_)) screen_.line(text);
+        for (const auto& text : body_of(item, number, count, screen_.style(), show_command_)) screen_.line(text);
         screen_.line();
         screen_.line(kKeys);
         screen_.line();
@@ -189,7 +194,7 @@ private:
     RawTerminal& terminal_;
     Screen& screen_;
     int speed_;
-    std::string stretch_;  ///< how hints name stretch
+    std::string show_command_;  ///< see GoOptions::show_command
 };
 
 /// The status line once a stretch is logged: a pause is news to read, so it
@@ -264,7 +269,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
     {
         RawTerminal terminal;
         Screen screen(out, style, dumb);
-        Guide guide(terminal, screen, options.speed, options.stretch);
+        Guide guide(terminal, screen, options.speed, options.show_command);
         screen.clear();
         screen.line(style.bold("stretch go: " + terminal_safe(plan.routine.name) + ", " + long_date(clock.today)));
         // After a severe score today, a count of what is left would push
@@ -369,6 +374,9 @@ void add_go_command(CLI::App& app, Session& session) {
         ->transform(whole_number(1, 1000));
     command->callback([options, &session] {
         options->stretch = session.invocation();
+        // `show` reads no log: not the --db, but the --routines of this run.
+        const std::string& routines = session.options.routines;
+        options->show_command = "stretch" + (routines.empty() ? "" : " --routines " + shell_quoted(routines)) + " show";
         if (!RawTerminal::available())
             throw Error(ErrorKind::usage, "stretch go needs a terminal to guide you",
                         "run `" + options->stretch + " plan` to read today's stretches and `" + options->stretch +

@@ -159,3 +159,35 @@ TEST_CASE("a stretch too long for the screen keeps its cautions whole, and says 
     CHECK_THAT(seen, Contains("Step number 1."));
     CHECK(seen.find("Step number 14.") == std::string::npos);  // cut, not the cautions
 }
+
+TEST_CASE("a screen crowded with cautions keeps them all, says once where the rest is, and names the --routines",
+          "[e2e][go]") {
+    Sandbox sandbox("2026-11-30T08:00:00");
+    std::string cautions;
+    for (const char* n : {"First", "Second", "Third", "Fourth", "Fifth", "Sixth"})
+        cautions += std::string(cautions.empty() ? "" : ", ") + "\"" + n +
+                    " caution, long enough to take two lines of the screen, as a physio may well write one.\"";
+    sandbox.write("trial/mck.toml", "[exercise.press-up]\nname = \"Prone press-up\"\nposition = \"face down\"\n"
+                                    "targets = [\"back\"]\nreps = 5\nsteps = [\"Press up.\", \"Come down.\"]\n"
+                                    "breathing = \"Slowly.\"\ncautions = [" + cautions + "]\n"
+                                    "[routine]\nname = \"McKenzie\"\nsteps = [ { exercise = \"press-up\" } ]\n");
+    REQUIRE(sandbox.run({"--routines", "trial", "log", "-r", "mck", "press-up", "--pain", "5"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-12-01T08:00:00";
+    auto session = start_in_pty(sandbox, {STRETCH_BINARY, "--routines", "trial", "go", "-r", "mck", "--speed", "1000"});
+    begin(*session);
+    REQUIRE(session->wait_for("How much did it hurt?"));
+    session->type("\r");
+    REQUIRE(session->wait_for("after the session"));
+    session->type("\r");
+    REQUIRE(session->wait_for("Session done."));
+    CHECK(session->finish() == 0);
+    const std::string seen = session->seen();
+    CHECK_THAT(seen, Contains("Today:"));
+    CHECK_THAT(seen, Contains("Caution:   Sixth caution, long enough"));
+    size_t whole = 0;  // each caution to its last words
+    for (size_t at = 0; (at = seen.find("physio may well write one.", at)) != std::string::npos; ++at) ++whole;
+    CHECK(whole == 6);
+    const std::string more = "(more than fits here: `stretch --routines trial show press-up`)";
+    REQUIRE(seen.find(more) != std::string::npos);
+    CHECK(seen.find(more, seen.find(more) + 1) == std::string::npos);
+}
