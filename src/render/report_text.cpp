@@ -21,27 +21,37 @@ std::string percent_text(const std::optional<double>& fraction) {
 
 namespace {
 
+/// `value` with `decimals` decimals, rounded to the nearest, unless that
+/// would carry a value below `mark` up to it: then rounded down.
+std::string below_mark_text(double value, int decimals, double mark) {
+    const double scale = std::pow(10.0, decimals);
+    double shown = std::round(value * scale) / scale;
+    if (value < mark && shown >= mark) shown = std::floor(value * scale) / scale;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", decimals, shown);
+    return text;
+}
+
 /// How far pain moved, as said beside the two weekly means: their
 /// difference as printed (2.6 to 3.3 is 0.7 points, though the unrounded
-/// change may be 0.77), and the percentage whole. Where rounding would carry
-/// a number up to the mark that a verdict of "less than" rests on (2 points,
-/// 30%), it keeps its decimals, rounded down: 29.6% is never printed as 30%.
+/// change may be 0.77), and the percentage whole. A change the printed
+/// means hide (0.3 to 0.3) keeps two decimals; so does one that rounding
+/// would carry up to the mark a verdict of "less than" rests on (2 points,
+/// 30%), which is never printed at its mark: 29.6% is "29.6%", not "30%".
 std::string change_size(const PainSummary& pain) {
     const bool less_than_meaningful = pain.meaningful && !*pain.meaningful;
-    const double points = std::fabs(one_decimal(*pain.last_week_mean) - one_decimal(*pain.first_week_mean));
-    char text[32];
-    if (less_than_meaningful && one_decimal(points) >= kMeaningfulPainPoints)
-        std::snprintf(text, sizeof text, "%.2f", std::floor(std::fabs(*pain.change) * 100) / 100);
-    else
-        std::snprintf(text, sizeof text, "%.1f", one_decimal(points));
-    std::string size = std::string(text) + " points";
+    const double change = std::fabs(*pain.change);
+    const double printed = std::fabs(one_decimal(*pain.last_week_mean) - one_decimal(*pain.first_week_mean));
+    const bool at_mark = less_than_meaningful && one_decimal(printed) >= kMeaningfulPainPoints;
+    const bool hidden = one_decimal(printed) == 0 && change > 0;
+    std::string size = (at_mark || hidden ? below_mark_text(change, 2, kMeaningfulPainPoints)
+                                          : below_mark_text(printed, 1, 1e9)) + " points";
     if (!pain.change_percent) return size;
     const double percent = std::fabs(*pain.change_percent);
-    if (less_than_meaningful && std::lround(percent) >= std::lround(kMeaningfulPainFraction * 100))
-        std::snprintf(text, sizeof text, "%.1f", std::floor(percent * 10) / 10);
-    else
-        std::snprintf(text, sizeof text, "%ld", std::lround(percent));
-    return size + " (" + text + "%)";
+    const double mark = kMeaningfulPainFraction * 100;
+    const bool percent_at_mark = less_than_meaningful && std::round(percent) >= mark;
+    return size + " (" + (percent_at_mark ? below_mark_text(percent, 1, mark) : below_mark_text(percent, 0, 1e9)) +
+           "%)";
 }
 
 std::string change_sentence(const PainSummary& pain) {

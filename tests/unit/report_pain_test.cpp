@@ -132,6 +132,10 @@ TEST_CASE("pain: the sentence's numbers agree with its verdict and its means", "
     CHECK_THAT(sentence(5.04, 3.06, true), Catch::Matchers::StartsWith("Pain went down 1.9 points (39%)"));
     // 8 -> 6.02 (a verdict from points alone would be "less than"): 1.98, not 2.0.
     CHECK_THAT(sentence(8.0, 6.02, false), Catch::Matchers::StartsWith("Pain went down 1.98 points (25%)"));
+    // 6.25 -> 4.4: 29.6% (not rounded down to 29.5), 1.9 points as printed.
+    CHECK_THAT(sentence(6.25, 4.4, false), Catch::Matchers::StartsWith("Pain went down 1.9 points (29.6%)"));
+    // 1/3 -> 1/4: both print as 0.3, so the change keeps two decimals.
+    CHECK_THAT(sentence(1.0 / 3, 0.25, false), Catch::Matchers::StartsWith("Pain went down 0.08 points (25%)"));
     // Away from the marks, as always: one decimal and a whole percent.
     CHECK_THAT(sentence(2.0, 1.5, false), Catch::Matchers::StartsWith("Pain went down 0.5 points (25%)"));
 }
