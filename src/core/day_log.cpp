@@ -56,6 +56,7 @@ std::optional<int> severe_pain(const DayLog& log) {
     int highest = 0;
     for (const int score : log.pain_scores) highest = std::max(highest, score);
     for (const StretchDay& stretch : log.stretches) highest = std::max(highest, stretch.pain_max);
+    for (const int score : log.after_session) highest = std::max(highest, score);
     return highest >= kSeverePain ? std::optional<int>(highest) : std::nullopt;
 }
 

@@ -48,9 +48,11 @@ struct DayLog {
     bool empty() const { return stretches.empty() && pain_scores.empty() && after_session.empty(); }
 };
 
-/// The highest pain of kSeverePain or more that `log` holds, on its own or
-/// given with a stretch; nullopt when there is none. Such a day is one stretch
-/// asks to stop and rest (the warning signs, "leave the routine for today").
+/// The highest pain of kSeverePain or more that `log` holds, on its own,
+/// given with a stretch, or after a guided session (which is not the day's
+/// pain for the trend, yet asks for rest all the same); nullopt when there
+/// is none. Such a day is one stretch asks to stop and rest (the warning
+/// signs, "leave the routine for today").
 std::optional<int> severe_pain(const DayLog& log);
 /// Whether `log` has a severe_pain: a past day that did not finish its plan
 /// was then rested, never missed (DayStatus::rested), and today's plan,

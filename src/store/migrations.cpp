@@ -357,6 +357,13 @@ DELETE FROM day_summaries;
     R"sql(
 DELETE FROM day_summaries;
 )sql",
+    // 9: a pain of 7 or more given after a guided session (`stretch go`)
+    // now asks for rest as any other does (core/day_log.h, severe_pain): a
+    // past day it left unfinished is "rested", not partial. The summaries
+    // judged such days by the old rule, so they are cleared, as in 7.
+    R"sql(
+DELETE FROM day_summaries;
+)sql",
 };
 
 }  // namespace stretch

@@ -6,7 +6,7 @@
 
 namespace stretch {
 
-inline constexpr int kMigrationCount = 8;
+inline constexpr int kMigrationCount = 9;
 
 /// Migration N (1-based) brings a database from version N-1 to N. Append
 /// only: never edit a migration that has shipped.

@@ -206,6 +206,34 @@ TEST_CASE("a severe pain after the session is answered as stretch pain answers i
     CHECK(sandbox.sql("SELECT moment, pain FROM entries WHERE kind = 'pain' ORDER BY moment") ==
           "after|9\nbefore|3\n");
 
+    // With a stretch skipped, the day is one to rest: nothing more is due,
+    // and the report will count it rested, as after `stretch pain 9`.
+    Sandbox skipped;
+    skipped.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\ndays = \"daily\"\n"
+                  "steps = [ { exercise = \"bridge\" }, { exercise = \"bird-dog\" } ]\n");
+    skipped.write(".config/stretch/config.toml", "routine = \"mine\"\n");
+    auto part = start_in_pty(skipped, {STRETCH_BINARY, "go", "--speed", "10"});
+    begin(*part);
+    REQUIRE(part->wait_for("How much did it hurt?"));
+    part->type("\r");
+    REQUIRE(part->wait_for("2 of 2: Bird Dog"));
+    part->type(" ");
+    REQUIRE(part->wait_for("Paused."));
+    part->type("s");
+    REQUIRE(part->wait_for("after the session (0-10, Enter to leave out)"));
+    part->type("9\r");
+    REQUIRE(part->wait_for("Session done. 1 stretch logged; skipped: Bird Dog. Pain - before, 9 after."));
+    CHECK(part->finish() == 0);
+    CHECK_THAT(part->seen(), Contains("`stretch skip`"));  // offered: resting would leave today undone
+    const auto status = skipped.run({"status"});
+    CHECK(status.exit_code == 0);
+    CHECK_THAT(status.out, Contains("Nothing more is due today: rest."));
+    CHECK_THAT(skipped.run({"remind"}).out, Contains("Pain 9/10 today, so rest"));
+    skipped.env["STRETCH_NOW"] = "2026-11-23T08:00:00";
+    const auto report = nlohmann::json::parse(skipped.run({"report", "--since", "2026-11-22", "-f", "json"}).out);
+    CHECK(report["days"][0]["status"] == "rested");
+
     // A pain after the session below the severe mark ends it as before.
     Sandbox calm;
     calm.write(".config/stretch/routines/mine.toml",

@@ -130,7 +130,8 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
     }
 }
 
-TEST_CASE("severe_pain is the day's highest pain of 7 or more, on its own or with a stretch", "[pain]") {
+TEST_CASE("severe_pain is the day's highest pain of 7 or more, on its own, with a stretch or after a session",
+          "[pain]") {
     DayLog log;
     log.clear(ymd(2026, 11, 20));
     CHECK_FALSE(severe_pain(log));
@@ -144,9 +145,12 @@ TEST_CASE("severe_pain is the day's highest pain of 7 or more, on its own or wit
     CHECK(rest_advised(log));
     log.pain_scores.push_back(7);
     CHECK(severe_pain(log) == 9);
-    // Pain after a guided session is about the session, not the day.
+    // Pain after a guided session is not the day's pain for the trend, yet
+    // a severe one asks for rest as any other does.
     log.stretches.back().pain_max = 0;
     log.pain_scores = {2};
-    log.after_session = {8};
+    log.after_session = {6};
     CHECK_FALSE(severe_pain(log));
+    log.after_session = {8};
+    CHECK(severe_pain(log) == 8);
 }
