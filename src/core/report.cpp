@@ -78,8 +78,12 @@ struct Judge {
         if (expected.skipped()) return DayStatus::skipped;
         if (expected.scheduled && r.planned == 0) return DayStatus::paused;
         // Today is in progress even on the first day of use, unless the
-        // gentle routine already kept it, as status and remind say.
-        if (day == today && expected.scheduled) return gentle_done(day, log) ? DayStatus::gentle : DayStatus::pending;
+        // gentle routine already kept it or a severe pain asks for rest, as
+        // status and remind say.
+        if (day == today && expected.scheduled)
+            return gentle_done(day, log) ? DayStatus::gentle
+                   : rest_advised(log)   ? DayStatus::rested
+                                         : DayStatus::pending;
         if (!first_used || day < *first_used) return DayStatus::not_started;
         if (!expected.scheduled) return DayStatus::not_scheduled;
         if (gentle_done(day, log)) return DayStatus::gentle;

@@ -178,7 +178,13 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
     CHECK(week["days"][0]["rest_suggested"]["pain"] == 8);
     CHECK(week["days"][1]["rest_suggested"].is_null());
     CHECK(week["days"][1]["gentle_suggested"]["routine"] == "gentle");
-    CHECK(nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out)["rest_suggested"]["pain"] == 8);
+    const auto report = nlohmann::json::parse(sandbox.run({"report", "--format", "json"}).out);
+    CHECK(report["rest_suggested"]["pain"] == 8);
+    // Today itself is a day to rest, as status says: the report and the
+    // week's grid show it rested, not pending with boxes to tick.
+    CHECK(report["days"][4]["date"] == "2026-11-20");
+    CHECK(report["days"][4]["status"] == "rested");
+    CHECK_THAT(week_sheet, Contains("\n1. Spine Stretch                 r    [ ]"));
 
     // Tomorrow is not asked to rest: the gentle routine is suggested there.
     const auto tomorrow = sandbox.run({"plan", "tomorrow"}).out;
