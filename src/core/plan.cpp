@@ -40,7 +40,8 @@ int Plan::estimated_minutes() const {
 }
 
 bool Plan::asks_nothing_more() const {
-    return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested;
+    return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested ||
+           judged == DayStatus::not_started;
 }
 
 int Plan::remaining_count() const {
