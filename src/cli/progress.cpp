@@ -59,7 +59,7 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
         const Plan plan = plan_without_targets(catalog, routine, today, today, store);
         if (!rest_asked_today(catalog, routine, store, plan, today))
             flare->severe_today.reset();
-        else  // the rest of resting_would_miss(catalog, ...), asked once
+        else  // rest_asked_today covers the rest of resting_would_miss(catalog, ...): the log's today is left
             flare->skip_offered = today >= log_today_of(*store, today);
     }
     if (!flare->severe_today && !flare->offers_gentle) return std::nullopt;
