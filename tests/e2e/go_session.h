@@ -35,6 +35,19 @@ inline void begin(PtyProgram& session, const std::string& pain = "") {
     session.type(pain + "\r");
 }
 
+/// Runs a session of one stretch through with Enter at every question (no
+/// pain given) to its end, and returns what the screen showed.
+inline std::string one_stretch_session(PtyProgram& session) {
+    begin(session);
+    REQUIRE(session.wait_for("How much did it hurt?"));
+    session.type("\r");
+    REQUIRE(session.wait_for("after the session"));
+    session.type("\r");
+    REQUIRE(session.wait_for("Session done."));
+    CHECK(session.finish() == 0);
+    return session.seen();
+}
+
 /// The number of entries `where` holds.
 inline int count(const Sandbox& sandbox, const std::string& where) {
     return std::stoi(sandbox.sql("SELECT count(*) FROM entries WHERE " + where));

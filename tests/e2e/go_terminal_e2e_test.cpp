@@ -137,14 +137,7 @@ TEST_CASE("a stretch too long for the screen keeps its cautions whole, and says 
     REQUIRE(sandbox.run({"log", "-r", "mck", "press-up", "--pain", "5"}).exit_code == 0);  // go gentler today
     sandbox.env["STRETCH_NOW"] = "2026-12-01T08:00:00";
     auto session = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--routine", "mck", "--speed", "1000"});
-    begin(*session);
-    REQUIRE(session->wait_for("How much did it hurt?"));
-    session->type("\r");
-    REQUIRE(session->wait_for("after the session"));
-    session->type("\r");
-    REQUIRE(session->wait_for("Session done."));
-    CHECK(session->finish() == 0);
-    const std::string seen = session->seen();
+    const std::string seen = one_stretch_session(*session);
     // The long name wraps, and its dose goes under it.
     CHECK_THAT(seen, Contains("1 of 1: Prone press-up, done slowly on a mat, hips down, and the arms doing all"));
     CHECK_THAT(seen, Contains("the work"));
@@ -174,14 +167,7 @@ TEST_CASE("a screen crowded with cautions keeps them all, says once where the re
     REQUIRE(sandbox.run({"--routines", "trial", "log", "-r", "mck", "press-up", "--pain", "5"}).exit_code == 0);
     sandbox.env["STRETCH_NOW"] = "2026-12-01T08:00:00";
     auto session = start_in_pty(sandbox, {STRETCH_BINARY, "--routines", "trial", "go", "-r", "mck", "--speed", "1000"});
-    begin(*session);
-    REQUIRE(session->wait_for("How much did it hurt?"));
-    session->type("\r");
-    REQUIRE(session->wait_for("after the session"));
-    session->type("\r");
-    REQUIRE(session->wait_for("Session done."));
-    CHECK(session->finish() == 0);
-    const std::string seen = session->seen();
+    const std::string seen = one_stretch_session(*session);
     CHECK_THAT(seen, Contains("Today:"));
     CHECK_THAT(seen, Contains("Caution:   Sixth caution, long enough"));
     size_t whole = 0;  // each caution to its last words
