@@ -175,6 +175,13 @@ char byte_at(std::string_view text, size_t line, size_t column) {
     return at < text.size() ? text[at] : '\n';
 }
 
+/// How many times `what` occurs in `text`, none overlapping.
+size_t count_of(std::string_view text, std::string_view what) {
+    size_t count = 0;
+    for (size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++count;
+    return count;
+}
+
 }  // namespace
 
 toml::table parse_toml(std::string_view text, const std::filesystem::path& path) {
@@ -187,13 +194,18 @@ toml::table parse_toml(std::string_view text, const std::filesystem::path& path)
         // control characters" (the line break), or at the end of the file that
         // it met the end. What is missing is the quote.
         const char at = byte_at(text, begin.line, begin.column);
-        const bool in_string = description.starts_with("Error while parsing string");
-        if (in_string && (description.find("end-of-file") != std::string::npos ||
-                          (description.find("unescaped control characters") != std::string::npos &&
-                           (at == '\n' || at == '\r'))))
+        const bool in_string = description.starts_with("Error while parsing string") ||
+                               description.starts_with("Error while parsing literal string");
+        const bool at_end = description.find("end-of-file") != std::string::npos;
+        const bool at_line_end = description.find("control characters") != std::string::npos && (at == '\n' || at == '\r');
+        if (in_string && at_end && (count_of(text, "\"\"\"") % 2 == 1 || count_of(text, "\'\'\'") % 2 == 1))
+            throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
+                               "not valid TOML: a string over several lines is never closed",
+                               "end it with the three quotes that start it");
+        if (in_string && (at_end || at_line_end))
             throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
                                "not valid TOML: a string runs to the end of its line",
-                               "close it with a quote on the same line (\"\"\" starts text over several lines)");
+                               "close it with its quote on the same line (\"\"\" starts text over several lines)");
         throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
                            "not valid TOML: " + description);
     }

@@ -37,7 +37,15 @@ TEST_CASE("a string left open is said as a missing quote, not as a control chara
         const auto error = error_in(text);
         CHECK(error.line() == 2);
         CHECK_THAT(error.what(), Contains("not valid TOML: a string runs to the end of its line"));
-        CHECK_THAT(error.hint(), Contains("close it with a quote on the same line"));
+        CHECK_THAT(error.hint(), Contains("close it with its quote on the same line"));
+    }
+    // A literal string too, and a string over several lines never closed.
+    CHECK_THAT(error_in("[routine]\nname = 'Mine\nsteps = []\n").what(), Contains("runs to the end of its line"));
+    for (const std::string text : {"[routine]\nname = \"\"\"Mine\nsteps = []\n", "[routine]\nname = '''Mine\n"}) {
+        INFO(text);
+        const auto error = error_in(text);
+        CHECK_THAT(error.what(), Contains("not valid TOML: a string over several lines is never closed"));
+        CHECK_THAT(error.hint(), Contains("end it with the three quotes that start it"));
     }
     // A real control character in a string is still called one.
     CHECK_THAT(error_in("[routine]\nname = \"Mi\x01ne\"\n").what(), Contains("unescaped control characters"));
