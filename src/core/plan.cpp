@@ -40,8 +40,7 @@ int Plan::estimated_minutes() const {
 }
 
 bool Plan::asks_nothing_more() const {
-    return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested ||
-           judged == DayStatus::not_started;
+    return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested;
 }
 
 int Plan::remaining_count() const {

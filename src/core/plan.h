@@ -62,15 +62,12 @@ struct Plan {
     bool retirement_waits = false;  ///< see ExpectedDay::retirement_waits
 
     bool skipped() const { return skip_reason.has_value(); }
-    /// True when the day asks for any stretch: scheduled, not skipped, not
-    /// everything paused, and not a past day before the log began (judged
-    /// not started: no day missed). A sheet has boxes for it.
-    bool asks_anything() const {
-        return scheduled && !skipped() && !items.empty() && judged != DayStatus::not_started;
-    }
+    /// True when the day asks for any stretch: scheduled, not skipped, and
+    /// not everything paused. A sheet has boxes for it.
+    bool asks_anything() const { return scheduled && !skipped() && !items.empty(); }
     int estimated_minutes() const;
     /// True when nothing is left to do whatever is logged: the day is
-    /// skipped, or judged kept by the gentle routine, rested, or not started.
+    /// skipped, or judged kept by the gentle routine or rested.
     bool asks_nothing_more() const;
     /// Stretches still to do; 0 when the day asks for nothing more.
     int remaining_count() const;

@@ -286,11 +286,6 @@ TEST_CASE("a week sheet shows a past day before the log began with no boxes, a d
     REQUIRE(week.exit_code == 0);
     //                                 Sun 1  Mon 2  Tue 3 (missed) ...
     CHECK_THAT(week.out, Contains("\n1. Spine Stretch                 -    [x]   [ ]   [ ]   [ ]   [ ]   [ ]\n"));
-    CHECK_THAT(week.out, Contains("\nPain before (0-10)               -   ____  ____"));  // no pain asked either
-    const auto json = nlohmann::json::parse(sandbox.run({"plan", "--week", "2026-03-01", "-f", "json"}).out);
-    CHECK(json["days"][0]["remaining"] == 0);
-    CHECK(json["days"][1]["remaining"] == 0);  // done
-    CHECK(json["days"][2]["remaining"] == 10);  // missed: left undone
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-03-01", "-f", "json"}).out);
     CHECK(report["days"][0]["status"] == "not-started");
 }
