@@ -78,20 +78,25 @@ std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t cou
         add(how, i == 0 ? "Steps:    " : "          ", item.exercise.steps[i], std::to_string(i + 1) + ". ");
     if (!item.exercise.breathing.empty()) add(how, "Breathing:", item.exercise.breathing);
     for (const std::string& caution : item.exercise.cautions) add(cautions, "Caution:  ", caution);
-    std::string more = "           (more than fits here: `" + show_command + " " + item.exercise.id + "`)";
-    if (display_width(more) > kWidth) more = "           (more than fits here: `stretch show` prints it whole)";
+    // Where the rest is: one row, or two when the command is long (a long
+    // --routines path), so that it is never cut.
+    const std::string command = "`" + show_command + " " + item.exercise.id + "`";
+    std::vector<std::string> more = {"           (more than fits here: " + command + ")"};
+    if (display_width(more.front()) > kWidth)
+        more = {"           More than fits here; all of it:",
+                std::string(11 + display_width(command) <= kWidth ? 11 : 0, ' ') + command};
     const size_t room = lines.size() < kBodyRows ? kBodyRows - lines.size() : 0;
     if (how.size() + cautions.size() > room) {
-        // One row says where the rest is. The cautions keep theirs first;
+        // A row or two say where the rest is. The cautions keep theirs first;
         // only cautions that alone overflow the screen lose their end.
-        const size_t left = room > 0 ? room - 1 : 0;
+        const size_t left = room > more.size() ? room - more.size() : 0;
         if (cautions.size() >= left) {
             how.clear();
             cautions.resize(left);
-            cautions.push_back(more);
+            cautions.insert(cautions.end(), more.begin(), more.end());
         } else {
             how.resize(left - cautions.size());
-            how.push_back(more);
+            how.insert(how.end(), more.begin(), more.end());
         }
     }
     lines.insert(lines.end(), how.begin(), how.end());

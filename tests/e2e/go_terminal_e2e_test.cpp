@@ -7,6 +7,7 @@
 
 #include <signal.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "e2e/go_session.h"
@@ -176,4 +177,14 @@ TEST_CASE("a screen crowded with cautions keeps them all, says once where the re
     const std::string more = "(more than fits here: `stretch --routines trial show press-up`)";
     REQUIRE(seen.find(more) != std::string::npos);
     CHECK(seen.find(more, seen.find(more) + 1) == std::string::npos);
+
+    // A longer --routines takes the command to a row of its own, whole.
+    std::filesystem::create_directories(sandbox.home() / "my-physio-routines");
+    std::filesystem::rename(sandbox.home() / "trial", sandbox.home() / "my-physio-routines/clinic");
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    auto longer = start_in_pty(sandbox, {STRETCH_BINARY, "--routines", "my-physio-routines/clinic", "go", "-r", "mck",
+                                         "--speed", "1000"});
+    const std::string shown = one_stretch_session(*longer);
+    CHECK_THAT(shown, Contains("More than fits here; all of it:"));
+    CHECK_THAT(shown, Contains("`stretch --routines my-physio-routines/clinic show press-up`"));
 }
