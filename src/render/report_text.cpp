@@ -46,6 +46,7 @@ std::string change_size(const PainSummary& pain) {
     const bool hidden = one_decimal(printed) == 0 && change > 0;
     std::string size = (at_mark || hidden ? below_mark_text(change, 2, kMeaningfulPainPoints)
                                           : below_mark_text(printed, 1, 1e9)) + " points";
+    if (hidden && change < 0.005) size = "less than 0.01 points";
     if (!pain.change_percent) return size;
     const double percent = std::fabs(*pain.change_percent);
     const double mark = kMeaningfulPainFraction * 100;

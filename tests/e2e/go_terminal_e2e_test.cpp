@@ -128,9 +128,12 @@ TEST_CASE("a step that wraps goes on under its own text, as on the printed plan"
 TEST_CASE("a stretch too long for the screen keeps its cautions whole, and says where the rest is", "[e2e][go]") {
     Sandbox sandbox("2026-11-30T08:00:00");
     std::string steps;
-    for (int i = 1; i <= 14; ++i) steps += std::string(i > 1 ? ", " : "") + "\"Step number " + std::to_string(i) + ".\"";
+    for (int i = 1; i <= 14; ++i)
+        steps += std::string(i > 1 ? ", " : "") + "\"Step number " + std::to_string(i) + ".\"";
     sandbox.write(".config/stretch/routines/mck.toml",
-                  "[exercise.press-up]\nname = \"Prone press-up, done slowly on a mat, hips down, and the arms doing all the work\"\nposition = \"face down\"\ntargets = [\"back\"]\n"
+                  "[exercise.press-up]\n"
+                  "name = \"Prone press-up, done slowly on a mat, hips down, and the arms doing all the work\"\n"
+                  "position = \"face down\"\ntargets = [\"back\"]\n"
                   "equipment = [\"mat\"]\nreps = 5\nsteps = [" + steps + "]\nbreathing = \"Breathe out as you rise.\"\n"
                   "cautions = [\"Stop at once if pain spreads further down your leg (peripheralisation).\", "
                   "\"Second caution.\", \"Third caution.\"]\n"

@@ -136,6 +136,9 @@ TEST_CASE("pain: the sentence's numbers agree with its verdict and its means", "
     CHECK_THAT(sentence(6.25, 4.4, false), Catch::Matchers::StartsWith("Pain went down 1.9 points (29.6%)"));
     // 1/3 -> 1/4: both print as 0.3, so the change keeps two decimals.
     CHECK_THAT(sentence(1.0 / 3, 0.25, false), Catch::Matchers::StartsWith("Pain went down 0.08 points (25%)"));
+    // 14/15 -> 13/14: too small even for two decimals.
+    CHECK_THAT(sentence(14.0 / 15, 13.0 / 14, false),
+               Catch::Matchers::StartsWith("Pain went down less than 0.01 points (1%)"));
     // Away from the marks, as always: one decimal and a whole percent.
     CHECK_THAT(sentence(2.0, 1.5, false), Catch::Matchers::StartsWith("Pain went down 0.5 points (25%)"));
 }
