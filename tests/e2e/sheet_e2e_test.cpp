@@ -1,10 +1,7 @@
 // Printable sheets as files: the HTML day plan, the week sheet in every
-// format, the HTML report, figures, and escaping of everything a user wrote.
-// Printing them in a browser is print_e2e_test.cpp.
-
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
+// format, the HTML report, and escaping of everything a user wrote. An
+// exercise's own figure is figure_e2e_test.cpp; printing them in a browser
+// is print_e2e_test.cpp.
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -24,11 +21,6 @@ Result run_on(Sandbox& sandbox, const std::string& day, const std::vector<std::s
     Result result = sandbox.run(args);
     sandbox.env["STRETCH_NOW"] = now;
     return result;
-}
-
-std::string lowered(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
 }
 
 /// A routine file where every text a user can write tries to be markup.
@@ -314,62 +306,6 @@ TEST_CASE("a stretch resumed during the week keeps its row in routine order, and
     // A week that ends before it was resumed says since when.
     CHECK_THAT(sandbox.run({"plan", "--week", "2026-12-06"}).out,
                Contains("Paused: Leg Stretch since Monday 7 December 2026."));
-}
-
-TEST_CASE("an exercise may name its own figure, and a missing one is an error at its line", "[e2e][sheet]") {
-    Sandbox sandbox;
-    const std::string exercise = R"(
-[exercise.knee-hug]
-name = "Knee Hug"
-position = "on your back"
-targets = ["lower back"]
-reps = 5
-steps = ["Hug your knees."]
-breathing = "Slowly."
-figure = "pictures/knee-hug.svg"
-
-[routine]
-id = "mine"
-name = "Mine"
-steps = [{ exercise = "knee-hug" }]
-)";
-    sandbox.write(".config/stretch/routines/mine.toml", exercise);
-    // Only what prints a sheet (and `check`) reads the drawing.
-    CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
-    const auto missing = sandbox.run({"plan", "-r", "mine", "-f", "html"});
-    CHECK(missing.exit_code == 65);
-    CHECK_THAT(missing.err, Contains("mine.toml:9:"));
-    CHECK_THAT(missing.err, Contains("exercise figure 'pictures/knee-hug.svg' not found"));
-    const auto checked = sandbox.run({"check"});
-    CHECK(checked.exit_code == 65);
-    CHECK_THAT(checked.err, Contains("mine.toml:9:"));
-
-    // A figure holding a script is embedded as an image, which a browser never runs.
-    const std::string drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
-                                "<script>alert(1)</script><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
-    sandbox.write(".config/stretch/routines/pictures/knee-hug.svg", drawing);
-    const auto html = sandbox.run({"plan", "-r", "mine", "-f", "html"});
-    REQUIRE(html.exit_code == 0);
-    CHECK(lowered(html.out).find("<script") == std::string::npos);
-    CHECK_THAT(html.out, Contains("<img class=\"figure\" alt=\"Knee Hug\" src=\"data:image/svg+xml;base64,"));
-    REQUIRE(svgs_in(html.out).size() == 1);
-    CHECK(svgs_in(html.out)[0] == drawing);
-
-    // Every fault of the drawing is said at the figure line, as check says any other.
-    sandbox.write(".config/stretch/routines/pictures/knee-hug.svg", "not a drawing");
-    const auto bad = sandbox.run({"plan", "-r", "mine", "-f", "html"});
-    CHECK(bad.exit_code == 65);
-    const std::string at_line = "mine.toml:9:10: exercise figure 'pictures/knee-hug.svg' is ";
-    CHECK_THAT(bad.err, Contains(at_line + "not an SVG drawing"));
-    CHECK(bad.out.empty());
-    CHECK_THAT(sandbox.run({"check"}).err, Contains(at_line + "not an SVG drawing"));
-    sandbox.write(".config/stretch/routines/pictures/knee-hug.svg", "<svg>" + std::string(300 * 1024, ' ') + "</svg>");
-    CHECK_THAT(sandbox.run({"check"}).err, Contains(at_line + "over 256 KiB"));
-    std::filesystem::remove(sandbox.home() / ".config/stretch/routines/pictures/knee-hug.svg");
-    std::filesystem::create_directory(sandbox.home() / ".config/stretch/routines/pictures/knee-hug.svg");
-    CHECK_THAT(sandbox.run({"check"}).err, Contains(at_line + "not a file"));
-    // Only a sheet reads the drawing: the text plan does not need it.
-    CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
 }
 
 TEST_CASE("a week sheet suggests the gentle routine in a flare, in every format", "[e2e][sheet]") {

@@ -1,6 +1,7 @@
 #include "support/print.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <sstream>
 #include <stdexcept>
@@ -95,6 +96,11 @@ Raster raster_page(const Sandbox& sandbox, const PrintedPdf& pdf, int page, int 
     if (raster.pixels.size() != static_cast<size_t>(raster.width) * static_cast<size_t>(raster.height))
         throw std::runtime_error("pdftoppm drew a page cut short");
     return raster;
+}
+
+std::string lowered(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
 }
 
 std::vector<std::string> svgs_in(const std::string& html) {

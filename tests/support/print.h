@@ -38,6 +38,9 @@ Raster raster_page(const Sandbox& sandbox, const PrintedPdf& pdf, int page, int 
 /// base64 data: image, as text.
 std::vector<std::string> svgs_in(const std::string& html);
 
+/// `text` in lower case (ASCII), to look for markup in any case.
+std::string lowered(std::string text);
+
 /// True when `xml` parses as XML (xmllint, as any XML reader would).
 bool well_formed_xml(const Sandbox& sandbox, const std::string& xml);
 
