@@ -20,6 +20,7 @@
 #include "core/guide.h"
 #include "core/text.h"
 #include "render/exercise_text.h"
+#include "render/go_text.h"
 
 namespace stretch {
 
@@ -43,68 +44,6 @@ struct Outcome {
     enum { logged, skipped, paused } what = skipped;
 };
 
-/// The lines that describe one stretch, within kBodyRows. Why to go gentler
-/// today comes first and the stretch's own cautions last, and neither is
-/// ever cut: when the position, steps and breathing leave them too little
-/// room, those are cut instead, and the last line they keep says where to
-/// read the rest: `show_command` (GoOptions::show_command) and the id.
-std::vector<std::string> body_of(const PlanItem& item, size_t number, size_t count, const Style& style,
-                                 const std::string& show_command) {
-    std::vector<std::string> lines;
-    const std::string dose = describe(item.dose, item.target);
-    const std::string title =
-        std::to_string(number) + " of " + std::to_string(count) + ": " + terminal_safe(item.exercise.name);
-    if (display_width(title) + 2 + display_width(dose) <= kWidth) {
-        lines.push_back(style.bold(title) + std::string(kWidth - display_width(title) - display_width(dose) - 1, ' ') +
-                        dose);
-    } else {  // a long name of one's own: wrapped, the dose under it
-        for (const auto& line : wrap(title, kWidth)) lines.push_back(style.bold(line));
-        lines.push_back(dose);
-    }
-    lines.push_back("");
-    // `number` ("2. ") hangs: a step's further lines start under its text.
-    const auto add = [](std::vector<std::string>& to, const std::string& label, const std::string& text,
-                        const std::string& number = "") {
-        const std::string lead = label + " " + number;
-        const auto wrapped = wrap(terminal_safe(text), kWidth - lead.size());
-        for (size_t i = 0; i < wrapped.size(); ++i)
-            to.push_back((i == 0 ? lead : std::string(lead.size(), ' ')) + wrapped[i]);
-    };
-    if (!item.caution.empty()) add(lines, "Today:    ", item.caution);
-    std::vector<std::string> how, cautions;
-    if (!item.exercise.position.empty()) add(how, "Position: ", item.exercise.position);
-    if (!item.exercise.equipment.empty()) add(how, "You need: ", join(item.exercise.equipment, ", "));
-    for (size_t i = 0; i < item.exercise.steps.size(); ++i)
-        add(how, i == 0 ? "Steps:    " : "          ", item.exercise.steps[i], std::to_string(i + 1) + ". ");
-    if (!item.exercise.breathing.empty()) add(how, "Breathing:", item.exercise.breathing);
-    for (const std::string& caution : item.exercise.cautions) add(cautions, "Caution:  ", caution);
-    // Where the rest is: one row, or two when the command is long (a long
-    // --routines path), so that it is never cut.
-    const std::string command = "`" + show_command + " " + item.exercise.id + "`";
-    std::vector<std::string> more = {"           (more than fits here: " + command + ")"};
-    if (display_width(more.front()) > kWidth)
-        more = {"           More than fits here; all of it:",
-                std::string(11 + display_width(command) <= kWidth ? 11 : 0, ' ') + command};
-    const size_t room = lines.size() < kBodyRows ? kBodyRows - lines.size() : 0;
-    if (how.size() + cautions.size() > room) {
-        // A row or two say where the rest is. The cautions keep theirs first;
-        // only cautions that alone overflow the screen lose their end.
-        const size_t left = room > more.size() ? room - more.size() : 0;
-        if (cautions.size() >= left) {
-            how.clear();
-            cautions.resize(left);
-            cautions.insert(cautions.end(), more.begin(), more.end());
-        } else {
-            how.resize(left - cautions.size());
-            how.insert(how.end(), more.begin(), more.end());
-        }
-    }
-    lines.insert(lines.end(), how.begin(), how.end());
-    lines.insert(lines.end(), cautions.begin(), cautions.end());
-    if (lines.size() > kBodyRows) lines.resize(kBodyRows);  // a "Today" line longer than the screen
-    return lines;
-}
-
 /// Runs the clock `speed` times faster than real time.
 class Guide {
 public:
@@ -114,7 +53,7 @@ public:
     /// Shows the stretch and counts down each of its cues.
     Ending run(const PlanItem& item, size_t number, size_t count) {
         screen_.clear();
-        for (const auto& text : body_of(item, number, count, screen_.style(), show_command_)) screen_.line(text);
+        for (const auto& text : go_stretch_lines(item, number, count, screen_.style(), show_command_, kBodyRows)) screen_.line(text);
         screen_.line();
         screen_.line(kKeys);
         screen_.line();
