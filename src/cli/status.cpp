@@ -52,7 +52,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
     // After a severe pain today the advice is to rest, and nothing more is
     // due: a script asking `status -q || nag` must not push against it.
-    const bool rest = plan.remaining_count() > 0 && !gentle && rest_asked_today(catalog, routine, store, plan, today);
+    const bool rest = !gentle && rest_asked_today(catalog, routine, store, plan, today);
     const bool complete = plan.remaining_count() == 0 || gentle || rest;
     if (quiet) return complete ? 0 : 1;
     // What plan and remind say of today's pain, said here too: a status that

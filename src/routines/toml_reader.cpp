@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <utility>
 
 #include "core/error.h"
 #include "core/suggest.h"
@@ -176,10 +178,34 @@ char byte_at(std::string_view text, size_t line, size_t column) {
 }
 
 /// How many times `what` occurs in `text`, none overlapping.
-size_t count_of(std::string_view text, std::string_view what) {
+size_t occurrences(std::string_view text, std::string_view what) {
     size_t count = 0;
     for (size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++count;
     return count;
+}
+
+/// What a string left open is missing, said plainly, with its fix; nullopt
+/// for any other error. toml++ says a string that reaches the end of its
+/// line has "control characters" (the line break), and one that reaches the
+/// end of the file that it met the end.
+std::optional<std::pair<std::string, std::string>> open_string(const toml::parse_error& error, std::string_view text) {
+    const std::string_view description = error.description();
+    if (!description.starts_with("Error while parsing string") &&
+        !description.starts_with("Error while parsing literal string"))
+        return std::nullopt;
+    const auto& begin = error.source().begin;
+    const char at = byte_at(text, begin.line, begin.column);
+    const bool at_end = description.find("end-of-file") != std::string_view::npos;
+    const bool at_line_end =
+        description.find("control characters") != std::string_view::npos && (at == '\n' || at == '\r');
+    if (at_end && (occurrences(text, "\"\"\"") % 2 == 1 || occurrences(text, "\'\'\'") % 2 == 1))
+        return std::pair<std::string, std::string>{"a string over several lines is never closed",
+                                                   "end it with the three quotes that start it"};
+    if (at_end || at_line_end)
+        return std::pair<std::string, std::string>{
+            "a string runs to the end of its line",
+            "close it with its quote on the same line (\"\"\" starts text over several lines)"};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -189,25 +215,10 @@ toml::table parse_toml(std::string_view text, const std::filesystem::path& path)
         return toml::parse(text, path.string());
     } catch (const toml::parse_error& error) {
         const auto& begin = error.source().begin;
-        const std::string description(error.description());
-        // toml++ says a string that reaches the end of its line has "unescaped
-        // control characters" (the line break), or at the end of the file that
-        // it met the end. What is missing is the quote.
-        const char at = byte_at(text, begin.line, begin.column);
-        const bool in_string = description.starts_with("Error while parsing string") ||
-                               description.starts_with("Error while parsing literal string");
-        const bool at_end = description.find("end-of-file") != std::string::npos;
-        const bool at_line_end = description.find("control characters") != std::string::npos && (at == '\n' || at == '\r');
-        if (in_string && at_end && (count_of(text, "\"\"\"") % 2 == 1 || count_of(text, "\'\'\'") % 2 == 1))
-            throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
-                               "not valid TOML: a string over several lines is never closed",
-                               "end it with the three quotes that start it");
-        if (in_string && (at_end || at_line_end))
-            throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
-                               "not valid TOML: a string runs to the end of its line",
-                               "close it with its quote on the same line (\"\"\" starts text over several lines)");
+        const auto open = open_string(error, text);
         throw RoutineError(path, static_cast<int>(begin.line), static_cast<int>(begin.column),
-                           "not valid TOML: " + description);
+                           "not valid TOML: " + (open ? open->first : std::string(error.description())),
+                           open ? open->second : std::string());
     }
 }
 
