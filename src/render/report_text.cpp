@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <iomanip>
 #include <sstream>
 
@@ -21,9 +22,12 @@ std::string percent_text(const std::optional<double>& fraction) {
 
 namespace {
 
+/// No mark to keep below: below_mark_text then only rounds.
+constexpr double kNoMark = std::numeric_limits<double>::infinity();
+
 /// `value` with `decimals` decimals, rounded to the nearest, unless that
 /// would carry a value below `mark` up to it: then rounded down.
-std::string below_mark_text(double value, int decimals, double mark) {
+std::string below_mark_text(double value, int decimals, double mark = kNoMark) {
     const double scale = std::pow(10.0, decimals);
     double shown = std::round(value * scale) / scale;
     if (value < mark && shown >= mark) shown = std::floor(value * scale) / scale;
@@ -45,13 +49,13 @@ std::string change_size(const PainSummary& pain) {
     const bool at_mark = less_than_meaningful && one_decimal(printed) >= kMeaningfulPainPoints;
     const bool hidden = one_decimal(printed) == 0 && change > 0;
     std::string size = (at_mark || hidden ? below_mark_text(change, 2, kMeaningfulPainPoints)
-                                          : below_mark_text(printed, 1, 1e9)) + " points";
+                                          : below_mark_text(printed, 1)) + " points";
     if (hidden && change < 0.005) size = "less than 0.01 points";
     if (!pain.change_percent) return size;
     const double percent = std::fabs(*pain.change_percent);
     const double mark = kMeaningfulPainFraction * 100;
     const bool percent_at_mark = less_than_meaningful && std::round(percent) >= mark;
-    return size + " (" + (percent_at_mark ? below_mark_text(percent, 1, mark) : below_mark_text(percent, 0, 1e9)) +
+    return size + " (" + (percent_at_mark ? below_mark_text(percent, 1, mark) : below_mark_text(percent, 0)) +
            "%)";
 }
 
