@@ -148,7 +148,11 @@ std::vector<std::string> expand_command(const std::vector<std::string>& args, co
         if (matches.size() > 1)
             throw Error(ErrorKind::usage, "'" + arg + "' could be " + join(matches, " or "), "type more of the command");
         if (matches.empty()) {
-            const auto near = suggestion(arg, commands);
+            // `help` is run by its full name only ("h" stays history), yet a
+            // word near it ("he", "hlep") is told it, rather than another command.
+            std::vector<std::string> told = commands;
+            if (std::find(told.begin(), told.end(), "help") == told.end()) told.push_back("help");
+            const auto near = suggestion(arg, told);
             throw Error(ErrorKind::usage, "'" + arg + "' is not a stretch command",
                         near ? "did you mean '" + *near + "'?" : "run 'stretch --help' to see the commands");
         }

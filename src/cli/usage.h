@@ -16,10 +16,11 @@ namespace stretch {
 std::string first_word(const std::vector<std::string>& args);
 
 /// `args` with a unique prefix of a command spelt out (`stretch hist` runs
-/// `history`). Throws a usage Error, with the nearest command suggested, for
-/// a word that names no command, `--help` or not beside it; for a prefix
-/// that fits several commands; and for `--` before any command (it would
-/// end the options, so the command after it could never be read as one).
+/// `history`). Throws a usage Error, with the nearest command (or `help`,
+/// which no prefix reaches) suggested, for a word that names no command,
+/// `--help` or not beside it; for a prefix that fits several commands; and
+/// for `--` before any command (it would end the options, so the command
+/// after it could never be read as one).
 std::vector<std::string> expand_command(const std::vector<std::string>& args, const std::vector<std::string>& commands);
 
 /// The names of `app`'s subcommands, in the order they were added.

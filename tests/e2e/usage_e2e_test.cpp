@@ -116,8 +116,15 @@ TEST_CASE("stretch help COMMAND prints what COMMAND --help prints, and an unknow
         CHECK(option.err == "stretch: error: '" + std::string(word) +
                                 "' is not a stretch command; run 'stretch --help' to see the commands\n");
     }
-    // "h" was history before there was a help, and stays so, here too.
+    // "h" was history before there was a help, and stays so, here too; a
+    // word nearer help than any command is told help.
     CHECK(sandbox.run({"h"}).exit_code == 0);
+    for (const char* word : {"he", "hlep"}) {
+        const auto near_help = sandbox.run({word});
+        CHECK(near_help.exit_code == 64);
+        CHECK(near_help.err ==
+              "stretch: error: '" + std::string(word) + "' is not a stretch command; did you mean 'help'?\n");
+    }
     CHECK(sandbox.run({"help", "h"}).out == sandbox.run({"history", "--help"}).out);
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
 }
