@@ -46,10 +46,14 @@ DayLog day_log_of(const Store& store, Date day) {
 
 std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine, const Store* store, Date today) {
     if (!store) return std::nullopt;
-    // Today's log, not only its pain scores: a stretch logged with a severe
-    // pain makes today a rest day too, in the report as here.
-    auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today,
-                          severe_pain(day_log_of(*store, today)));
+    // The last days' logs, not only their pain scores: a stretch logged with
+    // a severe pain makes its day a rest day too (in the report as here), and
+    // is a flare-up's for the days after it.
+    std::vector<DayScore> severe;
+    const auto logs = store->day_logs(DateRange{flare_recent_start(today), today});
+    for (DayLog log; logs->next(log);)
+        if (const auto pain = severe_pain(log)) severe.push_back(DayScore{log.day, *pain});
+    auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today, severe);
     if (!flare) return std::nullopt;
     flare->offers_gentle = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
     // Rest only while it would leave today missed: not once today is set

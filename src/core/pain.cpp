@@ -59,8 +59,10 @@ std::string caution_after(int score, Date day, const PainZones& zones) {
 
 Date flare_window_start(Date today) { return add_days(today, -(kRecentDays + kUsualDays - 1)); }
 
-std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, std::optional<int> severe_today) {
-    const Date recent_start = add_days(today, -(kRecentDays - 1));
+Date flare_recent_start(Date today) { return add_days(today, -(kRecentDays - 1)); }
+
+std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, const std::vector<DayScore>& severe) {
+    const Date recent_start = flare_recent_start(today);
     const Date usual_start = flare_window_start(today);
     Mean recent, usual;
     int highest = -1;
@@ -73,18 +75,27 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, s
             usual.add(s.score);
         }
     }
+    std::optional<int> severe_today;
+    for (const DayScore& s : severe) {
+        if (s.day > today || s.day < recent_start || s.score < kSeverePain) continue;
+        highest = std::max(highest, s.score);
+        if (s.day == today) severe_today = std::max(severe_today.value_or(0), s.score);
+    }
     if (severe_today)
         return Flare{.reason = "You gave a pain of " + std::to_string(*severe_today) + "/10 today.",
                      .severe_today = severe_today,
-                     .after_severe = true};
+                     .after_severe = true,
+                     .found_on = today};
     if (highest >= kSeverePain)
         return Flare{.reason = "You scored your pain " + std::to_string(highest) + "/10 in the last " +
-                               std::to_string(kRecentDays) + " days."};
+                               std::to_string(kRecentDays) + " days.",
+                     .found_on = today};
     if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
         return Flare{.reason = "Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
                                one_decimal(*recent.value()) + ") is well above your usual (" +
                                one_decimal(*usual.value()) + " over the " + std::to_string(kUsualDays) +
-                               " days before)."};
+                               " days before).",
+                     .found_on = today};
     return std::nullopt;
 }
 
@@ -99,6 +110,9 @@ std::string flare_action(const Flare& flare) {
 
 std::optional<Flare> flare_ahead(std::optional<Flare> flare) {
     if (!flare || !flare->offers_gentle) return std::nullopt;
+    if (flare->severe_today)
+        flare->reason = "You gave a pain of " + std::to_string(*flare->severe_today) + "/10 on " +
+                        long_date(flare->found_on) + ".";
     flare->severe_today.reset();
     return flare;
 }

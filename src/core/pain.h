@@ -75,6 +75,9 @@ struct Flare {
     /// rest is asked all the same, as the report will judge the day rested,
     /// and no command is named for it.
     bool skip_offered = true;
+    /// The day the flare was found on: flare_ahead() names it, where
+    /// "today" would read as the later day a sheet is printed for.
+    Date found_on{};
 };
 
 /// Why a day rested after severe pain costs nothing, where no skip is offered.
@@ -104,19 +107,26 @@ std::string flare_action(const Flare& flare);
 /// program as routine_command() says.
 std::string flare_command(const Flare& flare, std::string_view stretch, std::string_view what);
 /// What `flare`, as it stands today, asks of a later day: the gentle routine
-/// only, as rest is for today; nullopt when it offers no gentle routine.
+/// only, as rest is for today, and a severe pain today named by its date;
+/// nullopt when it offers no gentle routine.
 std::optional<Flare> flare_ahead(std::optional<Flare> flare);
 
-/// The flare rule: the last 3 days (today included) hold a score of
-/// kSeverePain or more, or their mean is at least 2 points above the mean of
-/// the 14 days before them, which must hold at least 3 scores to stand for
-/// "usual". `scores` may hold any days; only those 17 days are read.
-/// `severe_today` is severe_pain() of today's log, a stretch's pain
-/// included: when there is one, the flare asks for rest today
-/// (Flare::severe_today), as the report will judge the day rested.
+/// The flare rule: the last 3 days (today included) hold a pain of
+/// kSeverePain or more, or the mean of their scores is at least 2 points
+/// above the mean of the 14 days before them, which must hold at least 3
+/// scores to stand for "usual". `scores` are stand-alone pain scores (for
+/// the means) and may hold any days; only those 17 days are read. `severe`
+/// holds severe_pain() of each day's log, a stretch's pain and one after a
+/// guided session included (days of it outside the last 3 are passed over):
+/// such a pain is a flare-up's however it was given, and when today holds
+/// one the flare asks for rest today (Flare::severe_today), as the report
+/// will judge the day rested.
 std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today,
-                              std::optional<int> severe_today = std::nullopt);
+                              const std::vector<DayScore>& severe = {});
 
+/// The first of the last days whose severe pain makes a flare-up (`severe`
+/// of flare_on()).
+Date flare_recent_start(Date today);
 /// Days the flare rule reads, ending today: the first day of its window.
 Date flare_window_start(Date today);
 

@@ -36,6 +36,28 @@ TEST_CASE("a flare suggests the gentle routine in plan, remind and report", "[e2
     CHECK(sandbox.run({"plan", "2026-11-18"}).out.find("Consider the gentle") == std::string::npos);
 }
 
+TEST_CASE("a severe pain given with a stretch is a flare-up for the days after it, as a score on its own is",
+          "[e2e][safety]") {
+    Sandbox sandbox("2026-12-01T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "9"}).exit_code == 0);
+    // A sheet printed that evening for the next day names the day of the pain.
+    CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out,
+               Contains("You gave a pain of 9/10 on Wednesday 2 December 2026. When it has eased, the\n"
+                        "gentle routine is a softer way back:\n    stretch plan --routine gentle\n"));
+
+    sandbox.env["STRETCH_NOW"] = "2026-12-03T07:00:00";
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("You scored your pain 9/10 in the last 3 days. Consider the gentle "
+                                                   "routine until\nit settles:\n    stretch plan --routine gentle\n"));
+    CHECK(sandbox.run({"remind"}).out == "Pain is up, 9 stretches left: try `stretch plan --routine gentle` instead\n");
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"]["routine"] ==
+          "gentle");
+    // Three days on, the pain has left the flare-up's window.
+    sandbox.env["STRETCH_NOW"] = "2026-12-05T07:00:00";
+    CHECK(sandbox.run({"plan"}).out.find("gentle") == std::string::npos);
+}
+
 TEST_CASE("a day done on the gentle routine is not missed and keeps the streak", "[e2e][safety]") {
     Sandbox sandbox("2026-11-16T08:00:00");
     REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);

@@ -161,8 +161,9 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
 
     // A week sheet stays up all week: it suggests the gentle routine, as rest today is stale by tomorrow.
     const auto week_sheet = sandbox.run({"plan", "--week"}).out;
-    CHECK_THAT(week_sheet, Contains("You gave a pain of 8/10 today. When it has eased, the gentle routine is a softer\n"
-                                    "way back:\n    stretch plan --week --routine gentle"));
+    // It stays up all week, too, so it names the day of the pain rather than "today".
+    CHECK_THAT(week_sheet, Contains("You gave a pain of 8/10 on Friday 20 November 2026. When it has eased, the\n"
+                                    "gentle routine is a softer way back:\n    stretch plan --week --routine gentle"));
     CHECK(week_sheet.find("stretch skip") == std::string::npos);
 
     // Scripts see both: rest today, and the gentle routine for when it has eased.
@@ -188,7 +189,7 @@ TEST_CASE("severe pain today turns every plan of today to rest, whatever the rou
 
     // Tomorrow is not asked to rest: the gentle routine is suggested there.
     const auto tomorrow = sandbox.run({"plan", "tomorrow"}).out;
-    CHECK_THAT(tomorrow, Contains("You gave a pain of 8/10 today. When it has eased, the gentle routine is a"));
+    CHECK_THAT(tomorrow, Contains("You gave a pain of 8/10 on Friday 20 November 2026. When it has eased"));
     CHECK(tomorrow.find("stretch skip") == std::string::npos);
     CHECK(sandbox.run({"plan", "tomorrow", "--routine", "gentle"}).out.find("8/10") == std::string::npos);
     // A past day's plan carries neither.

@@ -66,7 +66,7 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK(flare_on(scores_on({{0, 9}}), today));
     }
     SECTION("a severe pain today asks for rest today, named by today's highest score") {
-        const auto flare = flare_on(scores_on({{0, 7}, {0, 8}, {0, 2}, {1, 9}}), today, 8);
+        const auto flare = flare_on(scores_on({{0, 7}, {0, 8}, {0, 2}, {1, 9}}), today, {{today, 8}});
         REQUIRE(flare);
         CHECK(flare->severe_today == 8);
         CHECK(flare->reason == "You gave a pain of 8/10 today.");
@@ -74,11 +74,11 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         CHECK(flare_command(*flare, "stretch --db 'a b.db'", "plan") == "stretch --db 'a b.db' skip");
         CHECK_FALSE(flare_on(scores_on({{0, 6}, {1, 9}}), today)->severe_today);
         // Given with a stretch, the pain is not among the day's scores.
-        CHECK(flare_on({}, today, 9)->severe_today == 9);
+        CHECK(flare_on({}, today, {{today, 9}})->severe_today == 9);
     }
     SECTION("rest asked where today can no longer be skipped names no skip, and a command only for the gentle "
             "routine") {
-        auto flare = flare_on({}, today, 8);
+        auto flare = flare_on({}, today, {{today, 8}});
         REQUIRE(flare);
         flare->skip_offered = false;
         CHECK(flare_action(*flare) == "Rest rather than stretch today; a day rested after such pain is not missed and "
@@ -91,11 +91,12 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
     }
     SECTION("a later day is asked for the gentle routine once the pain has eased, and for nothing where none is "
             "offered") {
-        const auto severe = flare_on(scores_on({{0, 8}}), today, 8);
+        const auto severe = flare_on(scores_on({{0, 8}}), today, {{today, 8}});
         const auto ahead = flare_ahead(severe);
         REQUIRE(ahead);
         CHECK_FALSE(ahead->severe_today);
-        CHECK(ahead->reason == severe->reason);
+        // Printed on a later day's sheet, "today" would name that day.
+        CHECK(ahead->reason == "You gave a pain of 8/10 on Monday 23 November 2026.");
         // Not "until it settles": read on the day of an 8, that sounds like "now".
         CHECK(flare_action(*ahead) == "When it has eased, the gentle routine is a softer way back:");
         CHECK(flare_command(*ahead, "stretch", "plan") == "stretch plan --routine gentle");
@@ -108,6 +109,18 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
     }
     SECTION("a 7 three days ago has left the window") {
         CHECK_FALSE(flare_on(scores_on({{3, 7}}), today));
+        CHECK_FALSE(flare_on({}, today, scores_on({{3, 9}})));
+    }
+    SECTION("a severe pain given with a stretch (or after a session) on one of the last days is a flare too") {
+        const auto flare = flare_on({}, today, scores_on({{2, 9}}));
+        REQUIRE(flare);
+        CHECK(flare->reason == "You scored your pain 9/10 in the last 3 days.");
+        CHECK_FALSE(flare->severe_today);
+        CHECK(flare_action(*flare) == "Consider the gentle routine until it settles:");
+        // Only a severe one counts: a milder pain with a stretch is about that stretch.
+        CHECK_FALSE(flare_on({}, today, scores_on({{1, 6}})));
+        CHECK(flare_on(scores_on({{1, 7}}), today, scores_on({{2, 9}}))->reason ==
+              "You scored your pain 9/10 in the last 3 days.");
     }
     SECTION("recent mean 2 points over the 14 days before: a flare") {
         // Usual: 3, 3, 4 -> 3.33; recent: 5, 6 -> 5.5 (+2.17).
