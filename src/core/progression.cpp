@@ -73,11 +73,12 @@ std::string describe(const Dose& dose, const Target& target) {
 }
 
 std::string progression_key(const Dose& dose, const ProgressionRule& rule) {
-    // "4:" since a hold not logged earns no step of hold, "3:" since
-    // a day whose own pain score reached the stop zone earns no step (and
-    // "2:" since a step is earned only at the target): progress kept under
-    // an earlier rule is worked out again.
-    return std::string("4:") + (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +
+    // "5:" since a day whose pain with another stretch reached the stop
+    // zone earns no step, "4:" since a hold not logged earns no step of
+    // hold, "3:" since a day whose own pain score reached the stop zone
+    // earns no step (and "2:" since a step is earned only at the target):
+    // progress kept under an earlier rule is worked out again.
+    return std::string("5:") + (dose.reps_at_least ? "+" : "") + to_text(dose.reps) + "|" + (dose.hold ? to_text(*dose.hold) : "-") +
            "|" + std::to_string(rule.days) + "|" + std::to_string(rule.zones.fine_up_to) + "-" +
            std::to_string(rule.zones.stop_from);
 }

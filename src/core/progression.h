@@ -44,7 +44,8 @@ struct Progress {
 /// One day a stretch was done: the highest pain given with it that day
 /// (nullopt when none was given, which counts as fine), the most reps and
 /// the longest hold logged (nullopt when not logged: done as planned), and
-/// the highest pain score given on its own that day (`stretch pain`).
+/// the highest pain given that day at all: on its own (`stretch pain`),
+/// after a guided session, or with any stretch.
 struct DoneDay {
     Date day;
     std::optional<int> pain;
@@ -63,11 +64,12 @@ int max_steps(const Dose& dose);
 /// so a target is never more than one step above what was done; a day in the
 /// "easier" or stop zone takes a step back (never below the low end) and
 /// starts the run again. A stop-zone day also pauses the stretch, which is
-/// the pain-zones rule's business, not this one's. A day whose own pain
-/// score (`stretch pain`) reached the stop zone, the stretch's pain fine,
-/// is held like a day below the target: a bad day for the back earns no
-/// step up, and the stretch that did not hurt takes none back. Only the
-/// stop zone: many backs score a 4 or 5 every day, and must still progress.
+/// the pain-zones rule's business, not this one's. A day whose pain
+/// (DoneDay::day_pain: on its own, or with another stretch) reached the stop
+/// zone, the stretch's own pain fine, is held like a day below the target:
+/// a bad day for the back earns no step up, and the stretch that did not
+/// hurt takes none back. Only the stop zone: many backs score a 4 or 5
+/// every day, and must still progress.
 Progress after_day(Progress progress, const DoneDay& day, const Dose& dose, const ProgressionRule& rule);
 
 /// The progress after `days`, oldest first, starting from `from`.

@@ -14,8 +14,11 @@ using namespace sql;
 
 std::vector<DoneDay> Store::done_days(const std::string& exercise, const DateRange& range) const {
     return guarded(path_, [&] {
+        // The day's pain is every pain given that day: a score on its own, one
+        // after a session, and one given with any stretch (bridge at 8 is a
+        // bad day for the back, for spine-stretch too).
         const auto select = reused("SELECT day, max(pain), max(reps), max(hold_seconds), "
-                                   "(SELECT max(p.pain) FROM entries p WHERE p.day = s.day AND p.kind = 'pain') "
+                                   "(SELECT max(p.pain) FROM entries p WHERE p.day = s.day) "
                                    "FROM entries s WHERE exercise = ? AND kind = 'stretch' AND day BETWEEN ? AND ? "
                                    "GROUP BY day ORDER BY day");
         select->bind(1, exercise);

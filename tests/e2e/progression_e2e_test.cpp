@@ -162,6 +162,23 @@ TEST_CASE("a day the back hurt, by a pain score given on its own, takes no targe
     CHECK(target_of(sandbox, "bridge")["reps"] == 9);
 }
 
+TEST_CASE("a day another stretch hurt in the stop zone takes no target up either", "[e2e][progression]") {
+    // Bridge at 8 on the third day of spine-stretch done at its target: a
+    // bad day for the back, which earns spine-stretch no step.
+    Sandbox sandbox;
+    log_days(sandbox, 2);
+    sandbox.env["STRETCH_NOW"] = "2026-11-04T08:00:00";
+    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "8"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+    CHECK(target_of(sandbox, "spine-stretch")["reps"] == 6);
+    // A pain in the take-it-easier zone with bridge is bridge's own business.
+    const std::string bridge = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries WHERE exercise = 'bridge' "
+                                           "AND day = '2026-11-04'");
+    REQUIRE(sandbox.run({"edit", bridge.substr(0, 8), "--pain", "4"}).exit_code == 0);
+    CHECK(target_of(sandbox, "spine-stretch")["reps"] == 7);
+}
+
 TEST_CASE("the progress kept in the log gives the same targets as walking every day", "[e2e][progression]") {
     Sandbox sandbox;
     log_days(sandbox, 8);
