@@ -3,7 +3,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/environment.h"
 #include "core/error.h"
+#include "core/text.h"
 
 namespace stretch {
 
@@ -21,14 +23,39 @@ bool has_svg_element(const std::string& text) {
     return false;
 }
 
+/// The figure's path as its `figure` line gives it: relative to its file.
+std::filesystem::path figure_as_named(const Exercise& exercise) {
+    return exercise.figure.lexically_relative(exercise.source.parent_path());
+}
+
 /// An error at the exercise's `figure` line, as `check` gives one for any
 /// other key: file:line:column, what is wrong, how to put it right.
-RoutineError at_figure_line(const Exercise& exercise, const std::string& problem) {
-    const std::string name = exercise.figure.lexically_relative(exercise.source.parent_path()).string();
+RoutineError at_figure_line(const Exercise& exercise, const std::string& problem,
+                            const std::string& hint = "") {
     return RoutineError(exercise.source, exercise.figure_at.line, exercise.figure_at.column,
-                        "exercise figure '" + name + "' " + problem,
-                        "give a path relative to " + exercise.source.filename().string() +
-                            " of an SVG line drawing, or remove the line");
+                        "exercise figure '" + figure_as_named(exercise).string() + "' " + problem,
+                        hint.empty() ? "give a path relative to " + exercise.source.filename().string() +
+                                           " of an SVG line drawing, or remove the line"
+                                     : hint);
+}
+
+/// A figure missing beside a copy of a bundled routine file: the copy's
+/// `figure` lines still name the bundled drawings, which stayed behind. Its
+/// hint is the command that copies them beside it; "" when the bundled
+/// routines have no such drawing either.
+std::string copy_bundled_drawing_hint(const Exercise& exercise) {
+    const std::filesystem::path named = figure_as_named(exercise);
+    const std::filesystem::path bundled_dir = bundled_routines_directory();
+    std::error_code error;
+    if (bundled_dir.empty() || named.empty() || *named.begin() == ".." ||
+        !std::filesystem::is_regular_file(bundled_dir / named, error))
+        return "";
+    const std::filesystem::path top = *named.begin();  // "figures" of figures/bridge.svg
+    const bool folder = top != named;
+    return std::string("the bundled routines have it: copy ") + (folder ? "their " + top.string() + " folder" : "it") +
+           " beside " + exercise.source.filename().string() + " (cp " + (folder ? "-r " : "") +
+           shell_quoted((bundled_dir / top).string()) + " " + shell_quoted(exercise.source.parent_path().string()) +
+           "/), or remove the line";
 }
 
 std::string read_figure(const Exercise& exercise) {
@@ -36,8 +63,10 @@ std::string read_figure(const Exercise& exercise) {
     const std::string hint = "fix it, or remove the figure line of exercise." + exercise.id + " in " +
                              exercise.source.string();
     std::error_code error;
-    if (!std::filesystem::is_regular_file(path, error))
-        throw at_figure_line(exercise, std::filesystem::exists(path, error) ? "is not a file" : "not found");
+    if (!std::filesystem::is_regular_file(path, error)) {
+        if (std::filesystem::exists(path, error)) throw at_figure_line(exercise, "is not a file");
+        throw at_figure_line(exercise, "not found", copy_bundled_drawing_hint(exercise));
+    }
     const auto size = std::filesystem::file_size(path, error);
     if (error) throw Error(ErrorKind::io, "cannot read figure " + path.string() + ": " + error.message(), hint);
     if (size > kMaxFigureBytes) throw at_figure_line(exercise, "is over 256 KiB, too big for a line drawing");

@@ -67,3 +67,21 @@ steps = [{ exercise = "knee-hug" }]
     // Only a sheet reads the drawing: the text plan does not need it.
     CHECK(sandbox.run({"plan", "-r", "mine"}).exit_code == 0);
 }
+
+TEST_CASE("a copy of the bundled exercises, whose drawings stayed behind, is told how to bring them", "[e2e][sheet]") {
+    Sandbox sandbox;
+    const std::filesystem::path bundled = STRETCH_ROUTINES_SOURCE;
+    std::filesystem::create_directories(sandbox.user_routines());
+    std::filesystem::copy_file(bundled / "exercises.toml", sandbox.user_routines() / "exercises.toml");
+    const auto checked = sandbox.run({"check"});
+    CHECK(checked.exit_code == 65);
+    const std::string copy = "cp -r " + (bundled / "figures").string() + " " + sandbox.user_routines().string() + "/";
+    CHECK_THAT(checked.err, Contains(": exercise figure 'figures/spine-stretch.svg' not found; the "
+                                     "bundled routines have it: copy their figures folder beside exercises.toml (" +
+                                     copy + "), or remove the line\n"));
+    CHECK(sandbox.run({"plan", "-f", "html"}).err == checked.err);
+    // The command it gives puts it right.
+    std::filesystem::copy(bundled / "figures", sandbox.user_routines() / "figures");
+    CHECK(sandbox.run({"check"}).exit_code == 0);
+    CHECK(sandbox.run({"plan", "-f", "html"}).exit_code == 0);
+}
