@@ -62,6 +62,7 @@ Exercise parse_exercise(const std::string& id, const toml::table& table, const f
     const TomlReader reader(table, path, "exercise." + id,
                             {"name", "summary", "position", "targets", "reps", "reps_at_least", "hold",
                              "sides", "side_label", "equipment", "steps", "breathing", "cautions", "figure"});
+    reader.require_together({"name", "position", "targets", "reps", "steps", "breathing"});
     Exercise exercise;
     exercise.id = id;
     exercise.source = path;

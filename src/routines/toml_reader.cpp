@@ -85,6 +85,19 @@ void TomlReader::fail_missing(const std::string& key, const std::string& expecte
     throw RoutineError(file_, where.line, where.column, qualified(key) + ": missing; expected " + expected);
 }
 
+void TomlReader::require_together(const std::vector<std::string>& keys) const {
+    std::vector<std::string> missing;
+    for (const std::string& key : keys)
+        if (!table_.contains(key)) missing.push_back(key);
+    if (missing.size() < 2) return;
+    const auto where = position_of(table_);
+    const std::string last = missing.back();
+    missing.pop_back();
+    throw RoutineError(file_, where.line, where.column,
+                       key_path_ + ": missing " + join(missing, ", ") + " and " + last,
+                       "add them to the table; man 5 stretch-routines says what each holds");
+}
+
 std::string TomlReader::required_string(const std::string& key) const {
     auto value = optional_string(key);
     if (!value) fail_missing(key, "a string");

@@ -44,6 +44,11 @@ public:
     /// The value has the right type but is not allowed: "expected X, got \"funday\"".
     [[noreturn]] void fail_value(const toml::node& at, const std::string& key, const std::string& expected) const;
     [[noreturn]] void fail_missing(const std::string& key, const std::string& expected) const;
+    /// Throws, at the table, naming them all, when two or more of `keys` are
+    /// missing, so that a table written from scratch is told everything it
+    /// lacks in one run; one missing key is left to its read, which says
+    /// what type it wants.
+    void require_together(const std::vector<std::string>& keys) const;
 
     SourcePosition position_of(const toml::node& at) const;
     std::string qualified(const std::string& key) const;

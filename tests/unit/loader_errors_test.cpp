@@ -121,6 +121,14 @@ TEST_CASE("a missing required exercise key is reported at the table", "[loader][
     check(error, {"", "", 2, 1, "exercise.bridge." + key, "missing; expected"});
 }
 
+TEST_CASE("several missing exercise keys are named together, at the table, in one run", "[loader][errors]") {
+    const auto error = error_in("# mine\n[exercise.knee-hug]\nname = \"Knee Hug\"\nreps = 5\n");
+    check(error, {"", "", 2, 1, "exercise.knee-hug", "missing position, targets, steps and breathing"});
+    CHECK(error.hint() == "add them to the table; man 5 stretch-routines says what each holds");
+    CHECK_THAT(error_in("[exercise.knee-hug]\nname = \"K\"\nposition = \"p\"\nreps = 5\nsteps = [\"s\"]\n").what(),
+               Contains("exercise.knee-hug: missing targets and breathing"));
+}
+
 TEST_CASE("a missing required routine key is reported at the table", "[loader][errors]") {
     check(error_in(routine_with("name", "")), {"", "", 2, 1, "routine.name", "missing; expected a string"});
     check(error_in("# routine\n[routine]\nname = \"Evening\"\n"),
