@@ -13,6 +13,14 @@ namespace stretch {
 
 namespace {
 
+/// The day's summary, then "Routine: NAME.", which takes a line of its own
+/// where both do not fit on one, rather than break the name across two.
+std::string headline(const std::string& summary, const std::string& routine_name) {
+    const std::string routine = "Routine: " + routine_name + ".";
+    if (display_width(summary) + 1 + display_width(routine) <= kLineWidth) return summary + " " + routine + "\n";
+    return hanging("", summary, kLineWidth) + hanging("", routine, kLineWidth);
+}
+
 nlohmann::ordered_json status_json(const Plan& plan) {
     nlohmann::ordered_json done = nlohmann::ordered_json::array(), left = nlohmann::ordered_json::array();
     nlohmann::ordered_json paused = nlohmann::ordered_json::array();
@@ -69,7 +77,7 @@ int run_status(const StatusOptions& options, const Catalog& catalog, const Routi
         out << hanging("", gentle_kept_phrase(plan, today), kLineWidth);
     } else {
         const std::string summary = rest ? rest_summary(plan) : left_summary(plan, today);
-        out << hanging("", summary + " Routine: " + plan.routine.name + ".", kLineWidth);
+        out << headline(summary, plan.routine.name);
         std::vector<std::string> left, paused;
         for (const auto& item : plan.items)
             if (!item.done && !plan.skipped()) left.push_back(item.exercise.id);

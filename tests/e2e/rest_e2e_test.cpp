@@ -102,6 +102,9 @@ TEST_CASE("one stretch at a severe pain makes today a rest day in log, status, r
     const auto status = nlohmann::json::parse(sandbox.run({"status", "--format", "json"}).out);
     CHECK(status["rest_suggested"]["pain"] == 9);
     CHECK(status["rest_suggested"]["command"] == "stretch skip");
+    // The routine's name moves to a line of its own rather than break in two.
+    CHECK_THAT(sandbox.run({"status"}).out, StartsWith("Nothing more is due today: rest. 9 stretches are not done.\n"
+                                                       "Routine: Lower back relief.\nNot done: "));
     CHECK_THAT(sandbox.run({"remind"}).out, Contains("Pain 9/10 today, so rest"));
     CHECK_THAT(sandbox.run({"plan"}).out, Contains("Rest rather than stretch today"));
     // Below severe, a stretch that hurt is paused and the day goes on.
