@@ -55,7 +55,11 @@ std::optional<Flare> flare_today(const Catalog& catalog, const Routine& routine,
         if (const auto pain = severe_pain(log)) severe.push_back(DayScore{log.day, *pain});
     auto flare = flare_on(store->pain_scores_in(DateRange{flare_window_start(today), today}), today, severe);
     if (!flare) return std::nullopt;
-    flare->offers_gentle = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine);
+    // Not after a severe pain the gentle routine itself gave, as `log` leaves
+    // it out that day.
+    flare->offers_gentle = routine.id != kGentleRoutine && catalog.routines.contains(kGentleRoutine) &&
+                           !store->severe_pain_on_routine(DateRange{flare_recent_start(today), today},
+                                                          std::string(kGentleRoutine));
     // Rest only while it would leave today missed: not once today is set
     // aside, done, or kept by the gentle routine. Asked even when the log
     // has passed today, where only the skip is not offered.

@@ -61,16 +61,30 @@ Date flare_window_start(Date today) { return add_days(today, -(kRecentDays + kUs
 
 Date flare_recent_start(Date today) { return add_days(today, -(kRecentDays - 1)); }
 
+namespace {
+
+/// "You gave a pain of 9/10 today." or "... on Wednesday 2 December 2026.":
+/// the day named by its date, except today on today's own sheet.
+std::string pain_given(const DayScore& pain, Date today) {
+    return "You gave a pain of " + std::to_string(pain.score) + "/10 " +
+           (pain.day == today ? std::string("today") : "on " + long_date(pain.day)) + ".";
+}
+
+}  // namespace
+
 std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, const std::vector<DayScore>& severe) {
     const Date recent_start = flare_recent_start(today);
     const Date usual_start = flare_window_start(today);
     Mean recent, usual;
-    int highest = -1;
+    std::optional<DayScore> highest;  // the highest pain of the last days, the latest of equals
+    const auto consider = [&](const DayScore& s) {
+        if (!highest || s.score > highest->score || (s.score == highest->score && s.day > highest->day)) highest = s;
+    };
     for (const DayScore& s : scores) {
         if (s.day > today || s.day < usual_start) continue;
         if (s.day >= recent_start) {
             recent.add(s.score);
-            highest = std::max(highest, s.score);
+            consider(s);
         } else {
             usual.add(s.score);
         }
@@ -78,24 +92,25 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, c
     std::optional<int> severe_today;
     for (const DayScore& s : severe) {
         if (s.day > today || s.day < recent_start || s.score < kSeverePain) continue;
-        highest = std::max(highest, s.score);
+        consider(s);
         if (s.day == today) severe_today = std::max(severe_today.value_or(0), s.score);
     }
-    if (severe_today)
-        return Flare{.reason = "You gave a pain of " + std::to_string(*severe_today) + "/10 today.",
+    if (severe_today) {
+        const DayScore given{today, *severe_today};
+        return Flare{.reason = pain_given(given, today),
+                     .reason_ahead = pain_given(given, add_days(today, 1)),
                      .severe_today = severe_today,
-                     .after_severe = true,
-                     .found_on = today};
-    if (highest >= kSeverePain)
-        return Flare{.reason = "You scored your pain " + std::to_string(highest) + "/10 in the last " +
-                               std::to_string(kRecentDays) + " days.",
-                     .found_on = today};
-    if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep))
-        return Flare{.reason = "Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
-                               one_decimal(*recent.value()) + ") is well above your usual (" +
-                               one_decimal(*usual.value()) + " over the " + std::to_string(kUsualDays) +
-                               " days before).",
-                     .found_on = today};
+                     .after_severe = true};
+    }
+    if (highest && highest->score >= kSeverePain)
+        return Flare{.reason = pain_given(*highest, today), .reason_ahead = pain_given(*highest, add_days(today, 1))};
+    if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep)) {
+        const std::string reason = "Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
+                                   one_decimal(*recent.value()) + ") is well above your usual (" +
+                                   one_decimal(*usual.value()) + " over the " + std::to_string(kUsualDays) +
+                                   " days before).";
+        return Flare{.reason = reason, .reason_ahead = reason};
+    }
     return std::nullopt;
 }
 
@@ -110,9 +125,7 @@ std::string flare_action(const Flare& flare) {
 
 std::optional<Flare> flare_ahead(std::optional<Flare> flare) {
     if (!flare || !flare->offers_gentle) return std::nullopt;
-    if (flare->severe_today)
-        flare->reason = "You gave a pain of " + std::to_string(*flare->severe_today) + "/10 on " +
-                        long_date(flare->found_on) + ".";
+    flare->reason = flare->reason_ahead;
     flare->severe_today.reset();
     return flare;
 }

@@ -58,6 +58,9 @@ struct DayScore {
 /// Why the gentle routine, or rest, is suggested.
 struct Flare {
     std::string reason;  ///< one sentence, for plan, remind and report
+    /// The reason as a later day's sheet says it: a pain of today named by
+    /// its date, as "today" would read as the sheet's own day.
+    std::string reason_ahead;
     /// The highest score given today, when it is kSeverePain or more: today
     /// is for rest, not for the gentle routine.
     std::optional<int> severe_today = std::nullopt;
@@ -75,9 +78,6 @@ struct Flare {
     /// rest is asked all the same, as the report will judge the day rested,
     /// and no command is named for it.
     bool skip_offered = true;
-    /// The day the flare was found on: flare_ahead() names it, where
-    /// "today" would read as the later day a sheet is printed for.
-    Date found_on{};
 };
 
 /// Why a day rested after severe pain costs nothing, where no skip is offered.
@@ -107,8 +107,8 @@ std::string flare_action(const Flare& flare);
 /// program as routine_command() says.
 std::string flare_command(const Flare& flare, std::string_view stretch, std::string_view what);
 /// What `flare`, as it stands today, asks of a later day: the gentle routine
-/// only, as rest is for today, and a severe pain today named by its date;
-/// nullopt when it offers no gentle routine.
+/// only, as rest is for today, for the reason_ahead; nullopt when it offers
+/// no gentle routine.
 std::optional<Flare> flare_ahead(std::optional<Flare> flare);
 
 /// The flare rule: the last 3 days (today included) hold a pain of
@@ -120,7 +120,8 @@ std::optional<Flare> flare_ahead(std::optional<Flare> flare);
 /// guided session included (days of it outside the last 3 are passed over):
 /// such a pain is a flare-up's however it was given, and when today holds
 /// one the flare asks for rest today (Flare::severe_today), as the report
-/// will judge the day rested.
+/// will judge the day rested. Its reason names the highest such pain and
+/// its day (the latest of equals).
 std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today,
                               const std::vector<DayScore>& severe = {});
 

@@ -248,6 +248,18 @@ std::vector<DayScore> Store::pain_scores_in(const DateRange& range) const {
     });
 }
 
+bool Store::severe_pain_on_routine(const DateRange& range, const std::string& routine) const {
+    return guarded(path_, [&] {
+        SQLite::Statement select(*db_, "SELECT EXISTS (SELECT 1 FROM entries INDEXED BY entries_by_day "
+                                       "WHERE day BETWEEN ? AND ? AND kind = 'stretch' AND pain >= ? AND routine = ?)");
+        select.bind(1, to_iso(range.first));
+        select.bind(2, to_iso(range.last));
+        select.bind(3, kSeverePain);
+        select.bind(4, routine);
+        return select.executeStep() && select.getColumn(0).getInt() == 1;
+    });
+}
+
 namespace {
 
 /// How far back last_pain_before scans all stretches at once: a week holds

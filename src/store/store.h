@@ -290,6 +290,10 @@ public:
     /// Stand-alone pain scores of the days in `range`, in day order (several
     /// of one day in no particular order: not the order they were logged).
     std::vector<DayScore> pain_scores_in(const DateRange& range) const;
+    /// Whether a stretch logged on `routine` in `range` was given a pain of
+    /// kSeverePain or more: the gentle routine is no way back from such a
+    /// pain it gave.
+    bool severe_pain_on_routine(const DateRange& range, const std::string& routine) const;
     /// For each of `exercises` logged before `day`, the day it was last
     /// logged and the pain given then (nullopt when that entry gave none).
     std::map<std::string, std::pair<Date, std::optional<int>>> last_pain_before(

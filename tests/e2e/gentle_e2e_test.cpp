@@ -48,14 +48,48 @@ TEST_CASE("a severe pain given with a stretch is a flare-up for the days after i
                         "gentle routine is a softer way back:\n    stretch plan --routine gentle\n"));
 
     sandbox.env["STRETCH_NOW"] = "2026-12-03T07:00:00";
-    CHECK_THAT(sandbox.run({"plan"}).out, Contains("You scored your pain 9/10 in the last 3 days. Consider the gentle "
-                                                   "routine until\nit settles:\n    stretch plan --routine gentle\n"));
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("You gave a pain of 9/10 on Wednesday 2 December 2026. Consider the "
+                                                   "gentle\nroutine until it settles:\n    stretch plan --routine gentle\n"));
     CHECK(sandbox.run({"remind"}).out == "Pain is up, 9 stretches left: try `stretch plan --routine gentle` instead\n");
     CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"]["routine"] ==
           "gentle");
     // Three days on, the pain has left the flare-up's window.
     sandbox.env["STRETCH_NOW"] = "2026-12-05T07:00:00";
     CHECK(sandbox.run({"plan"}).out.find("gentle") == std::string::npos);
+}
+
+TEST_CASE("a later day's sheet names the day of a severe pain, after the day was rested as asked too",
+          "[e2e][safety]") {
+    Sandbox sandbox("2026-12-01T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "8"}).exit_code == 0);
+    const std::string named = "You gave a pain of 8/10 on Tuesday 1 December 2026. When it has eased, the\n"
+                              "gentle routine is a softer way back:\n";
+    CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out, Contains(named));
+    // Resting as asked leaves nothing to rest for today: the sheets still name the day.
+    REQUIRE(sandbox.run({"skip"}).exit_code == 0);
+    CHECK_THAT(sandbox.run({"plan", "tomorrow"}).out, Contains(named));
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--week", "--format", "json"}).out)["gentle_suggested"]["reason"] ==
+          "You gave a pain of 8/10 on Tuesday 1 December 2026.");
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("You gave a pain of 8/10 today."));
+}
+
+TEST_CASE("a severe pain the gentle routine gave does not offer it as the way back on the days after",
+          "[e2e][safety]") {
+    Sandbox sandbox("2026-12-01T08:00:00");
+    REQUIRE(sandbox.run({"log", "-r", "gentle", "pelvic", "--pain", "8"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    // With no rest to ask and no routine to offer, the flare-up has nothing to say;
+    // the stretch that hurt is paused.
+    const auto plan = sandbox.run({"plan"}).out;
+    CHECK(plan.find("--routine gentle") == std::string::npos);
+    CHECK_THAT(plan, Contains("Pelvic Tilts: paused since Wednesday 2 December 2026"));
+    CHECK(sandbox.run({"remind"}).out.find("gentle") == std::string::npos);
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "--format", "json"}).out)["gentle_suggested"].is_null());
+    // The same pain on the main routine offers it.
+    Sandbox main_routine("2026-12-01T08:00:00");
+    REQUIRE(main_routine.run({"log", "pelvic", "--pain", "8"}).exit_code == 0);
+    main_routine.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
+    CHECK_THAT(main_routine.run({"plan"}).out, Contains("stretch plan --routine gentle"));
 }
 
 TEST_CASE("a day done on the gentle routine is not missed and keeps the streak", "[e2e][safety]") {

@@ -318,7 +318,7 @@ TEST_CASE("in a flare, go suggests a guided session of the gentle routine", "[e2
     Sandbox sandbox;  // Sunday 22 November 2026
     REQUIRE(sandbox.run({"pain", "8", "--date", "2026-11-21"}).exit_code == 0);
     auto session = go(sandbox);
-    REQUIRE(session->wait_for("Consider the gentle routine"));
+    REQUIRE(session->wait_for("You gave a pain of 8/10 on Saturday 21 November 2026."));
     REQUIRE(session->wait_for("stretch go --routine gentle"));
     REQUIRE(session->wait_for("before you start"));
     session->type("q");
