@@ -41,19 +41,20 @@ RoutineError at_figure_line(const Exercise& exercise, const std::string& problem
 
 /// A figure missing beside a copy of a bundled routine file: the copy's
 /// `figure` lines still name the bundled drawings, which stayed behind. Its
-/// hint is the command that copies them beside it; "" when the bundled
-/// routines have no such drawing either.
+/// hint is a command that copies them beside it without overwriting a file
+/// already there (`cp -n`); "" when the bundled routines have no such
+/// drawing, or its path leaves the file's directory.
 std::string copy_bundled_drawing_hint(const Exercise& exercise) {
-    const std::filesystem::path named = figure_as_named(exercise);
+    const std::filesystem::path named = figure_as_named(exercise).lexically_normal();
     const std::filesystem::path bundled_dir = bundled_routines_directory();
     std::error_code error;
-    if (bundled_dir.empty() || named.empty() || *named.begin() == ".." ||
-        !std::filesystem::is_regular_file(bundled_dir / named, error))
+    if (bundled_dir.empty() || named.empty() || named.is_absolute() || *named.begin() == ".." ||
+        *named.begin() == "." || !std::filesystem::is_regular_file(bundled_dir / named, error))
         return "";
     const std::filesystem::path top = *named.begin();  // "figures" of figures/bridge.svg
     const bool folder = top != named;
     return std::string("the bundled routines have it: copy ") + (folder ? "their " + top.string() + " folder" : "it") +
-           " beside " + exercise.source.filename().string() + " (cp " + (folder ? "-r " : "") +
+           " beside " + exercise.source.filename().string() + " (cp -n" + (folder ? "r " : " ") +
            shell_quoted((bundled_dir / top).string()) + " " + shell_quoted(exercise.source.parent_path().string()) +
            "/), or remove the line";
 }

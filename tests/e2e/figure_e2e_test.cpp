@@ -2,6 +2,7 @@
 // image a browser never runs, and every fault of the drawing refused at the
 // line of the routine file that names it.
 
+#include <cstdlib>
 #include <filesystem>
 
 #include <catch2/catch.hpp>
@@ -75,13 +76,24 @@ TEST_CASE("a copy of the bundled exercises, whose drawings stayed behind, is tol
     std::filesystem::copy_file(bundled / "exercises.toml", sandbox.user_routines() / "exercises.toml");
     const auto checked = sandbox.run({"check"});
     CHECK(checked.exit_code == 65);
-    const std::string copy = "cp -r " + (bundled / "figures").string() + " " + sandbox.user_routines().string() + "/";
+    const std::string copy = "cp -nr " + (bundled / "figures").string() + " " + sandbox.user_routines().string() + "/";
     CHECK_THAT(checked.err, Contains(": exercise figure 'figures/spine-stretch.svg' not found; the "
                                      "bundled routines have it: copy their figures folder beside exercises.toml (" +
                                      copy + "), or remove the line\n"));
     CHECK(sandbox.run({"plan", "-f", "html"}).err == checked.err);
-    // The command it gives puts it right.
-    std::filesystem::copy(bundled / "figures", sandbox.user_routines() / "figures");
+    // The command it gives puts it right, and keeps a drawing of the user's own.
+    sandbox.write(".config/stretch/routines/figures/bridge.svg", "<svg>mine</svg>");
+    REQUIRE(std::system(copy.c_str()) == 0);
+    CHECK(read_file(sandbox.user_routines() / "figures/bridge.svg") == "<svg>mine</svg>");
     CHECK(sandbox.run({"check"}).exit_code == 0);
     CHECK(sandbox.run({"plan", "-f", "html"}).exit_code == 0);
+    // A path through "./" names the same folder, never "." (which would copy
+    // the bundled routine files over the user's).
+    std::filesystem::remove_all(sandbox.user_routines() / "figures");
+    const std::string edited = read_file(sandbox.user_routines() / "exercises.toml");
+    std::string dotted = edited;
+    for (size_t at = dotted.find("\"figures/"); at != std::string::npos; at = dotted.find("\"figures/", at + 3))
+        dotted.insert(at + 1, "./");
+    sandbox.write(".config/stretch/routines/exercises.toml", dotted);
+    CHECK_THAT(sandbox.run({"check"}).err, Contains("copy their figures folder beside exercises.toml (" + copy + ")"));
 }
