@@ -100,7 +100,7 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
         app.require_subcommand(0, 1);
         add_global_options(app, session.options);
         // `help` is named whole: "h" stays history, as it was before there was a help.
-        const auto expanded = first_word(args) == "help" ? args : expand_command(args, command_names());
+        const auto expanded = first_word(args) == "help" ? args : expand_command(args, command_names(), {"help"});
         session.command_name = first_word(expanded);
         add_commands(app, session, session.command_name);
         for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))

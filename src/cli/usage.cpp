@@ -131,7 +131,8 @@ std::vector<std::string> command_names(const CLI::App& app) {
     return names;
 }
 
-std::vector<std::string> expand_command(const std::vector<std::string>& args, const std::vector<std::string>& commands) {
+std::vector<std::string> expand_command(const std::vector<std::string>& args, const std::vector<std::string>& commands,
+                                        const std::vector<std::string>& by_full_name) {
     std::vector<std::string> expanded = args;
     for (size_t i = 0; i < expanded.size(); ++i) {
         std::string& arg = expanded[i];
@@ -148,10 +149,8 @@ std::vector<std::string> expand_command(const std::vector<std::string>& args, co
         if (matches.size() > 1)
             throw Error(ErrorKind::usage, "'" + arg + "' could be " + join(matches, " or "), "type more of the command");
         if (matches.empty()) {
-            // `help` is run by its full name only ("h" stays history), yet a
-            // word near it ("he", "hlep") is told it, rather than another command.
             std::vector<std::string> told = commands;
-            if (std::find(told.begin(), told.end(), "help") == told.end()) told.push_back("help");
+            told.insert(told.end(), by_full_name.begin(), by_full_name.end());
             const auto near = suggestion(arg, told);
             throw Error(ErrorKind::usage, "'" + arg + "' is not a stretch command",
                         near ? "did you mean '" + *near + "'?" : "run 'stretch --help' to see the commands");

@@ -15,13 +15,15 @@ namespace stretch {
 /// meant as the command; empty when there is none.
 std::string first_word(const std::vector<std::string>& args);
 
-/// `args` with a unique prefix of a command spelt out (`stretch hist` runs
-/// `history`). Throws a usage Error, with the nearest command (or `help`,
-/// which no prefix reaches) suggested, for a word that names no command,
-/// `--help` or not beside it; for a prefix that fits several commands; and
-/// for `--` before any command (it would end the options, so the command
-/// after it could never be read as one).
-std::vector<std::string> expand_command(const std::vector<std::string>& args, const std::vector<std::string>& commands);
+/// `args` with a unique prefix of one of `commands` spelt out (`stretch
+/// hist` runs `history`). Throws a usage Error, with the nearest command
+/// suggested, for a word that names no command, `--help` or not beside it;
+/// for a prefix that fits several commands; and for `--` before any command
+/// (it would end the options, so the command after it could never be read
+/// as one). `by_full_name` are commands no prefix reaches (`help`, so that
+/// "h" stays history), suggested all the same for a word near them.
+std::vector<std::string> expand_command(const std::vector<std::string>& args, const std::vector<std::string>& commands,
+                                        const std::vector<std::string>& by_full_name = {});
 
 /// The names of `app`'s subcommands, in the order they were added.
 std::vector<std::string> command_names(const CLI::App& app);

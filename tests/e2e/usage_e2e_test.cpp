@@ -125,6 +125,8 @@ TEST_CASE("stretch help COMMAND prints what COMMAND --help prints, and an unknow
         CHECK(near_help.err ==
               "stretch: error: '" + std::string(word) + "' is not a stretch command; did you mean 'help'?\n");
     }
+    // Not as a help topic: `stretch help help` is no answer to `stretch help he`.
+    CHECK(sandbox.run({"help", "he"}).err.find("'help'") == std::string::npos);
     CHECK(sandbox.run({"help", "h"}).out == sandbox.run({"history", "--help"}).out);
     CHECK_FALSE(std::filesystem::exists(sandbox.database()));
 }
