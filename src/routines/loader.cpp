@@ -145,6 +145,7 @@ Routine parse_routine(const toml::table& table, const fs::path& path) {
     if (!valid_id(routine.id))
         reader.fail_missing("id", "one, since the file name '" + routine.id +
                                       "' is not an id (lower-case letters, digits and single hyphens)");
+    reader.require_together({"name", "steps"});
     routine.name = reader.required_string("name");
     routine.description = reader.optional_string("description").value_or("");
     routine.days = parse_days(reader);

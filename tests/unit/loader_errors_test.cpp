@@ -127,6 +127,7 @@ TEST_CASE("several missing exercise keys are named together, at the table, in on
     CHECK(error.hint() == "add them to the table; man 5 stretch-routines says what each holds");
     CHECK_THAT(error_in("[exercise.knee-hug]\nname = \"K\"\nposition = \"p\"\nreps = 5\nsteps = [\"s\"]\n").what(),
                Contains("exercise.knee-hug: missing targets and breathing"));
+    check(error_in("# mine\n[routine]\nid = \"mine\"\n"), {"", "", 2, 1, "routine", "missing name and steps"});
 }
 
 TEST_CASE("a missing required routine key is reported at the table", "[loader][errors]") {
