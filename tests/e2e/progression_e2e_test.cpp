@@ -20,6 +20,16 @@ void log_days(Sandbox& sandbox, int days, int first = 2) {
     }
 }
 
+/// Two days of the whole plan, then on 4 November spine-stretch at its
+/// target beside bridge at 8/10; the clock left on 5 November.
+void log_bad_third_day(Sandbox& sandbox) {
+    log_days(sandbox, 2);
+    sandbox.env["STRETCH_NOW"] = "2026-11-04T08:00:00";
+    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "8"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+}
+
 /// The plan's target for one stretch, from plan --format json.
 nlohmann::json target_of(const Sandbox& sandbox, const std::string& id, const std::string& when = "today") {
     const auto result = sandbox.run({"plan", when, "--format", "json"});
@@ -166,11 +176,7 @@ TEST_CASE("a day another stretch hurt in the stop zone takes no target up either
     // Bridge at 8 on the third day of spine-stretch done at its target: a
     // bad day for the back, which earns spine-stretch no step.
     Sandbox sandbox;
-    log_days(sandbox, 2);
-    sandbox.env["STRETCH_NOW"] = "2026-11-04T08:00:00";
-    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
-    REQUIRE(sandbox.run({"log", "bridge", "--pain", "8"}).exit_code == 0);
-    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+    log_bad_third_day(sandbox);
     CHECK(target_of(sandbox, "spine-stretch")["reps"] == 6);
     // A pain in the take-it-easier zone with bridge is bridge's own business.
     const std::string bridge = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries WHERE exercise = 'bridge' "
@@ -182,11 +188,7 @@ TEST_CASE("a day another stretch hurt in the stop zone takes no target up either
 TEST_CASE("progress kept by a release whose rule stepped up after such a day is worked out again",
           "[e2e][progression]") {
     Sandbox sandbox;
-    log_days(sandbox, 2);
-    sandbox.env["STRETCH_NOW"] = "2026-11-04T08:00:00";
-    REQUIRE(sandbox.run({"log", "spine"}).exit_code == 0);
-    REQUIRE(sandbox.run({"log", "bridge", "--pain", "8"}).exit_code == 0);
-    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+    log_bad_third_day(sandbox);
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);  // a write keeps progress up to yesterday
     REQUIRE(sandbox.sql("SELECT steps FROM progress WHERE exercise = 'spine-stretch'") == "0\n");
     // What the release before kept for the same days, under its own rule's name:
