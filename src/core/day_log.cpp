@@ -52,12 +52,19 @@ void DayLog::clear(Date on) {
     after_session.clear();
 }
 
+std::optional<int> highest_pain(const DayLog& log) {
+    std::optional<int> highest;
+    const auto add = [&](int score) { highest = std::max(highest.value_or(score), score); };
+    for (const int score : log.pain_scores) add(score);
+    for (const StretchDay& stretch : log.stretches)
+        if (stretch.pain_count > 0 || stretch.pain_max > 0) add(stretch.pain_max);
+    for (const int score : log.after_session) add(score);
+    return highest;
+}
+
 std::optional<int> severe_pain(const DayLog& log) {
-    int highest = 0;
-    for (const int score : log.pain_scores) highest = std::max(highest, score);
-    for (const StretchDay& stretch : log.stretches) highest = std::max(highest, stretch.pain_max);
-    for (const int score : log.after_session) highest = std::max(highest, score);
-    return highest >= kSeverePain ? std::optional<int>(highest) : std::nullopt;
+    const auto highest = highest_pain(log);
+    return highest && *highest >= kSeverePain ? highest : std::nullopt;
 }
 
 bool rest_advised(const DayLog& log) { return severe_pain(log).has_value(); }

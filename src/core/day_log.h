@@ -48,6 +48,9 @@ struct DayLog {
     bool empty() const { return stretches.empty() && pain_scores.empty() && after_session.empty(); }
 };
 
+/// The highest pain `log` holds, on its own, given with a stretch, or after
+/// a guided session; nullopt when it holds none.
+std::optional<int> highest_pain(const DayLog& log);
 /// The highest pain of kSeverePain or more that `log` holds, on its own,
 /// given with a stretch, or after a guided session (which is not the day's
 /// pain for the trend, yet asks for rest all the same); nullopt when there

@@ -50,7 +50,7 @@ struct Judge {
     /// `planned` is expected.due_exercises(), which the caller also needs.
     DayResult result(const ExpectedDay& expected, const std::vector<std::string>& planned, const DayLog& log) const {
         DayResult result{expected.day, DayStatus::not_scheduled, static_cast<int>(planned.size()),
-                         planned_done.count(planned, log), std::nullopt, {}};
+                         planned_done.count(planned, log), std::nullopt, std::nullopt, {}};
         for (const Pause* pause : expected.paused) result.paused.push_back(pause->exercise);
         // Everything done, then everything paused the same day: the day was complete.
         if (planned.empty() && !result.paused.empty() && all_done(result.paused, log))
@@ -59,6 +59,7 @@ struct Judge {
         Mean pain;
         for (int score : log.pain_scores) pain.add(score);
         result.pain = pain.value();
+        result.highest_pain = highest_pain(log);
         return result;
     }
 

@@ -50,6 +50,10 @@ struct DayResult {
     int planned = 0;  ///< stretches the routine plans that day (0 when not scheduled)
     int done = 0;     ///< distinct planned stretches logged that day
     std::optional<double> pain;  ///< mean of that day's stand-alone pain scores
+    /// The highest pain given that day at all (highest_pain()): on its own,
+    /// with a stretch, or after a guided session, so that a day rested
+    /// after a stretch hurt shows the pain it rested for.
+    std::optional<int> highest_pain;
     std::vector<std::string> paused;  ///< the routine's stretches paused that day (scheduled days only)
 };
 

@@ -36,7 +36,9 @@ Json days_json(const Report& r) {
     for (const DayResult& day : r.days)
         days.push_back({{"date", to_iso(day.day)}, {"weekday", weekday_short(day.day)},
                         {"status", to_text(day.status)}, {"planned", day.planned}, {"done", day.done},
-                        {"pain", number_or_null(day.pain)}, {"paused", day.paused}});
+                        {"pain", number_or_null(day.pain)},
+                        {"highest_pain", day.highest_pain ? Json(*day.highest_pain) : Json(nullptr)},
+                        {"paused", day.paused}});
     return days;
 }
 
@@ -122,13 +124,16 @@ nlohmann::ordered_json report_json(const Report& r, std::string_view stretch) {
 }
 
 std::string render_report_csv(const Report& r) {
-    std::string out = "date,weekday,status,planned,done,pain,paused\r\n";
+    // highest_pain came last, after paused: a script reading the columns by
+    // place still finds the ones before it where they were.
+    std::string out = "date,weekday,status,planned,done,pain,paused,highest_pain\r\n";
     for (const DayResult& day : r.days) {
         const std::string pain = day.pain ? decimal_text(*day.pain) : "";
         std::string paused;  // exercise ids are letters, digits and hyphens: no quoting needed
         for (const std::string& id : day.paused) paused += (paused.empty() ? "" : " ") + id;
         out += to_iso(day.day) + "," + weekday_short(day.day) + "," + to_text(day.status) + "," +
-               std::to_string(day.planned) + "," + std::to_string(day.done) + "," + pain + "," + paused + "\r\n";
+               std::to_string(day.planned) + "," + std::to_string(day.done) + "," + pain + "," + paused + "," +
+               (day.highest_pain ? std::to_string(*day.highest_pain) : "") + "\r\n";
     }
     return out;
 }

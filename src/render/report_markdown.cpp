@@ -68,13 +68,15 @@ std::string weeks(const Report& r) {
 /// The calendar as a table: a day that is not counted asks nothing, so it
 /// shows no stretches done or planned.
 std::string days(const Report& r) {
-    std::string out = "\n## Days\n\n| day | status | done / planned | pain |\n|---|---|---|---|\n";
+    std::string out =
+        "\n## Days\n\n| day | status | done / planned | pain | highest pain |\n|---|---|---|---|---|\n";
     for (const DayResult& day : r.days) {
         if (day.status == DayStatus::future) continue;
         const bool counted = is_counted(day.status) || day.status == DayStatus::pending;
         out += "| " + weekday_abbreviation(day.day) + " " + to_iso(day.day) + " | " + to_text(day.status) + " | " +
                (counted && day.planned ? std::to_string(day.done) + " / " + std::to_string(day.planned) : "-") +
-               " | " + or_dash(day.pain) + " |\n";
+               " | " + or_dash(day.pain) + " | " +
+               (day.highest_pain ? std::to_string(*day.highest_pain) : std::string("-")) + " |\n";
     }
     return out;
 }

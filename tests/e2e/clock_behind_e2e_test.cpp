@@ -55,7 +55,7 @@ TEST_CASE("a routine changed while the clock is set back counts from the log's t
 
     sandbox.env["STRETCH_NOW"] = "2026-03-06T08:00:00";
     std::string with_pain = report;
-    with_pain.replace(with_pain.find("2026-03-03,tue,complete,2,2,,"), 29, "2026-03-03,tue,complete,2,2,2.0,");
+    with_pain.replace(with_pain.find("2026-03-03,tue,complete,2,2,,,"), 30, "2026-03-03,tue,complete,2,2,2.0,,2");
     CHECK(days_of_report(sandbox) == with_pain);
     CHECK_THAT(sandbox.run({"report", "--since", "2026-03-02", "--until", "2026-03-05"}).out,
                Contains("current 4"));

@@ -96,7 +96,7 @@ TEST_CASE("report --month --format json, field by field", "[e2e][report]") {
 
     REQUIRE(r["days"].size() == 30);
     CHECK(r["days"][3] == nlohmann::json({{"date", "2026-11-04"}, {"weekday", "wed"}, {"status", "partial"},
-                                          {"planned", 10}, {"done", 2}, {"pain", 6.0},
+                                          {"planned", 10}, {"done", 2}, {"pain", 6.0}, {"highest_pain", 6},
                                           {"paused", nlohmann::json::array()}}));
     CHECK(r["days"][0]["status"] == "not-started");
     CHECK(r["days"][5]["status"] == "missed");
@@ -296,11 +296,30 @@ TEST_CASE("report as CSV has one row per day under a header", "[e2e][report]") {
     Sandbox sandbox("2026-11-22T20:00:00");
     log_november(sandbox);
     const auto csv = sandbox.run({"report", "--month", "--format", "csv"}).out;
-    CHECK_THAT(csv, StartsWith("date,weekday,status,planned,done,pain,paused\r\n"));
+    CHECK_THAT(csv, StartsWith("date,weekday,status,planned,done,pain,paused,highest_pain\r\n"));
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 31);
-    CHECK_THAT(csv, Contains("2026-11-04,wed,partial,10,2,6.0,\r\n"));
-    CHECK_THAT(csv, Contains("2026-11-22,sun,pending,10,0,2.0,\r\n"));
-    CHECK_THAT(csv, Contains("2026-11-30,mon,future,10,0,,\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-04,wed,partial,10,2,6.0,,6\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-22,sun,pending,10,0,2.0,,2\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-30,mon,future,10,0,,,\r\n"));
+}
+
+TEST_CASE("a day rested after a stretch hurt says the pain it rested for, for a therapist", "[e2e][report]") {
+    Sandbox sandbox("2026-12-01T09:00:00");
+    REQUIRE(sandbox.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "3"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-12-02T09:00:00";
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "8"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-12-03T09:00:00";
+    // "pain" is the day's own scores, for the trend; "highest_pain" any pain given that day.
+    const auto csv = sandbox.run({"report", "--month", "--format", "csv"}).out;
+    CHECK_THAT(csv, Contains("2026-12-01,tue,complete,10,10,3.0,,3\r\n"));
+    CHECK_THAT(csv, Contains("2026-12-02,wed,rested,10,1,,,8\r\n"));
+    CHECK_THAT(sandbox.run({"report", "--month", "--format", "markdown"}).out,
+               Contains("| Wed 2026-12-02 | rested | - | - | 8 |\n"));
+    const auto json = nlohmann::json::parse(sandbox.run({"report", "--month", "--format", "json"}).out);
+    CHECK(json["days"][1]["highest_pain"] == 8);
+    CHECK(json["days"][1]["pain"].is_null());
+    CHECK(json["days"][2]["highest_pain"].is_null());
 }
 
 TEST_CASE("report as Markdown, for notes or a therapist", "[e2e][report]") {

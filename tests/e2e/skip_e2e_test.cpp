@@ -39,7 +39,7 @@ TEST_CASE("a skipped week keeps the streak and is shown apart from missed days",
     CHECK(r["days"][5]["status"] == "skipped");
 
     const auto csv = sandbox.run({"report", "--since", "2026-11-02", "--format", "csv"}).out;
-    CHECK_THAT(csv, Contains("2026-11-07,sat,skipped,10,0,,\r\n"));
+    CHECK_THAT(csv, Contains("2026-11-07,sat,skipped,10,0,,,\r\n"));
     const auto text = sandbox.run({"report", "--since", "2026-11-02"}).out;
     CHECK_THAT(text, Contains("Not missed and not counted: 7 skipped (7 days)"));
     CHECK_THAT(text, Contains("Streak: current 7 days, longest 7 days"));

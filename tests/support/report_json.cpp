@@ -63,6 +63,17 @@ nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox) {
             (*stretch)["days_planned"] = (*stretch)["days_planned"].get<int>() + 1;
         (*stretch)["days_done"] = (*stretch)["days_done"].get<int>() + 1;
     }
+    // Each day also says its highest pain, given on its own, with a stretch or after a session.
+    std::map<std::string, int> highest;  // by day
+    for (const auto& entry : entries["entries"]) {
+        if (entry["pain"].is_null()) continue;
+        const auto [at, first] = highest.emplace(entry["day"], entry["pain"].get<int>());
+        if (!first) at->second = std::max(at->second, entry["pain"].get<int>());
+    }
+    for (auto& day : report["days"]) {
+        const auto found = highest.find(day["date"]);
+        day["highest_pain"] = found == highest.end() ? nlohmann::json(nullptr) : nlohmann::json(found->second);
+    }
     return report;
 }
 

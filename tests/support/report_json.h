@@ -30,7 +30,8 @@ nlohmann::json without_rested_days(nlohmann::json report);
 /// each stretch logged on it as a day done (and, for a routine stretch,
 /// planned). Those entries (from
 /// `history`) must carry no pain, as a mean cannot be worked out again
-/// from the report alone.
+/// from the report alone. Each day gets the highest_pain this release adds,
+/// from the same entries.
 nlohmann::json as_this_release(nlohmann::json report, const Sandbox& sandbox);
 
 /// The report a previous release printed, tests/fixtures/`name`, as this
