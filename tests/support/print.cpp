@@ -49,12 +49,20 @@ PrintedPdf print_html(const Sandbox& sandbox, const fs::path& html, const std::s
     page.insert(style + 7, "@page { size: " + paper + "; }");
     const fs::path copy = sandbox.write(html.filename().string() + "." + paper + ".html", page);
     const fs::path pdf = copy.string() + ".pdf";
-    const fs::path profile = sandbox.home() / (".chromium-" + paper + "-" + html.filename().string());
-    const Result printed = run_tool(
-        sandbox, {"chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-                  "--disable-background-networking", "--disable-component-update", "--disable-quic",
-                  "--user-data-dir=" + profile.string(), "--no-pdf-header-footer", "--print-to-pdf=" + pdf.string(),
-                  "file://" + copy.string()});
+    // Chromium now and then neither prints nor exits (once in CI, on a busy
+    // machine, until the test's 120 s ran out): each try is cut off after
+    // 30 s, and one that printed nothing is made again with a fresh profile.
+    constexpr int kTries = 3;
+    Result printed;
+    for (int attempt = 1; attempt <= kTries && !fs::exists(pdf); ++attempt) {
+        const fs::path profile =
+            sandbox.home() / (".chromium-" + paper + "-" + html.filename().string() + "-" + std::to_string(attempt));
+        printed = run_tool(sandbox, {"timeout", "-k", "5", "30", "chromium", "--headless", "--no-sandbox",
+                                     "--disable-gpu", "--no-first-run", "--disable-sync",
+                                     "--disable-background-networking", "--disable-component-update",
+                                     "--disable-quic", "--user-data-dir=" + profile.string(), "--no-pdf-header-footer",
+                                     "--print-to-pdf=" + pdf.string(), "file://" + copy.string()});
+    }
     if (!fs::exists(pdf))
         throw std::runtime_error("chromium printed no PDF (exit " + std::to_string(printed.exit_code) + "): " +
                                  printed.err + "\ninstall it with scripts/install-deps.sh");
