@@ -57,7 +57,7 @@ std::optional<int> highest_pain(const DayLog& log) {
     const auto add = [&](int score) { highest = std::max(highest.value_or(score), score); };
     for (const int score : log.pain_scores) add(score);
     for (const StretchDay& stretch : log.stretches)
-        if (stretch.pain_count > 0 || stretch.pain_max > 0) add(stretch.pain_max);
+        if (stretch.pain_count > 0) add(stretch.pain_max);  // pain_max is 0 when none was given
     for (const int score : log.after_session) add(score);
     return highest;
 }

@@ -152,22 +152,40 @@ TEST_CASE("severe_pain is the day's highest pain of 7 or more, on its own, with 
     DayLog log;
     log.clear(ymd(2026, 11, 20));
     CHECK_FALSE(severe_pain(log));
+    // One stretch logged that day, given `pain` (as `log` adds it), or none.
+    const auto stretch_with = [&](std::optional<int> pain) {
+        log.stretches = {StretchDay{"bridge"}};
+        if (pain) add_pain(log.stretches.back(), *pain);
+    };
     log.pain_scores = {3, 6};
-    log.stretches.push_back(StretchDay{});
-    log.stretches.back().pain_max = 6;
+    stretch_with(6);
     CHECK_FALSE(severe_pain(log));
     CHECK_FALSE(rest_advised(log));
-    log.stretches.back().pain_max = 9;
+    stretch_with(9);
     CHECK(severe_pain(log) == 9);
     CHECK(rest_advised(log));
     log.pain_scores.push_back(7);
     CHECK(severe_pain(log) == 9);
     // Pain after a guided session is not the day's pain for the trend, yet
     // a severe one asks for rest as any other does.
-    log.stretches.back().pain_max = 0;
+    stretch_with(std::nullopt);
     log.pain_scores = {2};
     log.after_session = {6};
     CHECK_FALSE(severe_pain(log));
     log.after_session = {8};
     CHECK(severe_pain(log) == 8);
+}
+
+TEST_CASE("highest_pain is any pain the day holds, and a stretch logged without one gives none", "[pain]") {
+    DayLog log;
+    log.clear(ymd(2026, 11, 20));
+    log.stretches = {StretchDay{"bridge"}};
+    CHECK_FALSE(highest_pain(log));  // not a pain of 0
+    add_pain(log.stretches.back(), 0);
+    CHECK(highest_pain(log) == 0);
+    log.pain_scores = {4};
+    log.after_session = {5};
+    CHECK(highest_pain(log) == 5);
+    add_pain(log.stretches.back(), 6);
+    CHECK(highest_pain(log) == 6);
 }
