@@ -63,11 +63,11 @@ Date flare_recent_start(Date today) { return add_days(today, -(kRecentDays - 1))
 
 namespace {
 
-/// "You gave a pain of 9/10 today." or "... on Wednesday 2 December 2026.":
-/// the day named by its date, except today on today's own sheet.
-std::string pain_given(const DayScore& pain, Date today) {
+/// "You gave a pain of 9/10 today." or "... on Wednesday 2 December 2026.",
+/// as said on `said_on`'s sheet: "today" only on the pain's own day.
+std::string pain_given(const DayScore& pain, Date said_on) {
     return "You gave a pain of " + std::to_string(pain.score) + "/10 " +
-           (pain.day == today ? std::string("today") : "on " + long_date(pain.day)) + ".";
+           (pain.day == said_on ? std::string("today") : "on " + long_date(pain.day)) + ".";
 }
 
 }  // namespace
@@ -95,15 +95,16 @@ std::optional<Flare> flare_on(const std::vector<DayScore>& scores, Date today, c
         consider(s);
         if (s.day == today) severe_today = std::max(severe_today.value_or(0), s.score);
     }
+    const Date later = add_days(today, 1);  // any later day's sheet says a reason alike
     if (severe_today) {
         const DayScore given{today, *severe_today};
         return Flare{.reason = pain_given(given, today),
-                     .reason_ahead = pain_given(given, add_days(today, 1)),
+                     .reason_ahead = pain_given(given, later),
                      .severe_today = severe_today,
                      .after_severe = true};
     }
     if (highest && highest->score >= kSeverePain)
-        return Flare{.reason = pain_given(*highest, today), .reason_ahead = pain_given(*highest, add_days(today, 1))};
+        return Flare{.reason = pain_given(*highest, today), .reason_ahead = pain_given(*highest, later)};
     if (recent.count > 0 && usual.count >= kMinUsualScores && at_least(*recent.value() - *usual.value(), kFlareStep)) {
         const std::string reason = "Your pain over the last " + std::to_string(kRecentDays) + " days (mean " +
                                    one_decimal(*recent.value()) + ") is well above your usual (" +

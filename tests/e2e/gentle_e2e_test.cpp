@@ -77,6 +77,10 @@ TEST_CASE("a severe pain the gentle routine gave does not offer it as the way ba
           "[e2e][safety]") {
     Sandbox sandbox("2026-12-01T08:00:00");
     REQUIRE(sandbox.run({"log", "-r", "gentle", "pelvic", "--pain", "8"}).exit_code == 0);
+    // That day too: rest is asked, and the gentle routine is not the way back.
+    const auto today = sandbox.run({"plan"}).out;
+    CHECK_THAT(today, Contains("Rest rather than stretch today"));
+    CHECK(today.find("--routine gentle") == std::string::npos);
     sandbox.env["STRETCH_NOW"] = "2026-12-02T08:00:00";
     // With no rest to ask and no routine to offer, the flare-up has nothing to say;
     // the stretch that hurt is paused.
