@@ -13,7 +13,7 @@
 #   2. gives timewarrior one 20-minute interval per day (tag "stretch") and
 #      taskwarrior ten completed tasks per day, written straight into their
 #      data files in temporary directories;
-#   3. times each stretch command and its peer with hyperfine, in three
+#   3. times each stretch command and its peer with hyperfine, in six
 #      rounds that take turns between the two (so that the machine's drift
 #      falls on both alike), reports the median of all their runs, and
 #      measures the peak RSS of one run of each with /usr/bin/time -v; every
@@ -22,6 +22,8 @@
 #   4. times bench/floor.c on the same log: a program that only opens it and
 #      has SQLite load its schema, built like the release stretch. What a
 #      command takes beyond it is stretch's own work. (Skipped without cc.)
+# Then, once every size has its table, it times `report --week` and `log` on
+# each size's log in turns with the next smaller size's, for how they scale.
 # The results go to stdout as Markdown tables; progress goes to stderr.
 #
 # stretch refuses days before 2000-01-01 (README: "never a day before
@@ -228,8 +230,9 @@ timed() { if [[ -v "median[$1]" ]]; then fmt_time "${median[$1]}"; else echo -; 
 
 # Rounds of timing that alternate between the commands compared, so that
 # the machine's drift (a slower minute, a neighbour's load) falls on both
-# alike rather than on whichever was timed second.
-rounds=3
+# alike rather than on whichever was timed second. Six short rounds rather
+# than three long ones: a slow spell of a few seconds then falls on both.
+rounds=6
 
 # interleave MAYFAIL NAME CMD [NAME CMD...]: times each CMD in $rounds
 # rounds, taking turns, and sets median[NAME] over all of its runs; a
@@ -245,7 +248,7 @@ interleave() {
     for i in "${!names[@]}"; do
       name=${names[i]} cmd=${cmds[i]}
       [[ -v "fail[$name]" ]] && continue
-      runs=(--warmup 3 --min-runs 10 --max-runs 300)
+      runs=(--warmup 3 --min-runs 10 --max-runs 150)
       [[ -v "slow[$name]" ]] && runs=(--warmup 1 --min-runs 3 --max-runs 3)
       if hyperfine -N "${runs[@]}" "${ignore[@]}" --export-json "$out" "$cmd" >&2; then
         times_of "$out" >>"$work/times.$i"
@@ -291,7 +294,7 @@ verdict() {
 # last, so that they do not grow the data the others read.
 order=(0 1 2 3 4 6 7 5)
 
-declare -A week_median=() log_median=() label=()
+declare -A label=() db_of=()
 q_bin=$(printf '%q' "$bin")
 
 for yr in "${years[@]}"; do
@@ -348,8 +351,7 @@ for yr in "${years[@]}"; do
     floor_q=$(printf '%q %q' "$floor" "$db")
     check "$yr floor" 0 "$floor_q" && interleave 1 "$yr floor" "$floor_q" "$yr floor|timew" timew
   fi
-  [[ -v "median[$yr report --week]" ]] && week_median[$yr]=${median[$yr report --week]}
-  [[ -v "median[$yr log bridge --reps 10 --quiet]" ]] && log_median[$yr]=${median[$yr log bridge --reps 10 --quiet]}
+  db_of[$yr]=$db
 
   # The table for this size.
   {
@@ -388,19 +390,30 @@ for yr in "${years[@]}"; do
 done
 
 # How report --week and log scale: each size against the next smaller one
-# measured (targets: report --week within 20%, log flat).
+# (targets: report --week within 20%, log flat), the two sizes timed in
+# turns on their own logs (--db), so that the minutes between one size's
+# table and the next do not count as growth. They run after every table,
+# so each log holds the entries the tables' `log` runs added to today, the
+# same number at every size.
 scaling() {
-  local name=$1 target=$2 prev= yr ratio
-  local -n medians=$3
-  for yr in $(printf '%s\n' "${!medians[@]}" | sort -n); do
+  local name=$1 args=$2 target=$3 prev= yr ratio a b
+  for yr in $(printf '%s\n' "${!db_of[@]}" | sort -n); do
     if [[ -n $prev ]]; then
-      ratio=$(awk -v a="${medians[$yr]}" -v b="${medians[$prev]}" 'BEGIN { printf "%.2f", a / b }')
-      echo "\`$name\` at ${label[$yr]} vs ${label[$prev]}: $(fmt_time "${medians[$yr]}")" \
-           "vs $(fmt_time "${medians[$prev]}"), ratio $ratio (target: at most $target)"
+      a="scale $yr $name" b="scale $prev $name"
+      interleave 0 "$a" "$q_bin --db $(printf %q "${db_of[$yr]}") $args" \
+                   "$b" "$q_bin --db $(printf %q "${db_of[$prev]}") $args"
+      if [[ -v "median[$a]" && -v "median[$b]" ]]; then
+        ratio=$(awk -v a="${median[$a]}" -v b="${median[$b]}" 'BEGIN { printf "%.2f", a / b }')
+        echo "\`$name\` at ${label[$yr]} vs ${label[$prev]}, timed in turns: $(fmt_time "${median[$a]}")" \
+             "vs $(fmt_time "${median[$b]}"), ratio $ratio (target: at most $target)"
+      else
+        echo "\`$name\` at ${label[$yr]} vs ${label[$prev]}: ${fail[$a]:-${fail[$b]:-not timed}}"
+      fi
     fi
     prev=$yr
   done
 }
+log "== scaling: each size against the next smaller one, in turns"
 echo
-scaling "report --week" 1.20 week_median
-scaling "log bridge --reps 10" 1.20 log_median
+scaling "report --week" "report --week" 1.20
+scaling "log bridge --reps 10" "log bridge --reps 10 --quiet" 1.20
