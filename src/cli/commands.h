@@ -110,16 +110,21 @@ void add_pain_command(CLI::App& app, Session& session);
 /// Reverts the newest journalled command, or with `list` shows the commands
 /// the next undos would revert. `store` is null when there is no log.
 /// Refuses (a usage Error) to take back a skip or pause whose days have passed.
-/// `stretch` is how its hints name stretch (Session::invocation()).
-int run_undo(Store* store, bool list, Date today, bool quiet, const std::string& stretch, std::ostream& out);
+/// `stretch` is how its hints name stretch (Session::invocation()). A past
+/// day `routine` judges otherwise after the revert is said to be (none
+/// without a catalog: the revert goes ahead all the same).
+int run_undo(Store* store, bool list, Date today, bool quiet, const std::string& stretch, std::ostream& out,
+             const Catalog* catalog = nullptr, const Routine* routine = nullptr);
 void add_undo_command(CLI::App& app, Session& session);
 
 /// Deletes the entries with these ids (or unique prefixes), all or none.
 /// A deleted stretch whose pain in the stop zone paused it stays paused,
-/// and is said to.
+/// and is said to; so is a past day `routine` now judges otherwise (a day
+/// rested after a severe pain that was deleted is missed).
 /// `stretch` is how hints name stretch (Session::invocation()).
-int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               const PainZones& zones, bool quiet, std::ostream& out, const std::string& stretch = "stretch");
+int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, const Routine* routine, Store& store,
+               const Clock& clock, const PainZones& zones, bool quiet, std::ostream& out,
+               const std::string& stretch = "stretch");
 void add_delete_command(CLI::App& app, Session& session);
 
 struct EditOptions {
@@ -135,6 +140,7 @@ struct EditOptions {
 /// Changes one entry and says what changed; pain moved into the stop zone
 /// pauses the stretch as `log` does, and pain moved to kSeverePain or more
 /// gets the advice `pain` and `log` give (today's plan judged by `routine`).
+/// A past day `routine` now judges otherwise is said to be.
 int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* routine, Store& store,
              const Clock& clock, const PainZones& zones, const Style& style, bool quiet, std::ostream& out,
              std::ostream& err);

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/entry_ids.h"
+#include "cli/judged_days.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "core/error.h"
@@ -11,10 +12,11 @@
 
 namespace stretch {
 
-int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Store& store, const Clock& clock,
-               const PainZones& zones, bool quiet, std::ostream& out, const std::string& stretch) {
+int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, const Routine* routine, Store& store,
+               const Clock& clock, const PainZones& zones, bool quiet, std::ostream& out, const std::string& stretch) {
     History doomed;
     std::vector<std::string> still_paused;
+    std::string judged_otherwise;
     store.atomically([&] {
         record_routines(store, catalog, clock);
         std::vector<std::string> uuids;
@@ -24,7 +26,11 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
             uuids.push_back(entry.uuid);
             doomed.push_back(std::move(entry));
         }
+        std::vector<Date> days;
+        for (const Entry& entry : doomed) days.push_back(entry.day);
+        const JudgedDays before = judge_days(catalog, routine, store, days, clock.today);
         store.remove_entries(uuids);
+        judged_otherwise = judgement_changes(before, judge_days(catalog, routine, store, days, clock.today));
         const PlanRecord record = store.plan_record();  // once, not once an entry
         for (const Entry& entry : doomed)
             if (pause_outlives_its_pain(entry, zones, record, clock.today) &&
@@ -44,6 +50,7 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, Stor
     // Deleting the score that paused a stretch does not resume it, as an edit does not.
     for (const std::string& exercise : still_paused)
         out << hanging("  ", still_paused_note(exercise, stretch), kLineWidth);
+    out << judged_otherwise;
     return 0;
 }
 
@@ -54,8 +61,10 @@ void add_delete_command(CLI::App& app, Session& session) {
     command->callback([ids, &session] {
         if (!session.existing_store())
             throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");
+        const Catalog& catalog = session.catalog();
+        const Routine* routine = session.routine_if_found({}, &catalog, "the entries are deleted all the same");
         Store store = session.writable_store();
-        session.exit_code = run_delete(*ids, session.catalog(), store, session.clock(),
+        session.exit_code = run_delete(*ids, catalog, routine, store, session.clock(),
                                        session.config().pain_zones, session.options.quiet, session.out,
                                        session.invocation());
     });

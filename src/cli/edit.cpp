@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/entry_ids.h"
+#include "cli/judged_days.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "core/error.h"
@@ -76,6 +77,7 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
     PainAction action;
     bool stays_paused = false;
     std::optional<Date> first_day;  ///< of the log before the edit
+    std::string judged_otherwise;
     store.atomically([&] {
         record_routines(store, catalog, clock);
         before = find_entry(store, options.id, options.stretch);
@@ -84,7 +86,10 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
         std::tie(after, changes) = edited(options, before, clock.today, style.unicode ? "→" : "->");
         if (changes.empty()) return;
         after.changed_at = utc_timestamp(clock.now);
+        const std::vector<Date> days{before.day, after.day};
+        const JudgedDays judged = judge_days(catalog, routine, store, days, clock.today);
         store.update_entry(after);
+        judged_otherwise = judgement_changes(judged, judge_days(catalog, routine, store, days, clock.today));
         if (after.kind == EntryKind::stretch && after.pain != before.pain) {
             action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
             // Only when the edit took the entry out of the stop zone: a pause
@@ -115,6 +120,7 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
     }
     if (const std::string note = earlier_start_note(first_day, after.day, options.stretch); !note.empty())
         out << hanging("  ", note, kLineWidth);
+    out << judged_otherwise;
     if (after.pain == before.pain) return 0;
     if (after.kind == EntryKind::stretch) {
         if (const std::string advice = pain_advice(after, action, clock, options.stretch); !advice.empty())

@@ -225,10 +225,14 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     if (highest >= kSeverePain) return 0;
     // The same when an earlier severe pain today already asked for rest:
     // what status, plan and remind say, said here instead of what is left.
+    std::optional<Flare> done_after_severe;  ///< today's severe pain, with nothing left to rest from
     if (day == clock.today)
-        if (const auto flare = flare_today(catalog, routine, &store, clock.today); flare && flare->severe_today) {
-            out << flare_advice(*flare, options.stretch);
-            return 0;
+        if (auto flare = flare_today(catalog, routine, &store, clock.today); flare) {
+            if (flare->severe_today) {
+                out << flare_advice(*flare, options.stretch);
+                return 0;
+            }
+            if (flare->after_severe) done_after_severe = std::move(flare);
         }
     const bool hurt = std::any_of(actions.begin(), actions.end(),
                                   [](const PainAction& action) { return action.zone == PainZone::stop; });
@@ -239,6 +243,9 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
                              : hurt && resting_would_miss(plan) ? std::string(" ") + kStopIfItHurts
                                                                       : "";
     out << hanging("", left_summary(plan, clock.today) + then, kLineWidth);
+    // The routine done all the same after a severe pain today: the pain is
+    // not forgotten, as status says.
+    if (done_after_severe) out << flare_advice(*done_after_severe, options.stretch);
     return 0;
 }
 

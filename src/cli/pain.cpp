@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/judged_days.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "core/error.h"
@@ -17,10 +18,14 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     Entry entry = pain_score_entry(options.score, day, clock);
     entry.note = options.note;
     std::optional<Date> first_day;  ///< of the log before this score
+    std::string judged_otherwise;   ///< a past day turned rested, or back
     store.atomically([&] {
         if (catalog) record_routines(store, *catalog, clock);
         if (day < clock.today) first_day = store.first_day();  // today cannot move the start back
+        const JudgedDays before = catalog ? judge_days(*catalog, routine, store, {day}, clock.today) : JudgedDays{};
         store.add({entry});
+        if (!before.empty())
+            judged_otherwise = judgement_changes(before, judge_days(*catalog, routine, store, {day}, clock.today));
     });
     if (quiet) {
         // Quiet silences the confirmation, not the advice to rest (stderr).
@@ -32,6 +37,7 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
         << (day == clock.today ? std::string("today") : long_date(day)) << ".\n";
     if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty())
         out << hanging("", note, kLineWidth);
+    out << judged_otherwise;
     if (options.score >= kSeverePain)
         out << "\n" << severe_score_advice(catalog, routine, store, day, clock, options.stretch);
     return 0;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/judged_days.h"
 #include "core/error.h"
 #include "core/text.h"
 
@@ -180,6 +181,17 @@ std::string rewrites_past(const JournalCommand& command, Date today) {
     return {};
 }
 
+/// The days of the entries `command` changed, as they were and as it left them.
+std::vector<Date> entry_days(const JournalCommand& command) {
+    std::vector<Date> days;
+    for (const JournalChange& change : command.changes) {
+        if (change.table != "entries") continue;
+        for (const std::string* row : {&change.before, &change.after})
+            if (const auto day = parse_iso_date(field(journal_row(*row), "day")); day) days.push_back(*day);
+    }
+    return days;
+}
+
 int list_undos(const Store* store, Date today, std::ostream& out) {
     const auto commands = store ? store->recent_commands(Store::kUndoDepth) : std::vector<JournalCommand>{};
     if (commands.empty()) {
@@ -208,8 +220,11 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
 
 }  // namespace
 
-int run_undo(Store* store, bool list, Date today, bool quiet, const std::string& stretch, std::ostream& out) {
+int run_undo(Store* store, bool list, Date today, bool quiet, const std::string& stretch, std::ostream& out,
+             const Catalog* catalog, const Routine* routine) {
     if (list) return list_undos(store, today, out);
+    std::vector<Date> days;
+    JudgedDays before;
     if (store) {
         const auto next = store->recent_commands(1);
         const std::string reason = next.empty() ? std::string() : rewrites_past(next.front(), today);
@@ -220,6 +235,10 @@ int run_undo(Store* store, bool list, Date today, bool quiet, const std::string&
                         "past days keep the plan they had; `" + stretch + " pause`, `" + stretch + " resume`, `" +
                             stretch + " skip` or `" + stretch + " unskip` change today and later, and `" + stretch +
                             " edit` or `" + stretch + " delete` correct an entry");
+        if (!next.empty() && catalog) {
+            days = entry_days(next.front());
+            before = judge_days(*catalog, routine, *store, days, today);
+        }
     }
     const auto undone = store ? store->undo_last() : std::nullopt;
     if (quiet) return 0;
@@ -237,6 +256,7 @@ int run_undo(Store* store, bool list, Date today, bool quiet, const std::string&
     }
     if (undone->changes.size() > kLinesShown)
         out << "  and " << count_of(undone->changes.size() - kLinesShown, "more change", "more changes") << "\n";
+    if (!before.empty()) out << judgement_changes(before, judge_days(*catalog, routine, *store, days, today));
     return 0;
 }
 
@@ -256,9 +276,19 @@ void add_undo_command(CLI::App& app, Session& session) {
         // What stops keeping the derived data (routine files or a
         // config.toml that cannot be read, a damaged row) never stops the
         // undo: undo is how a mistake is taken back.
+        // The routine only says which past days the revert judges otherwise:
+        // without one, the undo goes ahead and says nothing of them.
+        const Catalog* catalog = nullptr;
+        const Routine* routine = nullptr;
+        try {
+            catalog = &session.catalog();
+            routine = &session.routine({}, *catalog);
+        } catch (const Error&) {
+        } catch (const std::filesystem::filesystem_error&) {
+        }
         Store store = session.writable_store_keeping_derived_if_it_can();
-        session.exit_code =
-            run_undo(&store, false, session.clock().today, session.options.quiet, session.invocation(), session.out);
+        session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet,
+                                     session.invocation(), session.out, catalog, routine);
     });
 }
 

@@ -168,3 +168,14 @@ TEST_CASE("the coloured advice to rest leaves no colour open at the end of any l
         CHECK((opened == std::string::npos || line.compare(opened, 4, "\x1b[0m") == 0));
     }
 }
+
+TEST_CASE("the routine done all the same after a severe pain today still names the pain", "[e2e][safety]") {
+    Sandbox sandbox("2026-11-05T08:00:00");
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:01:00";
+    const auto all = sandbox.run({"log", "--all"});
+    CHECK(all.exit_code == 0);
+    CHECK_THAT(all.out, Contains("All 10 stretches done today.\nYou gave a pain of 8/10 today. When it has eased, "));
+    // The same as status says of the day.
+    CHECK_THAT(sandbox.run({"status"}).out, Contains("You gave a pain of 8/10 today."));
+}
