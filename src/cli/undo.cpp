@@ -232,9 +232,10 @@ int run_undo(Store* store, bool list, Date today, bool quiet, const std::string&
             throw Error(ErrorKind::usage,
                         "undoing \"" + terminal_safe(next.front().command) + "\" would change days that have passed (" +
                             reason + ")",
-                        "past days keep the plan they had; `" + stretch + " pause`, `" + stretch + " resume`, `" +
-                            stretch + " skip` or `" + stretch + " unskip` change today and later, and `" + stretch +
-                            " edit` or `" + stretch + " delete` correct an entry");
+                        // The commands by name alone: the invocation six times over (with
+                        // its --db) made the one line unreadable.
+                        "past days keep the plan they had; pause, resume, skip and unskip change today and "
+                        "later, and edit and delete correct an entry");
         if (!next.empty() && catalog) {
             days = entry_days(next.front());
             before = judge_days(*catalog, routine, *store, days, today);

@@ -184,8 +184,8 @@ TEST_CASE("undo will not turn past rest days or paused days into missed ones", "
     const auto refused = sandbox.run({"undo"});
     CHECK(refused.exit_code == 64);
     CHECK_THAT(refused.err, Contains("would change days that have passed (2026-11-21 was skipped)"));
-    CHECK_THAT(refused.err, Contains("`stretch pause`, `stretch resume`, `stretch skip` or `stretch unskip` change "
-                                     "today and later"));
+    CHECK_THAT(refused.err, Contains("; past days keep the plan they had; pause, resume, skip and unskip change "
+                                     "today and later, and edit and delete correct an entry\n"));
     CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-21\n");
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
     CHECK(report["days"][1]["status"] == "skipped");
@@ -234,7 +234,7 @@ TEST_CASE("undo of a past stop-zone pause is refused whatever the note says", "[
     const auto refused = sandbox.run({"undo"});
     CHECK(refused.exit_code == 64);
     CHECK_THAT(refused.err, Contains("bridge was paused from 2026-11-21"));
-    CHECK_THAT(refused.err, Contains("`stretch edit` or `stretch delete` correct an entry"));
+    CHECK_THAT(refused.err, Contains("edit and delete correct an entry"));
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
     // Deleting the entry instead keeps the pause its pain made, and says so.
     const std::string id = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries");
