@@ -171,23 +171,59 @@ RecordMerger::LocalFiles local_files(const Catalog& catalog, const Store& store,
     return local;
 }
 
-MergeReport run_import(Input& input, bool json, const Catalog& catalog, Store& store, const Clock& clock) {
-    MergeReport report;
+/// Passes every record on, noting whether the file held past days without
+/// the routine versions that judge them (a history CSV holds entries only).
+class PlanCheck : public RecordSink {
+public:
+    PlanCheck(RecordSink& next, Date today) : next_(next), today_(today) {}
+    void entry(Entry entry) override {
+        past_entries_ = past_entries_ || entry.day < today_;
+        next_.entry(std::move(entry));
+    }
+    void pause(PauseRecord pause) override { next_.pause(std::move(pause)); }
+    void skip(SkipRecord skip) override { next_.skip(std::move(skip)); }
+    void version(VersionRecord version) override {
+        versions_ = true;
+        next_.version(std::move(version));
+    }
+    bool past_days_without_plans() const { return past_entries_ && !versions_; }
+
+private:
+    RecordSink& next_;
+    Date today_;
+    bool past_entries_ = false;
+    bool versions_ = false;
+};
+
+struct ImportResult {
+    MergeReport merge;
+    /// Past days came in without their routine versions into a log that had
+    /// none: today's files judge them (see print_merge).
+    bool judged_by_todays_files = false;
+};
+
+ImportResult run_import(Input& input, bool json, const Catalog& catalog, Store& store, const Clock& clock) {
+    ImportResult result;
     store.atomically([&] {
         // Merged as read, in one transaction: a bad record anywhere rolls all
         // of it back. The routine history arrives as it was recorded; today's
         // files are then recorded on top if they differ from it.
+        const bool had_plans = !store.plan_record().versions.empty();
         RecordMerger merger(store, local_files(catalog, store, clock.today));
-        read_records(input, json, catalog, clock.today, merger);
-        report = merger.report();
+        PlanCheck checked(merger, clock.today);
+        read_records(input, json, catalog, clock.today, checked);
+        result.merge = merger.report();
+        result.judged_by_todays_files = !had_plans && checked.past_days_without_plans();
         record_routines(store, catalog, clock);
     });
-    return report;
+    return result;
 }
 
 /// What the import added, kept and replaced; `stretch` is how hints name
 /// stretch (Session::invocation()), for undo when something changed.
-void print_merge(const MergeReport& report, const std::string& name, const std::string& stretch, std::ostream& out) {
+void print_merge(const ImportResult& result, const std::string& name, const std::string& stretch,
+                 std::ostream& out) {
+    const MergeReport& report = result.merge;
     const int conflicts = static_cast<int>(report.conflicts.size());
     out << "Imported " << terminal_safe(name) << ": " << plural(report.added, "record added", "records added") << ", "
         << report.present << " already present, " << plural(conflicts, "conflict", "conflicts") << ".\n";
@@ -199,6 +235,13 @@ void print_merge(const MergeReport& report, const std::string& name, const std::
                                 76);
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "  " : "    ") << lines[i] << "\n";
     }
+    // A log restored from a history CSV would otherwise judge its skipped
+    // days missed, and its days of the gentle routine by today's files.
+    if (result.judged_by_todays_files)
+        out << hanging("", "The file holds no routine versions (a history CSV holds only entries: no routines, skips "
+                           "or pauses), so its days are judged by your routine files as they are today. To move a "
+                           "log whole, import what `export` writes from it instead.",
+                       kLineWidth);
     if (report.added + replaced > 0) out << "`" << stretch << " undo` takes this import back.\n";
 }
 
@@ -241,12 +284,12 @@ void move_into_place(const fs::path& built, const fs::path& log) {
 /// its own and moves it into place only once it is whole, so a refused
 /// import leaves nothing behind and removes nothing but its own files, even
 /// when another stretch starts the log meanwhile.
-MergeReport import_into_new_log(Input& input, bool json, const Catalog& catalog, Session& session, const fs::path& log) {
+ImportResult import_into_new_log(Input& input, bool json, const Catalog& catalog, Session& session, const fs::path& log) {
     const auto made = missing_directories(log);
     const fs::path built = log.parent_path() / ("." + log.filename().string() + ".import-" + std::to_string(::getpid()));
     const TemporaryFileGuard removed_if_stopped(built);
     try {
-        MergeReport report;
+        ImportResult report;
         bool changed = false;
         {
             Store store = session.writable_store(built);
@@ -286,7 +329,7 @@ void add_import_command(CLI::App& app, Session& session) {
         const bool json = input.looks_like_json();
         const fs::path log = session.database();
         std::error_code error;
-        MergeReport report;
+        ImportResult report;
         if (!fs::exists(fs::symlink_status(log, error))) {
             report = import_into_new_log(input, json, catalog, session, log);
         } else {

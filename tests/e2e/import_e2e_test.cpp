@@ -97,6 +97,13 @@ TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "
     const auto imported = sandbox.run({"--db", copy, "import", csv.string()});
     CHECK(imported.exit_code == 0);
     CHECK_THAT(imported.out, Contains("33 records added"));
+    // A new log from it judges its days by today's files, and is told so;
+    // one from an export, which keeps the routine versions, is not.
+    CHECK_THAT(imported.out, Contains("The file holds no routine versions (a history CSV holds only entries"));
+    const auto exported = sandbox.write("export.json", sandbox.run({"export"}).out);
+    const auto whole = sandbox.run({"--db", (sandbox.home() / "whole.db").string(), "import", exported.string()});
+    CHECK(whole.exit_code == 0);
+    CHECK(whole.out.find("routine versions") == std::string::npos);
     CHECK(sandbox.sql("SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid") ==
           Sandbox::finish(sandbox.start({"sqlite3", copy,
                                          "SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid"}))
@@ -109,6 +116,8 @@ TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "
     const auto first = sandbox.run({"import", sheet.string()});
     CHECK(first.exit_code == 0);
     CHECK_THAT(first.out, Contains("2 records added"));
+    // Into a log with routine versions of its own, which judge the days.
+    CHECK(first.out.find("routine versions") == std::string::npos);
     CHECK_THAT(sandbox.run({"import", sheet.string()}).out, Contains("0 records added, 2 already present"));
     CHECK(sandbox.sql("SELECT kind, exercise, reps, pain, note, logged_at FROM entries WHERE day = '2026-10-01' "
                       "ORDER BY kind") ==
