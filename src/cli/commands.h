@@ -86,9 +86,12 @@ struct LogOptions {
 /// the caller can check before it creates the database.
 void check_log_request(const LogOptions& options, const Catalog& catalog, const Routine& routine, Date today);
 /// `options` must have passed check_log_request. Pain in the stop zone
-/// pauses the stretch from the next day, in the same transaction.
+/// pauses the stretch from the next day, in the same transaction. A log for
+/// an earlier day says when it judges that day otherwise for `judged` (the
+/// main routine: a severe pain rests a missed day); none says nothing.
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, const Config& config, bool quiet, std::ostream& out, std::ostream& err);
+            const Clock& clock, const Config& config, bool quiet, std::ostream& out, std::ostream& err,
+            const Routine* judged = nullptr);
 void add_log_command(CLI::App& app, Session& session);
 
 struct PainOptions {

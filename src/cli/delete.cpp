@@ -26,8 +26,12 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, cons
             uuids.push_back(entry.uuid);
             doomed.push_back(std::move(entry));
         }
-        std::vector<Date> days;
-        for (const Entry& entry : doomed) days.push_back(entry.day);
+        // From the first day touched through yesterday: a deleted first entry
+        // moves the log's start, and the days it leaves out are said too.
+        // Quiet says nothing, so judges nothing.
+        std::optional<DateRange> days;
+        for (const Entry& entry : doomed)
+            if (!quiet) days = DateRange{days ? std::min(days->first, entry.day) : entry.day, clock.today};
         const JudgedDays before = judge_days(catalog, routine, store, days, clock.today);
         store.remove_entries(uuids);
         judged_otherwise = judgement_changes(before, judge_days(catalog, routine, store, days, clock.today));
@@ -44,13 +48,13 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, cons
                                 80);
         for (size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "" : "  ") << lines[i] << "\n";
     }
+    out << judged_otherwise;
     if (doomed.size() > 1)
         out << "`" << stretch << " undo` brings "
             << (doomed.size() == 2 ? std::string("both") : "all " + std::to_string(doomed.size())) << " back.\n";
     // Deleting the score that paused a stretch does not resume it, as an edit does not.
     for (const std::string& exercise : still_paused)
         out << hanging("  ", still_paused_note(exercise, stretch), kLineWidth);
-    out << judged_otherwise;
     return 0;
 }
 
@@ -62,7 +66,8 @@ void add_delete_command(CLI::App& app, Session& session) {
         if (!session.existing_store())
             throw Error(ErrorKind::usage, "the log is empty, so there is nothing to delete", "");
         const Catalog& catalog = session.catalog();
-        const Routine* routine = session.routine_if_found({}, &catalog, "the entries are deleted all the same");
+        // Only to say which past days the deletion judges otherwise.
+        const Routine* routine = session.main_routine_or_none(catalog);
         Store store = session.writable_store();
         session.exit_code = run_delete(*ids, catalog, routine, store, session.clock(),
                                        session.config().pain_zones, session.options.quiet, session.out,

@@ -86,10 +86,12 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
         std::tie(after, changes) = edited(options, before, clock.today, style.unicode ? "→" : "->");
         if (changes.empty()) return;
         after.changed_at = utc_timestamp(clock.now);
-        const std::vector<Date> days{before.day, after.day};
+        // Through yesterday, as for delete: an entry moved off the first day
+        // moves the log's start. Quiet says nothing, so judges nothing.
+        const auto days = quiet ? std::nullopt : span_of({before.day, after.day, clock.today});
         const JudgedDays judged = judge_days(catalog, routine, store, days, clock.today);
         store.update_entry(after);
-        judged_otherwise = judgement_changes(judged, judge_days(catalog, routine, store, days, clock.today));
+        judged_otherwise = judgement_changes(judged, judge_days(catalog, routine, store, days, clock.today), true);
         if (after.kind == EntryKind::stretch && after.pain != before.pain) {
             action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
             // Only when the edit took the entry out of the stop zone: a pause

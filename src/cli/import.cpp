@@ -238,9 +238,10 @@ void print_merge(const ImportResult& result, const std::string& name, const std:
     // A log restored from a history CSV would otherwise judge its skipped
     // days missed, and its days of the gentle routine by today's files.
     if (result.judged_by_todays_files)
-        out << hanging("", "The file holds no routine versions (a history CSV holds only entries: no routines, skips "
-                           "or pauses), so its days are judged by your routine files as they are today. To move a "
-                           "log whole, import what `export` writes from it instead.",
+        out << hanging("", "This file has your stretches and pain scores, but not your skipped or paused days nor "
+                           "the routines you had then: a day you skipped shows as missed, and every past day is "
+                           "judged by your routines as they are today. To copy everything, import a file made by "
+                           "`export` instead.",
                        kLineWidth);
     if (report.added + replaced > 0) out << "`" << stretch << " undo` takes this import back.\n";
 }

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "cli/commands.h"
+#include "cli/judged_days.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
 #include "cli/targets.h"
@@ -129,7 +130,8 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
 }
 
 int run_log(const LogOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
-            const Clock& clock, const Config& config, bool quiet, std::ostream& out, std::ostream& err) {
+            const Clock& clock, const Config& config, bool quiet, std::ostream& out, std::ostream& err,
+            const Routine* judged) {
     const Date day = resolve_past_day(options.date, clock.today);
     Plan plan;
     std::vector<PlanItem> chosen;
@@ -139,6 +141,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     std::optional<Date> first_day;  ///< of the log before this one
     std::vector<bool> was_paused;  ///< per entry: paused that day, scheduled or not
     std::vector<std::string> pause_why;  ///< per entry paused: the caution of its last pain, else the pause's reason
+    std::string judged_otherwise;        ///< an earlier day this log judged otherwise
     store.atomically([&] {
         record_routines(store, catalog, clock);
         plan = plan_of_record(catalog, routine, day, clock.today, &store, config);
@@ -147,7 +150,11 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         done_before = store.exercises_done_on(day);
         if (day < clock.today) first_day = store.first_day();  // today cannot move the start back
         for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));
+        const auto days = quiet ? std::nullopt : span_of({day});  // quiet says nothing, so judges nothing
+        const JudgedDays before = judge_days(catalog, judged, store, days, clock.today);
         store.add(entries);
+        if (!before.empty())
+            judged_otherwise = judgement_changes(before, judge_days(catalog, judged, store, days, clock.today), true);
         const PlanRecord record = store.plan_record();
         for (const Entry& entry : entries) {
             const Pause* pause = record.pause_on(entry.exercise, day);
@@ -216,6 +223,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
             if (!advice.empty()) out << hanging("  ", advice, kLineWidth);
     }
     if (!paused_together.empty()) out << said_together();
+    out << judged_otherwise;
     if (const std::string note = earlier_start_note(first_day, day, options.stretch); !note.empty())
         out << hanging("", note, kLineWidth);
     if (highest >= kSeverePain) out << "\n" << rest_advice() << "\n";
@@ -244,8 +252,9 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
                                                                       : "";
     out << hanging("", left_summary(plan, clock.today) + then, kLineWidth);
     // The routine done all the same after a severe pain today: the pain is
-    // not forgotten, as status says.
-    if (done_after_severe) out << flare_advice(*done_after_severe, options.stretch);
+    // not forgotten, as status says; and, as status, not once the gentle
+    // routine kept the day, which its advice would offer again.
+    if (done_after_severe && !gentle) out << flare_advice(*done_after_severe, options.stretch);
     return 0;
 }
 
@@ -271,9 +280,11 @@ void add_log_command(CLI::App& app, Session& session) {
         const Routine& routine = session.routine(options->routine, catalog);
         check_log_request(*options, catalog, routine, session.clock().today);  // before the database is created
         const Config& config = session.config();
+        // The main routine judges the day, also for a log of the gentle one.
+        const Routine* judged = options->routine.empty() ? &routine : session.main_routine_or_none(catalog);
         Store store = session.writable_store();
         session.exit_code = run_log(*options, catalog, routine, store, session.clock(), config,
-                                    session.options.quiet, session.out, session.err);
+                                    session.options.quiet, session.out, session.err, judged);
     });
 }
 

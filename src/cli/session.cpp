@@ -295,6 +295,14 @@ const Routine* Session::routine_if_found(const std::string& requested, const Cat
     }
 }
 
+const Routine* Session::main_routine_or_none(const Catalog& catalog) const {
+    try {
+        return &routine({}, catalog);
+    } catch (const Error&) {
+        return nullptr;
+    }
+}
+
 Store Session::writable_store_without_catalog() const {
     Store store = writable_store();
     // The summaries the change clears are filled in again by the next write

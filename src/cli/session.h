@@ -92,6 +92,10 @@ struct Session {
     /// names none gets a warning, as catalog_if_usable gives.
     const Routine* routine_if_found(const std::string& requested, const Catalog* catalog,
                                     const std::string& still_done) const;
+    /// routine({}, catalog), or null where that fails (config.toml names a
+    /// routine that is gone), without a warning: for what only adds a
+    /// remark, such as which past days a correction judges otherwise.
+    const Routine* main_routine_or_none(const Catalog& catalog) const;
     /// writable_store() for a command that has no catalog (see
     /// catalog_if_usable): it leaves what is derived from the log to the next
     /// command that can read the routine files.

@@ -181,15 +181,21 @@ std::string rewrites_past(const JournalCommand& command, Date today) {
     return {};
 }
 
-/// The days of the entries `command` changed, as they were and as it left them.
-std::vector<Date> entry_days(const JournalCommand& command) {
-    std::vector<Date> days;
-    for (const JournalChange& change : command.changes) {
-        if (change.table != "entries") continue;
-        for (const std::string* row : {&change.before, &change.after})
-            if (const auto day = parse_iso_date(field(journal_row(*row), "day")); day) days.push_back(*day);
-    }
-    return days;
+/// The days from the earliest that `command` touched to the last: every
+/// day of the rows it changed (an entry's or a skip's day, a pause's or a
+/// routine version's first), as they were and as it left them, through the
+/// day before `today`, which a pause or a version may reach.
+std::optional<DateRange> touched_days(const JournalCommand& command, Date today) {
+    std::optional<Date> first;
+    for (const JournalChange& change : command.changes)
+        for (const std::string* row : {&change.before, &change.after}) {
+            const Json fields = journal_row(*row);
+            for (const char* key : {"day", "first_day", "effective"})
+                if (const auto day = parse_iso_date(field(fields, key)); day && (!first || *day < *first))
+                    first = day;
+        }
+    if (!first || *first >= today) return std::nullopt;
+    return DateRange{*first, add_days(today, -1)};
 }
 
 int list_undos(const Store* store, Date today, std::ostream& out) {
@@ -223,8 +229,6 @@ int list_undos(const Store* store, Date today, std::ostream& out) {
 int run_undo(Store* store, bool list, Date today, bool quiet, const std::string& stretch, std::ostream& out,
              const Catalog* catalog, const Routine* routine) {
     if (list) return list_undos(store, today, out);
-    std::vector<Date> days;
-    JudgedDays before;
     if (store) {
         const auto next = store->recent_commands(1);
         const std::string reason = next.empty() ? std::string() : rewrites_past(next.front(), today);
@@ -234,14 +238,18 @@ int run_undo(Store* store, bool list, Date today, bool quiet, const std::string&
                             reason + ")",
                         // The commands by name alone: the invocation six times over (with
                         // its --db) made the one line unreadable.
-                        "past days keep the plan they had; pause, resume, skip and unskip change today and "
-                        "later, and edit and delete correct an entry");
-        if (!next.empty() && catalog) {
-            days = entry_days(next.front());
-            before = judge_days(*catalog, routine, *store, days, today);
-        }
+                        "past days keep the plan they had; `pause`, `resume`, `skip` and `unskip` change today "
+                        "and later days, and `edit` and `delete` correct an entry");
     }
-    const auto undone = store ? store->undo_last() : std::nullopt;
+    // Judged on both sides of the revert, in its transaction; quiet says nothing, so judges nothing.
+    JudgedDays before, after;
+    const auto judge = [&](const JournalCommand& command, bool reverted) {
+        const auto days = touched_days(command, today);
+        (reverted ? after : before) = judge_days(*catalog, routine, *store, days, today);
+    };
+    const bool judged = catalog && !quiet;
+    const auto undone = store ? store->undo_last(judged ? judge : std::function<void(const JournalCommand&, bool)>{})
+                              : std::nullopt;
     if (quiet) return 0;
     if (!undone) {
         out << nothing_to_undo();
@@ -257,7 +265,7 @@ int run_undo(Store* store, bool list, Date today, bool quiet, const std::string&
     }
     if (undone->changes.size() > kLinesShown)
         out << "  and " << count_of(undone->changes.size() - kLinesShown, "more change", "more changes") << "\n";
-    if (!before.empty()) out << judgement_changes(before, judge_days(*catalog, routine, *store, days, today));
+    out << judgement_changes(before, after);
     return 0;
 }
 
@@ -280,13 +288,12 @@ void add_undo_command(CLI::App& app, Session& session) {
         // The routine only says which past days the revert judges otherwise:
         // without one, the undo goes ahead and says nothing of them.
         const Catalog* catalog = nullptr;
-        const Routine* routine = nullptr;
         try {
             catalog = &session.catalog();
-            routine = &session.routine({}, *catalog);
         } catch (const Error&) {
         } catch (const std::filesystem::filesystem_error&) {
         }
+        const Routine* routine = catalog ? session.main_routine_or_none(*catalog) : nullptr;
         Store store = session.writable_store_keeping_derived_if_it_can();
         session.exit_code = run_undo(&store, false, session.clock().today, session.options.quiet,
                                      session.invocation(), session.out, catalog, routine);

@@ -329,11 +329,12 @@ void revert_change(SQLite::Database& db, const std::string& table, int64_t row_i
     restore.exec();
 }
 
-std::optional<JournalCommand> Store::undo_last() {
+std::optional<JournalCommand> Store::undo_last(const std::function<void(const JournalCommand&, bool)>& watch) {
     auto undone = guarded(path_, [&]() -> std::optional<JournalCommand> {
         return sql::in_write_transaction(*db_, [&]() -> std::optional<JournalCommand> {
             auto newest = recent_commands(1);
             if (newest.empty()) return std::nullopt;
+            if (watch) watch(newest.front(), false);
             SQLite::Statement changes(*db_, "SELECT c.table_name, c.row_id, c.before, c.after FROM changes c "
                                             "WHERE c.operation = (SELECT max(id) FROM operations) ORDER BY c.id DESC");
             while (changes.executeStep())
@@ -341,6 +342,7 @@ std::optional<JournalCommand> Store::undo_last() {
                               sql::text_or_empty(changes.getColumn(2)), sql::text_or_empty(changes.getColumn(3)));
             db_->exec("DELETE FROM changes WHERE operation = (SELECT max(id) FROM operations)");
             db_->exec("DELETE FROM operations WHERE id = (SELECT max(id) FROM operations)");
+            if (watch) watch(newest.front(), true);
             if (before_commit_) before_commit_(*this);
             return newest.front();
         });

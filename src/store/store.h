@@ -156,8 +156,11 @@ public:
     void journal_as_one_command() { one_command_ = true; }
     /// Reverts the newest journalled command and forgets it; nullopt when the
     /// journal is empty (nothing since the log was created or upgraded). The
-    /// before_commit hook runs in its transaction too.
-    std::optional<JournalCommand> undo_last();
+    /// before_commit hook runs in its transaction too, and so does `watch`:
+    /// with the command about to be reverted, then again once it is (before
+    /// the hook), so that the caller sees the log on both sides of the revert.
+    std::optional<JournalCommand> undo_last(
+        const std::function<void(const JournalCommand&, bool reverted)>& watch = {});
     /// The newest `limit` journalled commands, newest first: what the next
     /// undos would revert.
     std::vector<JournalCommand> recent_commands(int limit) const;

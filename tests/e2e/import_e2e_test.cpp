@@ -99,11 +99,12 @@ TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "
     CHECK_THAT(imported.out, Contains("33 records added"));
     // A new log from it judges its days by today's files, and is told so;
     // one from an export, which keeps the routine versions, is not.
-    CHECK_THAT(imported.out, Contains("The file holds no routine versions (a history CSV holds only entries"));
+    CHECK_THAT(imported.out, Contains("This file has your stretches and pain scores, but not your skipped or paused\n"
+                                      "days nor the routines you had then: a day you skipped shows as missed"));
     const auto exported = sandbox.write("export.json", sandbox.run({"export"}).out);
     const auto whole = sandbox.run({"--db", (sandbox.home() / "whole.db").string(), "import", exported.string()});
     CHECK(whole.exit_code == 0);
-    CHECK(whole.out.find("routine versions") == std::string::npos);
+    CHECK(whole.out.find("not your skipped or paused") == std::string::npos);
     CHECK(sandbox.sql("SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid") ==
           Sandbox::finish(sandbox.start({"sqlite3", copy,
                                          "SELECT uuid, day, exercise, reps, side, pain, note FROM entries ORDER BY uuid"}))
@@ -117,7 +118,7 @@ TEST_CASE("a CSV as history writes it, or as a spreadsheet keeps it, imports", "
     CHECK(first.exit_code == 0);
     CHECK_THAT(first.out, Contains("2 records added"));
     // Into a log with routine versions of its own, which judge the days.
-    CHECK(first.out.find("routine versions") == std::string::npos);
+    CHECK(first.out.find("not your skipped or paused") == std::string::npos);
     CHECK_THAT(sandbox.run({"import", sheet.string()}).out, Contains("0 records added, 2 already present"));
     CHECK(sandbox.sql("SELECT kind, exercise, reps, pain, note, logged_at FROM entries WHERE day = '2026-10-01' "
                       "ORDER BY kind") ==

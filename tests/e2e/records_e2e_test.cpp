@@ -166,10 +166,13 @@ TEST_CASE("undo lists the first ten changes, then counts the rest", "[e2e][recor
     REQUIRE(sandbox.run({"import", sandbox.write("eleven.csv", csv).string()}).exit_code == 0);
     const auto undone = sandbox.run({"undo"}).out;
     CHECK_THAT(undone, Contains("  removed bridge: 8 reps on 2026-11-10\n  and 1 more change\n"));
-    CHECK(std::count(undone.begin(), undone.end(), '\n') == 12);
+    // Then one sentence for the days the log no longer holds (judged_days.h).
+    CHECK(std::count(undone.begin(), undone.end(), '\n') == 14);
+    CHECK_THAT(undone, EndsWith("  and 1 more change\nThe days from Sunday 1 November 2026 to Saturday 21 November "
+                                "2026 are now before\nthe first day of your log, and no longer counted.\n"));
     csv += "2026-11-12,bridge,8\n";
     REQUIRE(sandbox.run({"import", sandbox.write("twelve.csv", csv).string()}).exit_code == 0);
-    CHECK_THAT(sandbox.run({"undo"}).out, EndsWith("  and 2 more changes\n"));
+    CHECK_THAT(sandbox.run({"undo"}).out, Contains("\n  and 2 more changes\n"));
 }
 
 TEST_CASE("undo will not turn past rest days or paused days into missed ones", "[e2e][records][undo]") {
@@ -184,8 +187,8 @@ TEST_CASE("undo will not turn past rest days or paused days into missed ones", "
     const auto refused = sandbox.run({"undo"});
     CHECK(refused.exit_code == 64);
     CHECK_THAT(refused.err, Contains("would change days that have passed (2026-11-21 was skipped)"));
-    CHECK_THAT(refused.err, Contains("; past days keep the plan they had; pause, resume, skip and unskip change "
-                                     "today and later, and edit and delete correct an entry\n"));
+    CHECK_THAT(refused.err, Contains("; past days keep the plan they had; `pause`, `resume`, `skip` and `unskip` "
+                                     "change today and later days, and `edit` and `delete` correct an entry\n"));
     CHECK(sandbox.sql("SELECT day FROM skips") == "2026-11-21\n");
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--days", "3", "--format", "json"}).out);
     CHECK(report["days"][1]["status"] == "skipped");
@@ -234,7 +237,7 @@ TEST_CASE("undo of a past stop-zone pause is refused whatever the note says", "[
     const auto refused = sandbox.run({"undo"});
     CHECK(refused.exit_code == 64);
     CHECK_THAT(refused.err, Contains("bridge was paused from 2026-11-21"));
-    CHECK_THAT(refused.err, Contains("edit and delete correct an entry"));
+    CHECK_THAT(refused.err, Contains("`edit` and `delete` correct an entry"));
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "1\n");
     // Deleting the entry instead keeps the pause its pain made, and says so.
     const std::string id = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries");

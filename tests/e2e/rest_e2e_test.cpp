@@ -12,6 +12,7 @@
 #include "support/sandbox.h"
 
 using Catch::Matchers::Contains;
+using Catch::Matchers::EndsWith;
 using Catch::Matchers::StartsWith;
 using stretch::testing::Sandbox;
 
@@ -175,7 +176,20 @@ TEST_CASE("the routine done all the same after a severe pain today still names t
     sandbox.env["STRETCH_NOW"] = "2026-11-05T08:01:00";
     const auto all = sandbox.run({"log", "--all"});
     CHECK(all.exit_code == 0);
-    CHECK_THAT(all.out, Contains("All 10 stretches done today.\nYou gave a pain of 8/10 today. When it has eased, "));
+    const std::string advice = "You gave a pain of 8/10 today. When it has eased, the gentle routine is a softer\n"
+                               "way back:\n    stretch plan --routine gentle\n";
+    CHECK_THAT(all.out, EndsWith("All 10 stretches done today.\n" + advice));
     // The same as status says of the day.
-    CHECK_THAT(sandbox.run({"status"}).out, Contains("You gave a pain of 8/10 today."));
+    CHECK_THAT(sandbox.run({"status"}).out, EndsWith(advice));
+}
+
+TEST_CASE("the gentle routine done after a severe pain today is not offered again", "[e2e][safety]") {
+    Sandbox sandbox("2026-11-11T08:00:00");
+    REQUIRE(sandbox.run({"pain", "8"}).exit_code == 0);
+    const auto gentle =
+        sandbox.run({"log", "spine-stretch", "pelvic-tilts", "deep-abdominal", "lower-stomach-stretch"});
+    CHECK(gentle.exit_code == 0);
+    CHECK_THAT(gentle.out, Contains("Done on the gentle routine today"));
+    CHECK(gentle.out.find("plan --routine gentle") == std::string::npos);
+    CHECK(sandbox.run({"status"}).out.find("plan --routine gentle") == std::string::npos);
 }

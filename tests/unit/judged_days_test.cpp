@@ -1,6 +1,6 @@
 // What a correction says of the past days it judged otherwise
-// (cli/judged_days.h): one sentence a day, at most five, and nothing for a
-// day the log no longer reaches or has just come to reach.
+// (cli/judged_days.h): one sentence a day, at most five, and one for the
+// days that left the log's span or came into it.
 
 #include <catch2/catch.hpp>
 
@@ -21,16 +21,30 @@ TEST_CASE("judgement_changes names each day judged otherwise, in the report's wo
     const JudgedDays before{{november(10), DayStatus::complete}, {november(11), DayStatus::rested}};
     const JudgedDays after{{november(10), DayStatus::complete}, {november(11), DayStatus::missed}};
     CHECK(stretch::judgement_changes(before, after) ==
-          "  Wednesday 11 November 2026 now counts as missed, not as rested after pain.\n");
+          "Wednesday 11 November 2026 now counts as missed, not as rested after pain.\n");
     CHECK(stretch::judgement_changes(before, before).empty());
     CHECK(stretch::judgement_changes(after, before) ==
-          "  Wednesday 11 November 2026 now counts as rested after pain, not as missed.\n");
+          "Wednesday 11 November 2026 now counts as rested after pain, not as missed.\n");
 }
 
-TEST_CASE("judgement_changes leaves out days before the log began, before or after the change", "[judged-days]") {
-    const JudgedDays started{{november(9), DayStatus::not_started}, {november(10), DayStatus::gentle}};
-    const JudgedDays later{{november(9), DayStatus::missed}, {november(10), DayStatus::not_started}};
-    CHECK(stretch::judgement_changes(started, later).empty());
+TEST_CASE("judgement_changes says in one sentence which days left the log's span, or came into it",
+          "[judged-days]") {
+    const JudgedDays started{{november(2), DayStatus::partial},
+                             {november(3), DayStatus::missed},
+                             {november(4), DayStatus::not_scheduled},
+                             {november(5), DayStatus::complete}};
+    const JudgedDays later{{november(2), DayStatus::not_started},
+                           {november(3), DayStatus::not_started},
+                           {november(4), DayStatus::not_started},
+                           {november(5), DayStatus::complete}};
+    CHECK(stretch::judgement_changes(started, later) ==
+          "The days from Monday 2 November 2026 to Wednesday 4 November 2026 are now before\n"
+          "the first day of your log, and no longer counted.\n");
+    CHECK(stretch::judgement_changes(later, started) ==
+          "Your log now starts on Monday 2 November 2026, so the days from then to\n"
+          "Wednesday 4 November 2026 are counted.\n");
+    // A command that says where the log now starts (earlier_start_note).
+    CHECK(stretch::judgement_changes(later, started, true).empty());
 }
 
 TEST_CASE("judgement_changes names five days and counts the rest", "[judged-days]") {
@@ -42,5 +56,5 @@ TEST_CASE("judgement_changes names five days and counts the rest", "[judged-days
     const std::string said = stretch::judgement_changes(before, after);
     CHECK_THAT(said, Contains("Thursday 5 November 2026 now counts as missed, not as skipped."));
     CHECK(said.find("6 November") == std::string::npos);
-    CHECK_THAT(said, Contains("  And 2 more days now count otherwise, as the report shows.\n"));
+    CHECK_THAT(said, Contains("\nAnd 2 more days now count otherwise, as the report shows.\n"));
 }
