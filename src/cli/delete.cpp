@@ -1,5 +1,6 @@
 /// `stretch delete ID...`: remove entries by id, all in one command.
 
+#include <algorithm>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -28,13 +29,14 @@ int run_delete(const std::vector<std::string>& ids, const Catalog& catalog, cons
         }
         // From the first day touched through yesterday: a deleted first entry
         // moves the log's start, and the days it leaves out are said too.
-        // Quiet says nothing, so judges nothing.
         std::optional<DateRange> days;
-        for (const Entry& entry : doomed)
-            if (!quiet) days = DateRange{days ? std::min(days->first, entry.day) : entry.day, clock.today};
-        const JudgedDays before = judge_days(catalog, routine, store, days, clock.today);
-        store.remove_entries(uuids);
-        judged_otherwise = judgement_changes(before, judge_days(catalog, routine, store, days, clock.today));
+        if (!quiet && !doomed.empty()) {
+            const auto earliest = std::min_element(doomed.begin(), doomed.end(),
+                                                   [](const Entry& a, const Entry& b) { return a.day < b.day; });
+            days = DateRange{earliest->day, clock.today};
+        }
+        judged_otherwise = judged_change(&catalog, routine, store, days, clock.today, false,
+                                         [&] { store.remove_entries(uuids); });
         const PlanRecord record = store.plan_record();  // once, not once an entry
         for (const Entry& entry : doomed)
             if (pause_outlives_its_pain(entry, zones, record, clock.today) &&

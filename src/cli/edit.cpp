@@ -89,9 +89,8 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
         // Through yesterday, as for delete: an entry moved off the first day
         // moves the log's start. Quiet says nothing, so judges nothing.
         const auto days = quiet ? std::nullopt : span_of({before.day, after.day, clock.today});
-        const JudgedDays judged = judge_days(catalog, routine, store, days, clock.today);
-        store.update_entry(after);
-        judged_otherwise = judgement_changes(judged, judge_days(catalog, routine, store, days, clock.today), true);
+        judged_otherwise = judged_change(&catalog, routine, store, days, clock.today, true,
+                                         [&] { store.update_entry(after); });
         if (after.kind == EntryKind::stretch && after.pain != before.pain) {
             action = act_on_pain(after, zones, store.plan_record(), clock.today, store, clock);
             // Only when the edit took the entry out of the stop zone: a pause

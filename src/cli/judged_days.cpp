@@ -47,6 +47,15 @@ JudgedDays judge_days(const Catalog& catalog, const Routine* routine, const Stor
     return judged;
 }
 
+std::string judged_change(const Catalog* catalog, const Routine* routine, const Store& store,
+                          const std::optional<DateRange>& days, Date today, bool start_said,
+                          const std::function<void()>& change) {
+    const JudgedDays before = catalog ? judge_days(*catalog, routine, store, days, today) : JudgedDays{};
+    change();
+    if (before.empty()) return {};
+    return judgement_changes(before, judge_days(*catalog, routine, store, days, today), start_said);
+}
+
 std::optional<DateRange> span_of(std::initializer_list<Date> days) {
     if (days.size() == 0) return std::nullopt;
     const auto [first, last] = std::minmax_element(days.begin(), days.end());

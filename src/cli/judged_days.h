@@ -7,6 +7,7 @@
 /// and after its change, in its own transaction, and says which came out
 /// otherwise, so nothing changes behind the user's back.
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -27,6 +28,14 @@ using JudgedDays = std::map<Date, DayStatus>;
 /// correction goes ahead, and `report` says what is wrong.
 JudgedDays judge_days(const Catalog& catalog, const Routine* routine, const Store& store,
                       const std::optional<DateRange>& days, Date today);
+
+/// Runs `change`, a write inside the caller's transaction, between judging
+/// `days` (judge_days) before and after it, and returns what it judged
+/// otherwise (judgement_changes). Without a catalog or days (a quiet
+/// command says nothing, so judges nothing) it only runs `change`.
+std::string judged_change(const Catalog* catalog, const Routine* routine, const Store& store,
+                          const std::optional<DateRange>& days, Date today, bool start_said,
+                          const std::function<void()>& change);
 
 /// The days from the first to the last of `days`; nullopt for none.
 std::optional<DateRange> span_of(std::initializer_list<Date> days);

@@ -150,11 +150,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
         done_before = store.exercises_done_on(day);
         if (day < clock.today) first_day = store.first_day();  // today cannot move the start back
         for (const PlanItem& item : chosen) entries.push_back(entry_for(item, options, plan, clock));
-        const auto days = quiet ? std::nullopt : span_of({day});  // quiet says nothing, so judges nothing
-        const JudgedDays before = judge_days(catalog, judged, store, days, clock.today);
-        store.add(entries);
-        if (!before.empty())
-            judged_otherwise = judgement_changes(before, judge_days(catalog, judged, store, days, clock.today), true);
+        judged_otherwise = judged_change(&catalog, judged, store, quiet ? std::nullopt : span_of({day}),
+                                         clock.today, true, [&] { store.add(entries); });
         const PlanRecord record = store.plan_record();
         for (const Entry& entry : entries) {
             const Pause* pause = record.pause_on(entry.exercise, day);

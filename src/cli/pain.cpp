@@ -22,12 +22,8 @@ int run_pain(const PainOptions& options, const Catalog* catalog, const Routine* 
     store.atomically([&] {
         if (catalog) record_routines(store, *catalog, clock);
         if (day < clock.today) first_day = store.first_day();  // today cannot move the start back
-        const auto days = quiet || !catalog ? std::nullopt : span_of({day});  // quiet says nothing
-        const JudgedDays before = days ? judge_days(*catalog, routine, store, days, clock.today) : JudgedDays{};
-        store.add({entry});
-        if (!before.empty())
-            judged_otherwise =
-                judgement_changes(before, judge_days(*catalog, routine, store, days, clock.today), true);
+        judged_otherwise = judged_change(catalog, routine, store, quiet ? std::nullopt : span_of({day}),
+                                         clock.today, true, [&] { store.add({entry}); });
     });
     if (quiet) {
         // Quiet silences the confirmation, not the advice to rest (stderr).

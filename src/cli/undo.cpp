@@ -243,13 +243,12 @@ int run_undo(Store* store, bool list, Date today, bool quiet, const std::string&
     }
     // Judged on both sides of the revert, in its transaction; quiet says nothing, so judges nothing.
     JudgedDays before, after;
-    const auto judge = [&](const JournalCommand& command, bool reverted) {
-        const auto days = touched_days(command, today);
-        (reverted ? after : before) = judge_days(*catalog, routine, *store, days, today);
-    };
-    const bool judged = catalog && !quiet;
-    const auto undone = store ? store->undo_last(judged ? judge : std::function<void(const JournalCommand&, bool)>{})
-                              : std::nullopt;
+    std::function<void(const JournalCommand&, bool)> judge;
+    if (catalog && !quiet)
+        judge = [&](const JournalCommand& command, bool reverted) {
+            (reverted ? after : before) = judge_days(*catalog, routine, *store, touched_days(command, today), today);
+        };
+    const auto undone = store ? store->undo_last(judge) : std::nullopt;
     if (quiet) return 0;
     if (!undone) {
         out << nothing_to_undo();
