@@ -222,7 +222,7 @@ struct StatusOptions {
 };
 /// Returns 0 when today's plan is complete or nothing is scheduled, 1 otherwise.
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, const Config& config, bool quiet, std::ostream& out);
+               Date today, bool quiet, std::ostream& out);
 void add_status_command(CLI::App& app, Session& session);
 
 struct RemindOptions {
@@ -232,7 +232,7 @@ struct RemindOptions {
 /// points to must name it too (else `stretch plan today` shows the default).
 /// `stretch` is how the line names stretch (Session::invocation()).
 int run_remind(const Catalog& catalog, const Routine& routine, bool named, const Store* store, Date today,
-               const Config& config, std::string_view stretch, std::ostream& out);
+               std::string_view stretch, std::ostream& out);
 void add_remind_command(CLI::App& app, Session& session);
 
 struct ReportOptions {

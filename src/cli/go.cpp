@@ -191,7 +191,7 @@ std::string session_summary(const std::vector<Outcome>& outcomes, std::optional<
 int run_go(const GoOptions& options, const Catalog& catalog, const Routine& routine, Store& store,
            const Clock& clock, const Config& config, const Style& style, bool dumb, std::ostream& out) {
     store.plan_record().read_versions();
-    const Plan plan = plan_of_record(catalog, routine, clock.today, clock.today, &store, config);
+    const Plan plan = plan_of_record(catalog, routine, clock.today, clock.today, &store);
     const std::optional<Flare> flare = flare_today(catalog, routine, &store, clock.today);
     std::vector<PlanItem> items;
     for (const PlanItem& item : plan.items)

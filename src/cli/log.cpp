@@ -19,7 +19,7 @@ namespace {
 /// A named stretch the plan does not hold (another routine's, or a paused
 /// one) is logged at the dose today's routine, else its exercise, gives it.
 std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& catalog, const Routine& routine,
-                                   const Plan& plan, const Store& store, const Config& config) {
+                                   const Plan& plan, const Store& store) {
     std::vector<PlanItem> chosen;
     if (options.all) {
         for (const auto& item : plan.items)
@@ -38,7 +38,7 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
         auto step = std::find_if(current.steps.begin(), current.steps.end(),
                                  [&](const PlannedStretch& s) { return s.exercise == exercise.id; });
         const Dose& dose = step == current.steps.end() ? exercise.dose : step->dose;
-        const auto rule = progression_rule(current, config.pain_zones);
+        const auto rule = progression_rule(current);
         chosen.push_back(PlanItem{exercise, dose, target_for(store, {exercise.id, dose}, rule, plan.date), 0, false, {}});
     }
     return chosen;
@@ -144,8 +144,8 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     std::string judged_otherwise;        ///< an earlier day this log judged otherwise
     store.atomically([&] {
         record_routines(store, catalog, clock);
-        plan = plan_of_record(catalog, routine, day, clock.today, &store, config);
-        chosen = chosen_items(options, catalog, routine, plan, store, config);
+        plan = plan_of_record(catalog, routine, day, clock.today, &store);
+        chosen = chosen_items(options, catalog, routine, plan, store);
         if (chosen.empty()) return;
         done_before = store.exercises_done_on(day);
         if (day < clock.today) first_day = store.first_day();  // today cannot move the start back

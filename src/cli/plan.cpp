@@ -93,7 +93,7 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     const auto now = last >= today ? flare_today(catalog, routine, store, today) : std::nullopt;
     if (!options.week) {
         const auto flare = day == today ? now : flare_ahead(now);
-        Plan plan = plan_of_record(catalog, routine, day, today, store, config);
+        Plan plan = plan_of_record(catalog, routine, day, today, store);
         // Only a past day is judged: judging today would make `plan today`,
         // the command run most, an eighth slower (0.44 million more
         // instructions), and `stretch status` says when the gentle routine
@@ -107,7 +107,7 @@ int run_plan(const PlanOptions& options, const Catalog& catalog, const Routine& 
     if (last > today) flares.ahead = flare_ahead(now);
     std::vector<Plan> days;
     for (int i = 0; i < kWeekDays; ++i)
-        days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store, config));
+        days.push_back(plan_of_record(catalog, routine, add_days(day, i), today, store));
     // A day kept by the gentle routine, or rested after severe pain, has
     // nothing left to do.
     judge_up_to_today(days, catalog, routine, store, today, config.week_start);

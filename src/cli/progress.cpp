@@ -10,12 +10,12 @@
 
 namespace stretch {
 
-Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
-                    const Config& config) {
-    const PainZones& zones = config.pain_zones;
+Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store) {
     const RoutineSnapshot current = snapshot_of(catalog, routine);
     const PlanRecord record = store ? store->plan_record() : PlanRecord{};
     const ExpectedDay expected = expected_on(record, current, day, today);
+    // The zones this day's version was recorded with, as its targets use.
+    const PainZones zones = expected.routine->pain_zones.value_or(PainZones{});
     Cautions cautions;
     if (store)
         for (const auto& [exercise, last] : store->last_pain_before(day, expected.due_exercises()))
@@ -23,9 +23,9 @@ Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Da
                 std::string caution = caution_after(*last.second, last.first, zones);
                 if (!caution.empty()) cautions[exercise] = std::move(caution);
             }
-    // Each target comes from the days before this one, by the rule of the
-    // routine version this day had.
-    const auto rule = progression_rule(*expected.routine, zones);
+    // Each target comes from the days before this one, by the rule (days
+    // and zones) of the routine version this day had.
+    const auto rule = progression_rule(*expected.routine);
     const Progresses progress = store && rule ? progress_before(*store, expected, *rule) : Progresses{};
     return build_plan(catalog, expected, store ? store->exercises_done_on(day) : std::set<std::string>{}, cautions,
                       progress);

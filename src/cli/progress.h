@@ -16,9 +16,9 @@ namespace stretch {
 
 /// The plan `day` had (expected_on: the routine version, pauses and skip in
 /// force that day) with what was logged that day marked done and a caution
-/// on each stretch that hurt last time. `store` may be null (no log yet).
-Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store,
-                    const Config& config);
+/// on each stretch that hurt last time, in the pain zones of that version.
+/// `store` may be null (no log yet).
+Plan plan_of_record(const Catalog& catalog, const Routine& routine, Date day, Date today, const Store* store);
 
 /// The same without cautions or targets (each stretch asks for the low end
 /// of its dose): enough to tell what was done and what is left, without

@@ -26,8 +26,8 @@ std::string fitted_reminder(const std::string& left, const std::string& command,
 /// The line fits 80 columns, for a notification: advice first when pain
 /// asks for it.
 int run_remind(const Catalog& catalog, const Routine& routine, bool named, const Store* store, Date today,
-               const Config& config, std::string_view stretch, std::ostream& out) {
-    const Plan plan = plan_of_record(catalog, routine, today, today, store, config);
+               std::string_view stretch, std::ostream& out) {
+    const Plan plan = plan_of_record(catalog, routine, today, today, store);
     if (plan.remaining_count() == 0 || gentle_done_on(catalog, routine, today, today, store)) return 0;
     const auto flare = flare_today(catalog, routine, store, today);
     const size_t left = plan.remaining_count();
@@ -60,7 +60,7 @@ void add_remind_command(CLI::App& app, Session& session) {
         auto store = session.existing_store();
         session.put_on_record(store, catalog, routine, {session.clock().today, session.clock().today});
         session.exit_code = run_remind(catalog, routine, !options->routine.empty(), store ? &*store : nullptr,
-                                       session.clock().today, session.config(), session.invocation(), session.out);
+                                       session.clock().today, session.invocation(), session.out);
     });
 }
 

@@ -105,17 +105,18 @@ const Catalog& Session::catalog() const {
         const auto directories = sources().directories();
         const auto cache = cache_directory(env);
         Catalog loaded = cache ? load_catalog_cached(directories, *cache / "catalog") : load_catalog(directories);
-        // config.toml's progression and progression_days become part of
-        // each routine that does not set its own, so they are recorded with
-        // the routine's version: changing them later changes today on, never
-        // a past plan. Kept only once that is done: a config error leaves no
-        // catalog without them behind.
+        // config.toml's progression, progression_days and pain zones become
+        // part of each routine that does not set its own, so they are
+        // recorded with the routine's version: changing them later changes
+        // today on, never a past plan. Kept only once that is done: a config
+        // error leaves no catalog without them behind.
         const Config& settings = config();
         loaded.may_go_on_record = !sources().named_for_run && !sources().user.empty();
         for (auto& [id, routine] : loaded.routines) {
             if (!routine.progression && !settings.progression) routine.progression = false;
             if (!routine.progression_days && settings.progression_days != kDefaultProgressionDays)
                 routine.progression_days = settings.progression_days;
+            if (settings.pain_zones != PainZones{}) routine.pain_zones = settings.pain_zones;
         }
         catalog_ = std::move(loaded);
     }
@@ -198,7 +199,9 @@ const Routine& Session::routine_of_record(const std::string& requested, const Ca
 
 std::filesystem::path Session::database() const { return database_path(env, options.db); }
 
-std::optional<Store> Session::existing_store() const { return Store::open_existing(database()); }
+std::optional<Store> Session::existing_store() const {
+    return Store::open_existing(database(), [this] { return config().pain_zones; });
+}
 
 const RoutineSources& Session::sources() const {
     if (!sources_) sources_ = routine_sources(env, options.routines);
@@ -277,7 +280,7 @@ Store Session::writable_store() const {
 }
 
 Store Session::writable_store(const std::filesystem::path& path) const {
-    Store store = Store::open_for_writing(path);
+    Store store = Store::open_for_writing(path, [this] { return config().pain_zones; });
     store.journal_as(command_line, command_name, utc_timestamp(clock().now));
     store.before_commit([this](Store& changed) { refresh_derived(changed); });
     return store;
@@ -319,7 +322,7 @@ Store Session::writable_store_keeping_derived_if_it_can() const {
 
 void Session::refresh_derived(Store& store) const {
     refresh_day_summaries(store, catalog(), clock().today);
-    refresh_progress(store, catalog(), config(), clock().today);
+    refresh_progress(store, catalog(), clock().today);
 }
 
 }  // namespace stretch

@@ -53,10 +53,10 @@ std::string rest_summary(const Plan& plan) {
 }  // namespace
 
 int run_status(const StatusOptions& options, const Catalog& catalog, const Routine& routine, const Store* store,
-               Date today, const Config& config, bool quiet, std::ostream& out) {
+               Date today, bool quiet, std::ostream& out) {
     // Quiet prints nothing, so no dose is worked out.
     const Plan plan = quiet ? plan_without_targets(catalog, routine, today, today, store)
-                            : plan_of_record(catalog, routine, today, today, store, config);
+                            : plan_of_record(catalog, routine, today, today, store);
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, today, today, store);
     // After a severe pain today the advice is to rest, and nothing more is
     // due: a script asking `status -q || nag` must not push against it.
@@ -103,7 +103,7 @@ void add_status_command(CLI::App& app, Session& session) {
         auto store = session.existing_store();
         session.put_on_record(store, catalog, routine, {session.clock().today, session.clock().today});
         session.exit_code = run_status(*options, catalog, routine, store ? &*store : nullptr, session.clock().today,
-                                       session.config(), session.options.quiet, session.out);
+                                       session.options.quiet, session.out);
     });
 }
 

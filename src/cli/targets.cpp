@@ -31,10 +31,10 @@ Progresses progress_before(const Store& store, const ExpectedDay& expected, cons
     return progress;
 }
 
-void refresh_progress(Store& store, const Catalog& catalog, const Config& config, Date today) {
+void refresh_progress(Store& store, const Catalog& catalog, Date today) {
     for (const auto& [id, routine] : catalog.routines) {
         const RoutineSnapshot current = snapshot_of(catalog, routine);
-        const auto rule = progression_rule(current, config.pain_zones);
+        const auto rule = progression_rule(current);
         if (!rule) continue;
         for (const PlannedStretch& step : current.steps) {
             const std::string key = progression_key(step.dose, *rule);

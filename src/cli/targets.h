@@ -21,6 +21,6 @@ Target target_for(const Store& store, const PlannedStretch& step, const std::opt
 /// Keeps the progress of every stretch of every routine of `catalog` (as
 /// today's files define them) up to yesterday, so that a plan walks only the
 /// days since. Runs inside a writing command's transaction.
-void refresh_progress(Store& store, const Catalog& catalog, const Config& config, Date today);
+void refresh_progress(Store& store, const Catalog& catalog, Date today);
 
 }  // namespace stretch

@@ -147,9 +147,10 @@ Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::
     return plan;
 }
 
-std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine, const PainZones& zones) {
+std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine) {
     if (!routine.progression) return std::nullopt;
-    return ProgressionRule{routine.progression_days.value_or(kDefaultProgressionDays), zones};
+    return ProgressionRule{routine.progression_days.value_or(kDefaultProgressionDays),
+                           routine.pain_zones.value_or(PainZones{})};
 }
 
 Plan build_plan(const Catalog& catalog, const Routine& routine, Date day, const std::set<std::string>& done_ids) {

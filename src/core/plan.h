@@ -118,11 +118,11 @@ using Progresses = std::map<std::string, Progress>;
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids = {},
                 const Cautions& cautions = {}, const Progresses& progress = {});
 
-/// The rule `routine` progresses by: its progression_days (config.toml's
-/// value is folded into the routine when the catalog is loaded, so that it
-/// is recorded with each version), else the default; nullopt when the
-/// routine turns progression off.
-std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine, const PainZones& zones);
+/// The rule `routine` progresses by: its progression_days and pain zones
+/// (config.toml's are folded into the routine when the catalog is loaded, so
+/// that they are recorded with each version), else the defaults; nullopt
+/// when the routine turns progression off.
+std::optional<ProgressionRule> progression_rule(const RoutineSnapshot& routine);
 
 /// The plan of `routine` for `day` as today's files define it, with nothing
 /// paused or skipped.

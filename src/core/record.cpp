@@ -36,7 +36,7 @@ std::vector<std::string> ExpectedDay::due_exercises() const { return distinct(du
 
 RoutineSnapshot snapshot_of(const Catalog& catalog, const Routine& routine) {
     RoutineSnapshot snapshot{routine.id,   routine.name,        routine.description, routine.days, {},
-                             routine.progression.value_or(true), routine.progression_days};
+                             routine.progression.value_or(true), routine.progression_days, routine.pain_zones};
     for (const RoutineStep& step : routine.steps)
         snapshot.steps.push_back({step.exercise_id, dose_for(catalog.exercises.at(step.exercise_id), step)});
     return snapshot;

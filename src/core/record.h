@@ -36,6 +36,7 @@ struct RoutineSnapshot {
     std::vector<PlannedStretch> steps;  ///< routine order; an exercise may appear twice
     bool progression = true;              ///< see Routine::progression
     std::optional<int> progression_days;  ///< see Routine::progression_days
+    std::optional<PainZones> pain_zones;  ///< see Routine::pain_zones; unset: the defaults
 
     /// The exercise ids in routine order, each once.
     std::vector<std::string> distinct_exercises() const;

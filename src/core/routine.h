@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/pain_zones.h"
 #include "core/source_position.h"
 
 namespace stretch {
@@ -43,6 +44,10 @@ struct Routine {
     /// `progression` says (true when it says nothing).
     std::optional<bool> progression;
     std::optional<int> progression_days;      ///< overrides config.toml's progression_days
+    /// config.toml's [pain_zones] when they are not the defaults (routine
+    /// files cannot set them): folded in by Session::catalog() so that they
+    /// are recorded with each version, as progression_days is.
+    std::optional<PainZones> pain_zones;
     std::filesystem::path source;
     SourcePosition where;  ///< the [routine] table
     friend bool operator==(const Routine&, const Routine&) = default;

@@ -364,6 +364,15 @@ DELETE FROM day_summaries;
     R"sql(
 DELETE FROM day_summaries;
 )sql",
+    // 10: a routine version records config.toml's pain zones when they are
+    // not the defaults (store/snapshot_json.cpp), so that moving them changes
+    // today's targets and later ones, never a past day's. Versions recorded
+    // before were judged by config.toml's zones as they stand, so these get
+    // them, in C++ (pin_recorded_zones in schema.cpp); its UPDATEs clear the
+    // summaries from each version on, through the summaries' triggers.
+    R"sql(
+SELECT 1;
+)sql",
 };
 
 }  // namespace stretch

@@ -6,7 +6,11 @@
 
 namespace stretch {
 
-inline constexpr int kMigrationCount = 9;
+inline constexpr int kMigrationCount = 10;
+/// The migration that records config.toml's pain zones with the routine
+/// versions recorded before it, which is done in C++ (schema.h,
+/// pin_recorded_zones): SQL cannot read config.toml.
+inline constexpr int kZonesMigration = 10;
 
 /// Migration N (1-based) brings a database from version N-1 to N. Append
 /// only: never edit a migration that has shipped.

@@ -17,7 +17,9 @@
 #include <thread>
 
 #include "core/error.h"
+#include "core/record.h"
 #include "store/migrations.h"
+#include "store/snapshot_json.h"
 #include "store/sqlite_errors.h"
 
 namespace stretch {
@@ -179,7 +181,23 @@ int checked_schema_version(SQLite::Database& db, const std::filesystem::path& pa
     return version;
 }
 
-void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current) {
+void pin_recorded_zones(SQLite::Database& db, const std::filesystem::path& path, const PainZones& zones) {
+    if (zones == PainZones{}) return;
+    SQLite::Statement select(db, "SELECT id, definition FROM routine_versions");
+    SQLite::Statement update(db, "UPDATE routine_versions SET definition = ? WHERE id = ?");
+    while (select.executeStep()) {
+        RoutineSnapshot version = snapshot_from_json(select.getColumn(1).getString(), path);
+        if (version.pain_zones || is_retired(version)) continue;
+        version.pain_zones = zones;
+        update.bind(1, snapshot_to_json(version));
+        update.bind(2, select.getColumn(0).getInt64());
+        update.exec();
+        update.reset();
+    }
+}
+
+void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current,
+                      const ZonesUntilNow& zones_until_now) {
     db.setBusyTimeout(kBusyTimeoutMs);
     checked_schema_version(db, path, current);
     guarded(path, [&] {
@@ -193,6 +211,8 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
             // Another process may have migrated while this one waited for the lock.
             if (db.execAndGet("PRAGMA user_version").getInt() >= target) continue;
             db.exec(kMigrations.at(static_cast<size_t>(target - 1)));
+            if (target == kZonesMigration)
+                pin_recorded_zones(db, path, zones_until_now ? zones_until_now() : PainZones{});
             db.exec("PRAGMA user_version = " + std::to_string(target));
             transaction.commit();
         }

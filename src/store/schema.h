@@ -3,6 +3,9 @@
 
 #include <array>
 #include <filesystem>
+#include <functional>
+
+#include "core/pain_zones.h"
 
 namespace SQLite {
 class Database;
@@ -21,11 +24,25 @@ constexpr int kReadCacheKiB = 512;
 /// itself, then the files SQLite keeps beside it while it is used.
 constexpr std::array<const char*, 4> kLogFileSuffixes = {"", "-wal", "-shm", "-journal"};
 
+/// config.toml's pain zones as they are when a log is migrated: earlier
+/// releases judged every past day by them, and migration 10 records them
+/// with the routine versions recorded before (pin_recorded_zones). Asked
+/// only then; empty: the defaults.
+using ZonesUntilNow = std::function<PainZones()>;
+
 /// Sets the busy timeout, refuses a file that is not a database or whose
 /// schema is newer than `current` (leaving it untouched), then switches to
 /// WAL and runs the missing migrations, each in its own IMMEDIATE
 /// transaction. `path` names the file in errors.
-void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current);
+void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current,
+                      const ZonesUntilNow& zones_until_now = {});
+
+/// Migration 10's step that SQL cannot take: records `zones`, unless they are
+/// the defaults, with every version of a routine that does not record zones
+/// yet (a retired routine, which asks nothing, is left as it is). The text is
+/// written as snapshot_to_json writes it, so that the files' own definition
+/// still compares equal.
+void pin_recorded_zones(SQLite::Database& db, const std::filesystem::path& path, const PainZones& zones);
 
 /// The database's schema version (PRAGMA user_version), checked against
 /// `current` as above, without changing anything. 0 means an empty file.

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/pain.h"
 
 namespace stretch {
 
@@ -45,6 +46,15 @@ void append_json_string(std::string& out, std::string_view text) {
 
 Range range_from(const Json& json) { return Range{json.at(0).get<int>(), json.at(1).get<int>()}; }
 
+/// Recorded zones as config.toml allows them: 0 <= fine_up_to < stop_from,
+/// and a stop zone that starts by kSeverePain (see config_loader.cpp).
+PainZones zones_from(const Json& json) {
+    const PainZones zones{json.at("fine_up_to").get<int>(), json.at("stop_from").get<int>()};
+    if (zones.fine_up_to < 0 || zones.stop_from <= zones.fine_up_to || zones.stop_from > kSeverePain)
+        throw std::invalid_argument("pain_zones out of range");
+    return zones;
+}
+
 Sides sides_from(const std::string& text) {
     if (text == "each") return Sides::each;
     if (text == "alternate") return Sides::alternate;
@@ -74,7 +84,11 @@ std::string snapshot_to_json(const RoutineSnapshot& routine) {
     out += ",\"name\":";
     append_json_string(out, routine.name);
     // Written only when not the default, so that a definition recorded
-    // before progression existed still reads as the same definition.
+    // before progression (or the zones) existed still reads as the same
+    // definition.
+    if (routine.pain_zones)
+        out += ",\"pain_zones\":{\"fine_up_to\":" + std::to_string(routine.pain_zones->fine_up_to) +
+               ",\"stop_from\":" + std::to_string(routine.pain_zones->stop_from) + "}";
     if (!routine.progression) out += ",\"progression\":false";
     if (routine.progression_days) out += ",\"progression_days\":" + std::to_string(*routine.progression_days);
     out += ",\"steps\":[";
@@ -125,6 +139,7 @@ RoutineSnapshot snapshot_from_json(const std::string& text, const std::filesyste
         }
         routine.progression = json.value("progression", true);
         if (json.contains("progression_days")) routine.progression_days = json.at("progression_days").get<int>();
+        if (json.contains("pain_zones")) routine.pain_zones = zones_from(json.at("pain_zones"));
         return routine;
     } catch (const std::exception& error) {
         throw Error(ErrorKind::data, path.string() + ": a recorded routine version cannot be read (" + error.what() + ")",

@@ -21,6 +21,7 @@
 #include "core/record.h"
 #include "core/report.h"
 #include "store/migrations.h"
+#include "store/schema.h"
 
 namespace SQLite {
 class Database;
@@ -125,9 +126,12 @@ public:
     /// even while another process logs, and SQLite takes its locks once, not
     /// once a statement. It never sees a later write, so a command drops it
     /// before opening the log to write.
-    static std::optional<Store> open_existing(const std::filesystem::path& path);
+    /// `zones_until_now` is asked only when an older log is migrated
+    /// (schema.h).
+    static std::optional<Store> open_existing(const std::filesystem::path& path,
+                                              const ZonesUntilNow& zones_until_now = {});
     /// Opens the database to write, creating it and its directory (mode 0700).
-    static Store open_for_writing(const std::filesystem::path& path);
+    static Store open_for_writing(const std::filesystem::path& path, const ZonesUntilNow& zones_until_now = {});
     /// A private database in memory, for tests.
     static Store in_memory();
 

@@ -184,7 +184,7 @@ bool usable_log_exists(const fs::path& path, bool writing) {
 
 }  // namespace
 
-std::optional<Store> Store::open_existing(const fs::path& path) {
+std::optional<Store> Store::open_existing(const fs::path& path, const ZonesUntilNow& zones_until_now) {
     if (!usable_log_exists(path, false)) return std::nullopt;
     std::error_code error;
     std::vector<bool> existed;
@@ -213,19 +213,19 @@ std::optional<Store> Store::open_existing(const fs::path& path) {
     if (*version < kSchemaVersion) {
         // An older database is migrated before it is read.
         db.reset();
-        return open_for_writing(path);
+        return open_for_writing(path, zones_until_now);
     }
     return Store(std::move(db), path);
 }
 
-Store Store::open_for_writing(const fs::path& path) {
+Store Store::open_for_writing(const fs::path& path, const ZonesUntilNow& zones_until_now) {
     usable_log_exists(path, true);
     create_private_directory(path.parent_path());
     create_private_file(path);
     auto db = guarded(path, [&] {
         return connect(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     });
-    prepare_database(*db, path, kSchemaVersion);
+    prepare_database(*db, path, kSchemaVersion, zones_until_now);
     Store store(std::move(db), path);
     store.journal_ = std::make_unique<Journal>(*store.db_);
     store.writable_ = true;

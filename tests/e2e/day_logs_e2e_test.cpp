@@ -35,7 +35,7 @@ TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its 
 
     CHECK(without_rested_days(json_report(sandbox, {"--last-week"})) == released_report("schema5-report.json", sandbox));
     CHECK(without_rested_days(json_report(sandbox, {"--all"})) == released_report("schema5-report-all.json", sandbox));
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(sandbox.sql(tables) == before);
     // The summaries, judged by the rule before rested days (schema 7), are cleared.
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");

@@ -38,7 +38,7 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     REQUIRE(triggers(sandbox).find("journal_entries_insert") != std::string::npos);
 
     const auto week = json_report(sandbox, {"--last-week"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(sandbox.sql("PRAGMA application_id") == "1398035013\n");  // "STRE"
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");  // schema 7 clears them
@@ -87,7 +87,7 @@ TEST_CASE("a schema-4 log missing some of the journal's triggers still migrates"
     sandbox.sql("DROP TRIGGER journal_skips_update; DROP TRIGGER journal_entries_delete");
     const auto history = sandbox.run({"history", "--all"});
     CHECK(history.exit_code == 0);
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
 }
 
@@ -123,7 +123,7 @@ TEST_CASE("a log written by the previous release (schema 6): a day rested after 
             "2026-11-17|missed\n2026-11-19|partial\n");
 
     const auto report = json_report(sandbox, {"--since", "2026-11-16"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
     CHECK(report["days"][1]["status"] == "rested");
@@ -156,7 +156,7 @@ TEST_CASE("a log written by the previous release (schema 7): a skip on a day the
             "skipped\n");
 
     const auto report = json_report(sandbox, {"--since", "2026-11-16"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
     CHECK(report["days"][1]["status"] == "not-scheduled");
@@ -183,7 +183,7 @@ TEST_CASE("a log written by the previous release (schema 8): a severe pain after
                         "AND day = '2026-11-17'") == "partial\n");
 
     const auto report = json_report(sandbox, {"--since", "2026-11-16"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
     CHECK(report["days"][1]["status"] == "rested");

@@ -21,7 +21,7 @@ TEST_CASE("the database is WAL, versioned, private and readable with the sqlite3
     Sandbox sandbox;
     REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
     CHECK(sandbox.sql("PRAGMA journal_mode") == "wal\n");
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(sandbox.sql("SELECT exercise, reps FROM entries") == "bridge|8\n");
     const auto permissions = std::filesystem::status(sandbox.database().parent_path()).permissions();
     CHECK((permissions & std::filesystem::perms::all) == std::filesystem::perms::owner_all);

@@ -45,7 +45,7 @@ TEST_CASE("a log written by the previous release (schema 3) migrates and reports
     const std::string journal_before = sandbox.sql("SELECT * FROM changes ORDER BY id");
 
     const auto week = report(sandbox, {"--last-week"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(sandbox.sql(entries) == entries_before);
     CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE moment IS NOT NULL") == "0\n");
     CHECK(sandbox.sql("SELECT * FROM changes ORDER BY id") == journal_before);

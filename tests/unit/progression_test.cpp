@@ -166,16 +166,20 @@ TEST_CASE("the days a step takes come from config.toml or the routine", "[progre
     // The zones move with [pain_zones]: 4 is fine when fine_up_to is 4.
     CHECK(target_after(days_with(3, 4), kReps, ProgressionRule{3, PainZones{4, 7}}).reps == 9);
 
-    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {}, true, std::nullopt};
-    CHECK(progression_rule(routine, {})->days == 3);
+    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {}, true, std::nullopt, std::nullopt};
+    CHECK(progression_rule(routine)->days == 3);
     routine.progression_days = 5;
-    CHECK(progression_rule(routine, {})->days == 5);
+    CHECK(progression_rule(routine)->days == 5);
+    // The zones a version was recorded with, else the defaults.
+    CHECK(progression_rule(routine)->zones == PainZones{});
+    routine.pain_zones = PainZones{4, 7};
+    CHECK(progression_rule(routine)->zones == PainZones{4, 7});
 }
 
 TEST_CASE("progression = false keeps every target at the low end", "[progression]") {
-    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {{"bridge", kReps}}, true, std::nullopt};
+    RoutineSnapshot routine{"back", "Back", "", Schedule{}, {{"bridge", kReps}}, true, std::nullopt, std::nullopt};
     routine.progression = false;
-    CHECK_FALSE(progression_rule(routine, {}).has_value());
+    CHECK_FALSE(progression_rule(routine).has_value());
     // The plan gets no progress for such a routine, so it asks for the low end.
     Catalog catalog;
     const ExpectedDay expected{ymd(2026, 11, 2), &routine, true, std::nullopt, {&routine.steps[0]}, {}};

@@ -12,7 +12,7 @@ using test::ymd;
 namespace {
 
 RoutineSnapshot routine_of(std::initializer_list<const char*> ids, Schedule days = {}) {
-    RoutineSnapshot routine{"back", "Back", "", days, {}, true, std::nullopt};
+    RoutineSnapshot routine{"back", "Back", "", days, {}, true, std::nullopt, std::nullopt};
     for (const char* id : ids) routine.steps.push_back({id, Dose{{8, 12}, false, std::nullopt, Sides::none, "side"}});
     return routine;
 }

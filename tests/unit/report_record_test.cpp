@@ -22,7 +22,7 @@ Report report_with(const PlanRecord& record, const History& history, DateRange r
                    bool with_gentle = false, const Routine& routine = sample_routine()) {
     const Catalog catalog = sample_catalog();
     const RoutineSnapshot current = snapshot_of(catalog, routine);
-    RoutineSnapshot gentle{"gentle", "Gentle", "", Schedule{}, {{"cat-cow", Dose{}}}, true, std::nullopt};
+    RoutineSnapshot gentle{"gentle", "Gentle", "", Schedule{}, {{"cat-cow", Dose{}}}, true, std::nullopt, std::nullopt};
     return build_report(ReportSources{catalog, current, with_gentle ? &gentle : nullptr, record, history}, range, today, 0);
 }
 
@@ -205,7 +205,7 @@ TEST_CASE("a shorter routine in the files never rewrites days judged by the long
 TEST_CASE("gentle_kept: every stretch the gentle routine's plan of record asked for that day", "[report][record]") {
     const Date kWed = ymd(2026, 11, 18);
     RoutineSnapshot gentle{"gentle", "Gentle", "", Schedule{}, {{"cat-cow", Dose{}}, {"bridge", Dose{}}}, true,
-                           std::nullopt};
+                           std::nullopt, std::nullopt};
     const auto log_of = [&](std::vector<std::string> done) {
         DayLog log;
         log.clear(kWed);

@@ -38,6 +38,9 @@ std::string dumped_by_nlohmann(const RoutineSnapshot& routine) {
               {"steps", steps}};
     if (!routine.progression) json["progression"] = false;
     if (routine.progression_days) json["progression_days"] = *routine.progression_days;
+    if (routine.pain_zones)
+        json["pain_zones"] = {{"fine_up_to", routine.pain_zones->fine_up_to},
+                              {"stop_from", routine.pain_zones->stop_from}};
     return json.dump();
 }
 
@@ -54,6 +57,7 @@ RoutineSnapshot odd_routine() {
     routine.steps.push_back({"bridge", Dose{{1, 1}, false, std::nullopt, Sides::none, ""}});
     routine.progression = false;
     routine.progression_days = 5;
+    routine.pain_zones = PainZones{4, 7};
     return routine;
 }
 
@@ -70,6 +74,7 @@ TEST_CASE("a routine version is stored as the earlier releases stored it", "[uni
     CHECK(snapshot_to_json(odd) == dumped_by_nlohmann(odd));
     RoutineSnapshot empty = retired_version(odd);
     empty.progression_days.reset();
+    CHECK_FALSE(empty.pain_zones.has_value());
     CHECK(snapshot_to_json(empty) == dumped_by_nlohmann(empty));
 }
 
@@ -78,6 +83,22 @@ TEST_CASE("a stored routine version reads back as it was", "[unit][snapshot]") {
     CHECK(snapshot_from_json(snapshot_to_json(odd), "test.db") == odd);
     const RoutineSnapshot retired = retired_version(odd);
     CHECK(snapshot_from_json(snapshot_to_json(retired), "test.db") == retired);
+}
+
+TEST_CASE("a stored version without pain zones reads with the defaults, and zones config.toml cannot give are refused",
+          "[unit][snapshot]") {
+    RoutineSnapshot odd = odd_routine();
+    odd.pain_zones.reset();
+    const std::string stored = snapshot_to_json(odd);
+    CHECK(stored.find("pain_zones") == std::string::npos);
+    CHECK_FALSE(snapshot_from_json(stored, "test.db").pain_zones.has_value());
+    for (const char* zones : {R"({"fine_up_to":6,"stop_from":6})", R"({"fine_up_to":-1,"stop_from":6})",
+                              R"({"fine_up_to":3,"stop_from":8})", R"({"fine_up_to":3})"}) {
+        Json json = Json::parse(stored);
+        json["pain_zones"] = Json::parse(zones);
+        CHECK_THROWS_WITH(snapshot_from_json(json.dump(), "test.db"),
+                          Catch::Contains("a recorded routine version cannot be read"));
+    }
 }
 
 TEST_CASE("a version whose stored text is today's is not decoded to compare it", "[unit][snapshot]") {

@@ -13,7 +13,7 @@ using test::ymd;
 namespace {
 
 RoutineSnapshot routine_of(std::initializer_list<const char*> ids) {
-    RoutineSnapshot routine{"back", "Back", "For the back", Schedule{}, {}, true, std::nullopt};
+    RoutineSnapshot routine{"back", "Back", "For the back", Schedule{}, {}, true, std::nullopt, std::nullopt};
     routine.days.weekdays = {true, false, true, false, true, false, false};
     for (const char* id : ids)
         routine.steps.push_back({id, Dose{{8, 12}, true, Range{20, 30}, Sides::each, "leg"}});
