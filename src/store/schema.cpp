@@ -186,7 +186,12 @@ void pin_recorded_zones(SQLite::Database& db, const std::filesystem::path& path,
     SQLite::Statement select(db, "SELECT id, definition FROM routine_versions");
     SQLite::Statement update(db, "UPDATE routine_versions SET definition = ? WHERE id = ?");
     while (select.executeStep()) {
-        RoutineSnapshot version = snapshot_from_json(select.getColumn(1).getString(), path);
+        RoutineSnapshot version;
+        try {
+            version = snapshot_from_json(select.getColumn(1).getString(), path);
+        } catch (const Error&) {
+            continue;  // left as it is, for the command that reads it to name (README: routine_versions)
+        }
         if (version.pain_zones || is_retired(version)) continue;
         version.pain_zones = zones;
         update.bind(1, snapshot_to_json(version));

@@ -39,9 +39,10 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
 
 /// Migration 10's step that SQL cannot take: records `zones`, unless they are
 /// the defaults, with every version of a routine that does not record zones
-/// yet (a retired routine, which asks nothing, is left as it is). The text is
-/// written as snapshot_to_json writes it, so that the files' own definition
-/// still compares equal.
+/// yet (a retired routine, which asks nothing, and a damaged row, which the
+/// commands that read it name, are left as they are). The text is written as
+/// snapshot_to_json writes it, so that the files' own definition still
+/// compares equal.
 void pin_recorded_zones(SQLite::Database& db, const std::filesystem::path& path, const PainZones& zones);
 
 /// The database's schema version (PRAGMA user_version), checked against

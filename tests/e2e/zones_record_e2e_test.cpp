@@ -109,3 +109,19 @@ TEST_CASE("a config.toml that cannot be read stops the migration, which changes 
     CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
     CHECK(versions_with_zones(sandbox) == 2);
 }
+
+TEST_CASE("a damaged routine version does not stop the migration, and is left for the commands that read it",
+          "[e2e][migration][zones]") {
+    Sandbox sandbox("2026-11-06T08:00:00");
+    sandbox.load_schema_fixture(9);
+    sandbox.write(".config/stretch/config.toml", kWiderZones);
+    sandbox.sql("UPDATE routine_versions SET definition = '[' WHERE routine = 'lower-back'");
+    // Today's plan never reads a past version, so it works as before.
+    REQUIRE(sandbox.run({"plan", "today"}).exit_code == 0);
+    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("SELECT definition FROM routine_versions WHERE routine = 'lower-back'") == "[\n");
+    CHECK(versions_with_zones(sandbox) == 1);  // gentle's
+    const auto past = sandbox.run({"plan", "2026-11-05"});
+    CHECK(past.exit_code == 65);
+    CHECK_THAT(past.err, Contains("a recorded routine version cannot be read"));
+}
