@@ -17,16 +17,17 @@ namespace {
 
 /// The exercises to log: those named, or with --all the plan's undone ones.
 /// A named stretch the plan does not hold (another routine's, or a paused
-/// one) is logged at the dose today's routine, else its exercise, gives it.
-std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& catalog, const Routine& routine,
-                                   const Plan& plan, const Store& store) {
+/// one) is logged at the dose the routine's version of that day, else its
+/// exercise, gives it, and at its target by that version's rule.
+std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& catalog, const Plan& plan,
+                                   const Store& store) {
     std::vector<PlanItem> chosen;
     if (options.all) {
         for (const auto& item : plan.items)
             if (!item.done) chosen.push_back(item);
         return chosen;
     }
-    const RoutineSnapshot current = snapshot_of(catalog, routine);
+    const RoutineSnapshot& of_the_day = plan.routine;
     for (const auto& query : options.exercises) {
         const Exercise& exercise = catalog.find_exercise(query);
         auto planned = std::find_if(plan.items.begin(), plan.items.end(),
@@ -35,10 +36,10 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
             chosen.push_back(*planned);
             continue;
         }
-        auto step = std::find_if(current.steps.begin(), current.steps.end(),
+        auto step = std::find_if(of_the_day.steps.begin(), of_the_day.steps.end(),
                                  [&](const PlannedStretch& s) { return s.exercise == exercise.id; });
-        const Dose& dose = step == current.steps.end() ? exercise.dose : step->dose;
-        const auto rule = progression_rule(current);
+        const Dose& dose = step == of_the_day.steps.end() ? exercise.dose : step->dose;
+        const auto rule = progression_rule(of_the_day);
         chosen.push_back(PlanItem{exercise, dose, target_for(store, {exercise.id, dose}, rule, plan.date), 0, false, {}});
     }
     return chosen;
@@ -145,7 +146,7 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     store.atomically([&] {
         record_routines(store, catalog, clock);
         plan = plan_of_record(catalog, routine, day, clock.today, &store);
-        chosen = chosen_items(options, catalog, routine, plan, store);
+        chosen = chosen_items(options, catalog, plan, store);
         if (chosen.empty()) return;
         done_before = store.exercises_done_on(day);
         if (day < clock.today) first_day = store.first_day();  // today cannot move the start back

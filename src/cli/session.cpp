@@ -199,9 +199,20 @@ const Routine& Session::routine_of_record(const std::string& requested, const Ca
 
 std::filesystem::path Session::database() const { return database_path(env, options.db); }
 
-std::optional<Store> Session::existing_store() const {
-    return Store::open_existing(database(), [this] { return config().pain_zones; });
+ZonesUntilNow Session::zones_until_now() const {
+    return [this] {
+        try {
+            return config().pain_zones;
+        } catch (const Error& error) {
+            throw Error(error.kind(),
+                        std::string(error.what()) + " (upgrading the log to this release reads config.toml, to "
+                                                    "record the pain zones its past days were judged by)",
+                        (error.hint().empty() ? "mend it" : error.hint()) + "; the log is left as it was till then");
+        }
+    };
 }
+
+std::optional<Store> Session::existing_store() const { return Store::open_existing(database(), zones_until_now()); }
 
 const RoutineSources& Session::sources() const {
     if (!sources_) sources_ = routine_sources(env, options.routines);
@@ -280,7 +291,7 @@ Store Session::writable_store() const {
 }
 
 Store Session::writable_store(const std::filesystem::path& path) const {
-    Store store = Store::open_for_writing(path, [this] { return config().pain_zones; });
+    Store store = Store::open_for_writing(path, zones_until_now());
     store.journal_as(command_line, command_name, utc_timestamp(clock().now));
     store.before_commit([this](Store& changed) { refresh_derived(changed); });
     return store;

@@ -162,6 +162,11 @@ struct Session {
     const RoutineSources& sources() const;
 
 private:
+    /// config.toml's pain zones, for a log that migration 10 upgrades
+    /// (store/schema.h); an error in config.toml then says that the upgrade
+    /// needed it, and that the log is left as it was.
+    ZonesUntilNow zones_until_now() const;
+
     mutable std::optional<Clock> clock_;
     mutable std::optional<RoutineSources> sources_;
     mutable std::optional<Catalog> catalog_;

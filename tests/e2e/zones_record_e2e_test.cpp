@@ -60,6 +60,23 @@ TEST_CASE("moving the pain zones changes today's targets and later ones, never a
                       "instr(definition, 'pain_zones') = 0") == "2\n");
 }
 
+TEST_CASE("a stretch logged for a past day its plan did not hold takes that day's target, by that day's zones",
+          "[e2e][progression][zones]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/config.toml", kWiderZones);
+    for (const char* day : {"02", "03", "04"}) {
+        sandbox.env["STRETCH_NOW"] = std::string("2026-11-") + day + "T08:00:00";
+        REQUIRE(sandbox.run({"log", "bridge", "--pain", "4"}).exit_code == 0);
+    }
+    sandbox.env["STRETCH_NOW"] = "2026-11-05T08:00:00";
+    REQUIRE(sandbox.run({"pause", "bridge"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-06T08:00:00";
+    sandbox.write(".config/stretch/config.toml", "");
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--date", "2026-11-05"}).exit_code == 0);
+    CHECK(sandbox.sql("SELECT reps FROM entries WHERE day = '2026-11-05' AND exercise = 'bridge'") == "9\n");
+}
+
 TEST_CASE("a log of the release before (schema 9) keeps the zones config.toml gave its past days",
           "[e2e][migration][zones]") {
     Sandbox sandbox("2026-11-06T08:00:00");
@@ -101,6 +118,8 @@ TEST_CASE("a config.toml that cannot be read stops the migration, which changes 
     const auto refused = sandbox.run({"history"});
     CHECK(refused.exit_code == 65);
     CHECK_THAT(refused.err, Contains("fine_up_to"));
+    CHECK_THAT(refused.err, Contains("upgrading the log to this release reads config.toml"));
+    CHECK_THAT(refused.err, Contains("the log is left as it was till then"));
     CHECK(sandbox.sql("PRAGMA user_version") == "9\n");
     CHECK(sandbox.sql("SELECT * FROM routine_versions ORDER BY id") == before);
 
@@ -124,4 +143,22 @@ TEST_CASE("a damaged routine version does not stop the migration, and is left fo
     const auto past = sandbox.run({"plan", "2026-11-05"});
     CHECK(past.exit_code == 65);
     CHECK_THAT(past.err, Contains("a recorded routine version cannot be read"));
+}
+
+TEST_CASE("an export without zones, as the release before wrote it, imports into the upgraded log as the same versions",
+          "[e2e][migration][zones][import]") {
+    Sandbox sandbox("2026-11-06T08:00:00");
+    sandbox.load_schema_fixture(9);
+    sandbox.write(".config/stretch/config.toml", kWiderZones);
+    auto exported = nlohmann::json::parse(sandbox.run({"export"}).out);
+    REQUIRE(versions_with_zones(sandbox) == 2);
+    for (auto& version : exported["routine_versions"]) {
+        REQUIRE(version["definition"].contains("pain_zones"));
+        version["definition"].erase("pain_zones");
+    }
+    const std::string versions = sandbox.sql("SELECT * FROM routine_versions ORDER BY id");
+    const auto imported = sandbox.run({"import", sandbox.write("before.json", exported.dump()).string()});
+    CHECK(imported.exit_code == 0);
+    CHECK_THAT(imported.out, Contains("5 already present, 0 conflicts"));
+    CHECK(sandbox.sql("SELECT * FROM routine_versions ORDER BY id") == versions);
 }
