@@ -140,8 +140,10 @@ RoutineSnapshot snapshot_from_json(const std::string& text, const std::filesyste
         routine.progression = json.value("progression", true);
         if (json.contains("progression_days")) routine.progression_days = json.at("progression_days").get<int>();
         // The defaults, written out, read as unset: as this release writes them.
-        if (json.contains("pain_zones"))
-            if (const PainZones zones = zones_from(json.at("pain_zones")); zones != PainZones{}) routine.pain_zones = zones;
+        if (json.contains("pain_zones")) {
+            const PainZones zones = zones_from(json.at("pain_zones"));
+            if (zones != PainZones{}) routine.pain_zones = zones;
+        }
         return routine;
     } catch (const std::exception& error) {
         throw Error(ErrorKind::data, path.string() + ": a recorded routine version cannot be read (" + error.what() + ")",
