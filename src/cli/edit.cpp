@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/dose_advice.h"
 #include "cli/entry_ids.h"
 #include "cli/judged_days.h"
 #include "cli/pain_response.h"
@@ -60,6 +61,25 @@ std::pair<Entry, std::vector<std::string>> edited(const EditOptions& options, co
     change("pain", or_none(entry.pain), or_none(after.pain));
     change("note", quoted_note(entry.note), quoted_note(after.note));
     return {after, changes};
+}
+
+/// What `log` says of an amount past the top of its range, when the edit
+/// raised the reps or the hold past the dose of the entry's day (its
+/// routine's version then, else the exercise's own).
+std::string above_range_after_edit(const Catalog& catalog, const Routine* routine, const Store& store,
+                                   const Entry& before, const Entry& after, Date today) {
+    if (after.kind != EntryKind::stretch) return {};
+    if (after.reps.value_or(0) <= before.reps.value_or(0) &&
+        after.hold_seconds.value_or(0) <= before.hold_seconds.value_or(0))
+        return {};
+    RoutineSnapshot of_the_day;
+    if (routine) {
+        const PlanRecord record = store.plan_record();
+        const RoutineSnapshot current = snapshot_of(catalog, *routine);
+        of_the_day = *expected_on(record, current, after.day, today).routine;  // copied while both live
+    }
+    const Dose* dose = dose_of(catalog, of_the_day, after.exercise);
+    return dose ? above_range(after, *dose) : std::string();
 }
 
 }  // namespace
@@ -122,6 +142,9 @@ int run_edit(const EditOptions& options, const Catalog& catalog, const Routine* 
     if (const std::string note = earlier_start_note(first_day, after.day, options.stretch); !note.empty())
         out << hanging("  ", note, kLineWidth);
     out << judged_otherwise;
+    if (const std::string more = above_range_after_edit(catalog, routine, store, before, after, clock.today);
+        !more.empty())
+        out << hanging("  ", more, kLineWidth);
     if (after.pain == before.pain) return 0;
     if (after.kind == EntryKind::stretch) {
         if (const std::string advice = pain_advice(after, action, clock, options.stretch); !advice.empty())

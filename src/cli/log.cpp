@@ -3,6 +3,7 @@
 #include <set>
 
 #include "cli/commands.h"
+#include "cli/dose_advice.h"
 #include "cli/judged_days.h"
 #include "cli/pain_response.h"
 #include "cli/progress.h"
@@ -36,9 +37,7 @@ std::vector<PlanItem> chosen_items(const LogOptions& options, const Catalog& cat
             chosen.push_back(*planned);
             continue;
         }
-        auto step = std::find_if(of_the_day.steps.begin(), of_the_day.steps.end(),
-                                 [&](const PlannedStretch& s) { return s.exercise == exercise.id; });
-        const Dose& dose = step == of_the_day.steps.end() ? exercise.dose : step->dose;
+        const Dose& dose = *dose_of(catalog, of_the_day, exercise.id);  // found: find_exercise knows it
         const auto rule = progression_rule(of_the_day);
         chosen.push_back(PlanItem{exercise, dose, target_for(store, {exercise.id, dose}, rule, plan.date), 0, false, {}});
     }
@@ -64,23 +63,6 @@ Entry entry_for(const PlanItem& item, const LogOptions& options, const Plan& pla
     entry.pain = options.pain;
     entry.note = options.note;
     return entry;
-}
-
-/// "more than the plan asks (8-12 reps)" when the entry goes past the top of its range.
-std::string above_range(const Entry& entry, const Dose& dose) {
-    std::vector<std::string> over;
-    if (!dose.reps_at_least && entry.reps && *entry.reps > dose.reps.max) over.push_back(to_text(dose.reps) + " reps");
-    if (dose.hold && entry.hold_seconds && *entry.hold_seconds > dose.hold->max)
-        over.push_back("a hold of " + to_text(*dose.hold) + " s");
-    if (over.empty()) return {};
-    return "That is more than the plan asks (" + (over.size() == 1 ? over[0] : over[0] + " and " + over[1]) +
-           "). More is not better here: stay within the range and move gently.";
-}
-
-const Dose& catalog_dose(const Catalog& catalog, const RoutineSnapshot& routine, const Exercise& exercise) {
-    for (const PlannedStretch& step : routine.steps)
-        if (step.exercise == exercise.id) return step.dose;
-    return catalog.exercises.at(exercise.id).dose;
 }
 
 /// Said when a paused stretch is logged anyway: the stop-zone caution of
@@ -119,7 +101,7 @@ void check_log_request(const LogOptions& options, const Catalog& catalog, const 
             throw Error(ErrorKind::usage, exercise.id + " is named twice",
                         "name each stretch once; to log another round, run `" + options.stretch + " log " +
                             exercise.id + "` again");
-        const Dose& dose = catalog_dose(catalog, current, exercise);
+        const Dose& dose = *dose_of(catalog, current, exercise.id);  // found: find_exercise knows it
         if (!options.side.empty() && options.side != "both" && dose.sides == Sides::none)
             throw Error(ErrorKind::usage, exercise.id + " is done with both sides at once, so --side does not apply",
                         "drop --side");
