@@ -125,22 +125,6 @@ std::string entry_label(const Entry& entry) {
     return "entry " + short_id(entry) + " (" + subject(entry) + " on " + to_iso(entry.day) + ")";
 }
 
-/// An export made before schema 10 records no pain zones where this log's
-/// version of the same day has the zones migration 10 gave it: the same
-/// version, so `theirs` takes this log's text rather than conflicting.
-void adopt_recorded_zones(VersionRecord& theirs, const VersionRecord& ours, const fs::path& path) {
-    if (theirs.definition == ours.definition) return;
-    try {
-        RoutineSnapshot their_version = snapshot_from_json(theirs.definition, path);
-        const RoutineSnapshot our_version = snapshot_from_json(ours.definition, path);
-        if (their_version.pain_zones || !our_version.pain_zones) return;
-        their_version.pain_zones = our_version.pain_zones;
-        if (their_version == our_version) theirs.definition = ours.definition;
-    } catch (const Error&) {
-        // A damaged row of ours: merged as any other difference.
-    }
-}
-
 }  // namespace
 
 History Store::entries_with_prefix(const std::string& prefix) const {
@@ -296,7 +280,10 @@ void RecordMerger::version(VersionRecord theirs) {
         first_time("routine " + theirs.routine + " " + to_iso(theirs.effective), what);
         const auto ours = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective = ?",
                                         {theirs.routine, to_iso(theirs.effective)}, false);
-        if (!ours.empty()) adopt_recorded_zones(theirs, ours.front(), store_.path_);
+        // An export made before schema 10 has no zones where this log's
+        // version has those migration 10 gave it: the same version.
+        if (!ours.empty() && same_but_recorded_zones(theirs.definition, ours.front().definition, store_.path_))
+            theirs.definition = ours.front().definition;
         const MergeAction action = merge_action(ours.empty() ? nullptr : &ours.front(), theirs);
         const bool takes = action == MergeAction::add || action == MergeAction::take_theirs;
         if (const std::string why = takes ? kept_out(theirs) : ""; !why.empty()) {

@@ -151,4 +151,17 @@ RoutineSnapshot snapshot_from_json(const std::string& text, const std::filesyste
     }
 }
 
+bool same_but_recorded_zones(const std::string& theirs, const std::string& ours, const std::filesystem::path& path) {
+    if (theirs == ours) return false;
+    try {
+        RoutineSnapshot their_version = snapshot_from_json(theirs, path);
+        const RoutineSnapshot our_version = snapshot_from_json(ours, path);
+        if (their_version.pain_zones || !our_version.pain_zones) return false;
+        their_version.pain_zones = our_version.pain_zones;
+        return their_version == our_version;
+    } catch (const Error&) {
+        return false;  // a damaged row of ours: merged as any other difference
+    }
+}
+
 }  // namespace stretch

@@ -289,3 +289,18 @@ TEST_CASE("log checks sides and holds, says when more than planned, and when aga
     CHECK(again.out.find("more than") == std::string::npos);
     CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE exercise = 'bridge'") == "2\n");
 }
+
+TEST_CASE("an edit past the top of the range says what log says of it", "[e2e][records]") {
+    Sandbox sandbox("2026-11-22T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "hip"}).exit_code == 0);
+    const std::string bridge = sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'bridge'").substr(0, 8);
+    const std::string hip = sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'hip-stretch'").substr(0, 8);
+    const auto more = sandbox.run({"edit", bridge, "--reps", "15"});
+    CHECK(more.exit_code == 0);
+    CHECK_THAT(more.out, Contains("That is more than the plan asks (8-12 reps). More is not better here"));
+    const auto held = sandbox.run({"edit", hip, "--hold", "45"});
+    CHECK_THAT(held.out, Contains("That is more than the plan asks (a hold of 20-30 s)"));
+    // Within the range, or lower, nothing more is said.
+    CHECK(sandbox.run({"edit", bridge, "--reps", "12"}).out.find("more than the plan") == std::string::npos);
+    CHECK(sandbox.run({"edit", hip, "--note", "easy"}).out.find("more than the plan") == std::string::npos);
+}

@@ -140,3 +140,16 @@ TEST_CASE("a version whose stored text is today's is not decoded to compare it",
     CHECK_FALSE(waiting_change_put_back(record, today, snapshot_to_json(today), log_today_is(tomorrow)));
     CHECK_FALSE(waiting_change_put_back(record, changed, snapshot_to_json(changed), log_today_is(day)));
 }
+
+TEST_CASE("a version without zones is the same as one that differs only by the zones migration 10 gave it",
+          "[unit][snapshot]") {
+    RoutineSnapshot ours = odd_routine();
+    RoutineSnapshot theirs = ours;
+    theirs.pain_zones.reset();
+    CHECK(same_but_recorded_zones(snapshot_to_json(theirs), snapshot_to_json(ours), "test.db"));
+    CHECK_FALSE(same_but_recorded_zones(snapshot_to_json(ours), snapshot_to_json(ours), "test.db"));
+    CHECK_FALSE(same_but_recorded_zones(snapshot_to_json(ours), snapshot_to_json(theirs), "test.db"));
+    theirs.steps.pop_back();
+    CHECK_FALSE(same_but_recorded_zones(snapshot_to_json(theirs), snapshot_to_json(ours), "test.db"));
+    CHECK_FALSE(same_but_recorded_zones(snapshot_to_json(theirs), "[", "test.db"));
+}
