@@ -10,9 +10,10 @@
 #      the period (which ends today, by the real clock, in UTC), the ten
 #      exercises of the bundled lower-back routine and one pain score, and
 #      imports it with `stretch import` into a fresh HOME (timed);
-#   2. gives timewarrior one 20-minute interval per day (tag "stretch") and
-#      taskwarrior ten completed tasks per day, written straight into their
-#      data files in temporary directories;
+#   2. gives timewarrior and taskwarrior a record per stretch done, as
+#      stretch has an entry: ten one-minute intervals a day (tagged with the
+#      exercise and "stretch") and ten completed tasks a day, written
+#      straight into their data files in temporary directories;
 #   3. times each stretch command and its peer with hyperfine, in six
 #      rounds that take turns between the two (so that the machine's drift
 #      falls on both alike), reports the median of all their runs, and
@@ -157,10 +158,14 @@ make_csv() {
     }'
 }
 
-# Writes the peers' histories for days $1..$2: one timewarrior interval per
-# day, 07:00-07:20 UTC tagged "stretch", in $3/data/YYYY-MM.data (plus
-# tags.data); ten completed taskwarrior tasks per day (one per exercise, done
-# a minute apart from 07:01) in $4/completed.data, taskwarrior 2.6's format.
+# Writes the peers' histories for days $1..$2, a record per stretch entry as
+# issue 10 measured them (its `timew summary :all` of ten years took 2.5 s,
+# which one interval a day, a tenth of the data, does not come near): ten
+# timewarrior intervals per day, the i-th exercise from 07:(2i-2) to
+# 07:(2i-1) UTC tagged with its name and "stretch", in $3/data/YYYY-MM.data
+# (plus tags.data); ten completed taskwarrior tasks per day (one per
+# exercise, done a minute apart from 07:01) in $4/completed.data,
+# taskwarrior 2.6's format.
 make_peer_data() {
   awk -v first="$1" -v last="$2" -v timewdb="$3" -v taskdata="$4" \
       -v exercises="$exercises" "$civil_awk"'
@@ -171,14 +176,19 @@ make_peer_data() {
         civil(z); day = y m d
         file = timewdb "/data/" y "-" m ".data"
         if (file != open) { if (open != "") close(open); open = file }
-        printf "inc %sT070000Z - %sT072000Z # stretch\n", day, day > open
         t = z * 86400 + 7 * 3600
-        for (i = 1; i <= n; i++)
+        for (i = 1; i <= n; i++) {
+          printf "inc %sT07%02d00Z - %sT07%02d00Z # %s stretch\n",
+                 day, 2 * i - 2, day, 2 * i - 1, ex[i] > open
           printf "[description:\"%s\" end:\"%d\" entry:\"%d\" modified:\"%d\"" \
                  " status:\"completed\" uuid:\"%08x-0000-4000-8000-%012x\"]\n",
                  ex[i], t + 60 * i, t, t + 60 * i, z, i > done
+        }
       }
-      printf "{\n  \"stretch\":{\"count\":%d}\n}", last - first + 1 > (timewdb "/data/tags.data")
+      tags = timewdb "/data/tags.data"
+      printf "{\n" > tags
+      for (i = 1; i <= n; i++) printf "  \"%s\":{\"count\":%d},\n", ex[i], last - first + 1 > tags
+      printf "  \"stretch\":{\"count\":%d}\n}", (last - first + 1) * n > tags
     }'
 }
 
@@ -307,7 +317,7 @@ for yr in "${years[@]}"; do
     log "$yr $unit reaches before 2000-01-01, which stretch refuses; starting there"
   fi
   days=$((last_day - first_day + 1))
-  log "== ${label[$yr]}: $days days, $((days * 11)) stretch entries, $((days * 10)) tasks, $days intervals"
+  log "== ${label[$yr]}: $days days, $((days * 11)) stretch entries, $((days * 10)) tasks, $((days * 10)) intervals"
 
   # A fresh HOME and peer databases for this size.
   dir="$work/$yr"
