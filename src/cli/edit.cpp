@@ -64,20 +64,19 @@ std::pair<Entry, std::vector<std::string>> edited(const EditOptions& options, co
 }
 
 /// What `log` says of an amount past the top of its range, when the edit
-/// raised the reps or the hold past the dose of the entry's day (its
-/// routine's version then, else the exercise's own).
-std::string above_range_after_edit(const Catalog& catalog, const Routine* routine, const Store& store,
+/// raised the reps or the hold past the dose of the entry's day: that of
+/// the version in force then of the routine it was logged in (else of
+/// `fallback`, the default routine), else the exercise's own.
+std::string above_range_after_edit(const Catalog& catalog, const Routine* fallback, const Store& store,
                                    const Entry& before, const Entry& after, Date today) {
     if (after.kind != EntryKind::stretch) return {};
     if (after.reps.value_or(0) <= before.reps.value_or(0) &&
         after.hold_seconds.value_or(0) <= before.hold_seconds.value_or(0))
         return {};
-    RoutineSnapshot of_the_day;
-    if (routine) {
-        const PlanRecord record = store.plan_record();
-        const RoutineSnapshot current = snapshot_of(catalog, *routine);
-        of_the_day = *expected_on(record, current, after.day, today).routine;  // copied while both live
-    }
+    const auto logged_in = catalog.routines.find(after.routine);
+    const Routine* routine = logged_in != catalog.routines.end() ? &logged_in->second : fallback;
+    const RoutineSnapshot of_the_day =
+        routine ? plan_without_targets(catalog, *routine, after.day, today, &store).routine : RoutineSnapshot{};
     const Dose* dose = dose_of(catalog, of_the_day, after.exercise);
     return dose ? above_range(after, *dose) : std::string();
 }

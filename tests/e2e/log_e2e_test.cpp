@@ -304,3 +304,21 @@ TEST_CASE("an edit past the top of the range says what log says of it", "[e2e][r
     CHECK(sandbox.run({"edit", bridge, "--reps", "12"}).out.find("more than the plan") == std::string::npos);
     CHECK(sandbox.run({"edit", hip, "--note", "easy"}).out.find("more than the plan") == std::string::npos);
 }
+
+TEST_CASE("an edit weighs the amount against the routine the entry was logged in", "[e2e][records]") {
+    Sandbox sandbox("2026-11-22T08:00:00");
+    sandbox.write(".config/stretch/routines/mine.toml",
+                  "[routine]\nname = \"Mine\"\nsteps = [{ exercise = \"bridge\", reps = 5 }]\n");
+    REQUIRE(sandbox.run({"log", "bridge", "--routine", "mine", "--reps", "5"}).exit_code == 0);
+    const std::string bridge = sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'bridge'").substr(0, 8);
+    // 9 is within the default routine's 8-12, but past what "mine" asks.
+    const auto more = sandbox.run({"edit", bridge, "--reps", "9"});
+    CHECK(more.exit_code == 0);
+    CHECK_THAT(more.out, Contains("That is more than the plan asks (5 reps)"));
+    // Raised, but within the range of its own routine: nothing more is said.
+    REQUIRE(sandbox.run({"log", "pelvic-tilts", "--reps", "8"}).exit_code == 0);
+    const std::string tilts = sandbox.sql("SELECT uuid FROM entries WHERE exercise = 'pelvic-tilts'").substr(0, 8);
+    const auto within = sandbox.run({"edit", tilts, "--reps", "12"});
+    CHECK_THAT(within.out, Contains("reps 8"));
+    CHECK(within.out.find("more than the plan") == std::string::npos);
+}
