@@ -83,8 +83,11 @@ std::string skipped_sentence(const Plan& plan, const std::string& shown_reason) 
     return "This day is skipped" + reason + ": nothing is due and no streak is lost.";
 }
 
-std::optional<std::string> gentle_or_rested_sentence(const Plan& plan) {
+std::optional<std::string> not_missed_sentence(const Plan& plan) {
     if (!plan.past) return std::nullopt;
+    // A day the routine did not schedule, or skipped, says so in its own words.
+    if (plan.judged == DayStatus::not_started && plan.scheduled && !plan.skipped())
+        return "Your log had not begun by this day, so nothing was asked of it and it is not missed.";
     if (plan.judged == DayStatus::gentle)
         return "The gentle routine was done instead on this day, so it is not missed.";
     if (plan.judged == DayStatus::rested)

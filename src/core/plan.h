@@ -88,10 +88,12 @@ std::string skipped_sentence(const Plan& plan, const std::string& shown_reason);
 /// True for a skipped day whose stretches were all done all the same: as the
 /// report judged it (Plan::judged) where it did, else by its items.
 bool done_all_the_same(const Plan& plan);
-/// For a past day the report judges kept by the gentle routine or rested
-/// after severe pain, the sentence saying that what is left of its plan was
-/// not missed; nullopt for any other day.
-std::optional<std::string> gentle_or_rested_sentence(const Plan& plan);
+/// For a past day the report does not count as missed though stretches of
+/// its plan were left undone, the sentence saying why: kept by the gentle
+/// routine, rested after severe pain, or a scheduled day before the log
+/// began (the week sheet marks it "-", nothing asked). nullopt for any
+/// other day.
+std::optional<std::string> not_missed_sentence(const Plan& plan);
 /// True for today skipped after a severe pain given today: the day is for
 /// rest, so a printed plan lists none of its stretches. Any other skipped
 /// day keeps them, for whoever feels like them.

@@ -37,7 +37,7 @@ std::string render_plan_html(const Plan& plan, const std::optional<Flare>& flare
     if (flare) body += flare_note(*flare, stretch, "plan");
     if (plan.skipped())
         body += "<p class=\"note\">" + skipped_sentence(plan, html_text(*plan.skip_reason)) + "</p>\n";
-    if (const auto sentence = gentle_or_rested_sentence(plan)) body += "<p class=\"note\">" + html_text(*sentence) + "</p>\n";
+    if (const auto sentence = not_missed_sentence(plan)) body += "<p class=\"note\">" + html_text(*sentence) + "</p>\n";
     if (const auto sentence = waiting_change_sentence(plan)) body += "<p class=\"note\">" + html_text(*sentence) + "</p>\n";
     const bool resting = rests_after_severe_pain(plan, flare);
     if (!plan.scheduled)

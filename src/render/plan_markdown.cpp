@@ -72,7 +72,7 @@ std::string render_plan_markdown(const Plan& plan, const std::optional<Flare>& f
     if (plan.skipped())
         out += skipped_sentence(plan, markdown_text(*plan.skip_reason)) + "\n\n";
     if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, stretch) + markdown_safety_footer();
-    if (const auto sentence = gentle_or_rested_sentence(plan)) out += markdown_text(*sentence) + "\n\n";
+    if (const auto sentence = not_missed_sentence(plan)) out += markdown_text(*sentence) + "\n\n";
     if (const auto sentence = waiting_change_sentence(plan)) out += markdown_text(*sentence) + "\n\n";
     if (!plan.scheduled)
         return out + markdown_text(unscheduled_reason(plan)) + "\n";

@@ -289,3 +289,26 @@ TEST_CASE("a week sheet shows a past day before the log began with no boxes, a d
     const auto report = nlohmann::json::parse(sandbox.run({"report", "--since", "2026-03-01", "-f", "json"}).out);
     CHECK(report["days"][0]["status"] == "not-started");
 }
+
+TEST_CASE("a past day's plan before the log began says nothing was asked of it, as the week sheet's \"-\" does",
+          "[e2e][plan]") {
+    Sandbox sandbox("2026-03-02T08:00:00");
+    REQUIRE(sandbox.run({"log", "--all", "-q"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-03-05T09:00:00";
+    const std::string sentence = "Your log had not begun by this day, so nothing was asked of it and it is not missed.";
+    const auto before = sandbox.run({"plan", "2026-03-01"});
+    REQUIRE(before.exit_code == 0);
+    CHECK_THAT(before.out, Contains("Your log had not begun by this day, so nothing was asked of it and it is not\n"
+                                    "missed.\n"));
+    CHECK_THAT(before.out, Contains("[ ] 1. Spine Stretch"));  // still there, to log it after the fact
+    CHECK_THAT(sandbox.run({"plan", "2026-03-01", "-f", "markdown"}).out,
+               Contains("Your log had not begun by this day, so nothing was asked of it and it is not missed\\."));
+    CHECK_THAT(sandbox.run({"plan", "2026-03-01", "-f", "html"}).out, Contains(sentence));
+    const auto json = nlohmann::json::parse(sandbox.run({"plan", "2026-03-01", "-f", "json"}).out);
+    CHECK(json["status"] == "not-started");
+    // A day missed after the log began is missed: nothing excuses it.
+    const auto missed = sandbox.run({"plan", "2026-03-03"});
+    REQUIRE(missed.exit_code == 0);
+    CHECK(missed.out.find("not begun") == std::string::npos);
+    CHECK(missed.out.find("not missed") == std::string::npos);
+}

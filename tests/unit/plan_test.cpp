@@ -242,20 +242,36 @@ TEST_CASE("only a past day kept by the gentle routine or rested says so on its p
     Plan plan;
     plan.date = ymd(2026, 11, 24);
     plan.past = true;
-    CHECK_FALSE(gentle_or_rested_sentence(plan));  // not judged
+    CHECK_FALSE(not_missed_sentence(plan));  // not judged
     plan.judged = DayStatus::gentle;
-    CHECK(gentle_or_rested_sentence(plan) == "The gentle routine was done instead on this day, so it is not missed.");
+    CHECK(not_missed_sentence(plan) == "The gentle routine was done instead on this day, so it is not missed.");
     plan.judged = DayStatus::rested;
-    CHECK(gentle_or_rested_sentence(plan) == "This day was rested after severe pain, as advised, so it is not missed.");
+    CHECK(not_missed_sentence(plan) == "This day was rested after severe pain, as advised, so it is not missed.");
     CHECK(plan.asks_nothing_more());
     for (const DayStatus other : {DayStatus::complete, DayStatus::partial, DayStatus::missed, DayStatus::skipped}) {
         plan.judged = other;
-        CHECK_FALSE(gentle_or_rested_sentence(plan));
+        CHECK_FALSE(not_missed_sentence(plan));
     }
     // Today is still open: nothing is said of it before it is over.
     plan.past = false;
     plan.judged = DayStatus::gentle;
-    CHECK_FALSE(gentle_or_rested_sentence(plan));
+    CHECK_FALSE(not_missed_sentence(plan));
+}
+
+TEST_CASE("a past day before the log began says nothing was asked of it", "[plan]") {
+    Plan plan;
+    plan.date = ymd(2026, 11, 24);
+    plan.past = true;
+    plan.scheduled = true;
+    plan.judged = DayStatus::not_started;
+    CHECK(not_missed_sentence(plan) ==
+          "Your log had not begun by this day, so nothing was asked of it and it is not missed.");
+    // An unscheduled or skipped day says why in its own sentence instead.
+    plan.skip_reason = "";
+    CHECK_FALSE(not_missed_sentence(plan));
+    plan.skip_reason.reset();
+    plan.scheduled = false;
+    CHECK_FALSE(not_missed_sentence(plan));
 }
 
 TEST_CASE("a skipped day done all the same says it counts as complete, as the report counts it", "[plan][skip]") {
