@@ -14,11 +14,12 @@ namespace stretch {
 namespace {
 
 /// The day's summary, then "Routine: NAME.", which takes a line of its own
-/// where both do not fit on one, rather than break the name across two.
+/// where both do not fit on one, rather than break the name across two; a
+/// name too long for that line goes on under itself, as "Left:" does.
 std::string headline(const std::string& summary, const std::string& routine_name) {
     const std::string routine = "Routine: " + routine_name + ".";
     if (display_width(summary) + 1 + display_width(routine) <= kLineWidth) return summary + " " + routine + "\n";
-    return hanging("", summary, kLineWidth) + hanging("", routine, kLineWidth);
+    return hanging("", summary, kLineWidth) + hanging("Routine: ", routine_name + ".", kLineWidth);
 }
 
 nlohmann::ordered_json status_json(const Plan& plan) {

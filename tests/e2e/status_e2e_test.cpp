@@ -160,3 +160,17 @@ TEST_CASE("remind for a routine named with -r points to that routine's plan", "[
     sandbox.write(".config/stretch/routines/" + longest + ".toml", "[routine]\nname = \"L\"\n" + steps);
     CHECK(sandbox.run({"remind", "-r", longest}).out == "2 of 2 stretches left today (about 3 min)\n");
 }
+
+TEST_CASE("status wraps a long routine name under itself, as it does the stretches left", "[e2e][status]") {
+    Sandbox sandbox;
+    sandbox.write(".config/stretch/routines/long.toml",
+                  "[routine]\nname = \"A very long routine name for the mornings after the long walk to the office "
+                  "and back\"\nsteps = [{ exercise = \"bridge\" }, { exercise = \"bird-dog\" }]\n");
+    const auto result = sandbox.run({"status", "--routine", "long"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out ==
+          "2 of 2 stretches left today (about 3 min).\n"
+          "Routine: A very long routine name for the mornings after the long walk to the\n"
+          "         office and back.\n"
+          "Left: bridge, bird-dog\n");
+}
