@@ -37,6 +37,14 @@ std::string list_row(const std::string& id, const std::string& name, const std::
     return "  " + id + "\n" + hanging("    ", name + ": " + details, kLineWidth);
 }
 
+/// "15-21 min": from a first day's plan, at the low end of every range, to
+/// the top of every range, as the routine's stretches grow; one figure when
+/// the two agree (no ranges).
+std::string minutes_span(const Catalog& catalog, const Routine& routine) {
+    const int low = routine_minutes_at_start(catalog, routine), most = routine_minutes(catalog, routine);
+    return (low == most ? "" : std::to_string(low) + "-") + std::to_string(most) + " min";
+}
+
 void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::ostream& out) {
     out << "Exercises:\n";
     for (const auto& [id, exercise] : catalog.exercises) out << list_row(id, exercise.name, describe(exercise.dose));
@@ -44,7 +52,7 @@ void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::os
     for (const auto& [id, routine] : catalog.routines)
         out << list_row(id, routine.name,
                         routine.days.describe() + ", " + count_of(static_cast<long long>(routine.steps.size()), "stretch", "stretches") +
-                            ", " + std::to_string(routine_minutes(catalog, routine)) + " min");
+                            ", " + minutes_span(catalog, routine));
     if (!pauses.empty()) out << "\nPaused:\n";
     for (const Pause& pause : pauses) {
         std::string id = pause.exercise;
@@ -67,7 +75,8 @@ nlohmann::ordered_json list_json(const Catalog& catalog, const std::vector<Pause
         exercises.push_back({{"id", id}, {"name", exercise.name}, {"dose", describe(exercise.dose)}});
     for (const auto& [id, routine] : catalog.routines)
         routines.push_back({{"id", id}, {"name", routine.name}, {"days", routine.days.describe()},
-                            {"stretches", routine.steps.size()}, {"minutes", routine_minutes(catalog, routine)}});
+                            {"stretches", routine.steps.size()}, {"minutes", routine_minutes(catalog, routine)},
+                            {"minutes_low", routine_minutes_at_start(catalog, routine)}});
     for (const Pause& pause : pauses)
         paused.push_back({{"id", pause.exercise}, {"since", to_iso(pause.first_day)},
                           {"until", pause.resumed_on ? Json(to_iso(add_days(*pause.resumed_on, -1))) : Json(nullptr)},

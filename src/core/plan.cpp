@@ -128,6 +128,13 @@ int routine_minutes(const Catalog& catalog, const Routine& routine) {
     return routine_minutes(snapshot_of(catalog, routine));
 }
 
+int routine_minutes_at_start(const Catalog& catalog, const Routine& routine) {
+    int seconds = 0;
+    for (const auto& step : snapshot_of(catalog, routine).steps)
+        seconds += estimated_seconds(dose_at(step.dose, target_at(step.dose, 0)));
+    return minutes_rounded_up(seconds);
+}
+
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,
                 const Cautions& cautions, const Progresses& progress) {
     Plan plan{expected.day, *expected.routine, expected.scheduled, expected.skip_reason, {}, {},

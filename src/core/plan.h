@@ -108,6 +108,10 @@ std::string unscheduled_reason(const Plan& plan);
 /// the top of every range (what `list` shows; a day's plan uses its targets).
 int routine_minutes(const RoutineSnapshot& routine);
 int routine_minutes(const Catalog& catalog, const Routine& routine);
+/// Minutes the whole routine takes at the low end of every range, rounded
+/// up: what a first day's plan asks, before any stretch has grown. With
+/// routine_minutes, the span `list` shows.
+int routine_minutes_at_start(const Catalog& catalog, const Routine& routine);
 
 /// Cautions for a day's plan, by exercise id.
 using Cautions = std::map<std::string, std::string>;

@@ -24,7 +24,9 @@ TEST_CASE("list names every exercise and routine", "[e2e][list]") {
         CHECK_THAT(result.out, Contains(id));
     }
     CHECK_THAT(result.out, Contains("lower-back              Lower back relief"));
-    CHECK_THAT(result.out, Contains("lower-back              Lower back relief       daily, 10 stretches, 21 min\n"));
+    // From a first day's plan (15 min, as `plan` says) to the top of every range.
+    CHECK_THAT(result.out, Contains("lower-back              Lower back relief       daily, 10 stretches, 15-21 min\n"));
+    CHECK_THAT(sandbox.run({"plan"}).out, Contains("10 stretches, about 15 min."));
 }
 
 TEST_CASE("list keeps a long id apart from its name", "[e2e][list]") {
@@ -261,6 +263,8 @@ TEST_CASE("list speaks JSON and one-record-a-line TSV for scripts and completion
     const auto json = nlohmann::json::parse(sandbox.run({"list", "-f", "json"}).out);
     CHECK(json["exercises"].size() == 10);
     CHECK(json["routines"][1]["id"] == "lower-back");
+    CHECK(json["routines"][1]["minutes"] == 21);
+    CHECK(json["routines"][1]["minutes_low"] == 15);
     CHECK(json["paused"][0] == nlohmann::json({{"id", "leg-stretch"}, {"since", "2026-11-22"}, {"until", nullptr},
                                                {"reason", "hurt"}}));
 }

@@ -238,6 +238,18 @@ TEST_CASE("routine_minutes counts every step with its overrides, whatever the da
     CHECK(routine_minutes(catalog, routine) == 3);
 }
 
+TEST_CASE("routine_minutes_at_start takes the low end of every range, as a first day's plan does", "[plan]") {
+    const Catalog catalog = sample_catalog();
+    Routine routine = sample_routine();
+    routine.steps = {step("bridge")};  // 8-12 reps: 8 x 4 + 20 = 52 s, 12 x 4 + 20 = 68 s
+    CHECK(routine_minutes_at_start(catalog, routine) == 1);
+    CHECK(routine_minutes(catalog, routine) == 2);
+    CHECK(build_plan(catalog, routine, kMonday).estimated_minutes() == routine_minutes_at_start(catalog, routine));
+    routine.steps = {step("bridge", 10)};  // no range: 60 s either way
+    CHECK(routine_minutes_at_start(catalog, routine) == 1);
+    CHECK(routine_minutes(catalog, routine) == 1);
+}
+
 TEST_CASE("only a past day kept by the gentle routine or rested says so on its plan", "[plan][safety]") {
     Plan plan;
     plan.date = ymd(2026, 11, 24);
