@@ -153,6 +153,14 @@ TEST_CASE("undo reverts the newest command and says what it took back", "[e2e][u
     CHECK(sandbox.sql("SELECT exercise, reps FROM entries") == "bridge|9\n");
     CHECK_THAT(sandbox.run({"undo"}).out, Contains("removed bridge: 9 reps on 2026-11-22"));
     CHECK(sandbox.sql("SELECT count(*) FROM entries") == "0\n");
+
+    // A long command wraps within 80 columns, as `undo --list` wraps it.
+    REQUIRE(sandbox.run({"log", "bird-dog", "--reps", "10", "--note", "felt a twinge on the left side, eased off"})
+                .exit_code == 0);
+    CHECK(sandbox.run({"undo"}).out ==
+          "Undid \"stretch log bird-dog --reps 10 --note 'felt a twinge on the left side,\n"
+          "eased off'\" from 2026-11-22 09:00 UTC:\n"
+          "  removed bird-dog: 10 reps, hold 5 s, both sides on 2026-11-22\n");
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
     const auto quiet = sandbox.run({"undo", "--quiet"});
     CHECK(quiet.exit_code == 0);
