@@ -13,8 +13,10 @@ namespace stretch {
 
 namespace {
 
-std::string days_text(const std::vector<Date>& days) {
-    if (days.size() == 1) return long_date(days.front());
+/// "today, Friday 4 December 2026", "Saturday 5 December 2026", or "7 days,
+/// 2026-11-07 to 2026-11-13".
+std::string days_text(const std::vector<Date>& days, Date today) {
+    if (days.size() == 1) return (days.front() == today ? "today, " : "") + long_date(days.front());
     return std::to_string(days.size()) + " days, " + to_iso(days.front()) + " to " + to_iso(days.back());
 }
 
@@ -43,10 +45,15 @@ void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, con
 /// whichever routine runs then, so one on days the routine does not run
 /// changes nothing for it: saying "no streak is lost", or "the plan is due
 /// again", would mislead.
-std::optional<std::string> runs_on_none(const std::vector<Date>& days, const Routine* routine) {
+/// How the sentences after days_text name those days: "today" for today alone.
+std::string then_text(const std::vector<Date>& days, Date today) {
+    return days.size() == 1 && days.front() == today ? "today" : "then";
+}
+
+std::optional<std::string> runs_on_none(const std::vector<Date>& days, const Routine* routine, Date today) {
     if (!routine || std::any_of(days.begin(), days.end(), [&](Date day) { return routine->days.includes(day); }))
         return std::nullopt;
-    return routine->name + " (" + routine->id + ") does not run then anyway";
+    return routine->name + " (" + routine->id + ") does not run " + then_text(days, today) + " anyway";
 }
 
 }  // namespace
@@ -74,10 +81,10 @@ int run_skip(const SkipOptions& options, const Catalog* catalog, const Routine* 
                                          : options.stretch + " unskip " +
                                                (span.first == clock.today ? std::string() : to_iso(span.first) + " ") +
                                                (span.days() > 1 ? "--until " + to_iso(span.last) : "");
-    const auto idle = runs_on_none(added, routine);
-    out << hanging("", "Skipped " + days_text(added) + ". " +
+    const auto idle = runs_on_none(added, routine, clock.today);
+    out << hanging("", "Skipped " + days_text(added, clock.today) + ". " +
                            (idle ? *idle + "; the skip is kept for a routine that does."
-                                 : "Nothing is due then, and no streak is lost."),
+                                 : "Nothing is due " + then_text(added, clock.today) + ", and no streak is lost."),
                    kLineWidth)
         << "To take it back: " << undo.substr(0, undo.find_last_not_of(' ') + 1) << "\n";
     return 0;
@@ -95,10 +102,10 @@ int run_unskip(const SkipOptions& options, const Catalog& catalog, const Routine
     if (quiet) return 0;
     if (removed.empty())
         out << "Nothing was skipped there; nothing changed.\n";
-    else if (const auto idle = runs_on_none(removed, routine))
-        out << hanging("", "Unskipped " + days_text(removed) + ". " + *idle + ".", kLineWidth);
+    else if (const auto idle = runs_on_none(removed, routine, clock.today))
+        out << hanging("", "Unskipped " + days_text(removed, clock.today) + ". " + *idle + ".", kLineWidth);
     else
-        out << "Unskipped " << days_text(removed) << ": the plan is due again.\n";
+        out << hanging("", "Unskipped " + days_text(removed, clock.today) + ": the plan is due again.", kLineWidth);
     return 0;
 }
 

@@ -155,13 +155,19 @@ TEST_CASE("a skip on a day the routine does not run says so and leaves the day u
     sandbox.env["STRETCH_NOW"] = "2026-11-17T08:00:00";
     const auto skipped = sandbox.run({"skip"});
     REQUIRE(skipped.exit_code == 0);
-    CHECK_THAT(skipped.out, Contains("Short (short) does not run then anyway;"));
+    CHECK_THAT(skipped.out, Contains("Skipped today, Tuesday 17 November 2026. Short (short) does not run today\n"
+                                     "anyway;"));
     CHECK(skipped.out.find("no streak is lost") == std::string::npos);
     // The skip is the day's, so a routine that runs on Tuesdays has it.
     CHECK_THAT(sandbox.run({"plan", "--routine", "lower-back"}).out, Contains("This day is skipped"));
     // Taken back, nothing of short's is due again; skipped once more, it is there for the rest below.
     const auto unskipped = sandbox.run({"unskip"});
-    CHECK(unskipped.out == "Unskipped Tuesday 17 November 2026. Short (short) does not run then anyway.\n");
+    CHECK(unskipped.out == "Unskipped today, Tuesday 17 November 2026. Short (short) does not run today\nanyway.\n");
+    // Another day is named by its date alone.
+    CHECK_THAT(sandbox.run({"skip", "2026-11-19", "-r", "lower-back"}).out,
+               Contains("Skipped Thursday 19 November 2026. Nothing is due then, and no streak is lost.\n"));
+    CHECK(sandbox.run({"unskip", "2026-11-19"}).out ==
+          "Unskipped Thursday 19 November 2026. Short (short) does not run then anyway.\n");
     REQUIRE(sandbox.run({"skip"}).exit_code == 0);
     log_all_on(sandbox, "2026-11-18");
 
