@@ -42,6 +42,7 @@ enum class Ending { done, skip, back, quit };
 struct Outcome {
     std::string name;
     enum { logged, skipped, paused } what = skipped;
+    bool gentler = false;  ///< its pain was in the "take it easier" zone: go gentler next time
 };
 
 /// Runs the clock `speed` times faster than real time.
@@ -141,10 +142,11 @@ private:
     std::string show_command_;  ///< see GoOptions::show_command
 };
 
-/// The status line once a stretch is logged: a pause is news to read, so it
-/// waits for a key; the last stretch has no next one to announce.
-const char* after_logging(bool paused, bool last) {
-    if (paused) return last ? "Press any key to go on." : "Press any key to go on to the next stretch.";
+/// The status line once a stretch is logged: a pause, or advice to go
+/// gentler, is news to read, so it waits for a key; the last stretch has no
+/// next one to announce.
+const char* after_logging(bool news, bool last) {
+    if (news) return last ? "Press any key to go on." : "Press any key to go on to the next stretch.";
     return last ? "That was the last stretch (any key: go on)." : "Next stretch in a moment (any key: now).";
 }
 
@@ -169,16 +171,19 @@ std::string log_stretch(const PlanItem& item, std::optional<int> pain, const Cat
 
 std::string session_summary(const std::vector<Outcome>& outcomes, std::optional<int> before,
                             std::optional<int> after, bool quit, bool too_much) {
-    std::vector<std::string> logged, skipped, paused;
-    for (const Outcome& outcome : outcomes)
+    std::vector<std::string> logged, skipped, paused, gentler;
+    for (const Outcome& outcome : outcomes) {
         (outcome.what == Outcome::logged ? logged : outcome.what == Outcome::paused ? paused : skipped)
             .push_back(outcome.name);
+        if (outcome.gentler) gentler.push_back(outcome.name);
+    }
     std::string text = quit ? "Session stopped. " : "Session done. ";
     if (too_much) text = outcomes.empty() ? "No stretches today: the pain is too high. "
                                           : "Session stopped: the pain is too high to go on today. ";
     text += count_of(logged.size() + paused.size(), "stretch", "stretches") + " logged";
     if (!skipped.empty()) text += "; skipped: " + join(skipped, ", ");
     if (!paused.empty()) text += "; paused because it hurt: " + join(paused, ", ");
+    if (!gentler.empty()) text += "; go gentler next time with: " + join(gentler, ", ");
     text += ".";
     if (before || after)
         text += " Pain " + (before ? std::to_string(*before) : std::string("-")) + " before, " +
@@ -275,7 +280,10 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             const std::string said =
                 log_stretch(items[i], pain, catalog, routine, store, clock_now(), config, options.stretch);
             const bool now_paused = store.plan_record().open_pause(items[i].exercise.id) != nullptr;
-            outcomes[i] = Outcome{items[i].exercise.name, now_paused ? Outcome::paused : Outcome::logged};
+            // log's answer to a pain that asks to go gentler stays up until a
+            // key, as a pause's does: it is about the next time.
+            const bool gentler = pain && config.pain_zones.zone_of(*pain) == PainZone::easier;
+            outcomes[i] = Outcome{items[i].exercise.name, now_paused ? Outcome::paused : Outcome::logged, gentler};
             screen.clear();
             std::istringstream lines(said);
             for (std::string line; std::getline(lines, line);) screen.line(line);
@@ -285,9 +293,9 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
             too_much = pain && *pain >= kSeverePain;
             if (!quit) {
                 // A few seconds to see what was logged (see after_logging).
-                const bool wait = now_paused || too_much;
+                const bool wait = now_paused || too_much || gentler;
                 screen.status(too_much ? "Press any key to end the session."
-                                       : after_logging(now_paused, i + 1 == items.size()),
+                                       : after_logging(wait, i + 1 == items.size()),
                               wait);
                 if (is_quit(next_key(terminal, screen, wait ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
                 screen.end_status();

@@ -83,6 +83,25 @@ TEST_CASE("a stop-zone answer pauses that stretch and moves on, s skips one", "[
     CHECK(count(sandbox, "kind = 'stretch'") == 1);
 }
 
+TEST_CASE("a take-it-easier answer stays on screen until a key, and the summary names the stretch", "[e2e][go]") {
+    Sandbox sandbox;
+    auto session = go(sandbox, "10");
+    begin(*session);
+    REQUIRE(session->wait_for("How much did it hurt?"));
+    session->type("5\r");  // uncomfortable: go gentler next time, nothing paused
+    REQUIRE(session->wait_for("That was uncomfortable (5/10): go gentler with spine-stretch next time."));
+    REQUIRE(session->wait_for("Press any key to go on to the next stretch."));
+    session->type("x");
+    REQUIRE(session->wait_for("2 of 10: Hip Stretch"));
+    session->type(" ");
+    REQUIRE(session->wait_for("Paused."));
+    session->type("q");
+    REQUIRE(session->wait_for("Session stopped. 1 stretch logged; go gentler next time with: Spine Stretch."));
+    CHECK(session->finish() == 0);
+    CHECK(sandbox.sql("SELECT exercise, pain FROM entries") == "spine-stretch|5\n");
+    CHECK(sandbox.sql("SELECT count(*) FROM pauses") == "0\n");
+}
+
 TEST_CASE("b goes back to a skipped stretch, never to one already logged", "[e2e][go]") {
     Sandbox sandbox;
     auto session = go(sandbox, "10");
