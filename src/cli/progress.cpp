@@ -118,8 +118,12 @@ std::string when_text(const Plan& plan, Date today) {
 }  // namespace
 
 std::string remaining_phrase(const Plan& plan, Date today) {
-    return std::to_string(plan.remaining_count()) + " of " + count_of(plan.items.size(), "stretch", "stretches") +
-           " left " + when_text(plan, today) + " (about " + std::to_string(plan.remaining_minutes()) + " min)";
+    const std::string counted =
+        std::to_string(plan.remaining_count()) + " of " + count_of(plan.items.size(), "stretch", "stretches");
+    // A day that is over has no time left to estimate.
+    if (plan.date < today) return counted + " not done " + when_text(plan, today);
+    return counted + " left " + when_text(plan, today) + " (about " + std::to_string(plan.remaining_minutes()) +
+           " min)";
 }
 
 std::string gentle_kept_phrase(const Plan& plan, Date today) {

@@ -67,7 +67,9 @@ Date log_today_of(const Store& store, Date clock_today);
 void refuse_days_log_passed(const Store& store, Date first, Date clock_today, const std::string& command);
 
 /// "3 of 10 stretches left today (about 6 min)" / "... left on Friday 20
-/// November 2026 (...)"; for a plan with stretches left.
+/// November 2026 (...)" for today or a later day; for a day before today,
+/// "3 of 10 stretches not done on Friday 20 November 2026". For a plan with
+/// stretches left.
 std::string remaining_phrase(const Plan& plan, Date today);
 
 /// One sentence on the plan's progress: remaining_phrase, or that all are

@@ -134,7 +134,7 @@ TEST_CASE("a stretch logged after a severe score today meets the advice to rest,
     // A day before today is not today's rest: what is left of it is said.
     const auto earlier = sandbox.run({"log", "bridge", "--date", "2026-11-21"});
     CHECK(earlier.out.find("Rest rather than") == std::string::npos);
-    CHECK_THAT(earlier.out, Contains("9 of 10 stretches left on Saturday 21 November 2026"));
+    CHECK_THAT(earlier.out, Contains("9 of 10 stretches not done on Saturday 21 November 2026.\n"));
 }
 
 TEST_CASE("a config.toml naming a routine that is gone stops neither skip nor the offer to rest, with a warning", "[e2e][safety]") {
