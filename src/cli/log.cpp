@@ -227,9 +227,11 @@ int run_log(const LogOptions& options, const Catalog& catalog, const Routine& ro
     // The four gentle stretches are also the main routine's: once they are
     // all done, the day is kept, as status says.
     const bool gentle = plan.remaining_count() > 0 && gentle_done_on(catalog, routine, day, clock.today, &store);
-    const std::string then = gentle                                   ? " " + gentle_kept_phrase(plan, clock.today)
-                             : hurt && resting_would_miss(plan) ? std::string(" ") + kStopIfItHurts
-                                                                      : "";
+    // A day that is over has nothing left to stop.
+    const bool stop_advice = hurt && day == clock.today && resting_would_miss(plan);
+    const std::string then = gentle         ? " " + gentle_kept_phrase(plan, clock.today)
+                             : stop_advice ? std::string(" ") + kStopIfItHurts
+                                           : "";
     out << hanging("", left_summary(plan, clock.today) + then, kLineWidth);
     // The routine done all the same after a severe pain today: the pain is
     // not forgotten, as status says; and, as status, not once the gentle

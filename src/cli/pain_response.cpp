@@ -87,7 +87,7 @@ std::string paused_advice(const std::vector<std::string>& ids, int pain, Date pa
     const std::string which = one ? ids.front() + " is" : "these " + std::to_string(ids.size()) + " stretches are";
     return "That hurt too much (" + std::to_string(pain) + "/10), so " + which + " paused from " +
            day_word(paused_from, clock.today) + (one ? "" : ": " + join(ids)) +
-           ". Nothing is lost: a paused stretch is not missed and keeps your streak. Please check with a physical "
+           ". Nothing is lost: a paused stretch is not missed and costs no streak. Please check with a physical "
            "therapist before you take " + (one ? "it" : "them") + " up again; when they agree, run `" +
            resume_command(stretch, one ? ids.front() : "ID") + (one ? "`." : "` for each.");
 }

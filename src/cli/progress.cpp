@@ -128,7 +128,7 @@ std::string remaining_phrase(const Plan& plan, Date today) {
 
 std::string gentle_kept_phrase(const Plan& plan, Date today) {
     return "Done on the gentle routine " + when_text(plan, today) + ": that is enough for " +
-           (plan.date == today ? "today" : "that day") + "; it is not missed and breaks no streak.";
+           (plan.date == today ? "today" : "that day") + "; it is not missed and costs no streak.";
 }
 
 std::string left_summary(const Plan& plan, Date today) {

@@ -33,9 +33,9 @@ int run_remind(const Catalog& catalog, const Routine& routine, bool named, const
     const size_t left = plan.remaining_count();
     if (flare && flare->severe_today && flare->skip_offered)
         out << "Pain " << *flare->severe_today << "/10 today, so rest: `" << rest_command(stretch)
-            << "` keeps the streak\n";
+            << "` costs no streak\n";
     else if (flare && flare->severe_today)
-        out << "Pain " << *flare->severe_today << "/10 today, so rest: resting today keeps the streak\n";
+        out << "Pain " << *flare->severe_today << "/10 today, so rest: resting today costs no streak\n";
     else if (flare)
         // The count is this routine's, which the gentle one would stand in for.
         out << "Pain is up, " << count_of(left, "stretch", "stretches") << " left: try `" << gentle_command(stretch, "plan")

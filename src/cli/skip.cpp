@@ -1,5 +1,5 @@
 /// `stretch skip` and `stretch unskip`: set days aside for rest, illness or
-/// travel, today or later. A skipped day is not missed and keeps the streak.
+/// travel, today or later. A skipped day is not missed and costs no streak.
 
 #include <algorithm>
 #include <ostream>
@@ -40,15 +40,16 @@ void refuse_if_today_complete(const DateRange& span, const Catalog& catalog, con
                     "skip from tomorrow instead: " + stretch + " skip tomorrow");
 }
 
+/// How the sentences after days_text name those days: "today" for today alone.
+std::string then_text(const std::vector<Date>& days, Date today) {
+    return days.size() == 1 && days.front() == today ? "today" : "then";
+}
+
 /// "Short (short) does not run then anyway" when `routine` runs on none of
 /// `days`, else nullopt (and without a routine). A skip is kept by day, for
 /// whichever routine runs then, so one on days the routine does not run
 /// changes nothing for it: saying "no streak is lost", or "the plan is due
 /// again", would mislead.
-/// How the sentences after days_text name those days: "today" for today alone.
-std::string then_text(const std::vector<Date>& days, Date today) {
-    return days.size() == 1 && days.front() == today ? "today" : "then";
-}
 
 std::optional<std::string> runs_on_none(const std::vector<Date>& days, const Routine* routine, Date today) {
     if (!routine || std::any_of(days.begin(), days.end(), [&](Date day) { return routine->days.includes(day); }))

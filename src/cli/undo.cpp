@@ -257,10 +257,9 @@ int run_undo(Store* store, bool list, Date today, bool quiet, const std::string&
                 << " delete ID`.\n";
         return 0;
     }
-    // A long command (a --note, a path) wraps, as `undo --list` wraps it.
-    for (const auto& line :
-         wrap("Undid \"" + terminal_safe(undone->command) + "\" from " + when(undone->performed_at) + ":", kLineWidth))
-        out << line << "\n";
+    // A long command (a --note) wraps under itself, as `undo --list` wraps it.
+    out << hanging("Undid ", "\"" + terminal_safe(undone->command) + "\" from " + when(undone->performed_at) + ":",
+                   kLineWidth);
     for (size_t i = 0; i < undone->changes.size() && i < kLinesShown; ++i) {
         const auto lines = wrap(terminal_safe(reverted(undone->changes[i])), kLineWidth - 4);
         for (size_t l = 0; l < lines.size(); ++l) out << (l == 0 ? "  " : "    ") << lines[l] << "\n";

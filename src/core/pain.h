@@ -67,7 +67,7 @@ struct Flare {
 };
 
 /// Why a day rested after severe pain costs nothing, where no skip is offered.
-inline constexpr const char* kRestedKeepsStreak = "a day rested after such pain is not missed and keeps your streak";
+inline constexpr const char* kRestedKeepsStreak = "a day rested after such pain is not missed and costs no streak";
 
 /// The command that sets today aside: what severe pain today asks for.
 /// `stretch` names the program as routine_command() says.
@@ -77,7 +77,7 @@ inline std::string resume_command(std::string_view stretch, std::string_view exe
     return std::string(stretch) + " resume " + std::string(exercise);
 }
 /// Why resting with rest_command() costs nothing, wherever it is offered.
-inline constexpr const char* kSkipKeepsStreak = "a skipped day is not missed and keeps your streak";
+inline constexpr const char* kSkipKeepsStreak = "a skipped day is not missed and costs no streak";
 /// What severe pain today asks of the gentle routine, before its command.
 inline constexpr const char* kGentleOnceEased = "When it has eased, the gentle routine is a softer way back:";
 

@@ -40,7 +40,8 @@ int Plan::estimated_minutes() const {
 }
 
 bool Plan::asks_nothing_more() const {
-    return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested;
+    return skipped() || judged == DayStatus::gentle || judged == DayStatus::rested ||
+           judged == DayStatus::not_started;
 }
 
 int Plan::remaining_count() const {
@@ -118,21 +119,25 @@ std::string unscheduled_reason(const Plan& plan) {
            weekday_long(plan.date) + "s.";
 }
 
-int routine_minutes(const RoutineSnapshot& routine) {
+namespace {
+/// Minutes of `routine` at the low end of every range (`at_start`), or at
+/// the top of every range.
+int minutes_of(const RoutineSnapshot& routine, bool at_start) {
     int seconds = 0;
-    for (const auto& step : routine.steps) seconds += estimated_seconds(step.dose);
+    for (const auto& step : routine.steps)
+        seconds += estimated_seconds(at_start ? dose_at(step.dose, target_at(step.dose, 0)) : step.dose);
     return minutes_rounded_up(seconds);
 }
+}  // namespace
+
+int routine_minutes(const RoutineSnapshot& routine) { return minutes_of(routine, !routine.progression); }
 
 int routine_minutes(const Catalog& catalog, const Routine& routine) {
     return routine_minutes(snapshot_of(catalog, routine));
 }
 
 int routine_minutes_at_start(const Catalog& catalog, const Routine& routine) {
-    int seconds = 0;
-    for (const auto& step : snapshot_of(catalog, routine).steps)
-        seconds += estimated_seconds(dose_at(step.dose, target_at(step.dose, 0)));
-    return minutes_rounded_up(seconds);
+    return minutes_of(snapshot_of(catalog, routine), true);
 }
 
 Plan build_plan(const Catalog& catalog, const ExpectedDay& expected, const std::set<std::string>& done_ids,

@@ -67,7 +67,8 @@ struct Plan {
     bool asks_anything() const { return scheduled && !skipped() && !items.empty(); }
     int estimated_minutes() const;
     /// True when nothing is left to do whatever is logged: the day is
-    /// skipped, or judged kept by the gentle routine or rested.
+    /// skipped, or judged kept by the gentle routine, rested, or before the
+    /// log began.
     bool asks_nothing_more() const;
     /// Stretches still to do; 0 when the day asks for nothing more.
     int remaining_count() const;
@@ -105,12 +106,13 @@ std::optional<std::string> waiting_change_sentence(const Plan& plan);
 std::string unscheduled_reason(const Plan& plan);
 
 /// Minutes the whole routine takes on a day it is scheduled, rounded up, at
-/// the top of every range (what `list` shows; a day's plan uses its targets).
+/// most: at the top of every range, or at the low end for a routine that
+/// does not progress (its targets never grow). A day's plan uses its targets.
 int routine_minutes(const RoutineSnapshot& routine);
 int routine_minutes(const Catalog& catalog, const Routine& routine);
 /// Minutes the whole routine takes at the low end of every range, rounded
-/// up: what a first day's plan asks, before any stretch has grown. With
-/// routine_minutes, the span `list` shows.
+/// up: what a first day's plan asks, before any stretch has grown. From it
+/// to routine_minutes is the span `list` shows.
 int routine_minutes_at_start(const Catalog& catalog, const Routine& routine);
 
 /// Cautions for a day's plan, by exercise id.

@@ -25,8 +25,12 @@ TEST_CASE("list names every exercise and routine", "[e2e][list]") {
     }
     CHECK_THAT(result.out, Contains("lower-back              Lower back relief"));
     // From a first day's plan (15 min, as `plan` says) to the top of every range.
-    CHECK_THAT(result.out, Contains("lower-back              Lower back relief       daily, 10 stretches, 15-21 min\n"));
+    CHECK_THAT(result.out,
+               Contains("lower-back              Lower back relief       daily, 10 stretches, 15-21 min\n"));
     CHECK_THAT(sandbox.run({"plan"}).out, Contains("10 stretches, about 15 min."));
+    // The gentle routine does not progress: its plan always asks the low ends.
+    CHECK_THAT(result.out, Contains("gentle                  Gentle, for flare-ups   daily, 4 stretches, 4 min\n"));
+    CHECK_THAT(sandbox.run({"plan", "-r", "gentle"}).out, Contains("4 stretches, about 4 min."));
 }
 
 TEST_CASE("list keeps a long id apart from its name", "[e2e][list]") {

@@ -112,7 +112,7 @@ TEST_CASE("after logging a time zone ahead, a day west takes the later day as to
         CHECK_THAT(out, Contains("Rest rather than stretch today; a day rested"));
         CHECK(out.find("stretch skip") == std::string::npos);
     }
-    CHECK(sandbox.run({"remind"}).out == "Pain 8/10 today, so rest: resting today keeps the streak\n");
+    CHECK(sandbox.run({"remind"}).out == "Pain 8/10 today, so rest: resting today costs no streak\n");
     const auto status = nlohmann::json::parse(sandbox.run({"status", "--json"}).out);
     CHECK(status["rest_suggested"]["pain"] == 8);
     CHECK(status["rest_suggested"]["command"].is_null());

@@ -130,7 +130,7 @@ TEST_CASE("logging the gentle routine's stretches on the main routine says the d
     const auto logged = sandbox.run({"log", "spine", "pelvic", "deep", "lower-stomach"});
     REQUIRE(logged.exit_code == 0);
     CHECK_THAT(logged.out, Contains("6 of 10 stretches left today (about 11 min). Done on the gentle routine today:\n"
-                                    "that is enough for today; it is not missed and breaks no streak.\n"));
+                                    "that is enough for today; it is not missed and costs no streak.\n"));
     CHECK(sandbox.run({"status", "--quiet"}).exit_code == 0);
     // Three of the four keep nothing yet.
     Sandbox three("2026-11-17T08:00:00");

@@ -159,7 +159,7 @@ TEST_CASE("undo reverts the newest command and says what it took back", "[e2e][u
                 .exit_code == 0);
     CHECK(sandbox.run({"undo"}).out ==
           "Undid \"stretch log bird-dog --reps 10 --note 'felt a twinge on the left side,\n"
-          "eased off'\" from 2026-11-22 09:00 UTC:\n"
+          "      eased off'\" from 2026-11-22 09:00 UTC:\n"
           "  removed bird-dog: 10 reps, hold 5 s, both sides on 2026-11-22\n");
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
     const auto quiet = sandbox.run({"undo", "--quiet"});

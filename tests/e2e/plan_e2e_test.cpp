@@ -306,9 +306,12 @@ TEST_CASE("a past day's plan before the log began says nothing was asked of it, 
     CHECK_THAT(sandbox.run({"plan", "2026-03-01", "-f", "html"}).out, Contains(sentence));
     const auto json = nlohmann::json::parse(sandbox.run({"plan", "2026-03-01", "-f", "json"}).out);
     CHECK(json["status"] == "not-started");
+    CHECK(json["remaining"] == 0);  // as for a gentle or rested day: nothing was asked
+    CHECK(json["remaining_minutes"] == 0);
     // A day missed after the log began is missed: nothing excuses it.
     const auto missed = sandbox.run({"plan", "2026-03-03"});
     REQUIRE(missed.exit_code == 0);
     CHECK(missed.out.find("not begun") == std::string::npos);
     CHECK(missed.out.find("not missed") == std::string::npos);
+    CHECK(nlohmann::json::parse(sandbox.run({"plan", "2026-03-03", "-f", "json"}).out)["remaining"] == 10);
 }

@@ -180,3 +180,11 @@ TEST_CASE("a skip on a day the routine does not run says so and leaves the day u
     CHECK(r["days"][1]["status"] == "not-scheduled");
     CHECK(sandbox.run({"report", "--week"}).out.find("skipped") == std::string::npos);
 }
+
+TEST_CASE("skip and unskip of today say today", "[e2e][skip]") {
+    Sandbox sandbox("2026-11-18T08:00:00");
+    CHECK(sandbox.run({"skip"}).out ==
+          "Skipped today, Wednesday 18 November 2026. Nothing is due today, and no streak\n"
+          "is lost.\nTo take it back: stretch unskip\n");
+    CHECK(sandbox.run({"unskip"}).out == "Unskipped today, Wednesday 18 November 2026: the plan is due again.\n");
+}

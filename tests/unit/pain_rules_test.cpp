@@ -84,11 +84,11 @@ TEST_CASE("the flare rule: a severe score, or a clear step above the usual", "[p
         REQUIRE(flare);
         flare->skip_offered = false;
         CHECK(flare_action(*flare) == "Rest rather than stretch today; a day rested after such pain is not missed and "
-                                      "keeps your streak. When it has eased, the gentle routine is a softer way back:");
+                                      "costs no streak. When it has eased, the gentle routine is a softer way back:");
         CHECK(flare_command(*flare, "stretch", "plan") == "stretch plan --routine gentle");
         flare->offers_gentle = false;
         CHECK(flare_action(*flare) ==
-              "Rest rather than stretch today; a day rested after such pain is not missed and keeps your streak.");
+              "Rest rather than stretch today; a day rested after such pain is not missed and costs no streak.");
         CHECK(flare_command(*flare, "stretch", "plan").empty());
     }
     SECTION("a later day is asked for the gentle routine once the pain has eased, and for nothing where none is "

@@ -248,6 +248,10 @@ TEST_CASE("routine_minutes_at_start takes the low end of every range, as a first
     routine.steps = {step("bridge", 10)};  // no range: 60 s either way
     CHECK(routine_minutes_at_start(catalog, routine) == 1);
     CHECK(routine_minutes(catalog, routine) == 1);
+    // A routine that does not progress stays at the low end: that is its most.
+    routine.steps = {step("bridge")};
+    routine.progression = false;
+    CHECK(routine_minutes(catalog, routine) == 1);
 }
 
 TEST_CASE("only a past day kept by the gentle routine or rested says so on its plan", "[plan][safety]") {
