@@ -38,8 +38,8 @@ std::string list_row(const std::string& id, const std::string& name, const std::
 }
 
 /// "15-21 min": from a first day's plan, at the low end of every range, to
-/// the top of every range, as the routine's stretches grow; one figure when
-/// the two agree (no ranges).
+/// the most its plans ask (routine_minutes); one figure when the two agree
+/// (no ranges, or a routine that does not progress).
 std::string minutes_span(const Catalog& catalog, const Routine& routine) {
     const int low = routine_minutes_at_start(catalog, routine), most = routine_minutes(catalog, routine);
     return (low == most ? "" : std::to_string(low) + "-") + std::to_string(most) + " min";

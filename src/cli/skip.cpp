@@ -50,7 +50,6 @@ std::string then_text(const std::vector<Date>& days, Date today) {
 /// whichever routine runs then, so one on days the routine does not run
 /// changes nothing for it: saying "no streak is lost", or "the plan is due
 /// again", would mislead.
-
 std::optional<std::string> runs_on_none(const std::vector<Date>& days, const Routine* routine, Date today) {
     if (!routine || std::any_of(days.begin(), days.end(), [&](Date day) { return routine->days.includes(day); }))
         return std::nullopt;
