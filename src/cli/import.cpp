@@ -168,6 +168,7 @@ RecordMerger::LocalFiles local_files(const Catalog& catalog, const Store& store,
     for (const auto& [id, routine] : catalog.routines)
         local.definitions[id] = snapshot_to_json(snapshot_of(catalog, routine));
     for (const auto& [id, versions] : record.versions) local.judged.insert(id);
+    local.first_day = store.first_day();
     return local;
 }
 

@@ -284,6 +284,10 @@ void RecordMerger::version(VersionRecord theirs) {
         // version has those migration 10 gave it: the same version.
         if (!ours.empty() && same_but_recorded_zones(theirs.definition, ours.front().definition, store_.path_))
             theirs.definition = ours.front().definition;
+        if (const auto from = own_days_after(theirs)) {
+            merge_before_own_days(ours.empty() ? nullptr : &ours.front(), theirs, what, *from);
+            return 0;
+        }
         const MergeAction action = merge_action(ours.empty() ? nullptr : &ours.front(), theirs);
         const bool takes = action == MergeAction::add || action == MergeAction::take_theirs;
         if (const std::string why = takes ? kept_out(theirs) : ""; !why.empty()) {
@@ -330,6 +334,38 @@ std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
     if (!ours) return "before this log's first version of it; this log judged those days without it";
     if (*ours != theirs.definition) return "the other log's version; this log judged those days by its own";
     return {};
+}
+
+std::optional<Date> RecordMerger::own_days_after(const VersionRecord& theirs) const {
+    if (!local_ || !local_->first_day || !local_->judged.contains(theirs.routine)) return std::nullopt;
+    // Today is this machine's whatever the log holds: its files say what today asks.
+    const Date from = std::min(*local_->first_day, local_->today);
+    if (theirs.effective >= from || !store_.definition_in_force(theirs.routine, from)) return std::nullopt;
+    return from;
+}
+
+void RecordMerger::merge_before_own_days(const VersionRecord* ours, const VersionRecord& theirs,
+                                         const std::string& what, Date from) {
+    if (ours && ours->definition == theirs.definition) {
+        ++report_.present;
+        return;
+    }
+    if (own_days_kept_.insert(theirs.routine).second) {
+        // Before anything of the other log's comes in: the version this log
+        // judged its first day by, recorded from that day, holds its own days.
+        auto versions = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
+                                      {theirs.routine, to_iso(from)}, false);
+        VersionRecord kept = versions.back();
+        if (kept.effective < from) {
+            kept.effective = from;
+            bind_version(statements_->add_version, kept);
+            statements_->add_version.exec();
+            statements_->add_version.reset();
+        }
+    }
+    settle(report_, ours ? MergeAction::take_theirs : MergeAction::add, theirs,
+           what + " (before this log's own days, which begin on " + to_iso(from) + ")", statements_->add_version,
+           statements_->replace_version, &bind_version);
 }
 
 MergeReport Store::merge(const Archive& archive) {

@@ -80,6 +80,9 @@ public:
         /// The routines this log has judged days by already (it records
         /// versions of them), whether the files still define them or not.
         std::set<std::string> judged;
+        /// This log's first day with anything on it (Store::first_day), taken
+        /// before the merge: the days before it were never judged here.
+        std::optional<Date> first_day;
     };
     /// Some of another log's routine versions are kept out, as conflicts
     /// this log won. One in force from today or tomorrow that the files
@@ -90,7 +93,11 @@ public:
     /// version of it (a retirement among them, when the files here define
     /// the routine): that was a fact about the other machine's files, and
     /// taking it would rewrite days this log judged. (A log rebuilt from an
-    /// export judged nothing yet, and takes them all.)
+    /// export judged nothing yet, and takes them all.) The days before this
+    /// log's first day were judged by the other log alone, so its versions
+    /// from before then are taken, for a routine this log had in force on
+    /// that day: this log's version in force then is first recorded again
+    /// from that day, so that its own days keep it.
     RecordMerger(Store& store, std::optional<LocalFiles> local);
     ~RecordMerger() override;
     RecordMerger(const RecordMerger&) = delete;
@@ -110,6 +117,14 @@ private:
     std::optional<LocalFiles> local_;
     /// Why `theirs` stays out of this log (see the constructor); empty when it may come in.
     std::string kept_out(const VersionRecord& theirs) const;
+    /// The first of this log's own days, when `theirs` starts before it, for
+    /// a routine this log had a version of in force that day; else nullopt.
+    std::optional<Date> own_days_after(const VersionRecord& theirs) const;
+    /// Merges `theirs`, which starts before this log's own days (`from`).
+    void merge_before_own_days(const VersionRecord* ours, const VersionRecord& theirs, const std::string& what,
+                               Date from);
+    /// The routines whose version in force on their first own day is recorded from that day.
+    std::set<std::string> own_days_kept_;
     std::unique_ptr<Statements> statements_;
     MergeReport report_;
 };

@@ -193,3 +193,70 @@ TEST_CASE("another machine's change from today never rewrites a today this log h
     const auto report = nlohmann::json::parse(desktop.run({"report", "--format", "json"}).out);
     CHECK(report["days"][1]["status"] == "complete");
 }
+
+namespace {
+
+/// The bundled lower-back routine, done on weekdays only.
+std::string weekdays_routine() {
+    return "[routine]\nname = \"Lower back relief\"\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n"
+           "steps = [{ exercise = \"bridge\" }, { exercise = \"pelvic-tilts\" }]\n";
+}
+
+}  // namespace
+
+TEST_CASE("another log's days from before this log began keep the routine they had there", "[e2e][records][import]") {
+    Sandbox laptop("2026-11-02T08:00:00"), desktop("2026-11-09T08:00:00");
+    laptop.write(".config/stretch/routines/lower-back.toml", weekdays_routine());
+    for (const char* day : {"2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"}) {
+        laptop.env["STRETCH_NOW"] = std::string(day) + "T08:00:00";
+        REQUIRE(laptop.run({"log", "--all"}).exit_code == 0);
+    }
+    laptop.env["STRETCH_NOW"] = "2026-11-09T07:00:00";
+    const std::vector<std::string> week = {"report", "--last-week", "--format", "json"};
+    const auto on_laptop = nlohmann::json::parse(laptop.run(week).out)["consistency"];
+    REQUIRE(on_laptop["complete_days"] == 5);
+    REQUIRE(on_laptop["missed_days"] == 0);
+
+    // The desktop's log, with the bundled daily routine, begins on the 9th;
+    // the laptop's weekend was never one of its days, so it is not missed.
+    REQUIRE(desktop.run({"pain", "3"}).exit_code == 0);
+    const auto archive = desktop.write("laptop.json", laptop.run({"export"}).out);
+    const auto merged = desktop.run({"import", archive.string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("conflict: routine lower-back from 2000-01-01 (before this log's own days,\n"
+                                    "    which begin on 2026-11-09): kept the imported version"));
+    CHECK(nlohmann::json::parse(desktop.run(week).out)["consistency"] == on_laptop);
+    // From its own first day the desktop keeps its daily routine.
+    CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.days') FROM routine_versions "
+                      "WHERE routine = 'lower-back' ORDER BY effective") == "2000-01-01|5\n2026-11-09|7\n");
+    desktop.env["STRETCH_NOW"] = "2026-11-15T08:00:00";
+    CHECK_THAT(desktop.run({"plan", "today"}).out, Contains("daily"));
+
+    // The same file again changes nothing; undo takes the first import back whole.
+    CHECK_THAT(desktop.run({"import", archive.string()}).out, Contains("0 records added, 12 already present, 0 conflicts."));
+    REQUIRE(desktop.run({"undo"}).exit_code == 0);
+    CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.days') FROM routine_versions "
+                      "WHERE routine = 'lower-back' ORDER BY effective") == "2000-01-01|7\n");
+}
+
+TEST_CASE("another log's later routine change before this log began comes in too", "[e2e][records][import]") {
+    Sandbox laptop("2026-11-12T08:00:00"), desktop("2026-12-02T08:00:00");
+    REQUIRE(laptop.run({"pain", "2"}).exit_code == 0);  // daily, from 2000
+    laptop.env["STRETCH_NOW"] = "2026-11-16T08:00:00";
+    laptop.write(".config/stretch/routines/lower-back.toml", weekdays_routine());
+    REQUIRE(laptop.run({"log", "--all"}).exit_code == 0);  // weekdays, from the 16th
+    laptop.env["STRETCH_NOW"] = "2026-12-02T07:00:00";
+    const std::vector<std::string> weekend = {"plan", "2026-11-21", "--format", "json"};
+    const std::string on_laptop = laptop.run(weekend).out;
+
+    REQUIRE(desktop.run({"pain", "2"}).exit_code == 0);
+    const auto merged = desktop.run({"import", desktop.write("laptop.json", laptop.run({"export"}).out).string()});
+    REQUIRE(merged.exit_code == 0);
+    CHECK_THAT(merged.out, Contains("0 conflicts"));
+    // Saturday the 21st was no day of the laptop's weekday routine, on either machine now.
+    CHECK(desktop.run(weekend).out == on_laptop);
+    CHECK(nlohmann::json::parse(on_laptop)["status"] == "not-scheduled");
+    CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.days') FROM routine_versions "
+                      "WHERE routine = 'lower-back' ORDER BY effective") ==
+          "2000-01-01|7\n2026-11-16|5\n2026-12-02|7\n");
+}
