@@ -85,6 +85,8 @@ bool WeekSheet::shows(WeekCell kind) const {
     });
 }
 
+bool asks_for_pain(const Plan& day) { return day.asks_anything() && day.judged != DayStatus::not_started; }
+
 WeekSheet build_week_sheet(std::vector<Plan> days) {
     WeekSheet sheet;
     sheet.days = std::move(days);

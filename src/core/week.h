@@ -61,6 +61,11 @@ struct WeekSheet {
 /// tick.
 WeekSheet build_week_sheet(std::vector<Plan> days);
 
+/// Whether a day's column has blanks for the pain before and after: only a
+/// day that asks for stretches, and not one before the log began, whose
+/// stretch cells are "-" too.
+bool asks_for_pain(const Plan& day);
+
 /// "Stretch week: Monday 23 November 2026 to Sunday 29 November 2026".
 std::string week_title(const WeekSheet& sheet);
 

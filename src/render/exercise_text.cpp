@@ -58,4 +58,10 @@ std::string warning_signs_text(const Style& style) {
     return out;
 }
 
+std::string safety_footer_text(const Style& style) {
+    std::string out = std::string(kLineWidth, '-') + "\n";
+    for (const auto& line : wrap(safety_rule(), kLineWidth)) out += line + "\n";
+    return out + "\n" + warning_signs_text(style);
+}
+
 }  // namespace stretch

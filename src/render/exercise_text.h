@@ -28,4 +28,8 @@ std::string flare_advice(const Flare& flare, std::string_view stretch, std::stri
 /// The warning signs as a wrapped list under their lead sentence.
 std::string warning_signs_text(const Style& style);
 
+/// The foot of every printed plan, a day's or a week's: a rule across the
+/// page, the safety rule, then the warning signs.
+std::string safety_footer_text(const Style& style);
+
 }  // namespace stretch

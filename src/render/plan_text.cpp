@@ -59,10 +59,6 @@ std::string paused_section(const Plan& plan, const Style& style, std::string_vie
     return out + "\n";
 }
 
-std::string footer(const Style& style) {
-    return std::string(kLineWidth, '-') + "\n" + paragraph(safety_rule()) + "\n" + warning_signs_text(style);
-}
-
 }  // namespace
 
 std::string render_plan_text(const Plan& plan, const Style& style, const std::optional<Flare>& flare,
@@ -78,7 +74,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
                                       : " The stretches are below if you feel like them; " + unskip;
         out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";
     }
-    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, style, stretch) + footer(style);
+    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, style, stretch) + safety_footer_text(style);
     if (const auto sentence = not_missed_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (const auto sentence = waiting_change_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (!plan.scheduled) {
@@ -93,7 +89,7 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
         out += exercise_instructions(item.exercise, style, kItemIndent);
         out += "\n";
     }
-    return out + paused_section(plan, style, stretch) + footer(style);
+    return out + paused_section(plan, style, stretch) + safety_footer_text(style);
 }
 
 }  // namespace stretch

@@ -53,7 +53,7 @@ std::string cell(WeekCell kind) {
 /// A row of cells to write in for each day that asks for something.
 std::string write_in_row(const WeekSheet& sheet, const std::string& css_class, const std::string& label) {
     std::string out = "<tr class=\"" + css_class + "\"><th>" + label + "</th>";
-    for (const Plan& plan : sheet.days) out += plan.asks_anything() ? "<td></td>" : "<td class=\"off\">&#x2013;</td>";
+    for (const Plan& plan : sheet.days) out += asks_for_pain(plan) ? "<td></td>" : "<td class=\"off\">&#x2013;</td>";
     return out + "</tr>\n";
 }
 

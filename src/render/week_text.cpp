@@ -13,6 +13,8 @@ namespace {
 
 constexpr size_t kNameWidth = 30;
 constexpr size_t kCellWidth = 6;
+constexpr size_t kCautionIndent = 3;       // under the stretch's name, past "1. "
+constexpr size_t kCautionLabelWidth = 9;  // "Caution: "
 
 std::string centered(const std::string& text, size_t width) {
     const size_t used = display_width(text);
@@ -84,7 +86,7 @@ std::string grid_text(const WeekSheet& sheet) {
     }
     for (const char* moment : {"Pain before (0-10)", "Pain after (0-10)"}) {
         std::string line = pad_to_width(moment, kNameWidth);
-        for (const Plan& plan : sheet.days) line += centered(plan.asks_anything() ? "____" : "-", kCellWidth);
+        for (const Plan& plan : sheet.days) line += centered(asks_for_pain(plan) ? "____" : "-", kCellWidth);
         out += trim_right(line) + "\n";
     }
     out += "[ ] to do   [x] done   P paused   - nothing asked that day\n";
@@ -110,7 +112,7 @@ std::string markdown_grid(const WeekSheet& sheet) {
     }
     for (const char* moment : {"pain before (0-10)", "pain after (0-10)"}) {
         out += std::string("| ") + moment + " |";
-        for (const Plan& plan : sheet.days) out += plan.asks_anything() ? "  |" : " \u2013 |";
+        for (const Plan& plan : sheet.days) out += asks_for_pain(plan) ? "  |" : " \u2013 |";
         out += "\n";
     }
     return out;
@@ -129,6 +131,10 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style, const s
         const PlanItem& first = sheet.rows[i].first;
         out += paragraph(std::to_string(i + 1) + ". " + terminal_safe(first.exercise.name) + ": " +
                          describe(first.dose, first.target));
+        // What the day plan says of a stretch that hurt last time: a week's
+        // sheet is as likely to be the one on the fridge.
+        if (!first.caution.empty())
+            out += style.yellow(labelled("Caution:", first.caution, Style{}, kCautionIndent, kCautionLabelWidth));
     }
     for (const DoseChangesOn& changes : dose_changes(sheet)) {
         out += "Doses from " + short_date(changes.day) + ":\n";
@@ -138,8 +144,8 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style, const s
     for (const PausedItem& item : sheet.paused)
         out += paragraph("Paused: " + terminal_safe(item.exercise.name) + " " + paused_span(item, sheet.days.back().date) +
                          (item.reason.empty() ? "" : " (" + terminal_safe(item.reason) + ")") + ".");
-    out += "\n`" + std::string(stretch) + " plan DAY` prints a day's instructions.\n";
-    return out + paragraph(safety_rule());
+    out += "\n`" + std::string(stretch) + " plan DAY` prints a day's instructions.\n\n";
+    return out + safety_footer_text(style);
 }
 
 std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Flare>& flare, std::string_view stretch) {

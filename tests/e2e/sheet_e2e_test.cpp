@@ -335,3 +335,35 @@ TEST_CASE("a week that would run past the last day stretch keeps is refused", "[
     CHECK_THAT(late.err, Contains("outside the days stretch keeps"));
     CHECK(late.out.empty());
 }
+
+TEST_CASE("the text week sheet says what hurt, and the warning signs, as the day plan does",
+          "[e2e][sheet][safety]") {
+    Sandbox sandbox("2026-11-02T08:00:00");
+    REQUIRE(sandbox.run({"log", "bridge", "--pain", "5"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-03T08:00:00";
+    const std::string week = sandbox.run({"plan", "--week"}).out;
+    CHECK_THAT(week, Contains("7. Bridge: 8 reps (8-12)\n   Caution: It hurt 5/10 on Monday 2 November 2026: go "
+                              "gentler this time (a\n            smaller movement"));
+    CHECK_THAT(week, Contains("Stop and get emergency help now"));
+    // As the day plan ends.
+    const std::string day = sandbox.run({"plan"}).out;
+    const auto foot = day.substr(day.find(std::string(80, '-')));
+    CHECK(week.substr(week.size() - foot.size()) == foot);
+}
+
+TEST_CASE("a week sheet asks for no pain on the days before the log began, in every format", "[e2e][sheet]") {
+    Sandbox sandbox("2026-11-02T08:00:00");  // a Monday
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    sandbox.env["STRETCH_NOW"] = "2026-11-03T10:00:00";
+    const auto week_as = [&](const std::string& format) {
+        return sandbox.run({"plan", "--week", "2026-10-29", "-f", format}).out;
+    };
+    CHECK_THAT(week_as("text"), Contains("\nPain before (0-10)               -     -     -     -   ____  ____  ____\n"
+                                         "Pain after (0-10)                -     -     -     -   ____  ____  ____\n"));
+    CHECK_THAT(week_as("markdown"),
+               Contains("| pain before (0-10) | \u2013 | \u2013 | \u2013 | \u2013 |  |  |  |\n"));
+    const std::string html = week_as("html");
+    const std::string off = "<td class=\"off\">&#x2013;</td>";
+    const auto pain_row = html.substr(html.find("Pain before"));
+    CHECK(pain_row.substr(0, pain_row.find("</tr>")).find(off + off + off + off + "<td></td>") != std::string::npos);
+}
