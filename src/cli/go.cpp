@@ -203,6 +203,10 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         if (!item.done) items.push_back(item);
     if (plan.skipped() || !plan.scheduled || items.empty()) {
         out << left_summary(plan, clock.today) << "\n";
+        // As today's plan offers it; after a severe pain nothing invites the stretches back.
+        if (plan.skipped() && !items.empty() && !rests_after_severe_pain(plan, flare))
+            out << hanging("", "If you feel like stretching after all, `" + options.stretch + " unskip` undoes the skip; "
+                               "then run `" + options.stretch + " go` again.", kLineWidth);
         return 0;
     }
 
@@ -298,7 +302,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
                                        : after_logging(wait, i + 1 == items.size()),
                               wait);
                 if (is_quit(next_key(terminal, screen, wait ? -1 : std::max(1, 3000 / options.speed)))) quit = true;
-                screen.end_status();
+                screen.drop_status();  // answered: the next screen, or the last question, takes its place
             }
             ++i;
         }

@@ -30,6 +30,15 @@ void Screen::end_status() {
     shown_.push_back(std::exchange(status_, {}));
 }
 
+void Screen::drop_status() {
+    out_ << "\r";
+    // A dumb terminal cannot erase a line: blanks over it do.
+    if (dumb_) out_ << std::string(kLineWidth - 1, ' ') << "\r";
+    else out_ << "\x1b[K";
+    out_.flush();
+    status_.clear();
+}
+
 void Screen::redraw() {
     const std::vector<std::string> lines = std::move(shown_);
     const std::string status = status_;

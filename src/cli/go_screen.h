@@ -23,7 +23,11 @@ public:
     void line(const std::string& text = {});
     /// Rewrites the current line, with the terminal's bell when `ring`.
     void status(const std::string& text, bool ring);
+    /// Keeps the status line on screen, and goes on below it.
     void end_status();
+    /// Erases the status line, for a prompt ("any key: go on") that has
+    /// been answered: what comes next takes its place.
+    void drop_status();
     /// Everything since the last clear again, after the shell used the
     /// screen (Ctrl-Z, then fg).
     void redraw();

@@ -34,6 +34,8 @@ TEST_CASE("a whole guided session logs every stretch with its pain, and the pain
     CHECK_THAT(session->seen(), Contains("\a"));
     // After the last stretch there is no next one to announce.
     CHECK_THAT(session->seen(), Contains("That was the last stretch (any key: go on)."));
+    // ... and is erased once answered, so that the question after the session takes its line.
+    CHECK_THAT(session->seen(), Contains("That was the last stretch (any key: go on).\r\x1b[K\a\r\x1b[KPain now"));
 
     CHECK(count(sandbox, "kind = 'stretch'") == 10);
     CHECK(sandbox.sql("SELECT pain FROM entries WHERE exercise = 'bridge'") == "2\n");
@@ -287,6 +289,18 @@ TEST_CASE("after a severe score today, go advises rest and starts no session", "
     auto later = go(sandbox);
     REQUIRE(later->wait_for("Nothing is due today: it is skipped."));
     CHECK(later->finish() == 0);
+    CHECK(later->seen().find("unskip") == std::string::npos);  // nothing invites the stretches back
+}
+
+TEST_CASE("go on a skipped day says how to take the skip back, as today's plan does", "[e2e][go]") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.run({"skip", "--reason", "travel"}).exit_code == 0);
+    auto session = go(sandbox);
+    REQUIRE(session->wait_for("Nothing is due today: it is skipped (travel)."));
+    REQUIRE(session->wait_for("If you feel like stretching after all, `stretch unskip` undoes the skip;"));
+    REQUIRE(session->wait_for("`stretch go` again."));
+    CHECK(session->finish() == 0);
+    CHECK(count(sandbox, "1") == 0);
 }
 
 TEST_CASE("go leaves out paused stretches and passes over the ones done today", "[e2e][go]") {
