@@ -57,7 +57,9 @@ DateRange resolve_range(const RangeRequest& request, Date today, int week_start,
     if (request.days) {
         if (*request.days < 1)
             throw Error(ErrorKind::usage, "--days must be at least 1", "use --days 7, for example");
-        return {add_days(today, 1 - *request.days), today};
+        // The most --days takes reaches past the first day stretch keeps.
+        const Date first = add_days(today, 1 - *request.days);
+        return {days_between(kEarliestDay, first) < 0 ? kEarliestDay : first, today};
     }
     const Date since = resolve_when(request.since, today, WhenDirection::latest);
     if (days_between(kEarliestDay, since) < 0)

@@ -253,6 +253,8 @@ TEST_CASE("every range option picks the days the README says", "[e2e][report]") 
     CHECK(range({"--month"}) == "2026-11-01..2026-11-30");
     CHECK(range({"--year"}) == "2026-01-01..2026-12-31");
     CHECK(range({"--days", "10"}) == "2026-11-13..2026-11-22");
+    // No day before the first stretch keeps, as --since refuses one.
+    CHECK(range({"--days", "36600"}) == "2000-01-01..2026-11-22");
     CHECK(range({"--since", "2026-11-05"}) == "2026-11-05..2026-11-22");
     CHECK(range({"--since", "2026-11-05", "--until", "fri"}) == "2026-11-05..2026-11-20");
     CHECK(range({"--all"}) == "2026-11-02..2026-11-22");
