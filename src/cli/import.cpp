@@ -163,7 +163,7 @@ void read_records(Input& input, bool json, const Catalog& catalog, Date today, R
 
 /// What this machine's files say, for weighing another log's routine versions.
 RecordMerger::LocalFiles local_files(const Catalog& catalog, const Store& store, Date today) {
-    RecordMerger::LocalFiles local{today, {}, {}};
+    RecordMerger::LocalFiles local{today, {}, {}, std::nullopt};
     const PlanRecord record = store.plan_record();
     for (const auto& [id, routine] : catalog.routines)
         local.definitions[id] = snapshot_to_json(snapshot_of(catalog, routine));
