@@ -49,10 +49,11 @@ void list_text(const Catalog& catalog, const std::vector<Pause>& pauses, std::os
     out << "Exercises:\n";
     for (const auto& [id, exercise] : catalog.exercises) out << list_row(id, exercise.name, describe(exercise.dose));
     out << "\nRoutines:\n";
+    // The days last: a line too long for them breaks in their list, not in "9 stretches".
     for (const auto& [id, routine] : catalog.routines)
         out << list_row(id, routine.name,
-                        routine.days.describe() + ", " + count_of(static_cast<long long>(routine.steps.size()), "stretch", "stretches") +
-                            ", " + minutes_span(catalog, routine));
+                        count_of(static_cast<long long>(routine.steps.size()), "stretch", "stretches") + ", " +
+                            minutes_span(catalog, routine) + ", " + routine.days.describe());
     if (!pauses.empty()) out << "\nPaused:\n";
     for (const Pause& pause : pauses) {
         std::string id = pause.exercise;

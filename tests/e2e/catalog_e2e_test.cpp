@@ -26,11 +26,18 @@ TEST_CASE("list names every exercise and routine", "[e2e][list]") {
     CHECK_THAT(result.out, Contains("lower-back              Lower back relief"));
     // From a first day's plan (15 min, as `plan` says) to the top of every range.
     CHECK_THAT(result.out,
-               Contains("lower-back              Lower back relief       daily, 10 stretches, 15-21 min\n"));
+               Contains("lower-back              Lower back relief       10 stretches, 15-21 min, daily\n"));
     CHECK_THAT(sandbox.run({"plan"}).out, Contains("10 stretches, about 15 min."));
     // The gentle routine does not progress: its plan always asks the low ends.
-    CHECK_THAT(result.out, Contains("gentle                  Gentle, for flare-ups   daily, 4 stretches, 4 min\n"));
+    CHECK_THAT(result.out, Contains("gentle                  Gentle, for flare-ups   4 stretches, 4 min, daily\n"));
     CHECK_THAT(sandbox.run({"plan", "-r", "gentle"}).out, Contains("4 stretches, about 4 min."));
+    // A list of days too long for the line breaks among the days.
+    sandbox.write(".config/stretch/routines/weekdays.toml",
+                  "[routine]\nname = \"Lower back, weekdays\"\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n"
+                  "steps = [{ exercise = \"bridge\" }, { exercise = \"pelvic-tilts\" }]\n");
+    CHECK_THAT(sandbox.run({"list"}).out,
+               Contains("weekdays                Lower back, weekdays    2 stretches, 2-3 min, mon,\n"
+                        "                                                  tue, wed, thu, fri\n"));
 }
 
 TEST_CASE("list keeps a long id apart from its name", "[e2e][list]") {
