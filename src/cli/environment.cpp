@@ -112,11 +112,14 @@ RoutineSources routine_sources(const Environment& env, const std::string& option
     }
     std::error_code error;
     const bool directory = sources.user_named_explicitly && fs::is_directory(sources.user, error);
+    // Said of whichever named it, so the fix is where the user looks.
+    const std::string name_another = sources.named_for_run ? "name another with --routines"
+                                                           : "name another in STRETCH_ROUTINES, or unset it";
     if (error && error != std::errc::no_such_file_or_directory && error != std::errc::not_a_directory)
-        throw unreadable(sources.user, error, "check its permissions", "name another with --routines");
+        throw unreadable(sources.user, error, "check its permissions", name_another);
     if (sources.user_named_explicitly && !directory)
         throw Error(ErrorKind::no_input, sources.user.string() + ": no such routines directory",
-                    "create it or name another with --routines");
+                    "create it or " + name_another);
     return sources;
 }
 

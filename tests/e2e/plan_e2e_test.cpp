@@ -208,7 +208,13 @@ TEST_CASE("a --routines directory that does not exist is exit 66", "[e2e][plan]"
     Sandbox sandbox;
     const auto result = sandbox.run({"--routines", "/nonexistent/routines", "plan"});
     CHECK(result.exit_code == 66);
-    CHECK_THAT(result.err, Contains("/nonexistent/routines"));
+    CHECK_THAT(result.err, Contains("/nonexistent/routines: no such routines directory; create it or name another "
+                                    "with --routines\n"));
+    // Named by the environment, the fix is there.
+    sandbox.env["STRETCH_ROUTINES"] = "/nonexistent/routines";
+    const auto from_environment = sandbox.run({"status"});
+    CHECK(from_environment.exit_code == 66);
+    CHECK_THAT(from_environment.err, Contains("create it or name another in STRETCH_ROUTINES, or unset it\n"));
 }
 
 TEST_CASE("plan creates no log: all it leaves in HOME is its cache of the routine files", "[e2e][plan]") {
