@@ -138,7 +138,8 @@ int run_check(const CheckOptions& options, const RoutineSources& sources, bool q
 void add_check_command(CLI::App& app, Session& session) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* command = app.add_subcommand("check", "Validate routine files");
-    command->add_option("files", options->files, "Files to check (default: all routine files in use)");
+    command->add_option("files", options->files, "Files to check (default: all routine files in use)")
+        ->check(non_empty());
     command->callback([options, &session] {
         // What is in use includes config.toml, which every other command
         // reads first: check must not say "ok" where they all fail.

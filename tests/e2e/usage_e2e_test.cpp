@@ -166,7 +166,8 @@ TEST_CASE("an empty value is an error, never taken as 'not given'", "[e2e][usage
     Sandbox sandbox;
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"report", "--since", ""}, {"report", "--since", "monday", "--until", ""},
-          {"--db", "", "log", "bridge"}, {"--routines", "", "plan"}, {"plan", "-r", ""}, {"skip", "--until", ""}}) {
+          {"--db", "", "log", "bridge"}, {"--routines", "", "plan"}, {"plan", "-r", ""}, {"skip", "--until", ""},
+          {"check", ""}}) {
         const auto result = sandbox.run(args);
         INFO(args.front() << " " << args.at(1));
         CHECK(result.exit_code == 64);
