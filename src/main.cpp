@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
     std::cout.flush();
     // run_app reports its own output failures (exit 74), saying whether the log changed.
     if (!std::cout && code != stretch::exit_code(stretch::ErrorKind::io)) {
-        std::cerr << "stretch: error: could not write the output\n";
+        // Help or the version, which CLI11 prints: nothing was logged.
+        std::cerr << "stretch: error: could not write the output; " << stretch::kCheckTheOutput << "\n";
         return stretch::exit_code(stretch::ErrorKind::io);
     }
     return code;

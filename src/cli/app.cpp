@@ -117,7 +117,7 @@ int run_app(const std::vector<std::string>& args, const Environment& env, std::o
             // A script that retries on failure must not log twice.
             const std::string saved = what_was_saved(session);
             print_error(err, "could not write the output",
-                        saved.empty() ? "check where the output goes: a full disk, or a pipe closed early" : saved);
+                        saved.empty() ? kCheckTheOutput : saved);
             return exit_code(ErrorKind::io);
         }
         return session.exit_code;

@@ -9,6 +9,9 @@
 
 namespace stretch {
 
+/// The fix for output that could not be written, when nothing was saved.
+inline constexpr const char* kCheckTheOutput = "check where the output goes: a full disk, or a pipe closed early";
+
 /// Parses `args` (without the program name) and runs the chosen command.
 /// Catches every stretch::Error and parse error, prints it as one line on
 /// `err`, and returns the documented exit code.

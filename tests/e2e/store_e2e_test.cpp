@@ -199,7 +199,8 @@ TEST_CASE("a command whose answer cannot be written still says its change was sa
     // may have kept the log's own bookkeeping up to date on the way.
     const std::string id = sandbox.sql("SELECT substr(uuid, 1, 8) FROM entries");
     for (const std::string& args : std::vector<std::string>{"plan", "resume spine", "unskip 2026-12-25",
-                                                             "edit " + id.substr(0, 8) + " --reps 8"}) {
+                                                             "edit " + id.substr(0, 8) + " --reps 8", "--version",
+                                                             "plan --help"}) {
         INFO(args);
         const auto unchanged = to_full(args);
         CHECK(unchanged.exit_code == 74);
