@@ -231,8 +231,15 @@ public:
 private:
     static constexpr double kLeft = 30, kRight = 12, kTop = 14, kBottom = 36;
     static constexpr double kPlotWidth = kWidth - kLeft - kRight, kPlotHeight = kHeight - kTop - kBottom;
+    static constexpr double kLabelSpacing = 44;  ///< px from one label's middle to the next's
 
-    size_t label_every() const { return std::max<size_t>(1, report_.weeks.size() / 12); }
+    /// Every how many weeks a label has room: "10 Aug" is about 30 px wide,
+    /// and two must not run together ("10 Aug17 Aug").
+    size_t label_every() const {
+        if (first_ == last_) return 1;
+        const double week = kPlotWidth * 7 / days_between(first_, last_);
+        return std::max<size_t>(1, static_cast<size_t>(std::ceil(kLabelSpacing / week)));
+    }
 
     const Report& report_;
     Date first_, last_;

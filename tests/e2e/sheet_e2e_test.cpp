@@ -367,3 +367,27 @@ TEST_CASE("a week sheet asks for no pain on the days before the log began, in ev
     const auto pain_row = html.substr(html.find("Pain before"));
     CHECK(pain_row.substr(0, pain_row.find("</tr>")).find(off + off + off + off + "<td></td>") != std::string::npos);
 }
+
+TEST_CASE("a long report's pain trend labels no two weeks so close that they run together", "[e2e][sheet]") {
+    Sandbox sandbox("2026-11-30T20:00:00");
+    std::vector<std::string> days;  // a pain about once a week, July to November
+    for (int d = 1; d <= 28; d += 7)
+        for (const char* month : {"07", "08", "09", "10", "11"})
+            days.push_back(std::string("2026-") + month + "-" + (d < 10 ? "0" : "") + std::to_string(d));
+    for (const auto& day : days) REQUIRE(sandbox.run({"pain", "3", "--date", day}).exit_code == 0);
+    const std::string html = sandbox.run({"report", "--since", "2026-07-01", "-f", "html"}).out;
+    // The axis labels: "<text x=... y=AXIS ...>10 Aug</text>", between the first and last day's.
+    std::vector<double> xs;
+    const std::string marker = " font-size=\"10\" text-anchor=\"middle\">";
+    for (size_t at = html.find(marker); at != std::string::npos; at = html.find(marker, at + 1)) {
+        const size_t open = html.rfind("<text x=\"", at);
+        const std::string label = html.substr(at + marker.size(), html.find('<', at + 1) - at - marker.size());
+        if (label.size() < 5 || label.find(' ') == std::string::npos) continue;  // a day's date, "10 Aug"
+        xs.push_back(std::stod(html.substr(open + 9)));
+    }
+    REQUIRE(xs.size() >= 8);
+    for (size_t i = 1; i < xs.size(); ++i) {
+        INFO(xs[i - 1] << " then " << xs[i]);
+        CHECK(xs[i] - xs[i - 1] >= 40);
+    }
+}
