@@ -163,12 +163,11 @@ void read_records(Input& input, bool json, const Catalog& catalog, Date today, R
 
 /// What this machine's files say, for weighing another log's routine versions.
 RecordMerger::LocalFiles local_files(const Catalog& catalog, const Store& store, Date today) {
-    RecordMerger::LocalFiles local{today, {}, {}, std::nullopt};
+    RecordMerger::LocalFiles local{today, {}, {}, store.first_day()};
     const PlanRecord record = store.plan_record();
     for (const auto& [id, routine] : catalog.routines)
         local.definitions[id] = snapshot_to_json(snapshot_of(catalog, routine));
     for (const auto& [id, versions] : record.versions) local.judged.insert(id);
-    local.first_day = store.first_day();
     return local;
 }
 

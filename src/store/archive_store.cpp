@@ -88,6 +88,14 @@ std::vector<VersionRecord> read_versions(SQLite::Database& db, const std::string
     return versions;
 }
 
+/// Inserts or replaces one record with a prepared statement, ready for the next.
+template <typename Record>
+void write_record(SQLite::Statement& write, const Record& record, void (*bind)(SQLite::Statement&, const Record&)) {
+    bind(write, record);
+    write.exec();
+    write.reset();
+}
+
 /// Counts one merge decision, and carries it out when it writes.
 template <typename Record>
 void settle(MergeReport& report, MergeAction action, const Record& record, const std::string& what,
@@ -101,10 +109,7 @@ void settle(MergeReport& report, MergeAction action, const Record& record, const
     case MergeAction::take_theirs: report.conflicts.push_back({what, true}); write = &replace; break;
     case MergeAction::take_theirs_quietly: ++report.present; write = &replace; break;
     }
-    if (!write) return;
-    bind(*write, record);
-    write->exec();
-    write->reset();
+    if (write) write_record(*write, record, bind);
 }
 
 void bind_skip(SQLite::Statement& statement, const SkipRecord& skip) {
@@ -338,10 +343,20 @@ std::string RecordMerger::kept_out(const VersionRecord& theirs) const {
 
 std::optional<Date> RecordMerger::own_days_after(const VersionRecord& theirs) const {
     if (!local_ || !local_->first_day || !local_->judged.contains(theirs.routine)) return std::nullopt;
-    // Today is this machine's whatever the log holds: its files say what today asks.
+    // Today is always this machine's to judge: its files say what today asks.
     const Date from = std::min(*local_->first_day, local_->today);
     if (theirs.effective >= from || !store_.definition_in_force(theirs.routine, from)) return std::nullopt;
     return from;
+}
+
+bool RecordMerger::keep_own_days(const std::string& routine, Date from) {
+    const auto versions = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
+                                        {routine, to_iso(from)}, false);
+    VersionRecord kept = versions.back();
+    if (kept.effective == from) return false;
+    kept.effective = from;
+    write_record(statements_->add_version, kept, &bind_version);  // this log's own: no record the file brought
+    return true;
 }
 
 void RecordMerger::merge_before_own_days(const VersionRecord* ours, const VersionRecord& theirs,
@@ -350,22 +365,18 @@ void RecordMerger::merge_before_own_days(const VersionRecord* ours, const Versio
         ++report_.present;
         return;
     }
-    if (own_days_kept_.insert(theirs.routine).second) {
-        // Before anything of the other log's comes in: the version this log
-        // judged its first day by, recorded from that day, holds its own days.
-        auto versions = read_versions(*store_.db_, store_.path_.string(), "WHERE routine = ? AND effective <= ?",
-                                      {theirs.routine, to_iso(from)}, false);
-        VersionRecord kept = versions.back();
-        if (kept.effective < from) {
-            kept.effective = from;
-            bind_version(statements_->add_version, kept);
-            statements_->add_version.exec();
-            statements_->add_version.reset();
-        }
-    }
-    settle(report_, ours ? MergeAction::take_theirs : MergeAction::add, theirs,
-           what + " (before this log's own days, which begin on " + to_iso(from) + ")", statements_->add_version,
-           statements_->replace_version, &bind_version);
+    // Before anything of the other log's comes in for this routine.
+    if (!own_days_kept_.contains(theirs.routine))
+        own_days_kept_[theirs.routine] = keep_own_days(theirs.routine, from);
+    // What this log had before its first day judged nothing, and gives way;
+    // once another log's versions hold those days (an earlier import kept
+    // them), a third log's meet them by the usual rule, so that importing
+    // the same files again changes nothing.
+    const MergeAction action = !ours                                   ? MergeAction::add
+                               : own_days_kept_.at(theirs.routine) ? MergeAction::take_theirs
+                                                                     : merge_action(ours, theirs);
+    settle(report_, action, theirs, what + " (before this log's first day, " + to_iso(from) + ")",
+           statements_->add_version, statements_->replace_version, &bind_version);
 }
 
 MergeReport Store::merge(const Archive& archive) {

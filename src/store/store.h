@@ -120,11 +120,16 @@ private:
     /// The first of this log's own days, when `theirs` starts before it, for
     /// a routine this log had a version of in force that day; else nullopt.
     std::optional<Date> own_days_after(const VersionRecord& theirs) const;
-    /// Merges `theirs`, which starts before this log's own days (`from`).
+    /// Merges `theirs`, which starts before this log's first day (`from`).
     void merge_before_own_days(const VersionRecord* ours, const VersionRecord& theirs, const std::string& what,
                                Date from);
-    /// The routines whose version in force on their first own day is recorded from that day.
-    std::set<std::string> own_days_kept_;
+    /// Records the version of `routine` in force on `from` again from that
+    /// day, so that this log's days keep it; false when one starts that day
+    /// already (an earlier merge recorded it, or the files changed then).
+    bool keep_own_days(const std::string& routine, Date from);
+    /// Each routine a version from before this log's first day came in for:
+    /// whether this merge recorded its version from that day (keep_own_days).
+    std::map<std::string, bool> own_days_kept_;
     std::unique_ptr<Statements> statements_;
     MergeReport report_;
 };

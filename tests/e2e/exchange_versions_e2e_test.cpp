@@ -223,8 +223,8 @@ TEST_CASE("another log's days from before this log began keep the routine they h
     const auto archive = desktop.write("laptop.json", laptop.run({"export"}).out);
     const auto merged = desktop.run({"import", archive.string()});
     REQUIRE(merged.exit_code == 0);
-    CHECK_THAT(merged.out, Contains("conflict: routine lower-back from 2000-01-01 (before this log's own days,\n"
-                                    "    which begin on 2026-11-09): kept the imported version"));
+    CHECK_THAT(merged.out, Contains("conflict: routine lower-back from 2000-01-01 (before this log's first day,\n"
+                                    "    2026-11-09): kept the imported version"));
     CHECK(nlohmann::json::parse(desktop.run(week).out)["consistency"] == on_laptop);
     // From its own first day the desktop keeps its daily routine.
     CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.days') FROM routine_versions "
@@ -259,4 +259,38 @@ TEST_CASE("another log's later routine change before this log began comes in too
     CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.days') FROM routine_versions "
                       "WHERE routine = 'lower-back' ORDER BY effective") ==
           "2000-01-01|7\n2026-11-16|5\n2026-12-02|7\n");
+}
+
+TEST_CASE("three logs with other routines before one another's first days settle, and keep every day's plan",
+          "[e2e][records][import]") {
+    Sandbox weekdays("2026-11-02T08:00:00"), alternate("2026-10-05T08:00:00"), daily("2026-11-09T08:00:00");
+    weekdays.write(".config/stretch/routines/lower-back.toml", weekdays_routine());
+    alternate.write(".config/stretch/routines/lower-back.toml",
+                    "[routine]\nname = \"Lower back relief\"\ndays = [\"mon\", \"wed\", \"fri\"]\n"
+                    "steps = [{ exercise = \"bridge\" }, { exercise = \"pelvic-tilts\" }]\n");
+    REQUIRE(weekdays.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(alternate.run({"log", "--all"}).exit_code == 0);
+    REQUIRE(daily.run({"pain", "3"}).exit_code == 0);
+    weekdays.env["STRETCH_NOW"] = alternate.env["STRETCH_NOW"] = "2026-11-09T07:00:00";
+    const auto from_weekdays = daily.write("weekdays.json", weekdays.run({"export"}).out);
+    const auto from_alternate = daily.write("alternate.json", alternate.run({"export"}).out);
+    const std::vector<std::string> days = {"report", "--since", "2026-10-05", "--until", "2026-11-09", "--format", "csv"};
+    std::vector<std::string> said;
+    for (int round = 0; round < 3; ++round) {
+        for (const auto& file : {from_weekdays, from_alternate}) said.push_back(daily.run({"import", file.string()}).out);
+        // Each log's days are judged by its own routine, whatever came in since.
+        INFO("round " << round);
+        const std::string judged = daily.run(days).out;
+        CHECK_THAT(judged, Contains("2026-10-05,mon,complete"));
+        CHECK_THAT(judged, Contains("2026-10-06,tue,not-scheduled"));
+        CHECK_THAT(judged, Contains("2026-11-02,mon,complete"));
+        CHECK_THAT(judged, Contains("2026-11-07,sat,not-scheduled"));
+        CHECK_THAT(judged, Contains("2026-11-09,mon,pending,10,"));
+    }
+    // Once settled, the files change nothing more: the last round had nothing to undo.
+    for (size_t i = said.size() - 2; i < said.size(); ++i) {
+        CHECK_THAT(said[i], Contains("0 records added"));
+        CHECK_THAT(said[i], !Contains("kept the imported version"));
+        CHECK_THAT(said[i], !Contains("undo"));
+    }
 }
