@@ -56,7 +56,7 @@ void add_rows(std::vector<WeekRow>& rows, const Plan& plan) {
             after = std::next(found);
             continue;
         }
-        after = std::next(rows.insert(after, WeekRow{item, {}, {}}));
+        after = std::next(rows.insert(after, WeekRow{item, {}, {}, {}}));
     }
 }
 
@@ -67,6 +67,7 @@ void fill_row(WeekRow& row, const std::vector<Plan>& days) {
         row.cells.push_back(cell_of(plan, row.first.exercise.id));
         const PlanItem* item = plan.asks_anything() ? item_of(plan, row.first.exercise.id) : nullptr;
         if (!item) continue;
+        row.caution = item->caution;
         const std::string dose = describe(item->dose, item->target);
         if (dose != last) row.changes.push_back(DoseChange{plan.date, *item});
         last = dose;
@@ -85,7 +86,14 @@ bool WeekSheet::shows(WeekCell kind) const {
     });
 }
 
-bool asks_for_pain(const Plan& day) { return day.asks_anything() && day.judged != DayStatus::not_started; }
+PlanItem WeekRow::as_instructed() const {
+    PlanItem item = first;
+    item.caution = caution;
+    item.done = false;  // a week's instructions are for every day, not the first
+    return item;
+}
+
+bool has_write_in_cells(const Plan& day) { return day.asks_anything() && day.judged != DayStatus::not_started; }
 
 WeekSheet build_week_sheet(std::vector<Plan> days) {
     WeekSheet sheet;

@@ -31,6 +31,12 @@ struct WeekRow {
     PlanItem first;               ///< the stretch as planned on its first due day (dose and target)
     std::vector<WeekCell> cells;  ///< one per day of the sheet
     std::vector<DoseChange> changes;
+    /// Why to go gentler (PlanItem::caution) as the sheet's last day that
+    /// plans the stretch says it: a pain logged on the sheet's first days
+    /// is news for the rest of them. Empty when that day says nothing.
+    std::string caution;
+    /// `first`, with `caution`: the stretch as the sheet's instructions give it.
+    PlanItem as_instructed() const;
 };
 
 /// The routine definition in force from a day of the sheet on.
@@ -61,10 +67,10 @@ struct WeekSheet {
 /// tick.
 WeekSheet build_week_sheet(std::vector<Plan> days);
 
-/// Whether a day's column has blanks for the pain before and after: only a
-/// day that asks for stretches, and not one before the log began, whose
-/// stretch cells are "-" too.
-bool asks_for_pain(const Plan& day);
+/// Whether a day's column has cells to write in (the pain before and after,
+/// and notes): only a day that asks for stretches, and not one before the
+/// log began, whose stretch cells are "-" too.
+bool has_write_in_cells(const Plan& day);
 
 /// "Stretch week: Monday 23 November 2026 to Sunday 29 November 2026".
 std::string week_title(const WeekSheet& sheet);

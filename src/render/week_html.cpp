@@ -53,7 +53,7 @@ std::string cell(WeekCell kind) {
 /// A row of cells to write in for each day that asks for something.
 std::string write_in_row(const WeekSheet& sheet, const std::string& css_class, const std::string& label) {
     std::string out = "<tr class=\"" + css_class + "\"><th>" + label + "</th>";
-    for (const Plan& plan : sheet.days) out += asks_for_pain(plan) ? "<td></td>" : "<td class=\"off\">&#x2013;</td>";
+    for (const Plan& plan : sheet.days) out += has_write_in_cells(plan) ? "<td></td>" : "<td class=\"off\">&#x2013;</td>";
     return out + "</tr>\n";
 }
 
@@ -114,7 +114,7 @@ std::string render_week_html(const WeekSheet& sheet, const std::optional<Flare>&
     if (flare) body += flare_note(*flare, stretch, kWeekPlan);
     body += grid(sheet) + under_grid(sheet, stretch);
     body += "<div class=\"instructions\">\n<h1>How to do them</h1>\n<div class=\"stretches\">\n";
-    for (size_t i = 0; i < sheet.rows.size(); ++i) body += stretch_card(sheet.rows[i].first, i + 1, figures, "");
+    for (size_t i = 0; i < sheet.rows.size(); ++i) body += stretch_card(sheet.rows[i].as_instructed(), i + 1, figures, "");
     body += "</div>\n" + paused_list(sheet.paused, sheet.days.back().date, stretch) + safety_footer() + "</div>\n";
     return html_document(week_title(sheet), std::string(kSheetStyle) + kWeekStyle, body);
 }

@@ -13,7 +13,6 @@ namespace {
 
 constexpr size_t kNameWidth = 30;
 constexpr size_t kCellWidth = 6;
-constexpr size_t kCautionIndent = 3;       // under the stretch's name, past "1. "
 constexpr size_t kCautionLabelWidth = 9;  // "Caution: "
 
 std::string centered(const std::string& text, size_t width) {
@@ -61,12 +60,6 @@ std::string row_label(const std::string& label) {
     return hanging("", label, kLineWidth) + std::string(kNameWidth, ' ');
 }
 
-std::string paragraph(const std::string& text) {
-    std::string out;
-    for (const auto& line : wrap(text, kLineWidth)) out += line + "\n";
-    return out;
-}
-
 /// The two heading lines: weekdays, then the day of the month.
 std::string grid_heading(const WeekSheet& sheet) {
     std::string weekdays(kNameWidth, ' '), dates(kNameWidth, ' ');
@@ -86,7 +79,7 @@ std::string grid_text(const WeekSheet& sheet) {
     }
     for (const char* moment : {"Pain before (0-10)", "Pain after (0-10)"}) {
         std::string line = pad_to_width(moment, kNameWidth);
-        for (const Plan& plan : sheet.days) line += centered(asks_for_pain(plan) ? "____" : "-", kCellWidth);
+        for (const Plan& plan : sheet.days) line += centered(has_write_in_cells(plan) ? "____" : "-", kCellWidth);
         out += trim_right(line) + "\n";
     }
     out += "[ ] to do   [x] done   P paused   - nothing asked that day\n";
@@ -112,7 +105,7 @@ std::string markdown_grid(const WeekSheet& sheet) {
     }
     for (const char* moment : {"pain before (0-10)", "pain after (0-10)"}) {
         out += std::string("| ") + moment + " |";
-        for (const Plan& plan : sheet.days) out += asks_for_pain(plan) ? "  |" : " \u2013 |";
+        for (const Plan& plan : sheet.days) out += has_write_in_cells(plan) ? "  |" : " \u2013 |";
         out += "\n";
     }
     return out;
@@ -129,12 +122,12 @@ std::string render_week_text(const WeekSheet& sheet, const Style& style, const s
     out += grid_text(sheet) + "\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
         const PlanItem& first = sheet.rows[i].first;
-        out += paragraph(std::to_string(i + 1) + ". " + terminal_safe(first.exercise.name) + ": " +
-                         describe(first.dose, first.target));
-        // What the day plan says of a stretch that hurt last time: a week's
-        // sheet is as likely to be the one on the fridge.
-        if (!first.caution.empty())
-            out += style.yellow(labelled("Caution:", first.caution, Style{}, kCautionIndent, kCautionLabelWidth));
+        const std::string number = std::to_string(i + 1) + ". ";
+        out += paragraph(number + terminal_safe(first.exercise.name) + ": " + describe(first.dose, first.target));
+        // What the day plan says of a stretch that hurt last time, under its
+        // name: a week's sheet is as likely to be the one on the fridge.
+        if (const std::string& caution = sheet.rows[i].caution; !caution.empty())
+            out += style.yellow(labelled("Caution:", caution, Style{}, number.size(), kCautionLabelWidth));
     }
     for (const DoseChangesOn& changes : dose_changes(sheet)) {
         out += "Doses from " + short_date(changes.day) + ":\n";
@@ -163,9 +156,7 @@ std::string render_week_markdown(const WeekSheet& sheet, const std::optional<Fla
                (item.reason.empty() ? "" : " (" + markdown_text(item.reason) + ")") + "\n";
     if (!sheet.paused.empty() || !changes.empty()) out += "\n";
     for (size_t i = 0; i < sheet.rows.size(); ++i) {
-        PlanItem item = sheet.rows[i].first;
-        item.done = false;  // a week's instructions are for every day, not the first
-        out += markdown_stretch_section(item, i + 1);
+        out += markdown_stretch_section(sheet.rows[i].as_instructed(), i + 1);
     }
     return out + markdown_safety_footer();
 }

@@ -349,6 +349,12 @@ TEST_CASE("the text week sheet says what hurt, and the warning signs, as the day
     const std::string day = sandbox.run({"plan"}).out;
     const auto foot = day.substr(day.find(std::string(80, '-')));
     CHECK(week.substr(week.size() - foot.size()) == foot);
+    // A sheet from the day of the pain on says it too, in every format: its
+    // first day's plan was made before the pain.
+    for (const char* format : {"text", "markdown", "html"}) {
+        INFO(format);
+        CHECK_THAT(sandbox.run({"plan", "--week", "2026-11-02", "-f", format}).out, Contains("It hurt 5/10"));
+    }
 }
 
 TEST_CASE("a week sheet asks for no pain on the days before the log began, in every format", "[e2e][sheet]") {
