@@ -245,6 +245,12 @@ std::vector<std::string> wrap(std::string_view text, size_t width) {
     return lines;
 }
 
+std::string paragraph(std::string_view text, size_t indent) {
+    std::string out;
+    for (const auto& line : wrap(text, kLineWidth - indent)) (out.append(indent, ' ') += line) += '\n';
+    return out;
+}
+
 std::string hanging(std::string_view lead, std::string_view text, size_t width, size_t min_room, size_t indent) {
     const size_t lead_width = display_width(lead);
     const bool beside = lead_width + min_room <= width;

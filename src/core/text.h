@@ -32,6 +32,10 @@ std::vector<std::string> wrap(std::string_view text, size_t width);
 /// The width of a terminal line: what stretch's text output keeps within.
 inline constexpr size_t kLineWidth = 80;
 
+/// `text` wrapped into the kLineWidth columns, every line starting with
+/// `indent` spaces and ending in a newline; nothing for no text.
+std::string paragraph(std::string_view text, size_t indent = 0);
+
 /// `lead`, then `text` wrapped into the `width` columns, each further line
 /// indented as far as `lead` is wide; every line ends in a newline. A row
 /// whose last column wraps. When `lead` leaves fewer than `min_room`

@@ -43,8 +43,7 @@ std::string exercise_instructions(const Exercise& exercise, const Style& style, 
 }
 
 std::string flare_advice(const Flare& flare, std::string_view stretch, std::string_view what) {
-    std::string out;
-    for (const auto& line : wrap(flare.reason + " " + flare_action(flare), kLineWidth)) out += line + "\n";
+    std::string out = paragraph(flare.reason + " " + flare_action(flare));
     const std::string command = flare_command(flare, stretch, what);
     return command.empty() ? out : out + "    " + command + "\n";
 }
@@ -59,9 +58,7 @@ std::string warning_signs_text(const Style& style) {
 }
 
 std::string safety_footer_text(const Style& style) {
-    std::string out = std::string(kLineWidth, '-') + "\n";
-    for (const auto& line : wrap(safety_rule(), kLineWidth)) out += line + "\n";
-    return out + "\n" + warning_signs_text(style);
+    return std::string(kLineWidth, '-') + "\n" + paragraph(safety_rule()) + "\n" + warning_signs_text(style);
 }
 
 }  // namespace stretch

@@ -10,21 +10,12 @@ namespace {
 
 constexpr size_t kItemIndent = 4;
 
-std::string paragraph(const std::string& text, size_t indent = 0) {
-    std::string out;
-    for (const auto& line : wrap(text, kLineWidth - indent)) out += std::string(indent, ' ') + line + "\n";
-    return out;
-}
-
 std::string header(const Plan& plan, const Style& style) {
     const RoutineSnapshot& routine = plan.routine;
     std::string out = style.bold("Stretch plan for " + long_date(plan.date)) + "\n";
     std::string summary = "Routine: " + routine.name + " (" + routine.id + "), " + schedule_text(routine) + ".";
     if (plan.scheduled) summary += " " + size_text(plan);
-    for (const auto& line : wrap(summary, kLineWidth)) out += line + "\n";
-    if (!routine.description.empty())
-        for (const auto& line : wrap(routine.description, kLineWidth)) out += line + "\n";
-    return out;
+    return out + paragraph(summary) + paragraph(routine.description);
 }
 
 /// "[ ] 1. Spine Stretch" on the left, the dose flush right when both fit.
