@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/app.h"
+#include "cli/usage.h"
 #include "core/error.h"
 
 int main(int argc, char** argv) {
@@ -20,7 +21,7 @@ int main(int argc, char** argv) {
     // run_app reports its own output failures (exit 74), saying whether the log changed.
     if (!std::cout && code != stretch::exit_code(stretch::ErrorKind::io)) {
         // Help or the version, which CLI11 prints: nothing was logged.
-        std::cerr << "stretch: error: could not write the output; " << stretch::kCheckTheOutput << "\n";
+        stretch::print_error(std::cerr, "could not write the output", stretch::kCheckTheOutput);
         return stretch::exit_code(stretch::ErrorKind::io);
     }
     return code;

@@ -150,6 +150,11 @@ const char* after_logging(bool news, bool last) {
     return last ? "That was the last stretch (any key: go on)." : "Next stretch in a moment (any key: now).";
 }
 
+/// This session's command, to run again: with its --routine when one was named.
+std::string again(const GoOptions& options, const std::string& routine) {
+    return options.routine.empty() ? options.stretch + " go" : routine_command(options.stretch, "go", routine);
+}
+
 /// Records a pain score given before or after the session.
 void record_session_pain(Store& store, int score, const char* moment, const Clock& clock) {
     const Entry entry = pain_score_entry(score, clock.today, clock, moment);
@@ -206,7 +211,7 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         // As today's plan offers it; after a severe pain nothing invites the stretches back.
         if (plan.skipped() && !items.empty() && !rests_after_severe_pain(plan, flare))
             out << hanging("", "If you feel like stretching after all, `" + options.stretch + " unskip` undoes the skip; "
-                               "then run `" + options.stretch + " go` again.", kLineWidth);
+                               "then run `" + again(options, routine.id) + "` again.", kLineWidth);
         return 0;
     }
 

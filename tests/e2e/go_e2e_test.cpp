@@ -301,6 +301,10 @@ TEST_CASE("go on a skipped day says how to take the skip back, as today's plan d
     REQUIRE(session->wait_for("`stretch go` again."));
     CHECK(session->finish() == 0);
     CHECK(count(sandbox, "1") == 0);
+    // A session of a named routine is named again.
+    auto gentle = start_in_pty(sandbox, {STRETCH_BINARY, "go", "--routine", "gentle"});
+    REQUIRE(gentle->wait_for("`stretch go --routine gentle` again."));
+    CHECK(gentle->finish() == 0);
 }
 
 TEST_CASE("go leaves out paused stretches and passes over the ones done today", "[e2e][go]") {
