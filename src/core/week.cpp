@@ -60,14 +60,27 @@ void add_rows(std::vector<WeekRow>& rows, const Plan& plan) {
     }
 }
 
-/// The row's cells, and each day its dose differs from the day it was last due.
-void fill_row(WeekRow& row, const std::vector<Plan>& days) {
+/// The day of the sheet whose cautions it gives: today, or the first day to
+/// come, as the plans of the days to come are made from the log as it is
+/// now; for a week that has passed, its last day.
+size_t day_in_focus(const std::vector<Plan>& days) {
+    const auto coming = std::find_if(days.begin(), days.end(), [](const Plan& plan) { return !plan.past; });
+    return coming == days.end() ? days.size() - 1 : static_cast<size_t>(coming - days.begin());
+}
+
+/// The row's cells, each day its dose differs from the day it was last due,
+/// and its caution: the one of the day in focus, or of the last day before
+/// it that planned the stretch (of the first after it, when none did).
+void fill_row(WeekRow& row, const std::vector<Plan>& days, size_t focus) {
     std::string last = describe(row.first.dose, row.first.target);
-    for (const Plan& plan : days) {
+    bool caution_found = false;
+    for (size_t i = 0; i < days.size(); ++i) {
+        const Plan& plan = days[i];
         row.cells.push_back(cell_of(plan, row.first.exercise.id));
         const PlanItem* item = plan.asks_anything() ? item_of(plan, row.first.exercise.id) : nullptr;
         if (!item) continue;
-        row.caution = item->caution;
+        if (i <= focus || !caution_found) row.caution = item->caution;
+        caution_found = true;
         const std::string dose = describe(item->dose, item->target);
         if (dose != last) row.changes.push_back(DoseChange{plan.date, *item});
         last = dose;
@@ -111,7 +124,7 @@ WeekSheet build_week_sheet(std::vector<Plan> days) {
                                                                     [](const PlanItem& item) { return item.done; });
         if (plan.asks_anything() || some_done_anyway) add_rows(sheet.rows, plan);
     }
-    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days);
+    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days, day_in_focus(sheet.days));
     return sheet;
 }
 

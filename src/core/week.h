@@ -31,9 +31,11 @@ struct WeekRow {
     PlanItem first;               ///< the stretch as planned on its first due day (dose and target)
     std::vector<WeekCell> cells;  ///< one per day of the sheet
     std::vector<DoseChange> changes;
-    /// Why to go gentler (PlanItem::caution) as the sheet's last day that
-    /// plans the stretch says it: a pain logged on the sheet's first days
-    /// is news for the rest of them. Empty when that day says nothing.
+    /// Why to go gentler (PlanItem::caution) as today's plan says it, when
+    /// the sheet holds today (else its first day to come, or for a week
+    /// gone by its last day), or the last day before that planned the
+    /// stretch: a sheet made on the day after a pain says it, whichever day
+    /// it starts on. Empty when that day says nothing.
     std::string caution;
     /// `first`, with `caution`: the stretch as the sheet's instructions give it.
     PlanItem as_instructed() const;

@@ -355,6 +355,15 @@ TEST_CASE("the text week sheet says what hurt, and the warning signs, as the day
         INFO(format);
         CHECK_THAT(sandbox.run({"plan", "--week", "2026-11-02", "-f", format}).out, Contains("It hurt 5/10"));
     }
+    // Done gently today, it still says so today, as today's plan does,
+    // though the days to come no longer do.
+    REQUIRE(sandbox.run({"log", "bridge"}).exit_code == 0);
+    REQUIRE_THAT(sandbox.run({"plan"}).out, Contains("It hurt 5/10"));
+    CHECK_THAT(sandbox.run({"plan", "--week"}).out, Contains("It hurt 5/10"));
+    CHECK_THAT(sandbox.run({"plan", "--week", "2026-11-02"}).out, Contains("It hurt 5/10"));
+    // A week gone by says what its last day said.
+    sandbox.env["STRETCH_NOW"] = "2026-11-20T08:00:00";
+    CHECK(sandbox.run({"plan", "--week", "2026-11-02"}).out.find("It hurt") == std::string::npos);
 }
 
 TEST_CASE("a week sheet asks for no pain on the days before the log began, in every format", "[e2e][sheet]") {
