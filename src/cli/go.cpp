@@ -210,8 +210,9 @@ int run_go(const GoOptions& options, const Catalog& catalog, const Routine& rout
         out << left_summary(plan, clock.today) << "\n";
         // As today's plan offers it; after a severe pain nothing invites the stretches back.
         if (plan.skipped() && !items.empty() && !rests_after_severe_pain(plan, flare))
-            out << hanging("", "If you feel like stretching after all, `" + options.stretch + " unskip` undoes the skip; "
-                               "then run `" + again(options, routine.id) + "` again.", kLineWidth);
+            out << hanging("", "If you feel like stretching after all, `" + options.stretch +
+                                   " unskip` undoes the skip; then run `" + again(options, routine.id) + "` again.",
+                           kLineWidth);
         return 0;
     }
 

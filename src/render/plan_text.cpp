@@ -65,7 +65,8 @@ std::string render_plan_text(const Plan& plan, const Style& style, const std::op
                                       : " The stretches are below if you feel like them; " + unskip;
         out += paragraph(skipped_sentence(plan, terminal_safe(*plan.skip_reason)) + offer) + "\n";
     }
-    if (rests_after_severe_pain(plan, flare)) return out + paused_section(plan, style, stretch) + safety_footer_text(style);
+    if (rests_after_severe_pain(plan, flare))
+        return out + paused_section(plan, style, stretch) + safety_footer_text(style);
     if (const auto sentence = not_missed_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (const auto sentence = waiting_change_sentence(plan)) out += paragraph(*sentence) + "\n";
     if (!plan.scheduled) {

@@ -233,7 +233,8 @@ TEST_CASE("another log's days from before this log began keep the routine they h
     CHECK_THAT(desktop.run({"plan", "today"}).out, Contains("daily"));
 
     // The same file again changes nothing; undo takes the first import back whole.
-    CHECK_THAT(desktop.run({"import", archive.string()}).out, Contains("0 records added, 12 already present, 0 conflicts."));
+    CHECK_THAT(desktop.run({"import", archive.string()}).out,
+               Contains("0 records added, 12 already present, 0 conflicts."));
     REQUIRE(desktop.run({"undo"}).exit_code == 0);
     CHECK(desktop.sql("SELECT effective, json_array_length(definition, '$.days') FROM routine_versions "
                       "WHERE routine = 'lower-back' ORDER BY effective") == "2000-01-01|7\n");
@@ -274,10 +275,12 @@ TEST_CASE("three logs with other routines before one another's first days settle
     weekdays.env["STRETCH_NOW"] = alternate.env["STRETCH_NOW"] = "2026-11-09T07:00:00";
     const auto from_weekdays = daily.write("weekdays.json", weekdays.run({"export"}).out);
     const auto from_alternate = daily.write("alternate.json", alternate.run({"export"}).out);
-    const std::vector<std::string> days = {"report", "--since", "2026-10-05", "--until", "2026-11-09", "--format", "csv"};
+    const std::vector<std::string> days = {"report", "--since",  "2026-10-05", "--until",
+                                           "2026-11-09", "--format", "csv"};
     std::vector<std::string> said;
     for (int round = 0; round < 3; ++round) {
-        for (const auto& file : {from_weekdays, from_alternate}) said.push_back(daily.run({"import", file.string()}).out);
+        for (const auto& file : {from_weekdays, from_alternate})
+            said.push_back(daily.run({"import", file.string()}).out);
         // Each log's days are judged by its own routine, whatever came in since.
         INFO("round " << round);
         const std::string judged = daily.run(days).out;
