@@ -110,4 +110,12 @@ Result Sandbox::finish(const Running& running) {
     return result;
 }
 
+Result run_on(Sandbox& sandbox, const std::string& day, const std::vector<std::string>& args) {
+    const std::string now = sandbox.env["STRETCH_NOW"];
+    sandbox.env["STRETCH_NOW"] = day + "T07:00:00";
+    Result result = sandbox.run(args);
+    sandbox.env["STRETCH_NOW"] = now;
+    return result;
+}
+
 }  // namespace stretch::testing

@@ -63,4 +63,8 @@ private:
 
 std::string read_file(const std::filesystem::path& path);
 
+/// Runs `args` as on the morning of `day` (07:00), then puts the sandbox's
+/// clock back: a skip is for today or later, so a past one is made on its day.
+Result run_on(Sandbox& sandbox, const std::string& day, const std::vector<std::string>& args);
+
 }  // namespace stretch::testing
