@@ -31,12 +31,9 @@ void Screen::end_status() {
 }
 
 void Screen::drop_status() {
-    out_ << "\r";
-    // A dumb terminal cannot erase a line: blanks over it do.
-    if (dumb_) out_ << std::string(kLineWidth - 1, ' ') << "\r";
-    else out_ << "\x1b[K";
+    status({}, false);  // an empty status line: on a dumb terminal, blanks to its end
+    if (dumb_) out_ << "\r";
     out_.flush();
-    status_.clear();
 }
 
 void Screen::redraw() {

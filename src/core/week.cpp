@@ -124,7 +124,8 @@ WeekSheet build_week_sheet(std::vector<Plan> days) {
                                                                     [](const PlanItem& item) { return item.done; });
         if (plan.asks_anything() || some_done_anyway) add_rows(sheet.rows, plan);
     }
-    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days, day_in_focus(sheet.days));
+    const size_t focus = day_in_focus(sheet.days);
+    for (WeekRow& row : sheet.rows) fill_row(row, sheet.days, focus);
     return sheet;
 }
 
