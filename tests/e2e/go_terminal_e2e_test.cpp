@@ -191,3 +191,24 @@ TEST_CASE("a screen crowded with cautions keeps them all, says once where the re
     CHECK_THAT(shown, Contains("More than fits here; all of it:"));
     CHECK_THAT(shown, Contains("`stretch --routines my-physio-routines/clinic show press-up`"));
 }
+
+TEST_CASE("on a dumb terminal go writes no escapes, and blanks an answered prompt with spaces", "[e2e][go]") {
+    Sandbox sandbox;
+    auto env = sandbox.env;
+    env["TERM"] = "dumb";
+    PtyProgram session({STRETCH_BINARY, "go", "--speed", "1000", "--routine", "gentle"}, env, sandbox.home().string());
+    REQUIRE(session.wait_for("before you start (0-10, Enter to leave out)"));
+    session.type("\r");
+    for (int i = 1; i <= 4; ++i) {
+        INFO("stretch " << i);
+        REQUIRE(session.wait_for("How much did it hurt? (0-10, Enter for none)"));
+        session.type("\r");
+    }
+    REQUIRE(session.wait_for("after the session (0-10, Enter to leave out)"));
+    session.type("\r");
+    REQUIRE(session.wait_for("Session done. 4 stretches logged."));
+    CHECK(session.finish() == 0);
+    CHECK(session.seen().find('\x1b') == std::string::npos);
+    const std::string hint = "That was the last stretch (any key: go on).";
+    CHECK_THAT(session.seen(), Contains(hint + std::string(79 - hint.size(), ' ') + "\r" + std::string(79, ' ') + "\r"));
+}

@@ -43,6 +43,14 @@ TEST_CASE("wrap leaves no short word alone on the last line when its neighbour f
     CHECK(wrap("the quick brown foxes", 15) == std::vector<std::string>{"the quick brown", "foxes"});
 }
 
+TEST_CASE("paragraph wraps to 80 columns, indents every line, and is nothing for no text", "[text]") {
+    const std::string words = std::string(50, 'a') + " " + std::string(40, 'b');
+    CHECK(paragraph(words) == std::string(50, 'a') + "\n" + std::string(40, 'b') + "\n");
+    CHECK(paragraph(words, 4) == "    " + std::string(50, 'a') + "\n    " + std::string(40, 'b') + "\n");
+    CHECK(paragraph("one two", 2) == "  one two\n");
+    CHECK(paragraph("").empty());
+}
+
 TEST_CASE("hanging wraps a row's last column under itself, or under the row when there is no room", "[text]") {
     CHECK(hanging("Left: ", "aaa, bbb, cccc", 15, 8) == "Left: aaa,\n      bbb, cccc\n");
     CHECK(hanging("Left: ", "aaa", 15, 8) == "Left: aaa\n");
