@@ -197,8 +197,7 @@ TEST_CASE("on a dumb terminal go writes no escapes, and blanks an answered promp
     auto env = sandbox.env;
     env["TERM"] = "dumb";
     PtyProgram session({STRETCH_BINARY, "go", "--speed", "1000", "--routine", "gentle"}, env, sandbox.home().string());
-    REQUIRE(session.wait_for("before you start (0-10, Enter to leave out)"));
-    session.type("\r");
+    begin(session);
     for (int i = 1; i <= 4; ++i) {
         INFO("stretch " << i);
         REQUIRE(session.wait_for("How much did it hurt? (0-10, Enter for none)"));
