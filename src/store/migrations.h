@@ -6,7 +6,7 @@
 
 namespace stretch {
 
-inline constexpr int kMigrationCount = 10;
+inline constexpr int kMigrationCount = 11;
 /// The migration that records config.toml's pain zones with the routine
 /// versions recorded before it, which is done in C++ (schema.h,
 /// pin_recorded_zones): SQL cannot read config.toml.

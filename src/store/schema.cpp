@@ -61,6 +61,59 @@ void keep_wal_between_runs(SQLite::Database& db) {
     sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
+/// What keeps the derived tables (day_summaries, day_logs, progress) true to
+/// the records they are worked out from: a change to a day's entries,
+/// pauses, skips or routine versions deletes their rows from that day on, in
+/// the same statement; the command that wrote fills them in again. TEMP
+/// triggers of the writing connection, made each time it opens the log, so
+/// that a command that only reads never parses them (schema 11 took them out
+/// of the file); only stretch's own writes fire them.
+constexpr const char* kDerivedRowsTriggers = R"sql(
+CREATE TEMP TRIGGER summaries_after_entry_insert AFTER INSERT ON main.entries BEGIN
+  DELETE FROM day_summaries WHERE day >= NEW.day;
+  DELETE FROM progress WHERE through >= NEW.day;
+  DELETE FROM day_logs WHERE day >= NEW.day;
+END;
+CREATE TEMP TRIGGER summaries_after_entry_update AFTER UPDATE ON main.entries BEGIN
+  DELETE FROM day_summaries WHERE day >= min(OLD.day, NEW.day);
+  DELETE FROM progress WHERE through >= min(OLD.day, NEW.day);
+  DELETE FROM day_logs WHERE day >= min(OLD.day, NEW.day);
+END;
+CREATE TEMP TRIGGER summaries_after_entry_delete AFTER DELETE ON main.entries BEGIN
+  DELETE FROM day_summaries WHERE day >= OLD.day;
+  DELETE FROM progress WHERE through >= OLD.day;
+  DELETE FROM day_logs WHERE day >= OLD.day;
+END;
+CREATE TEMP TRIGGER summaries_after_pause_insert AFTER INSERT ON main.pauses BEGIN
+  DELETE FROM day_summaries WHERE day >= NEW.first_day;
+END;
+CREATE TEMP TRIGGER summaries_after_pause_update AFTER UPDATE ON main.pauses BEGIN
+  DELETE FROM day_summaries WHERE day >= min(OLD.first_day, NEW.first_day,
+    coalesce(OLD.resumed_on, OLD.first_day), coalesce(NEW.resumed_on, NEW.first_day));
+END;
+CREATE TEMP TRIGGER summaries_after_pause_delete AFTER DELETE ON main.pauses BEGIN
+  DELETE FROM day_summaries WHERE day >= OLD.first_day;
+END;
+CREATE TEMP TRIGGER summaries_after_skip_insert AFTER INSERT ON main.skips BEGIN
+  DELETE FROM day_summaries WHERE day >= NEW.day;
+END;
+CREATE TEMP TRIGGER summaries_after_skip_update AFTER UPDATE ON main.skips BEGIN
+  DELETE FROM day_summaries WHERE day >= min(OLD.day, NEW.day);
+END;
+CREATE TEMP TRIGGER summaries_after_skip_delete AFTER DELETE ON main.skips BEGIN
+  DELETE FROM day_summaries WHERE day >= OLD.day;
+END;
+CREATE TEMP TRIGGER summaries_after_version_insert AFTER INSERT ON main.routine_versions BEGIN
+  DELETE FROM day_summaries WHERE day >= NEW.effective;
+END;
+CREATE TEMP TRIGGER summaries_after_version_update AFTER UPDATE ON main.routine_versions BEGIN
+  DELETE FROM day_summaries WHERE day >= min(OLD.effective, NEW.effective);
+END;
+CREATE TEMP TRIGGER summaries_after_version_delete AFTER DELETE ON main.routine_versions BEGIN
+  DELETE FROM day_summaries WHERE day >= OLD.effective;
+END;
+)sql";
+
 }  // namespace
 
 namespace {
@@ -223,6 +276,7 @@ void prepare_database(SQLite::Database& db, const std::filesystem::path& path, i
         }
         return 0;
     });
+    guarded(path, [&] { db.exec(kDerivedRowsTriggers); });
 }
 
 }  // namespace stretch

@@ -33,7 +33,9 @@ using ZonesUntilNow = std::function<PainZones()>;
 /// Sets the busy timeout, refuses a file that is not a database or whose
 /// schema is newer than `current` (leaving it untouched), then switches to
 /// WAL and runs the missing migrations, each in its own IMMEDIATE
-/// transaction. `path` names the file in errors.
+/// transaction. Then makes the TEMP triggers that keep the derived tables
+/// true to this connection's writes (schema.cpp), so `current` must be the
+/// newest version. `path` names the file in errors.
 void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current,
                       const ZonesUntilNow& zones_until_now = {});
 

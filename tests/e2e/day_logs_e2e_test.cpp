@@ -35,7 +35,7 @@ TEST_CASE("a log written by the previous release (schema 5) migrates, keeps its 
 
     CHECK(without_rested_days(json_report(sandbox, {"--last-week"})) == released_report("schema5-report.json", sandbox));
     CHECK(without_rested_days(json_report(sandbox, {"--all"})) == released_report("schema5-report-all.json", sandbox));
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql(tables) == before);
     // The summaries, judged by the rule before rested days (schema 7), are cleared.
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
@@ -104,7 +104,8 @@ TEST_CASE_METHOD(LateEntry, "an undo whose routines directory cannot be examined
 
 TEST_CASE_METHOD(LateEntry, "an undo with a recorded routine version it cannot parse still undoes",
                  "[e2e][day-logs][undo]") {
-    sandbox.sql("UPDATE routine_versions SET definition = 'not JSON'");
+    // Damaged by hand, and the days' summaries cleared by hand (README: day_summaries).
+    sandbox.sql("UPDATE routine_versions SET definition = 'not JSON'; DELETE FROM day_summaries");
     // A write that judges the days refuses such a log, saying how to fix it
     // (pain and skip are made all the same, as undo is) ...
     const auto refused = sandbox.run({"log", "bridge"});

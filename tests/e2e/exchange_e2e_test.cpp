@@ -214,7 +214,7 @@ TEST_CASE("a log written by the previous release (schema 2) is migrated with eve
     for (const auto& query : tables) before.push_back(sandbox.sql(query + std::string(" ORDER BY id")));
     const std::string report = sandbox.run({"report", "--last-week", "--format", "json"}).out;
 
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     for (size_t i = 0; i < before.size(); ++i) CHECK(sandbox.sql(tables[i] + std::string(" ORDER BY id")) == before[i]);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
     const auto r = nlohmann::json::parse(report);

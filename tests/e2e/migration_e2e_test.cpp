@@ -38,14 +38,13 @@ TEST_CASE("a log written by the previous release (schema 4) migrates and reports
     REQUIRE(triggers(sandbox).find("journal_entries_insert") != std::string::npos);
 
     const auto week = json_report(sandbox, {"--last-week"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql("PRAGMA application_id") == "1398035013\n");  // "STRE"
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");  // schema 7 clears them
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
-    // Only the summaries' triggers stay in the file.
-    CHECK(triggers(sandbox).find("journal_") == std::string::npos);
-    CHECK_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
+    // No trigger stays in the file (schema 5 took the journal's out, 11 the summaries').
+    CHECK(triggers(sandbox) == "\n");
     CHECK(without_rested_days(week) == released_report("schema4-report.json", sandbox));
     CHECK(without_rested_days(json_report(sandbox, {"--all"})) == released_report("schema4-report-all.json", sandbox));
 
@@ -87,7 +86,7 @@ TEST_CASE("a schema-4 log missing some of the journal's triggers still migrates"
     sandbox.sql("DROP TRIGGER journal_skips_update; DROP TRIGGER journal_entries_delete");
     const auto history = sandbox.run({"history", "--all"});
     CHECK(history.exit_code == 0);
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(triggers(sandbox).find("journal_") == std::string::npos);
 }
 
@@ -123,7 +122,7 @@ TEST_CASE("a log written by the previous release (schema 6): a day rested after 
             "2026-11-17|missed\n2026-11-19|partial\n");
 
     const auto report = json_report(sandbox, {"--since", "2026-11-16"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
     CHECK(report["days"][1]["status"] == "rested");
@@ -156,7 +155,7 @@ TEST_CASE("a log written by the previous release (schema 7): a skip on a day the
             "skipped\n");
 
     const auto report = json_report(sandbox, {"--since", "2026-11-16"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
     CHECK(report["days"][1]["status"] == "not-scheduled");
@@ -183,7 +182,7 @@ TEST_CASE("a log written by the previous release (schema 8): a severe pain after
                         "AND day = '2026-11-17'") == "partial\n");
 
     const auto report = json_report(sandbox, {"--since", "2026-11-16"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql(tables) == before);
     CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
     CHECK(report["days"][1]["status"] == "rested");
@@ -212,4 +211,32 @@ TEST_CASE("the README names the schema version a new log is written with", "[e2e
     CHECK(said[1].str() + "\n" == sandbox.sql("PRAGMA user_version"));
     const int version = std::stoi(said[1].str());
     CHECK_THAT(readme_text, Contains("(version 1 to " + std::to_string(version - 1) + ")"));
+}
+
+TEST_CASE("a log written by the previous release (schema 10) keeps its summaries, and its triggers leave the file",
+          "[e2e][migration]") {
+    Sandbox sandbox("2026-11-09T10:00:00");
+    sandbox.load_schema_fixture(10);
+    const std::string tables =
+        std::string(kRecordTables) + "; SELECT * FROM day_logs; SELECT * FROM day_summaries ORDER BY day, routine";
+    const std::string before = sandbox.sql(tables);
+    REQUIRE_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
+    REQUIRE(sandbox.sql("SELECT count(*) FROM day_summaries") == "14\n");
+
+    const auto report = json_report(sandbox, {"--since", "2026-11-02"});
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
+    // Nothing is cleared: the kept days are still what the records say.
+    CHECK(sandbox.sql(tables) == before);
+    CHECK(triggers(sandbox) == "\n");
+    CHECK(report == nlohmann::json::parse(read_file(STRETCH_TEST_FIXTURES "/schema10-report.json")));
+    // A write of this release still clears the kept days from the day it
+    // changed, and fills them in again, with its triggers left out of the file.
+    const std::string done_on_3rd = "SELECT done FROM day_summaries WHERE routine = 'lower-back' "
+                                    "AND with_gentle = 1 AND day = '2026-11-03'";
+    REQUIRE(sandbox.sql(done_on_3rd) == "2\n");
+    REQUIRE(sandbox.run({"log", "spine-stretch", "--date", "2026-11-03"}).exit_code == 0);
+    CHECK(sandbox.sql(done_on_3rd) == "3\n");
+    CHECK(stretch_in(json_report(sandbox, {"--since", "2026-11-02"}), "spine-stretch")["days_done"] == 1);
+    CHECK(triggers(sandbox) == "\n");
+    CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 }

@@ -179,7 +179,7 @@ TEST_CASE("a log written by schema 1 is migrated with every entry intact, then u
     REQUIRE(history.exit_code == 0);
     const auto entries = nlohmann::json::parse(history.out)["entries"];
     CHECK(entries.size() == 25);
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql("SELECT id, uuid, logged_at, day, kind, exercise, routine, reps, hold_seconds, side, pain, note FROM entries ORDER BY id") == rows_before);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 

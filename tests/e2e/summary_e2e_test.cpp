@@ -45,7 +45,7 @@ TEST_CASE("a log written by the previous release (schema 3) migrates and reports
     const std::string journal_before = sandbox.sql("SELECT * FROM changes ORDER BY id");
 
     const auto week = report(sandbox, {"--last-week"});
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql(entries) == entries_before);
     CHECK(sandbox.sql("SELECT count(*) FROM entries WHERE moment IS NOT NULL") == "0\n");
     CHECK(sandbox.sql("SELECT * FROM changes ORDER BY id") == journal_before);
@@ -156,4 +156,22 @@ TEST_CASE("a routine added to a log in use gets its summaries kept too, and repo
     sandbox.sql("DELETE FROM day_summaries; DELETE FROM day_logs");
     CHECK(json_report(sandbox, {"--all", "--routine", "mine"}) == kept);
     CHECK(kept["consistency"]["current_streak"] == 4);  // today is done too
+}
+
+TEST_CASE("a change made with the sqlite3 shell shows once the derived tables are cleared, as the README says",
+          "[e2e][summary]") {
+    Sandbox sandbox("2026-11-20T09:00:00");
+    REQUIRE(sandbox.run({"log", "pelvic-tilts", "--reps", "8", "--date", "2026-11-16"}).exit_code == 0);
+    REQUIRE(sandbox.run({"log", "bridge", "--reps", "10", "--date", "2026-11-17"}).exit_code == 0);
+    REQUIRE(sandbox.run({"pain", "2"}).exit_code == 0);
+    REQUIRE(summaries(sandbox) > 0);
+    sandbox.sql("DELETE FROM entries WHERE exercise = 'bridge'");
+    // Another program's change clears nothing: the kept days still have it.
+    CHECK(stretch_in(report(sandbox, {"--all"}), "bridge")["total_reps"] == 10);
+    sandbox.sql("DELETE FROM day_summaries; DELETE FROM day_logs; DELETE FROM progress");
+    CHECK(stretch_in(report(sandbox, {"--all"}), "bridge")["total_reps"] == 0);
+    // The next write keeps the days again, as the records now are.
+    REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
+    CHECK(summaries(sandbox) > 0);
+    CHECK(stretch_in(report(sandbox, {"--all"}), "bridge")["total_reps"] == 0);
 }

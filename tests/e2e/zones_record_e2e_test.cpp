@@ -87,7 +87,7 @@ TEST_CASE("a log of the release before (schema 9) keeps the zones config.toml ga
     // The first command migrates, and records the zones of config.toml with
     // the versions recorded before: that release judged the days by them.
     CHECK(bridge_reps(sandbox, "2026-11-05") == 9);
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(versions_with_zones(sandbox) == 2);
     CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == entries);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
@@ -105,7 +105,7 @@ TEST_CASE("with the default zones, migrating to schema 10 leaves every recorded 
     sandbox.load_schema_fixture(9);
     const std::string versions = sandbox.sql("SELECT * FROM routine_versions ORDER BY id");
     CHECK(bridge_reps(sandbox, "2026-11-05") == 8);  // what that release said with these zones
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql("SELECT * FROM routine_versions ORDER BY id") == versions);
 }
 
@@ -125,7 +125,7 @@ TEST_CASE("a config.toml that cannot be read stops the migration, which changes 
 
     sandbox.write(".config/stretch/config.toml", kWiderZones);
     REQUIRE(sandbox.run({"history"}).exit_code == 0);
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(versions_with_zones(sandbox) == 2);
 }
 
@@ -137,7 +137,7 @@ TEST_CASE("a damaged routine version does not stop the migration, and is left fo
     sandbox.sql("UPDATE routine_versions SET definition = '[' WHERE routine = 'lower-back'");
     // Today's plan never reads a past version, so it works as before.
     REQUIRE(sandbox.run({"plan", "today"}).exit_code == 0);
-    CHECK(sandbox.sql("PRAGMA user_version") == "10\n");
+    CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(sandbox.sql("SELECT definition FROM routine_versions WHERE routine = 'lower-back'") == "[\n");
     CHECK(versions_with_zones(sandbox) == 1);  // gentle's
     const auto past = sandbox.run({"plan", "2026-11-05"});
