@@ -227,7 +227,7 @@ void Journal::flush() {
             throw Error(ErrorKind::data,
                         "row " + std::to_string(change.row_id) + " of " + change.table +
                             " holds binary data, which undo could not put back, so nothing was changed",
-                        "fix the row with the sqlite3 shell");
+                        sql::fix_by_hand("the row"));
         insert.bind(1, operation_);
         insert.bind(2, change.table);
         insert.bind(3, change.row_id);

@@ -13,7 +13,11 @@ inline constexpr int kMigrationCount = 11;
 inline constexpr int kZonesMigration = 10;
 
 /// Migration N (1-based) brings a database from version N-1 to N. Append
-/// only: never edit a migration that has shipped.
+/// only: never edit a migration that has shipped. Since 11 no trigger in
+/// the file clears the derived tables (day_summaries, day_logs, progress),
+/// and the TEMP ones are made only after the last migration: a migration
+/// that changes entries, pauses, skips or routine versions clears them
+/// itself.
 extern const std::array<const char*, kMigrationCount> kMigrations;
 
 }  // namespace stretch

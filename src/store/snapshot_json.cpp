@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/pain.h"
+#include "store/sql_helpers.h"
 
 namespace stretch {
 
@@ -147,7 +148,7 @@ RoutineSnapshot snapshot_from_json(const std::string& text, const std::filesyste
         return routine;
     } catch (const std::exception& error) {
         throw Error(ErrorKind::data, path.string() + ": a recorded routine version cannot be read (" + error.what() + ")",
-                    "restore a backup, or fix the row in routine_versions with the sqlite3 shell");
+                    "restore a backup, or " + sql::fix_by_hand("the row in routine_versions"));
     }
 }
 

@@ -33,7 +33,7 @@ Entry read_entry(const SQLite::Statement& row, const fs::path& path) {
     if (!day)
         throw Error(ErrorKind::data, path.string() + ": entry " + entry.uuid + " has a bad day '" +
                                          row.getColumn(2).getString() + "'",
-                    "fix it with the sqlite3 shell");
+                    fix_by_hand("it"));
     entry.day = *day;
     entry.kind = row.getColumn(3).getString() == "pain" ? EntryKind::pain : EntryKind::stretch;
     entry.exercise = text_or_empty(row.getColumn(4));

@@ -104,7 +104,7 @@ TEST_CASE_METHOD(LateEntry, "an undo whose routines directory cannot be examined
 
 TEST_CASE_METHOD(LateEntry, "an undo with a recorded routine version it cannot parse still undoes",
                  "[e2e][day-logs][undo]") {
-    // Damaged by hand, and the days' summaries cleared by hand (README: day_summaries).
+    // Damaged by hand, and the days' summaries cleared by hand, as the hint says.
     sandbox.sql("UPDATE routine_versions SET definition = 'not JSON'; DELETE FROM day_summaries");
     // A write that judges the days refuses such a log, saying how to fix it
     // (pain and skip are made all the same, as undo is) ...

@@ -173,5 +173,7 @@ TEST_CASE("a change made with the sqlite3 shell shows once the derived tables ar
     // The next write keeps the days again, as the records now are.
     REQUIRE(sandbox.run({"pain", "1"}).exit_code == 0);
     CHECK(summaries(sandbox) > 0);
+    CHECK(sandbox.sql("SELECT count(*) FROM day_logs") == "4\n");  // 16 to 19 November
+    CHECK(sandbox.sql("SELECT count(*) FROM progress") != "0\n");
     CHECK(stretch_in(report(sandbox, {"--all"}), "bridge")["total_reps"] == 0);
 }

@@ -83,12 +83,16 @@ TEST_CASE("a log of the release before (schema 9) keeps the zones config.toml ga
     sandbox.load_schema_fixture(9);
     sandbox.write(".config/stretch/config.toml", kWiderZones);
     const std::string entries = sandbox.sql("SELECT * FROM entries ORDER BY id");
+    REQUIRE(sandbox.sql("SELECT count(*) FROM day_summaries") != "0\n");
 
     // The first command migrates, and records the zones of config.toml with
     // the versions recorded before: that release judged the days by them.
     CHECK(bridge_reps(sandbox, "2026-11-05") == 9);
     CHECK(sandbox.sql("PRAGMA user_version") == "11\n");
     CHECK(versions_with_zones(sandbox) == 2);
+    // Changing those versions cleared the days they judged (through the
+    // triggers still in the file at schema 10), for the next write to keep.
+    CHECK(sandbox.sql("SELECT count(*) FROM day_summaries") == "0\n");
     CHECK(sandbox.sql("SELECT * FROM entries ORDER BY id") == entries);
     CHECK(sandbox.sql("PRAGMA integrity_check") == "ok\n");
 
