@@ -254,8 +254,8 @@ void pin_recorded_zones(SQLite::Database& db, const std::filesystem::path& path,
     }
 }
 
-void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current,
-                      const ZonesUntilNow& zones_until_now) {
+void prepare_database(SQLite::Database& db, const std::filesystem::path& path, const ZonesUntilNow& zones_until_now) {
+    constexpr int current = kMigrationCount;
     db.setBusyTimeout(kBusyTimeoutMs);
     checked_schema_version(db, path, current);
     guarded(path, [&] {

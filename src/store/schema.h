@@ -31,12 +31,13 @@ constexpr std::array<const char*, 4> kLogFileSuffixes = {"", "-wal", "-shm", "-j
 using ZonesUntilNow = std::function<PainZones()>;
 
 /// Sets the busy timeout, refuses a file that is not a database or whose
-/// schema is newer than `current` (leaving it untouched), then switches to
-/// WAL and runs the missing migrations, each in its own IMMEDIATE
-/// transaction. Then makes the TEMP triggers that keep the derived tables
-/// true to this connection's writes (schema.cpp), so `current` must be the
-/// newest version. `path` names the file in errors.
-void prepare_database(SQLite::Database& db, const std::filesystem::path& path, int current,
+/// schema is newer than this release's (leaving it untouched), then
+/// switches to WAL and runs the missing migrations, each in its own
+/// IMMEDIATE transaction, up to the newest (kMigrationCount). Then makes
+/// the TEMP triggers that keep the derived tables true to this connection's
+/// writes (schema.cpp), which only the newest schema has tables for.
+/// `path` names the file in errors.
+void prepare_database(SQLite::Database& db, const std::filesystem::path& path,
                       const ZonesUntilNow& zones_until_now = {});
 
 /// Migration 10's step that SQL cannot take: records `zones`, unless they are

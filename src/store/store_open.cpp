@@ -225,7 +225,7 @@ Store Store::open_for_writing(const fs::path& path, const ZonesUntilNow& zones_u
     auto db = guarded(path, [&] {
         return connect(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     });
-    prepare_database(*db, path, kSchemaVersion, zones_until_now);
+    prepare_database(*db, path, zones_until_now);
     Store store(std::move(db), path);
     store.journal_ = std::make_unique<Journal>(*store.db_);
     store.writable_ = true;
@@ -234,7 +234,7 @@ Store Store::open_for_writing(const fs::path& path, const ZonesUntilNow& zones_u
 
 Store Store::in_memory() {
     auto db = connect(":memory:", SQLite::OPEN_READWRITE);
-    prepare_database(*db, ":memory:", kSchemaVersion);
+    prepare_database(*db, ":memory:");
     Store store(std::move(db), ":memory:");
     store.journal_ = std::make_unique<Journal>(*store.db_);
     return store;

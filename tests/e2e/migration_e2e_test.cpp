@@ -218,7 +218,7 @@ TEST_CASE("a log written by the previous release (schema 10) keeps its summaries
     Sandbox sandbox("2026-11-09T10:00:00");
     sandbox.load_schema_fixture(10);
     const std::string tables =
-        std::string(kRecordTables) + "; SELECT * FROM day_logs; SELECT * FROM day_summaries ORDER BY day, routine";
+        std::string(kRecordTables) + "; SELECT * FROM day_logs; SELECT * FROM day_summaries ORDER BY routine, with_gentle, day";
     const std::string before = sandbox.sql(tables);
     REQUIRE_THAT(triggers(sandbox), Contains("summaries_after_entry_insert"));
     REQUIRE(sandbox.sql("SELECT count(*) FROM day_summaries") == "14\n");

@@ -211,6 +211,8 @@ TEST_CASE("a damaged recorded routine version stops only what judges the days it
     CHECK(report.out.empty());
     CHECK_THAT(report.err, Contains("a recorded routine version cannot be read"));
     CHECK_THAT(report.err, Contains("fix the row in routine_versions with the sqlite3 shell"));
+    // A fix made there clears no kept day (schema 11), so the hint says to.
+    CHECK_THAT(report.err, Contains("then delete every row of day_summaries, day_logs and progress"));
     // A write that would judge past days changes nothing.
     const std::string entries = sandbox.sql("SELECT count(*) FROM entries");
     CHECK(sandbox.run({"log", "hip"}).exit_code == 65);
